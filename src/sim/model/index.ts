@@ -1,0 +1,4 @@
+export * from "./distribution.ts";
+export * from "./policy.ts";
+export * from "./scenario.ts";
+export * from "./result.ts";
