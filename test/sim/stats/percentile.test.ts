@@ -1,0 +1,27 @@
+import { quantile } from "d3-array";
+import { describe, expect, it } from "vitest";
+import { percentile, percentileSorted, sortedNumbers } from "../../../src/sim/stats/percentile.ts";
+
+describe("percentile", () => {
+  it("percentile interpolates R-7 between order statistics", () => {
+    const v = [10, 1, 4, 3, 2];
+    expect(percentile(v, 0)).toBe(1);
+    expect(percentile(v, 0.5)).toBe(3);
+    expect(percentile(v, 1)).toBe(10);
+    expect(percentile(v, 0.05)).toBeCloseTo(1.2, 14); // h = 0.2
+    expect(percentile(v, 0.95)).toBeCloseTo(8.8, 14); // h = 3.8: 4 + 0.8·6
+  });
+
+  it("percentile agrees with d3.quantile", () => {
+    const v = Array.from({ length: 101 }, (_, i) => (i * 37) % 101 / 7);
+    for (const p of [0.05, 0.5, 0.95]) expect(percentile(v, p)).toBe(quantile(v, p));
+  });
+
+  it("sortedNumbers skips NaN and sorts numerically", () => {
+    expect([...sortedNumbers([10, NaN, 9, -1])]).toEqual([-1, 9, 10]);
+  });
+
+  it("percentileSorted of nothing is NaN", () => {
+    expect(percentileSorted([], 0.5)).toBeNaN();
+  });
+});
