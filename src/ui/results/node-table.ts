@@ -1,0 +1,61 @@
+import { LitElement, css, html } from "lit";
+import { controlStyles } from "../shared/styles.ts";
+import { formatMeanCi, statTooltip, unitSuffix } from "./kpi-format.ts";
+import { nodeColumns, sortRows, type NodeRow, type SortState } from "./node-rows.ts";
+
+/** Every node-scope KPI per node, mean ± 95% CI half-width; click a column header to sort by it. */
+export class NodeTable extends LitElement {
+  static override styles = [controlStyles, css`
+    :host { display: block; overflow-x: auto; max-width: 100%; }
+    table { border-collapse: collapse; font-variant-numeric: tabular-nums; font-size: 0.85rem; }
+    th, td { padding: 2px 8px; border-bottom: 1px solid var(--ech-border, #ddd); text-align: right; white-space: nowrap; }
+    th:first-child, td:first-child { text-align: left; position: sticky; left: 0; background: var(--ech-surface, #fff); }
+    thead th { vertical-align: bottom; }
+    th button { border: none; background: none; padding: 0; font-weight: 600; cursor: pointer; text-align: inherit; }
+    .unit { display: block; font-weight: normal; color: var(--ech-muted, #666); font-size: 0.8em; }
+  `];
+  static override properties = {
+    rows: { attribute: false },
+    sort: { state: true },
+  };
+  declare rows: readonly NodeRow[];
+  declare sort: SortState;
+
+  constructor() {
+    super();
+    this.rows = [];
+    this.sort = { key: "name", descending: false };
+  }
+
+  /** Sort by `key`; the same key again flips the direction. */
+  sortBy(key: string): void {
+    this.sort = { key, descending: this.sort.key === key ? !this.sort.descending : key !== "name" };
+  }
+
+  override render() {
+    const columns = nodeColumns(this.rows);
+    const rows = sortRows(this.rows, this.sort);
+    const ariaSort = (key: string) => (this.sort.key === key ? (this.sort.descending ? "descending" : "ascending") : "none");
+    const header = (key: string, label: string, unit: string, description: string) => html`
+      <th scope="col" aria-sort=${ariaSort(key)} title=${description}>
+        <button type="button" @click=${() => this.sortBy(key)}>${label}${this.sort.key === key ? (this.sort.descending ? " ▼" : " ▲") : ""}</button>
+        ${unit ? html`<span class="unit">${unit}</span>` : null}
+      </th>`;
+    return html`<table>
+      <caption class="visually-hidden">Per-node KPIs: mean ± half-width of the 95% confidence interval. Sortable by any column.</caption>
+      <thead><tr>${header("name", "Node", "", "Node name")}${columns.map((d) => header(d.key, d.label, unitSuffix(d.unit) || "%", d.description))}</tr></thead>
+      <tbody>${rows.map((r) => html`<tr data-node=${r.id}>
+        <th scope="row" title=${r.id}>${r.name}</th>
+        ${columns.map((d) => {
+          const s = r.stats[d.key];
+          return s ? html`<td title=${statTooltip(d, s)}>${formatMeanCi(d, s)}</td>` : html`<td>—</td>`;
+        })}
+      </tr>`)}</tbody>
+    </table>`;
+  }
+}
+
+customElements.define("ech-node-table", NodeTable);
+declare global {
+  interface HTMLElementTagNameMap { "ech-node-table": NodeTable }
+}

@@ -1,0 +1,193 @@
+import { LitElement, css, html, nothing, type PropertyValues } from "lit";
+import type { RunResult } from "../../sim/model/result.ts";
+import type { Scenario } from "../../sim/model/scenario.ts";
+import { KPI_BY_KEY } from "../../sim/model/kpis.ts";
+import { controlStyles } from "../shared/styles.ts";
+import "../charts/fan-chart.ts";
+import "../charts/cost-chart.ts";
+import "../charts/scatter-chart.ts";
+import "../charts/interval-chart.ts";
+import type { CostSeries } from "../charts/cost-chart.ts";
+import type { StackRow } from "../charts/stack.ts";
+import { COLORS } from "../charts/palette.ts";
+import { downloadText, exportChart } from "../charts/export.ts";
+import { formatMeanCi, formatterFor, statTooltip } from "./kpi-format.ts";
+import { demandNodeIds, nodeRows, type NodeRow } from "./node-rows.ts";
+import { fileStem, resultToCsv, resultToJson } from "./results-export.ts";
+import "./node-table.ts";
+
+/** The network KPIs shown as cards, in this order (when the result has them). */
+export const CARD_KPIS = [
+  "fillRate", "cycleServiceLevel", "onHand", "onHandValue", "backorders", "lostSales", "totalCost", "inventoryTurns", "daysOfSupply", "stockoutDays",
+] as const;
+
+export const COST_KPIS = [
+  "holdingCost", "pipelineCost", "backorderCost", "lostSaleCost", "orderCost", "transportCost", "transferCost", "expediteCost",
+] as const;
+
+/** Cost rows for the stacked bar: the network first, then every node with any cost. */
+export function costRows(result: RunResult, rows: readonly NodeRow[]): StackRow[] {
+  const pick = (stats: RunResult["network"]) => Object.fromEntries(COST_KPIS.map((k) => [k, stats[k]?.mean ?? 0]));
+  const nodes = rows.map((r) => ({ label: r.name, values: pick(r.stats) }));
+  return [{ label: "Network", values: pick(result.network) }, ...nodes.filter((r) => Object.values(r.values).some((v) => v > 0))];
+}
+
+/**
+ * Everything one run reports: KPI cards with 95% intervals, the fill-rate distribution across
+ * replications, fan charts per node, the cost breakdown, inventory against fill rate, the
+ * per-node table, and CSV/JSON/SVG/PNG exports.
+ */
+export class ResultsView extends LitElement {
+  static override styles = [controlStyles, css`
+    :host { display: block; }
+    .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(170px, 1fr)); gap: 0.5rem; margin: 0.5rem 0 1rem; }
+    .card { border: 1px solid var(--ech-border, #ddd); border-radius: 6px; padding: 0.5rem 0.7rem; background: var(--ech-surface, #fff); }
+    .card h4 { margin: 0; font-size: 0.8rem; font-weight: 600; color: var(--ech-muted, #555); }
+    .card .value { font-size: 1.35rem; font-variant-numeric: tabular-nums; margin: 0.1rem 0; }
+    .card .ci { font-size: 0.78rem; color: var(--ech-muted, #555); font-variant-numeric: tabular-nums; }
+    section { margin: 1rem 0 1.5rem; }
+    h3 { font-size: 1rem; margin: 0 0 0.4rem; display: flex; gap: 0.5rem; align-items: center; flex-wrap: wrap; }
+    h3 .spacer { flex: 1; }
+    .exports { display: flex; gap: 0.4rem; flex-wrap: wrap; align-items: center; }
+    .meta { font-size: 0.85rem; }
+    .fans { display: grid; grid-template-columns: repeat(auto-fit, minmax(320px, 1fr)); gap: 1rem; }
+  `];
+  static override properties = {
+    result: { attribute: false },
+    scenario: { attribute: false },
+    fanNode: { state: true },
+    exportError: { state: true },
+  };
+  declare result: RunResult | undefined;
+  declare scenario: Scenario | undefined;
+  declare fanNode: string;
+  declare exportError: string;
+
+  private rows: NodeRow[] = [];
+
+  constructor() {
+    super();
+    this.fanNode = "";
+    this.exportError = "";
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has("result") || changed.has("scenario")) && this.result) {
+      this.rows = nodeRows(this.result, this.scenario);
+      const ids = Object.keys(this.result.series?.nodes ?? {});
+      if (!ids.includes(this.fanNode)) this.fanNode = demandNodeIds(this.result, this.scenario).find((id) => ids.includes(id)) ?? ids[0] ?? "";
+    }
+  }
+
+  override render() {
+    const r = this.result;
+    if (!r) return nothing;
+    const stem = fileStem(r.scenario);
+    return html`
+      <p class="meta muted">${r.replications} replications × ${r.horizon} days (warm-up ${r.warmup}), seed ${String(r.seed)},
+        ${r.workers} worker${r.workers === 1 ? "" : "s"}, ${(r.elapsedMs / 1000).toFixed(1)} s. Intervals are 95% confidence intervals of the mean.</p>
+      <div class="exports">
+        <button type="button" @click=${() => downloadText(resultToCsv(r), `${stem}.csv`, "text/csv")}>Export CSV</button>
+        <button type="button" @click=${() => downloadText(resultToJson(r), `${stem}.json`, "application/json")}>Export JSON</button>
+        ${this.exportError ? html`<span class="issue" role="alert">${this.exportError}</span>` : nothing}
+      </div>
+      <section aria-labelledby="net-h"><h3 id="net-h">Network</h3>
+        <div class="cards">${CARD_KPIS.filter((k) => r.network[k]).map((k) => this.renderCard(k))}</div>
+      </section>
+      ${this.renderFillRateDistribution(r)}
+      ${this.renderFans(r)}
+      ${this.renderCosts(r)}
+      ${this.renderScatter(r)}
+      <section aria-labelledby="tbl-h"><h3 id="tbl-h">Per node</h3><ech-node-table .rows=${this.rows}></ech-node-table></section>`;
+  }
+
+  private renderCard(key: string) {
+    const def = KPI_BY_KEY.get(key)!;
+    const s = this.result!.network[key];
+    const f = formatterFor(def.unit);
+    const unit = def.unit === "0…1" ? "" : ` ${def.unit}`;
+    return html`<div class="card" data-kpi=${key} title=${statTooltip(def, s)}>
+      <h4>${def.label}</h4>
+      <div class="value">${f(s.mean)}<span class="muted" style="font-size:0.7em">${unit}</span></div>
+      <div class="ci">${s.n > 1 ? `95% CI ${f(s.ci95[0])} – ${f(s.ci95[1])}` : "one replication: no interval"}</div>
+    </div>`;
+  }
+
+  private chartHeader(id: string, title: string, chartId: string) {
+    return html`<h3 id=${id}>${title}<span class="spacer"></span>
+      <button type="button" aria-label=${`Save ${title} as SVG`} @click=${() => this.exportChart(chartId, "svg")}>SVG</button>
+      <button type="button" aria-label=${`Save ${title} as PNG`} @click=${() => this.exportChart(chartId, "png")}>PNG</button></h3>`;
+  }
+
+  private async exportChart(chartId: string, kind: "svg" | "png") {
+    const el = this.renderRoot.querySelector(`#${chartId}`);
+    try {
+      this.exportError = "";
+      if (el) await exportChart(el, `${fileStem(this.result!.scenario)}-${chartId}`, kind);
+    } catch (e) {
+      this.exportError = `Could not export the chart: ${(e as Error).message}`;
+    }
+  }
+
+  private renderFillRateDistribution(r: RunResult) {
+    const demand = new Set(demandNodeIds(r, this.scenario));
+    const rows = [
+      ...(r.network.fillRate ? [{ label: "Network", stat: r.network.fillRate }] : []),
+      ...this.rows.filter((n) => demand.has(n.id) && n.stats.fillRate).map((n) => ({ label: n.name, stat: n.stats.fillRate })),
+    ];
+    if (rows.length === 0) return nothing;
+    return html`<section aria-labelledby="dist-h">${this.chartHeader("dist-h", "Fill rate across replications", "fill-dist")}
+      <ech-interval-chart id="fill-dist" .rows=${rows} label="Fill rate (%)" .format=${formatterFor("0…1")}></ech-interval-chart></section>`;
+  }
+
+  private renderFans(r: RunResult) {
+    const series = r.series;
+    if (!series) return html`<section><h3>Over time</h3><p class="muted">Run with “series” on to see on hand and backorders by day.</p></section>`;
+    const node = series.nodes[this.fanNode];
+    const names = new Map(this.rows.map((n) => [n.id, n.name]));
+    return html`<section aria-labelledby="fan-h">
+      <h3 id="fan-h">Over time
+        <label>Node <select @change=${(e: Event) => (this.fanNode = (e.target as HTMLSelectElement).value)}>
+          ${Object.keys(series.nodes).map((id) => html`<option value=${id} ?selected=${id === this.fanNode}>${names.get(id) ?? id}</option>`)}
+        </select></label>
+        <span class="spacer"></span>
+        <button type="button" @click=${() => this.exportChart("fan-onhand", "svg")}>On hand SVG</button>
+        <button type="button" @click=${() => this.exportChart("fan-onhand", "png")}>On hand PNG</button>
+        <button type="button" @click=${() => this.exportChart("fan-backorders", "svg")}>Backorders SVG</button>
+        <button type="button" @click=${() => this.exportChart("fan-backorders", "png")}>Backorders PNG</button>
+      </h3>
+      ${node ? html`<div class="fans">
+        <ech-fan-chart id="fan-onhand" .band=${node.onHand} .firstDay=${series.firstDay} label="On hand" unit="units" color=${COLORS.onHand}></ech-fan-chart>
+        <ech-fan-chart id="fan-backorders" .band=${node.backorders} .firstDay=${series.firstDay} label="Backorders" unit="units" color=${COLORS.backorders}></ech-fan-chart>
+      </div>` : html`<p class="muted">No series for this node.</p>`}
+    </section>`;
+  }
+
+  private renderCosts(r: RunResult) {
+    const series: CostSeries[] = COST_KPIS.filter((k) => r.network[k]).map((k) => ({ key: k, label: KPI_BY_KEY.get(k)!.label.replace(/ cost$/, "") }));
+    if (series.length === 0) return nothing;
+    return html`<section aria-labelledby="cost-h">${this.chartHeader("cost-h", "Cost per day", "costs")}
+      <ech-cost-chart id="costs" .rows=${costRows(r, this.rows)} .series=${series} unit="money/day"></ech-cost-chart></section>`;
+  }
+
+  private renderScatter(r: RunResult) {
+    const demand = new Set(demandNodeIds(r, this.scenario));
+    const points = this.rows.filter((n) => demand.has(n.id) && n.stats.onHand && n.stats.fillRate)
+      .map((n) => ({ label: n.name, x: n.stats.onHand.mean, y: n.stats.fillRate.mean }));
+    if (points.length === 0) return nothing;
+    return html`<section aria-labelledby="sc-h">${this.chartHeader("sc-h", "Inventory vs fill rate (demand nodes)", "scatter")}
+      <ech-scatter-chart id="scatter" .points=${points} xLabel="Mean on hand (units)" yLabel="Fill rate (%)"
+        .xFormat=${formatterFor("units")} .yFormat=${formatterFor("0…1")}></ech-scatter-chart></section>`;
+  }
+}
+
+/** Mean ± CI of a network KPI as text (for summaries elsewhere). */
+export function networkKpiText(r: RunResult, key: string): string {
+  const def = KPI_BY_KEY.get(key), s = r.network[key];
+  return def && s ? formatMeanCi(def, s) : "—";
+}
+
+customElements.define("ech-results-view", ResultsView);
+declare global {
+  interface HTMLElementTagNameMap { "ech-results-view": ResultsView }
+}
