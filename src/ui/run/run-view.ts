@@ -1,0 +1,141 @@
+import { LitElement, css, html, nothing, type PropertyValues } from "lit";
+import type { RunResult } from "../../sim/model/result.ts";
+import type { Scenario } from "../../sim/model/scenario.ts";
+import { controlStyles } from "../shared/styles.ts";
+import "../results/results-view.ts";
+import { fieldsFromScenario, parseRunFields, type FieldErrors, type RunFields } from "./run-options.ts";
+import { formatDuration, progressText, throttleLatest } from "./progress.ts";
+import type { RunProgress, SimClientLike } from "./sim-client.ts";
+import { RunStatus, SimRunController } from "./sim-run-controller.ts";
+
+interface Ran { readonly result: RunResult; readonly scenario: Scenario }
+
+const FIELDS: readonly { key: Exclude<keyof RunFields, "series">; label: string; hint: string; inputmode: string }[] = [
+  { key: "replications", label: "Replications", hint: "Independent runs of the horizon", inputmode: "numeric" },
+  { key: "horizon", label: "Horizon (days)", hint: "Days per replication", inputmode: "numeric" },
+  { key: "warmup", label: "Warm-up (days)", hint: "First days left out of every KPI", inputmode: "numeric" },
+  { key: "seed", label: "Seed", hint: "Same seed, same results", inputmode: "text" },
+];
+
+/**
+ * The run panel and its results: replications, horizon, warm-up, seed and series (defaults from
+ * the scenario), Run and Cancel, a progress bar (replications done, per worker, time left), then
+ * `<ech-results-view>`. A failed run shows its message; Cancel stops at once.
+ */
+export class RunView extends LitElement {
+  static override styles = [controlStyles, css`
+    :host { display: block; }
+    form { display: flex; flex-wrap: wrap; gap: 0.75rem 1rem; align-items: flex-start; }
+    .field { display: flex; flex-direction: column; gap: 0.15rem; }
+    .field input[type="text"] { width: 9rem; }
+    .check { align-self: center; margin-top: 1.1rem; }
+    .buttons { display: flex; gap: 0.5rem; align-self: flex-start; margin-top: 1.1rem; }
+    .progress { margin: 0.75rem 0; }
+    progress { width: min(100%, 36rem); height: 1rem; }
+    .workers { display: flex; gap: 0.6rem; flex-wrap: wrap; font-size: 0.8rem; }
+    .workers meter { width: 5rem; }
+    .error { border: 1px solid var(--ech-error, #b00020); border-radius: 4px; padding: 0.5rem 0.75rem; margin: 0.75rem 0; }
+    .stale { opacity: 0.55; }
+  `];
+  static override properties = {
+    scenario: { attribute: false },
+    client: { attribute: false },
+    fields: { state: true },
+    errors: { state: true },
+    progress: { state: true },
+  };
+  declare scenario: Scenario | undefined;
+  declare client: SimClientLike | undefined;
+  declare fields: RunFields;
+  declare errors: FieldErrors;
+  declare progress: RunProgress | undefined;
+
+  readonly task = new SimRunController<Ran>(this);
+  private readonly showProgress = throttleLatest<RunProgress>((p) => (this.progress = p), 100);
+
+  constructor() {
+    super();
+    this.fields = { replications: "", horizon: "", warmup: "", seed: "", series: true };
+    this.errors = {};
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has("scenario") && this.scenario) {
+      const old = changed.get("scenario") as Scenario | undefined;
+      const same = old && old.replications === this.scenario.replications && old.horizon === this.scenario.horizon
+        && old.warmup === this.scenario.warmup && old.seed === this.scenario.seed;
+      if (!same) { this.fields = { ...fieldsFromScenario(this.scenario), series: this.fields.series }; this.errors = {}; }
+    }
+  }
+
+  /** Validate the panel and start a run (what the Run button does). */
+  async start(): Promise<void> {
+    const parsed = parseRunFields(this.fields);
+    if (!parsed.ok) { this.errors = parsed.errors; return; }
+    this.errors = {};
+    const scenario = this.scenario, client = this.client;
+    if (!scenario || !client) return;
+    this.showProgress.cancel();
+    this.progress = { done: 0, total: parsed.options.replications, perWorker: [], elapsedMs: 0, etaMs: NaN };
+    await this.task.run(async (signal) => {
+      const result = await client.run(scenario, { ...parsed.options, signal, onProgress: (p) => { if (!signal.aborted) this.showProgress(p); } });
+      return { result, scenario };
+    });
+    this.showProgress.cancel();
+    this.progress = undefined;
+  }
+
+  /** Stop the running run at once; the previous results (if any) stay on screen. */
+  cancel(): void {
+    this.showProgress.cancel();
+    this.task.abort();
+    this.progress = undefined;
+  }
+
+  override render() {
+    if (!this.scenario) return html`<p class="muted">Open a scenario to run it.</p>`;
+    const pending = this.task.status === RunStatus.PENDING;
+    return html`
+      <form @submit=${(e: Event) => { e.preventDefault(); void this.start(); }} novalidate aria-label="Run settings">
+        ${FIELDS.map((f) => this.renderField(f))}
+        <label class="check"><input type="checkbox" .checked=${this.fields.series}
+          @change=${(e: Event) => (this.fields = { ...this.fields, series: (e.target as HTMLInputElement).checked })}> Per-day series</label>
+        <div class="buttons">
+          <button class="primary" type="submit" ?disabled=${pending || !this.client}>Run</button>
+          <button type="button" ?disabled=${!pending} @click=${() => this.cancel()}>Cancel</button>
+        </div>
+      </form>
+      ${!this.client ? html`<p class="muted">The simulation workers are not ready.</p>` : nothing}
+      ${pending && this.progress ? this.renderProgress(this.progress) : nothing}
+      ${this.task.status === RunStatus.ERROR ? html`<div class="error" role="alert"><strong>The run failed.</strong> ${this.task.error}
+        <br><span class="muted">Fix the scenario or the settings and run again.</span></div>` : nothing}
+      ${this.task.value ? html`<div class=${pending ? "stale" : ""}>
+        ${pending ? html`<p class="muted">Results of the previous run:</p>` : nothing}
+        <ech-results-view .result=${this.task.value.result} .scenario=${this.task.value.scenario}></ech-results-view></div>` : nothing}`;
+  }
+
+  private renderField(f: (typeof FIELDS)[number]) {
+    const id = `run-${f.key}`, error = this.errors[f.key];
+    return html`<div class="field">
+      <label for=${id}>${f.label}</label>
+      <input id=${id} type="text" inputmode=${f.inputmode} .value=${this.fields[f.key]} title=${f.hint}
+        aria-invalid=${error ? "true" : "false"} aria-describedby=${error ? `${id}-err` : nothing}
+        @input=${(e: Event) => { this.fields = { ...this.fields, [f.key]: (e.target as HTMLInputElement).value }; }}>
+      ${error ? html`<p class="issue" id=${`${id}-err`}>${error}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderProgress(p: RunProgress) {
+    return html`<div class="progress" role="status" aria-live="polite">
+      <progress max=${Math.max(1, p.total)} .value=${p.done} aria-label="Replications done"></progress>
+      <div>${progressText(p)} · ${formatDuration(p.elapsedMs)} elapsed</div>
+      ${p.perWorker.length > 1 ? html`<div class="workers">${p.perWorker.map((n, i) => html`<span>Worker ${i + 1}:
+        <meter min="0" max=${Math.max(1, p.total)} .value=${n} aria-label=${`Worker ${i + 1} replications`}></meter> ${n}</span>`)}</div>` : nothing}
+    </div>`;
+  }
+}
+
+customElements.define("ech-run-view", RunView);
+declare global {
+  interface HTMLElementTagNameMap { "ech-run-view": RunView }
+}
