@@ -1,0 +1,168 @@
+/**
+ * Layered layout of a supply network (pure maths, no DOM): suppliers on the left, stores on the
+ * right. Three steps in the manner of Sugiyama's method:
+ * 1. `assignLayers` — a node's layer is its depth in the lane graph (longest path from a node
+ *    with no inbound lane); a node with no lanes at all takes its kind's usual echelon.
+ * 2. `orderLayers` — order the nodes of each layer to reduce lane crossings by barycenter sweeps
+ *    (each node moves to the mean position of its neighbours in the adjacent layer), keeping the
+ *    best ordering seen.
+ * 3. `layoutNetwork` — positions from d3 point scales: layers as columns, nodes as rows.
+ */
+import { scalePoint } from "d3-scale";
+
+export interface LayoutNode { readonly id: string; readonly kind: string }
+export interface LayoutLane { readonly from: string; readonly to: string }
+
+export interface PlacedNode { readonly id: string; readonly index: number; readonly layer: number; readonly row: number; readonly x: number; readonly y: number }
+export interface PlacedLane { readonly index: number; readonly from: PlacedNode; readonly to: PlacedNode }
+export interface NetworkLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly layers: readonly (readonly number[])[];
+  readonly nodes: readonly PlacedNode[];
+  readonly lanes: readonly PlacedLane[];
+  /** Horizontal room between two columns, for labels. */
+  readonly columnWidth: number;
+}
+
+const KIND_RANK: Record<string, number> = { supplier: 0, plant: 1, dc: 2, store: 3 };
+const kindRank = (kind: string) => KIND_RANK[kind] ?? 2;
+
+/** Node indices by lane: predecessors and successors; lanes to unknown ids are ignored. */
+function adjacency(nodes: readonly LayoutNode[], lanes: readonly LayoutLane[]) {
+  const index = new Map(nodes.map((n, i) => [n.id, i] as const));
+  const preds: number[][] = nodes.map(() => []);
+  const succs: number[][] = nodes.map(() => []);
+  for (const l of lanes) {
+    const a = index.get(l.from), b = index.get(l.to);
+    if (a === undefined || b === undefined || a === b) continue;
+    succs[a].push(b);
+    preds[b].push(a);
+  }
+  return { preds, succs };
+}
+
+/** Layer of each node: longest-path depth from a source; isolated nodes by kind. Cycles are cut. */
+export function assignLayers(nodes: readonly LayoutNode[], lanes: readonly LayoutLane[]): number[] {
+  const { preds, succs } = adjacency(nodes, lanes);
+  const layer = new Array<number>(nodes.length).fill(-1);
+  const state = new Uint8Array(nodes.length); // 0 new, 1 on stack, 2 done
+  const depth = (i: number): number => {
+    if (state[i] === 2) return layer[i];
+    if (state[i] === 1) return 0; // a cycle (invalid, but drawable): cut it here
+    state[i] = 1;
+    let d = 0;
+    for (const p of preds[i]) d = Math.max(d, depth(p) + 1);
+    state[i] = 2;
+    return (layer[i] = d);
+  };
+  for (let i = 0; i < nodes.length; i++) {
+    layer[i] = preds[i].length === 0 && succs[i].length === 0 ? kindRank(nodes[i].kind) : depth(i);
+  }
+  return layer;
+}
+
+/** Number of crossings between two adjacent layers, given each node's row. */
+export function countCrossings(upper: readonly number[], succs: readonly (readonly number[])[], row: readonly number[]): number {
+  const edges: [number, number][] = [];
+  for (const u of upper) for (const v of succs[u]) edges.push([row[u], row[v]]);
+  let crossings = 0;
+  for (let i = 0; i < edges.length; i++) {
+    for (let j = i + 1; j < edges.length; j++) {
+      const [a1, b1] = edges[i], [a2, b2] = edges[j];
+      if ((a1 - a2) * (b1 - b2) < 0) crossings++;
+    }
+  }
+  return crossings;
+}
+
+/** Orders each layer by barycenter sweeps; returns node indices per layer, top to bottom. */
+export function orderLayers(nodes: readonly LayoutNode[], lanes: readonly LayoutLane[], layer: readonly number[], sweeps = 8): number[][] {
+  const { preds, succs } = adjacency(nodes, lanes);
+  const count = layer.length ? Math.max(...layer) + 1 : 0;
+  let layers: number[][] = Array.from({ length: count }, () => []);
+  nodes.forEach((_, i) => layers[layer[i]].push(i));
+  layers = layers.map((l) => l.sort((a, b) => kindRank(nodes[a].kind) - kindRank(nodes[b].kind) || a - b));
+  const row = new Array<number>(nodes.length).fill(0);
+  const setRows = (ls: number[][]) => ls.forEach((l) => l.forEach((n, r) => (row[n] = r)));
+  const total = (ls: number[][]) => {
+    setRows(ls);
+    let c = 0;
+    for (let k = 0; k + 1 < ls.length; k++) c += countCrossings(ls[k], succs.map((s) => s.filter((v) => layer[v] === k + 1)), row);
+    return c;
+  };
+  let best = layers.map((l) => [...l]);
+  let bestCrossings = total(best);
+  for (let s = 0; s < sweeps && bestCrossings > 0; s++) {
+    const down = s % 2 === 0;
+    setRows(layers);
+    const order = down ? [...layers.keys()].slice(1) : [...layers.keys()].reverse().slice(1);
+    for (const k of order) {
+      const neighbours = down ? preds : succs;
+      const bary = new Map<number, number>();
+      for (const n of layers[k]) {
+        const adj = neighbours[n].filter((m) => layer[m] === (down ? k - 1 : k + 1));
+        bary.set(n, adj.length ? adj.reduce((a, m) => a + row[m], 0) / adj.length : row[n]);
+      }
+      layers[k] = [...layers[k]].sort((a, b) => bary.get(a)! - bary.get(b)! || row[a] - row[b]);
+      layers[k].forEach((n, r) => (row[n] = r));
+    }
+    const c = total(layers);
+    if (c < bestCrossings) { best = layers.map((l) => [...l]); bestCrossings = c; }
+  }
+  return best;
+}
+
+export interface LayoutOptions {
+  /** Vertical distance between two nodes of a column. Default 30. */
+  readonly rowGap?: number;
+  /** Horizontal distance between two columns. Default 220. */
+  readonly columnGap?: number;
+  /** Margin around the drawing. Default 24 vertically, 40 horizontally. */
+  readonly marginX?: number;
+  readonly marginY?: number;
+}
+
+/** Places nodes: layers as columns left to right, each column centred vertically. */
+export function layoutNetwork(nodes: readonly LayoutNode[], lanes: readonly LayoutLane[], options: LayoutOptions = {}): NetworkLayout {
+  const { rowGap = 30, columnGap = 220, marginX = 40, marginY = 24 } = options;
+  const layer = assignLayers(nodes, lanes);
+  const layers = orderLayers(nodes, lanes, layer);
+  const maxRows = Math.max(1, ...layers.map((l) => l.length));
+  const width = marginX * 2 + Math.max(0, layers.length - 1) * columnGap;
+  const height = marginY * 2 + (maxRows - 1) * rowGap;
+  const x = scalePoint<number>([...layers.keys()], [marginX, width - marginX]).align(0);
+  const placed: PlacedNode[] = new Array(nodes.length);
+  layers.forEach((l, k) => {
+    const top = height / 2 - ((l.length - 1) * rowGap) / 2;
+    l.forEach((n, r) => {
+      placed[n] = { id: nodes[n].id, index: n, layer: k, row: r, x: layers.length === 1 ? width / 2 : x(k)!, y: top + r * rowGap };
+    });
+  });
+  const byId = new Map(placed.map((p) => [p.id, p] as const));
+  const placedLanes: PlacedLane[] = [];
+  lanes.forEach((l, index) => {
+    const from = byId.get(l.from), to = byId.get(l.to);
+    if (from && to && from !== to) placedLanes.push({ index, from, to });
+  });
+  return { width, height, layers, nodes: placed, lanes: placedLanes, columnWidth: columnGap };
+}
+
+/** Point at parameter t in [0, 1] on the horizontal link d3-shape's `linkHorizontal` draws. */
+export function pointOnLink(x0: number, y0: number, x1: number, y1: number, t: number): [number, number] {
+  const mx = (x0 + x1) / 2, u = 1 - t;
+  const x = u * u * u * x0 + 3 * u * u * t * mx + 3 * u * t * t * mx + t * t * t * x1;
+  const y = u * u * u * y0 + 3 * u * u * t * y0 + 3 * u * t * t * y1 + t * t * t * y1;
+  return [x, y];
+}
+
+/** The node to focus when an arrow key is pressed on `current` (undefined: stay). */
+export function neighbourNode(layout: NetworkLayout, current: number, key: string): number | undefined {
+  const p = layout.nodes[current];
+  if (!p) return undefined;
+  if (key === "ArrowUp" || key === "ArrowDown") return layout.layers[p.layer][p.row + (key === "ArrowUp" ? -1 : 1)];
+  if (key !== "ArrowLeft" && key !== "ArrowRight") return undefined;
+  const target = layout.layers[p.layer + (key === "ArrowLeft" ? -1 : 1)];
+  if (!target?.length) return undefined;
+  return target.reduce((best, n) => (Math.abs(layout.nodes[n].y - p.y) < Math.abs(layout.nodes[best].y - p.y) ? n : best));
+}

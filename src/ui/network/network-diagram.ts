@@ -1,0 +1,173 @@
+/**
+ * `<ech-network-diagram>`: the layered SVG drawing of a scenario's network. Layout maths lives
+ * in layout.ts; this element only renders it. Nodes are focusable (roving tabindex: arrow keys
+ * move, Enter or Space selects); lanes are selected by click. Optional overlays for the replay
+ * view: `nodeValues` (on hand / backorders under each node) and `flows` (dots moving on lanes).
+ */
+import { LitElement, css, html, svg, nothing, type PropertyValues } from "lit";
+import { linkHorizontal } from "d3-shape";
+import { layoutNetwork, neighbourNode, pointOnLink, type NetworkLayout } from "./layout.ts";
+import { formatNumber, truncate } from "../shared/format.ts";
+import { controlStyles } from "../shared/styles.ts";
+
+export interface DiagramNode { readonly id: string; readonly name?: string; readonly kind: string }
+export interface DiagramLane { readonly from: string; readonly to: string }
+export interface DiagramNetwork { readonly nodes: readonly DiagramNode[]; readonly lanes: readonly DiagramLane[] }
+/** What is selected in the diagram: a node or a lane, by index in the scenario. */
+export type DiagramSelection = { readonly kind: "node"; readonly index: number } | { readonly kind: "lane"; readonly index: number } | null;
+export interface NodeValue { readonly onHand: number; readonly backorders: number }
+export interface Flow { readonly from: string; readonly to: string; readonly progress: number; readonly quantity: number }
+
+const link = linkHorizontal<{ source: [number, number]; target: [number, number] }, [number, number]>();
+const RADIUS = 9;
+
+export class NetworkDiagram extends LitElement {
+  static override properties = {
+    scenario: { attribute: false },
+    selection: { attribute: false },
+    nodeValues: { attribute: false },
+    flows: { attribute: false },
+    issueNodes: { attribute: false },
+    zoom: { state: true },
+  };
+  declare scenario: DiagramNetwork | undefined;
+  declare selection: DiagramSelection;
+  declare nodeValues: ReadonlyMap<string, NodeValue> | undefined;
+  declare flows: readonly Flow[] | undefined;
+  /** Node indices that have validation issues (drawn with a warning ring). */
+  declare issueNodes: ReadonlySet<number> | undefined;
+  declare zoom: number;
+  private layout: NetworkLayout | undefined;
+  private focusIndex = 0;
+
+  constructor() {
+    super();
+    this.selection = null;
+    this.zoom = 1;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has("scenario") && this.scenario) {
+      const { nodes, lanes } = this.scenario;
+      this.layout = layoutNetwork(nodes.map((n) => ({ id: String(n.id), kind: String(n.kind) })), lanes.map((l) => ({ from: String(l.from), to: String(l.to) })));
+    }
+    if (changed.has("selection") && this.selection?.kind === "node") this.focusIndex = this.selection.index;
+  }
+
+  override render() {
+    const layout = this.layout;
+    if (!this.scenario || !layout || layout.nodes.length === 0) return html`<p class="muted empty">No nodes yet. Add a node to start the network.</p>`;
+    const labelMax = Math.floor((layout.columnWidth - 3 * RADIUS) / 7);
+    const w = layout.width * this.zoom;
+    return html`
+      <div class="toolbar" role="toolbar" aria-label="Diagram zoom">
+        <button @click=${() => (this.zoom = Math.min(4, this.zoom * 1.25))} aria-label="Zoom in">+</button>
+        <button @click=${() => (this.zoom = Math.max(0.25, this.zoom / 1.25))} aria-label="Zoom out">−</button>
+        <button @click=${() => (this.zoom = 1)}>Fit</button>
+        <span class="legend" aria-hidden="true">
+          ${["supplier", "plant", "dc", "store"].map((k) => html`<span><i class="dot ${k}"></i>${k}</span>`)}
+        </span>
+      </div>
+      <div class="canvas">
+        <svg role="group" aria-label="Network diagram" viewBox="0 0 ${layout.width} ${layout.height + 14}"
+          style=${this.zoom === 1 ? "width:100%;max-height:100%" : `width:${w}px`}>
+          <g class="lanes">${layout.lanes.map((l) => this.renderLane(l.index, l.from, l.to))}</g>
+          <g class="flows">${this.renderFlows(layout)}</g>
+          <g class="nodes">${layout.nodes.map((p) => this.renderNode(p, labelMax))}</g>
+        </svg>
+      </div>`;
+  }
+
+  private renderLane(index: number, from: { x: number; y: number }, to: { x: number; y: number }) {
+    const d = link({ source: [from.x + RADIUS, from.y], target: [to.x - RADIUS, to.y] }) ?? "";
+    const selected = this.selection?.kind === "lane" && this.selection.index === index;
+    const lane = this.scenario!.lanes[index];
+    return svg`<g class="lane ${selected ? "selected" : ""}" @click=${() => this.select({ kind: "lane", index })}>
+      <title>Lane ${lane.from} → ${lane.to}</title>
+      <path class="hit" d=${d}></path><path class="line" d=${d}></path></g>`;
+  }
+
+  private renderNode(p: NetworkLayout["nodes"][number], labelMax: number) {
+    const node = this.scenario!.nodes[p.index];
+    const name = String(node.name || node.id);
+    const selected = this.selection?.kind === "node" && this.selection.index === p.index;
+    const values = this.nodeValues?.get(node.id);
+    const flagged = this.issueNodes?.has(p.index);
+    return svg`<g class="node ${String(node.kind)} ${selected ? "selected" : ""}" transform="translate(${p.x},${p.y})"
+        tabindex=${p.index === this.focusIndex ? 0 : -1} role="button" data-id=${node.id}
+        aria-pressed=${selected ? "true" : "false"}
+        aria-label=${`${name} (${node.kind})${flagged ? ", has problems" : ""}`}
+        @click=${() => this.select({ kind: "node", index: p.index })}
+        @keydown=${(e: KeyboardEvent) => this.onKey(e, p.index)}>
+      <title>${name} — ${node.kind}, id ${node.id}</title>
+      ${flagged ? svg`<circle class="flag" r=${RADIUS + 4}></circle>` : nothing}
+      <circle class="mark" r=${RADIUS}></circle>
+      <text class="label" x=${RADIUS + 5} dy="0.32em">${truncate(name, labelMax)}</text>
+      ${values ? svg`<text class="values" x=${RADIUS + 5} dy="1.5em">on hand ${formatNumber(values.onHand)}${values.backorders > 0 ? ` · owed ${formatNumber(values.backorders)}` : ""}</text>` : nothing}
+    </g>`;
+  }
+
+  private renderFlows(layout: NetworkLayout) {
+    if (!this.flows?.length) return nothing;
+    const byId = new Map(layout.nodes.map((n) => [n.id, n] as const));
+    const max = Math.max(...this.flows.map((f) => f.quantity), 1);
+    return this.flows.map((f) => {
+      const a = byId.get(f.from), b = byId.get(f.to);
+      if (!a || !b) return nothing;
+      const [x, y] = pointOnLink(a.x + RADIUS, a.y, b.x - RADIUS, b.y, Math.min(1, Math.max(0, f.progress)));
+      return svg`<circle class="flow" cx=${x} cy=${y} r=${2 + 4 * Math.sqrt(f.quantity / max)}><title>${formatNumber(f.quantity)} units ${f.from} → ${f.to}</title></circle>`;
+    });
+  }
+
+  private onKey(e: KeyboardEvent, index: number) {
+    if (e.key === "Enter" || e.key === " ") {
+      e.preventDefault();
+      this.select({ kind: "node", index });
+      return;
+    }
+    const next = this.layout && neighbourNode(this.layout, index, e.key);
+    if (next === undefined) return;
+    e.preventDefault();
+    this.focusIndex = next;
+    this.requestUpdate();
+    void this.updateComplete.then(() => this.renderRoot.querySelector<SVGGElement>(`g.node[tabindex="0"]`)?.focus());
+  }
+
+  private select(selection: DiagramSelection) {
+    if (selection?.kind === "node") this.focusIndex = selection.index;
+    this.dispatchEvent(new CustomEvent("ech-select", { detail: selection, bubbles: true, composed: true }));
+  }
+
+  static override styles = [controlStyles, css`
+    :host { display: flex; flex-direction: column; min-height: 0; }
+    .toolbar { display: flex; gap: 0.3rem; align-items: center; padding: 0.25rem 0; }
+    .legend { margin-left: auto; display: flex; gap: 0.8rem; color: var(--ech-muted); font-size: 0.85em; }
+    .dot { display: inline-block; width: 0.7em; height: 0.7em; border-radius: 50%; margin-right: 0.3em; vertical-align: -0.05em; }
+    .dot.supplier, .supplier .mark { background: var(--ech-supplier); fill: var(--ech-supplier); }
+    .dot.plant, .plant .mark { background: var(--ech-plant); fill: var(--ech-plant); }
+    .dot.dc, .dc .mark { background: var(--ech-dc); fill: var(--ech-dc); }
+    .dot.store, .store .mark { background: var(--ech-store); fill: var(--ech-store); }
+    .canvas { overflow: auto; flex: 1; min-height: 0; background: var(--ech-surface); border: 1px solid var(--ech-border); border-radius: 4px; }
+    svg { display: block; font-size: 12px; }
+    .lane .line { fill: none; stroke: var(--ech-lane); stroke-width: 1.3; }
+    .lane .hit { fill: none; stroke: transparent; stroke-width: 9; cursor: pointer; }
+    .lane:hover .line { stroke: var(--ech-text); }
+    .lane.selected .line { stroke: var(--ech-selected); stroke-width: 3; }
+    .node { cursor: pointer; }
+    .node:focus { outline: none; }
+    .node:focus-visible .mark { stroke: var(--ech-focus); stroke-width: 3; }
+    .node.selected .mark { stroke: var(--ech-selected); stroke-width: 3.5; }
+    .node .mark { stroke: var(--ech-surface); stroke-width: 1.5; }
+    .node .flag { fill: none; stroke: var(--ech-error); stroke-width: 2; stroke-dasharray: 3 2; }
+    .label { fill: var(--ech-text); paint-order: stroke; stroke: var(--ech-surface); stroke-width: 3px; }
+    .node.selected .label { font-weight: 600; }
+    .values { fill: var(--ech-muted); font-size: 10px; paint-order: stroke; stroke: var(--ech-surface); stroke-width: 3px; }
+    .flow { fill: var(--ech-accent); opacity: 0.8; pointer-events: none; }
+    .empty { padding: 2rem; }
+  `];
+}
+
+customElements.define("ech-network-diagram", NetworkDiagram);
+declare global {
+  interface HTMLElementTagNameMap { "ech-network-diagram": NetworkDiagram }
+}

@@ -1,0 +1,34 @@
+/** Small text helpers shared by the workbench elements. */
+import { format } from "d3-format";
+
+const compact = format(",.4~r");
+
+/** A number for display: thousands separated, at most four significant digits. */
+export function formatNumber(value: number): string {
+  return Number.isFinite(value) ? compact(value) : String(value);
+}
+
+/** `text` cut to at most `max` characters with an ellipsis (for labels; the full text goes in a title). */
+export function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1))}…`;
+}
+
+/** A debounced call: `fn` runs `ms` after the last call; `flush()` runs a pending call now. */
+export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: number) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let pending: A | undefined;
+  const call = (...args: A) => {
+    pending = args;
+    clearTimeout(timer);
+    timer = setTimeout(call.flush, ms);
+  };
+  call.flush = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    const args = pending;
+    pending = undefined;
+    if (args) fn(...args);
+  };
+  call.cancel = () => { clearTimeout(timer); pending = undefined; };
+  return call;
+}
