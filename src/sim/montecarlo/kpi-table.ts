@@ -1,0 +1,49 @@
+/**
+ * Per-replication KPI rows gathered from chunk results that arrive in any order, kept compact as
+ * the chunks' own Float64Arrays (one per chunk) and read back column by column in replication
+ * order — so the statistics never depend on how replications were split among workers.
+ */
+import type { BatchResult } from "../model/batch.ts";
+
+export interface KpiTable {
+  readonly total: number;
+  readonly columns: number;
+  /** Replications received so far. */
+  readonly received: number;
+  add(batch: BatchResult): void;
+  /** Column j's values for replications from … from + total − 1, in replication order. */
+  column(j: number): Float64Array;
+}
+
+/** A table for replications `from … from + total − 1` with `columns` KPI values each. */
+export function createKpiTable(total: number, columns: number, from = 0): KpiTable {
+  const chunks: BatchResult[] = [];
+  const seen = new Uint8Array(total);
+  let received = 0;
+  return {
+    total,
+    columns,
+    get received() { return received; },
+    add(batch) {
+      if (batch.columns !== columns) throw new Error(`chunk ${batch.from}–${batch.to} has ${batch.columns} KPI columns, expected ${columns}`);
+      if (batch.values.length !== (batch.to - batch.from) * columns) throw new Error(`chunk ${batch.from}–${batch.to} has ${batch.values.length} values, expected ${(batch.to - batch.from) * columns}`);
+      for (let r = batch.from; r < batch.to; r++) {
+        const i = r - from;
+        if (i < 0 || i >= total) throw new Error(`replication ${r} is outside this run (${from}–${from + total - 1})`);
+        if (seen[i]) throw new Error(`replication ${r} was received twice`);
+        seen[i] = 1;
+      }
+      received += batch.to - batch.from;
+      chunks.push(batch);
+    },
+    column(j) {
+      if (received !== total) throw new Error(`only ${received} of ${total} replications were received`);
+      const out = new Float64Array(total);
+      for (const c of chunks) {
+        const v = c.values;
+        for (let r = 0, n = c.to - c.from, o = c.from - from; r < n; r++) out[o + r] = v[r * columns + j];
+      }
+      return out;
+    },
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * Builds the `echelon-result@1` and `echelon-comparison@1` documents (shared/spec/cli.md) from the
+ * per-replication KPI columns: every column becomes a Stat under its scope (network, nodes[id],
+ * products[id]), in the engine's column order.
+ */
+import type { KpiColumn } from "../model/batch.ts";
+import type { ComparisonResult, KpiDiff, KpiStats, RunResult, Series, Stat } from "../model/result.ts";
+import type { Scenario } from "../model/scenario.ts";
+import { pairedDifference } from "../stats/paired.ts";
+import { summarize } from "../stats/stat.ts";
+import type { KpiTable } from "./kpi-table.ts";
+import type { Tick } from "./tick.ts";
+
+type Grouped<T> = { network: Record<string, T>; nodes: Record<string, Record<string, T>>; products: Record<string, Record<string, T>> };
+
+function place<T>(g: Grouped<T>, col: KpiColumn, value: T) {
+  if (col.scope === "network") g.network[col.key] = value;
+  else {
+    const scope = col.scope === "node" ? g.nodes : g.products;
+    (scope[col.id] ??= {})[col.key] = value;
+  }
+}
+
+/** One Stat per KPI column, grouped by scope; pauses at `tick` between columns. */
+export async function summarizeColumns(columns: readonly KpiColumn[], table: KpiTable, tick: Tick): Promise<Grouped<Stat>> {
+  const g: Grouped<Stat> = { network: {}, nodes: {}, products: {} };
+  for (let j = 0; j < columns.length; j++) {
+    place(g, columns[j], summarize(table.column(j)));
+    const p = tick(); if (p) await p;
+  }
+  return g;
+}
+
+export interface RunResultInput {
+  readonly scenario: Scenario;
+  readonly columns: readonly KpiColumn[];
+  readonly table: KpiTable;
+  readonly series?: Series;
+  readonly workers: number;
+  readonly elapsedMs: number;
+}
+
+export async function buildRunResult(input: RunResultInput, tick: Tick): Promise<RunResult> {
+  const { scenario: s } = input;
+  const g = await summarizeColumns(input.columns, input.table, tick);
+  return {
+    format: "echelon-result@1",
+    scenario: s.name,
+    seed: s.seed,
+    replications: s.replications,
+    horizon: s.horizon,
+    warmup: s.warmup,
+    network: g.network as KpiStats,
+    nodes: g.nodes,
+    products: g.products,
+    ...(input.series ? { series: input.series } : {}),
+    workers: input.workers,
+    elapsedMs: input.elapsedMs,
+  };
+}
+
+export interface ComparisonSide {
+  readonly scenario: Scenario;
+  readonly columns: readonly KpiColumn[];
+  readonly table: KpiTable;
+}
+
+/**
+ * Paired differences for every network and node KPI present in both runs (a node or KPI only
+ * one side has is left out: there is nothing to pair it with).
+ */
+export async function buildComparison(a: ComparisonSide, b: ComparisonSide, tick: Tick): Promise<ComparisonResult> {
+  const index = new Map(b.columns.map((c, j) => [`${c.scope}\u0000${c.id}\u0000${c.key}`, j]));
+  const g: Grouped<KpiDiff> = { network: {}, nodes: {}, products: {} };
+  for (let i = 0; i < a.columns.length; i++) {
+    const col = a.columns[i];
+    const j = index.get(`${col.scope}\u0000${col.id}\u0000${col.key}`);
+    if (col.scope === "product" || j === undefined) continue;
+    place(g, col, pairedDifference(a.table.column(i), b.table.column(j)));
+    const p = tick(); if (p) await p;
+  }
+  return {
+    format: "echelon-comparison@1",
+    a: a.scenario.name,
+    b: b.scenario.name,
+    seed: a.scenario.seed,
+    replications: a.scenario.replications,
+    network: g.network,
+    nodes: g.nodes,
+  };
+}

@@ -1,0 +1,171 @@
+/**
+ * Per-day bands (mean, p05, p50, p95 across replications) of each series cell — on hand,
+ * backorders and in transit per node and day, and the network's daily fill rate (kpis.md "Time
+ * series") — reduced as replications finish, never keeping every replication's days.
+ *
+ * - The mean is exact: a float64 sum per cell, added in replication order.
+ * - Percentiles are exact (R-7) while replications × cells fit the budget (64 MB of float32 by
+ *   default). Beyond it, the first `exactReplications` rows fix a per-cell fixed-bin histogram
+ *   (range = their min…max, `bins` bins); later values fall into it, and a value outside the range
+ *   doubles the bin width (merging neighbour bins, anchored at the far end) until it fits.
+ *   A percentile then lies within one bin width of the exact one (docs/statistics.md).
+ *
+ * Rows must be added in replication order (see in-order.ts) for bit-identical results.
+ */
+import type { SeriesLayout } from "../model/batch.ts";
+import type { Band, Series } from "../model/result.ts";
+import { percentileSorted } from "../stats/percentile.ts";
+import type { Tick } from "./tick.ts";
+
+export interface SeriesReducerOptions {
+  /** Bytes of float32 rows kept for exact percentiles (default 64 MiB). */
+  readonly exactBudgetBytes?: number;
+  /** Histogram bins per cell once the budget is exceeded (default 128). */
+  readonly bins?: number;
+}
+
+export interface SeriesReducer {
+  /** Replications kept exactly before switching to histograms (= total when all fit). */
+  readonly exactReplications: number;
+  /** Adds `count` rows of `layout.cells` values, the next replications in order. */
+  add(rows: Float32Array, count: number, tick: Tick): Promise<void>;
+  finish(tick: Tick): Promise<Series>;
+  /** The histogram bin width of a cell: the percentile error bound (0 while percentiles are exact). */
+  binWidth(cell: number): number;
+}
+
+const PS = [0.05, 0.5, 0.95] as const;
+const CELL_SLICE = 1024;
+
+export function createSeriesReducer(layout: SeriesLayout, total: number, options: SeriesReducerOptions = {}): SeriesReducer {
+  const cells = layout.cells, bins = options.bins ?? 128;
+  const budget = options.exactBudgetBytes ?? 64 * 1024 * 1024;
+  const exactReplications = Math.min(total, Math.max(20, Math.floor(budget / (4 * cells))));
+  const sum = new Float64Array(cells), count = new Uint32Array(cells);
+  let exact: Float32Array | null = new Float32Array(exactReplications * cells);
+  let hist: Histograms | null = null;
+  let rows = 0;
+
+  async function add(data: Float32Array, n: number, tick: Tick) {
+    if (data.length !== n * cells) throw new Error(`series chunk has ${data.length} values, expected ${n} × ${cells}`);
+    for (let r = 0; r < n; r++, rows++) {
+      const row = data.subarray(r * cells, (r + 1) * cells);
+      for (let c = 0; c < cells; c++) {
+        const v = row[c];
+        if (v === v) { sum[c] += v; count[c]++; }
+      }
+      if (exact) {
+        exact.set(row, rows * cells);
+        if (rows + 1 === exactReplications && total > exactReplications) {
+          hist = await createHistograms(exact, exactReplications, cells, bins, tick);
+          exact = null;
+        }
+      } else if (hist) hist.add(row);
+      const p = tick(); if (p) await p;
+    }
+  }
+
+  async function finish(tick: Tick): Promise<Series> {
+    if (rows !== total) throw new Error(`series has ${rows} of ${total} replications`);
+    const mean = new Float64Array(cells), pct = PS.map(() => new Float64Array(cells));
+    const column = new Float64Array(exactReplications);
+    for (let c = 0; c < cells; c++) {
+      mean[c] = count[c] ? sum[c] / count[c] : NaN;
+      if (exact) {
+        let m = 0;
+        for (let r = 0; r < exactReplications; r++) { const v = exact[r * cells + c]; if (v === v) column[m++] = v; }
+        const sorted = column.subarray(0, m).sort();
+        for (let k = 0; k < PS.length; k++) pct[k][c] = percentileSorted(sorted, PS[k]);
+      } else if (hist) {
+        for (let k = 0; k < PS.length; k++) pct[k][c] = hist.percentile(c, PS[k]);
+      }
+      if ((c + 1) % CELL_SLICE === 0) { const p = tick(); if (p) await p; }
+    }
+    return assemble(layout, mean, pct);
+  }
+
+  return { exactReplications, add, finish, binWidth: (c) => (hist ? hist.width(c) : 0) };
+}
+
+function assemble(layout: SeriesLayout, mean: Float64Array, [p05, p50, p95]: Float64Array[]): Series {
+  const T = layout.horizon;
+  const band = (offset: number): Band => ({
+    mean: Array.from(mean.subarray(offset, offset + T)),
+    p05: Array.from(p05.subarray(offset, offset + T)),
+    p50: Array.from(p50.subarray(offset, offset + T)),
+    p95: Array.from(p95.subarray(offset, offset + T)),
+  });
+  const N = layout.nodes.length;
+  const nodes: Record<string, Series["nodes"][string]> = {};
+  layout.nodes.forEach((id, n) => {
+    nodes[id] = { onHand: band(n * T), backorders: band((N + n) * T), inTransit: band((2 * N + n) * T) };
+  });
+  return { firstDay: 0, nodes, network: { fillRate: band(3 * N * T) } };
+}
+
+interface Histograms {
+  add(row: Float32Array): void;
+  width(cell: number): number;
+  percentile(cell: number, p: number): number;
+}
+
+/** Per-cell histograms seeded from the first `n` exact rows. */
+async function createHistograms(exact: Float32Array, n: number, cells: number, bins: number, tick: Tick): Promise<Histograms> {
+  const lo = new Float64Array(cells), width = new Float64Array(cells);
+  const min = new Float64Array(cells).fill(Infinity), max = new Float64Array(cells).fill(-Infinity);
+  const counts = new Uint32Array(cells * bins), total = new Uint32Array(cells);
+
+  function widenUp(c: number) {
+    const h = counts.subarray(c * bins, (c + 1) * bins);
+    for (let i = 0; i < bins / 2; i++) h[i] = h[2 * i] + h[2 * i + 1];
+    h.fill(0, bins / 2);
+    width[c] *= 2;
+  }
+  function widenDown(c: number) {
+    const h = counts.subarray(c * bins, (c + 1) * bins), top = lo[c] + bins * width[c];
+    for (let i = 0; i < bins / 2; i++) h[bins - 1 - i] = h[bins - 1 - 2 * i] + h[bins - 2 - 2 * i];
+    h.fill(0, 0, bins / 2);
+    width[c] *= 2;
+    lo[c] = top - bins * width[c];
+  }
+  function put(c: number, v: number) {
+    if (v < min[c]) min[c] = v;
+    if (v > max[c]) max[c] = v;
+    while (v > lo[c] + bins * width[c]) widenUp(c);
+    while (v < lo[c]) widenDown(c);
+    counts[c * bins + Math.min(bins - 1, Math.floor((v - lo[c]) / width[c]))]++;
+    total[c]++;
+  }
+
+  for (let c = 0; c < cells; c++) {
+    let a = Infinity, b = -Infinity;
+    for (let r = 0; r < n; r++) { const v = exact[r * cells + c]; if (v < a) a = v; if (v > b) b = v; }
+    if (a > b) { a = 0; b = 0; } // no numbers yet (fill rate on days without demand)
+    lo[c] = a;
+    width[c] = b > a ? (b - a) / bins : Math.max(Math.abs(a), 1) * 1e-6;
+    for (let r = 0; r < n; r++) { const v = exact[r * cells + c]; if (v === v) put(c, v); }
+    if ((c + 1) % CELL_SLICE === 0) { const p = tick(); if (p) await p; }
+  }
+
+  return {
+    width: (c) => width[c],
+    add(row) {
+      for (let c = 0; c < cells; c++) { const v = row[c]; if (v === v) put(c, v); }
+    },
+    /** R-7 rank h = (n − 1)p read off the histogram, values spread evenly within a bin. */
+    percentile(c, p) {
+      const n = total[c];
+      if (n === 0) return NaN;
+      const target = (n - 1) * p + 0.5;
+      let before = 0, b = 0;
+      for (; b < bins - 1; b++) {
+        const k = counts[c * bins + b];
+        if (before + k >= target) break;
+        before += k;
+      }
+      const k = counts[c * bins + b] || 1;
+      const v = lo[c] + (b + (target - before) / k) * width[c];
+      return Math.min(max[c], Math.max(min[c], v));
+    },
+  };
+}
