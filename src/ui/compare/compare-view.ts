@@ -1,0 +1,217 @@
+import { LitElement, css, html, nothing, type PropertyValues } from "lit";
+import { format } from "d3-format";
+import type { ComparisonResult, KpiDiff } from "../../sim/model/result.ts";
+import type { Scenario } from "../../sim/model/scenario.ts";
+import { KPI_DEFINITIONS } from "../../sim/model/kpis.ts";
+import { controlStyles } from "../shared/styles.ts";
+import { formatterFor, statTooltip } from "../results/kpi-format.ts";
+import { progressText, throttleLatest } from "../run/progress.ts";
+import { parseRunFields } from "../run/run-options.ts";
+import type { RunProgress, SimClientLike } from "../run/sim-client.ts";
+import { RunStatus, SimRunController } from "../run/sim-run-controller.ts";
+import { describeChange, diffScenarios } from "./scenario-diff.ts";
+import { VERDICT_TEXT, verdict } from "./verdict.ts";
+
+export interface LibraryEntry { readonly id: string; readonly name: string; readonly scenario: Scenario }
+
+interface Compared { readonly comparison: ComparisonResult; readonly a: LibraryEntry; readonly b: LibraryEntry }
+
+const signedPercent = format("+.1%");
+
+/** KPI rows of a comparison in catalogue order. */
+export function diffRows(diffs: { readonly [kpi: string]: KpiDiff }) {
+  return KPI_DEFINITIONS.filter((d) => diffs[d.key]).map((def) => ({ def, d: diffs[def.key], verdict: verdict(diffs[def.key], def) }));
+}
+
+/** Default pair: A = the current scenario (else the first), B = the first other one. */
+export function defaultPair(entries: readonly { id: string }[], current: string | undefined): [string, string] {
+  const a = entries.find((e) => e.id === current)?.id ?? entries[0]?.id ?? "";
+  const b = entries.find((e) => e.id !== a)?.id ?? "";
+  return [a, b];
+}
+
+/**
+ * A vs B with common random numbers: pick two library scenarios, run them through
+ * `client.compare`, and read each KPI's paired difference with its 95% interval, the relative
+ * change and a verdict, for the network and per node; plus what changed between the two.
+ */
+export class CompareView extends LitElement {
+  static override styles = [controlStyles, css`
+    :host { display: block; }
+    .pick { display: flex; flex-wrap: wrap; gap: 0.75rem 1rem; align-items: flex-end; }
+    .field { display: flex; flex-direction: column; gap: 0.15rem; }
+    .field input { width: 7rem; }
+    table { border-collapse: collapse; font-variant-numeric: tabular-nums; font-size: 0.88rem; margin: 0.5rem 0; }
+    th, td { padding: 2px 10px; border-bottom: 1px solid var(--ech-border, #ddd); text-align: right; white-space: nowrap; }
+    th:first-child, td:first-child, td.verdict { text-align: left; }
+    .better { color: #1b7a36; font-weight: 600; }
+    .worse { color: #b00020; font-weight: 600; }
+    .higher, .lower { color: #6a4c93; font-weight: 600; }
+    .none { color: var(--ech-muted, #666); }
+    .verdict .mark { display: inline-block; width: 1.1em; }
+    ul.diff { font-family: ui-monospace, monospace; font-size: 0.85rem; padding-left: 1.2rem; }
+    .error { border: 1px solid var(--ech-error, #b00020); border-radius: 4px; padding: 0.5rem 0.75rem; margin: 0.75rem 0; }
+    section { margin: 1rem 0; }
+    h3 { font-size: 1rem; margin: 0.5rem 0; }
+  `];
+  static override properties = {
+    scenarios: { attribute: false },
+    current: { type: String },
+    client: { attribute: false },
+    aId: { state: true },
+    bId: { state: true },
+    replications: { state: true },
+    seed: { state: true },
+    fieldError: { state: true },
+    progress: { state: true },
+    node: { state: true },
+  };
+  declare scenarios: readonly LibraryEntry[];
+  declare current: string;
+  declare client: SimClientLike | undefined;
+  declare aId: string;
+  declare bId: string;
+  declare replications: string;
+  declare seed: string;
+  declare fieldError: string;
+  declare progress: RunProgress | undefined;
+  declare node: string;
+
+  readonly task = new SimRunController<Compared>(this);
+  private readonly showProgress = throttleLatest<RunProgress>((p) => (this.progress = p), 100);
+
+  constructor() {
+    super();
+    this.scenarios = [];
+    this.current = "";
+    this.aId = "";
+    this.bId = "";
+    this.replications = "";
+    this.seed = "";
+    this.fieldError = "";
+    this.node = "";
+  }
+
+  private entry(id: string): LibraryEntry | undefined { return this.scenarios.find((e) => e.id === id); }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has("scenarios") || changed.has("current")) {
+      const ids = new Set(this.scenarios.map((e) => e.id));
+      const [a, b] = defaultPair(this.scenarios, this.current);
+      if (changed.has("current") || !ids.has(this.aId)) this.aId = a;
+      if (!ids.has(this.bId) || this.bId === this.aId) this.bId = this.scenarios.find((e) => e.id !== this.aId)?.id ?? b;
+    }
+    if ((changed.has("aId") || changed.has("scenarios")) && this.entry(this.aId) && (changed.has("aId") || this.replications === "")) {
+      const s = this.entry(this.aId)!.scenario;
+      this.replications = String(s.replications);
+      this.seed = String(s.seed);
+    }
+  }
+
+  /** Run A vs B (what the Compare button does). */
+  async start(): Promise<void> {
+    const a = this.entry(this.aId), b = this.entry(this.bId), client = this.client;
+    if (!a || !b || !client) return;
+    const parsed = parseRunFields({ replications: this.replications, seed: this.seed, horizon: String(a.scenario.horizon), warmup: String(a.scenario.warmup), series: false });
+    if (!parsed.ok) { this.fieldError = parsed.errors.replications ?? parsed.errors.seed ?? Object.values(parsed.errors)[0] ?? ""; return; }
+    if (parsed.options.replications < 2) { this.fieldError = "Replications must be at least 2 to give an interval"; return; }
+    this.fieldError = "";
+    this.progress = undefined;
+    await this.task.run(async (signal) => {
+      const r = await client.compare(a.scenario, b.scenario, {
+        replications: parsed.options.replications, seed: parsed.options.seed, series: false, signal,
+        onProgress: (p) => { if (!signal.aborted) this.showProgress(p); },
+      });
+      return { comparison: r.comparison, a, b };
+    });
+    this.showProgress.cancel();
+    this.progress = undefined;
+  }
+
+  cancel(): void {
+    this.showProgress.cancel();
+    this.task.abort();
+    this.progress = undefined;
+  }
+
+  private makeVariant(): void {
+    this.dispatchEvent(new CustomEvent("ech-make-variant", { bubbles: true, composed: true, detail: { from: this.aId } }));
+  }
+
+  override render() {
+    if (this.scenarios.length === 0) return html`<p class="muted">The library is empty: save a scenario first.</p>`;
+    const pending = this.task.status === RunStatus.PENDING;
+    const a = this.entry(this.aId), b = this.entry(this.bId);
+    const canRun = !!a && !!b && a.id !== b.id && !!this.client && !pending;
+    return html`
+      <div class="pick">
+        ${this.renderSelect("A", this.aId, (v) => (this.aId = v))}
+        ${this.renderSelect("B", this.bId, (v) => (this.bId = v))}
+        <button type="button" @click=${() => this.makeVariant()} ?disabled=${!a}>Make a variant of A</button>
+        <div class="field"><label for="cmp-reps">Replications</label>
+          <input id="cmp-reps" type="text" inputmode="numeric" .value=${this.replications} aria-invalid=${this.fieldError ? "true" : "false"}
+            @input=${(e: Event) => (this.replications = (e.target as HTMLInputElement).value)}></div>
+        <div class="field"><label for="cmp-seed">Seed</label>
+          <input id="cmp-seed" type="text" .value=${this.seed} @input=${(e: Event) => (this.seed = (e.target as HTMLInputElement).value)}></div>
+        <button class="primary" type="button" ?disabled=${!canRun} @click=${() => void this.start()}>Compare A and B</button>
+        <button type="button" ?disabled=${!pending} @click=${() => this.cancel()}>Cancel</button>
+      </div>
+      ${this.fieldError ? html`<p class="issue" role="alert">${this.fieldError}</p>` : nothing}
+      ${a && b && a.id === b.id ? html`<p class="issue">Pick two different scenarios.</p>` : nothing}
+      ${this.scenarios.length < 2 ? html`<p class="muted">Only one scenario in the library: make a variant of A to compare against.</p>` : nothing}
+      ${pending ? html`<div role="status" aria-live="polite"><progress max=${this.progress?.total ?? 1} .value=${this.progress?.done ?? 0} aria-label="Replications done"></progress>
+        ${this.progress ? progressText(this.progress) : "Starting…"}</div>` : nothing}
+      ${this.task.status === RunStatus.ERROR ? html`<div class="error" role="alert"><strong>The comparison failed.</strong> ${this.task.error}</div>` : nothing}
+      ${a && b && a.id !== b.id ? this.renderDiff(a, b) : nothing}
+      ${this.task.value ? this.renderComparison(this.task.value) : nothing}`;
+  }
+
+  private renderSelect(which: "A" | "B", value: string, set: (v: string) => void) {
+    return html`<div class="field"><label for=${`cmp-${which}`}>Scenario ${which}</label>
+      <select id=${`cmp-${which}`} @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}>
+        ${this.scenarios.map((e) => html`<option value=${e.id} ?selected=${e.id === value}>${e.name}</option>`)}
+      </select></div>`;
+  }
+
+  private renderDiff(a: LibraryEntry, b: LibraryEntry) {
+    const changes = diffScenarios(a.scenario, b.scenario);
+    return html`<section aria-labelledby="diff-h"><h3 id="diff-h">What B changes from A</h3>
+      ${changes.length === 0 ? html`<p class="muted">The two scenarios are identical.</p>`
+        : html`<ul class="diff">${changes.map((c) => html`<li>${describeChange(c)}</li>`)}</ul>`}</section>`;
+  }
+
+  private renderComparison({ comparison: c, a, b }: Compared) {
+    const nodes = Object.keys(c.nodes);
+    const node = nodes.includes(this.node) ? this.node : nodes[0] ?? "";
+    const names = new Map(b.scenario.nodes.map((n) => [n.id, n.name ?? n.id]));
+    return html`
+      <section aria-labelledby="cmp-net-h"><h3 id="cmp-net-h">Network: ${b.name} (B) vs ${a.name} (A), ${c.replications} paired replications, seed ${String(c.seed)}</h3>
+        ${this.renderTable(c.network, "network")}</section>
+      ${nodes.length ? html`<section aria-labelledby="cmp-node-h"><h3 id="cmp-node-h">Per node
+          <label>Node <select @change=${(e: Event) => (this.node = (e.target as HTMLSelectElement).value)}>
+            ${nodes.map((id) => html`<option value=${id} ?selected=${id === node}>${names.get(id) ?? id}</option>`)}</select></label></h3>
+        ${node ? this.renderTable(c.nodes[node], node) : nothing}</section>` : nothing}`;
+  }
+
+  private renderTable(diffs: { readonly [kpi: string]: KpiDiff }, scope: string) {
+    const marks = { better: "▲", worse: "▼", higher: "↑", lower: "↓", none: "·" } as const;
+    return html`<table data-scope=${scope}>
+      <thead><tr><th scope="col">KPI</th><th scope="col">A</th><th scope="col">B</th><th scope="col">B − A (95% CI)</th><th scope="col">Change</th><th scope="col">Verdict</th></tr></thead>
+      <tbody>${diffRows(diffs).map(({ def, d, verdict: v }) => {
+        const f = formatterFor(def.unit);
+        return html`<tr data-kpi=${def.key}>
+          <th scope="row" title=${def.description}>${def.label}</th>
+          <td title=${statTooltip(def, d.a)}>${f(d.a.mean)}</td>
+          <td title=${statTooltip(def, d.b)}>${f(d.b.mean)}</td>
+          <td>${d.diff.mean > 0 ? "+" : ""}${f(d.diff.mean)} [${f(d.diff.ci95[0])}, ${f(d.diff.ci95[1])}]</td>
+          <td>${d.relative === null || !Number.isFinite(d.relative) ? "—" : signedPercent(d.relative)}</td>
+          <td class=${`verdict ${v}`}><span class="mark" aria-hidden="true">${marks[v]}</span>${VERDICT_TEXT[v]}</td>
+        </tr>`;
+      })}</tbody></table>`;
+  }
+}
+
+customElements.define("ech-compare-view", CompareView);
+declare global {
+  interface HTMLElementTagNameMap { "ech-compare-view": CompareView }
+}
