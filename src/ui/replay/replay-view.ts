@@ -1,0 +1,199 @@
+import { LitElement, css, html, nothing, type PropertyValues } from "lit";
+import { format } from "d3-format";
+import type { Trace } from "../../sim/model/batch.ts";
+import type { Band } from "../../sim/model/result.ts";
+import type { Scenario } from "../../sim/model/scenario.ts";
+import { controlStyles } from "../shared/styles.ts";
+import "../network/network-diagram.ts";
+import "../charts/fan-chart.ts";
+import { COLORS } from "../charts/palette.ts";
+import type { SimClientLike } from "../run/sim-client.ts";
+import { RunStatus, SimRunController } from "../run/sim-run-controller.ts";
+import { clampDay, fillRateSeries, replayFrame, type ReplayFrame } from "./replay-frame.ts";
+
+export const SPEEDS = [1, 2, 5, 10, 30] as const;
+const units = format(",.0f");
+const pct = format(".1%");
+
+/**
+ * "Watch one replication": load the day-by-day trace of one replication, then play, pause, step
+ * and scrub through it; stock is drawn on `<ech-network-diagram>` and shipments move along the
+ * lanes. Keyboard (with the player focused): space plays/pauses, ← and → step a day.
+ */
+export class ReplayView extends LitElement {
+  static override styles = [controlStyles, css`
+    :host { display: block; }
+    .pick, .controls { display: flex; flex-wrap: wrap; gap: 0.6rem; align-items: center; margin: 0.4rem 0; }
+    .pick input { width: 6rem; }
+    .player:focus-visible { outline: 2px solid var(--ech-focus, #1a73e8); }
+    .player { padding: 0.25rem; }
+    input[type="range"] { flex: 1; min-width: 12rem; }
+    .day { font-variant-numeric: tabular-nums; min-width: 9rem; font-weight: 600; }
+    .layout { display: grid; grid-template-columns: minmax(0, 3fr) minmax(14rem, 1fr); gap: 1rem; }
+    @media (max-width: 900px) { .layout { grid-template-columns: 1fr; } }
+    table { border-collapse: collapse; font-variant-numeric: tabular-nums; font-size: 0.82rem; }
+    th, td { padding: 1px 8px; text-align: right; border-bottom: 1px solid var(--ech-border, #eee); }
+    th:first-child { text-align: left; }
+    .stock-wrap { max-height: 28rem; overflow: auto; }
+    .error { border: 1px solid var(--ech-error, #b00020); border-radius: 4px; padding: 0.5rem 0.75rem; }
+  `];
+  static override properties = {
+    scenario: { attribute: false },
+    client: { attribute: false },
+    replication: { state: true },
+    day: { state: true },
+    playing: { state: true },
+    speed: { state: true },
+    repError: { state: true },
+  };
+  declare scenario: Scenario | undefined;
+  declare client: SimClientLike | undefined;
+  declare replication: string;
+  declare day: number;
+  declare playing: boolean;
+  declare speed: number;
+  declare repError: string;
+
+  readonly task = new SimRunController<Trace>(this);
+  private frame: ReplayFrame | undefined;
+  private fillBand: Band | undefined;
+  private timer: ReturnType<typeof setInterval> | undefined;
+
+  constructor() {
+    super();
+    this.replication = "0";
+    this.day = 0;
+    this.playing = false;
+    this.speed = 5;
+    this.repError = "";
+  }
+
+  get trace(): Trace | undefined { return this.task.value; }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has("scenario") && changed.get("scenario") !== undefined) {
+      this.pause();
+      this.task.abort();
+      this.task.value = undefined;
+    }
+    const trace = this.trace;
+    if (!trace) { this.frame = undefined; this.fillBand = undefined; return; }
+    this.frame = replayFrame(trace, this.day);
+    if (!this.fillBand || this.fillBand.p50.length !== trace.horizon) {
+      const fr = fillRateSeries(trace);
+      this.fillBand = { mean: fr, p05: fr, p50: fr, p95: fr };
+    }
+  }
+
+  /** Fetch the trace of the chosen replication (what the Load button does). */
+  async load(): Promise<void> {
+    const scenario = this.scenario, client = this.client;
+    if (!scenario || !client) return;
+    const t = this.replication.trim();
+    const max = scenario.replications - 1;
+    if (!/^\d+$/.test(t) || Number(t) > max) { this.repError = `Replication must be a whole number from 0 to ${max}`; return; }
+    this.repError = "";
+    this.pause();
+    this.fillBand = undefined;
+    await this.task.run(() => client.trace(scenario, Number(t)));
+    this.day = 0;
+  }
+
+  play(): void {
+    const trace = this.trace;
+    if (!trace || this.playing) return;
+    if (this.day >= trace.horizon - 1) this.day = 0;
+    this.playing = true;
+    this.restartTimer();
+  }
+
+  pause(): void {
+    this.playing = false;
+    clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  toggle(): void { if (this.playing) this.pause(); else this.play(); }
+
+  /** Move `delta` days (clamped to the horizon). */
+  step(delta: number): void {
+    const trace = this.trace;
+    if (!trace) return;
+    this.day = clampDay(trace, this.day + delta);
+  }
+
+  private restartTimer(): void {
+    clearInterval(this.timer);
+    this.timer = setInterval(() => {
+      const trace = this.trace;
+      if (!trace || this.day >= trace.horizon - 1) { this.pause(); return; }
+      this.day += 1;
+    }, 1000 / this.speed);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.pause();
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    const target = e.composedPath()[0] as HTMLElement | undefined;
+    const tag = target?.tagName;
+    if (tag === "INPUT" || tag === "SELECT" || tag === "TEXTAREA") return;
+    if (e.key === " " && tag !== "BUTTON") { e.preventDefault(); this.toggle(); }
+    else if (e.key === "ArrowRight") { e.preventDefault(); this.pause(); this.step(1); }
+    else if (e.key === "ArrowLeft") { e.preventDefault(); this.pause(); this.step(-1); }
+  }
+
+  override render() {
+    const scenario = this.scenario;
+    if (!scenario) return html`<p class="muted">Open a scenario to watch a replication.</p>`;
+    const loading = this.task.status === RunStatus.PENDING;
+    return html`
+      <form class="pick" @submit=${(e: Event) => { e.preventDefault(); void this.load(); }} novalidate>
+        <label for="rep">Replication (0–${scenario.replications - 1})</label>
+        <input id="rep" type="text" inputmode="numeric" .value=${this.replication} aria-invalid=${this.repError ? "true" : "false"}
+          aria-describedby=${this.repError ? "rep-err" : nothing} @input=${(e: Event) => (this.replication = (e.target as HTMLInputElement).value)}>
+        <button class="primary" type="submit" ?disabled=${loading || !this.client}>Load replication</button>
+        ${loading ? html`<span role="status">Simulating…</span>` : nothing}
+      </form>
+      ${this.repError ? html`<p class="issue" id="rep-err">${this.repError}</p>` : nothing}
+      ${this.task.status === RunStatus.ERROR ? html`<div class="error" role="alert"><strong>Could not load the replication.</strong> ${this.task.error}</div>` : nothing}
+      ${this.trace && this.frame ? this.renderPlayer(scenario, this.trace, this.frame) : nothing}`;
+  }
+
+  private renderPlayer(scenario: Scenario, trace: Trace, frame: ReplayFrame) {
+    const names = new Map(scenario.nodes.map((n) => [n.id, n.name ?? n.id]));
+    return html`<div class="player" tabindex="0" aria-label="Replay player. Space plays or pauses; left and right arrows step one day." @keydown=${this.onKey}>
+      <div class="controls">
+        <button type="button" @click=${() => this.toggle()} aria-pressed=${this.playing ? "true" : "false"}>${this.playing ? "Pause" : "Play"}</button>
+        <button type="button" @click=${() => { this.pause(); this.step(-1); }} aria-label="Previous day">◀ Day</button>
+        <button type="button" @click=${() => { this.pause(); this.step(1); }} aria-label="Next day">Day ▶</button>
+        <label class="visually-hidden" for="scrub">Day</label>
+        <input id="scrub" type="range" min="0" max=${trace.horizon - 1} step="1" .value=${String(frame.day)}
+          aria-valuetext=${`Day ${frame.day}`} @input=${(e: Event) => { this.pause(); this.day = Number((e.target as HTMLInputElement).value); }}>
+        <span class="day" aria-live="off">Day ${frame.day} of ${trace.horizon - 1}</span>
+        <label>Speed <select @change=${(e: Event) => { this.speed = Number((e.target as HTMLSelectElement).value); if (this.playing) this.restartTimer(); }}>
+          ${SPEEDS.map((s) => html`<option value=${s} ?selected=${s === this.speed}>${s} days/s</option>`)}</select></label>
+      </div>
+      <p class="muted">Replication ${trace.replication}. Network fill rate today: ${Number.isFinite(frame.fillRate) ? pct(frame.fillRate) : "no demand"};
+        ${frame.flows.length} shipment${frame.flows.length === 1 ? "" : "s"} on the road.</p>
+      <div class="layout">
+        <ech-network-diagram .scenario=${scenario} .nodeValues=${frame.nodeValues} .flows=${frame.flows}></ech-network-diagram>
+        <div class="stock-wrap"><table aria-label=${`Stock at the end of day ${frame.day}`}>
+          <thead><tr><th scope="col">Node</th><th scope="col">On hand</th><th scope="col">Backorders</th></tr></thead>
+          <tbody>${trace.nodes.map((id) => {
+            const v = frame.nodeValues.get(id)!;
+            return html`<tr data-node=${id}><th scope="row">${names.get(id) ?? id}</th><td class="on-hand">${units(v.onHand)}</td><td>${units(v.backorders)}</td></tr>`;
+          })}</tbody></table></div>
+      </div>
+      <ech-fan-chart .band=${this.fillBand} label="Network fill rate" unit="%" .showBand=${false} .marker=${frame.day}
+        .height=${160} color=${COLORS.fillRate} .format=${(v: number) => (Number.isFinite(v) ? pct(v) : "—")}></ech-fan-chart>
+    </div>`;
+  }
+}
+
+customElements.define("ech-replay-view", ReplayView);
+declare global {
+  interface HTMLElementTagNameMap { "ech-replay-view": ReplayView }
+}
