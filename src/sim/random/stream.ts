@@ -1,0 +1,87 @@
+import { fmix32 } from "./hash.ts";
+import { fn, kn, wn, ZIG_R } from "./ziggurat.ts";
+
+export { hashKey } from "./hash.ts";
+
+/** A fast seeded uniform/normal generator whose state lives in a typed array. */
+export interface RandomStream {
+  /** Re-seed in place (cheap: called ~50 times per replication, once per source). Derived from
+   *  (seedKey, replication, sourceKey) only, so streams never depend on draw order elsewhere. */
+  reseed(seedKey: number, replication: number, sourceKey: number): void;
+  /** Uniform on [0, 1). */
+  uniform(): number;
+  /** Standard normal (ziggurat or equally fast exact method). */
+  normal(): number;
+}
+
+const INV32 = 2.3283064365386963e-10; // 2^-32
+
+/**
+ * Chris Doty-Humphrey's sfc32 ("small fast counting", PractRand): 128 bits of state, a 32-bit
+ * counter that guarantees a period of at least 2^32 from any seed, passes PractRand and
+ * BigCrush. Chosen over xoshiro128** and seedrandom's xor4096/tychei by bench/random.bench.ts
+ * (docs/randomness.md gives the figures).
+ */
+class Sfc32Stream implements RandomStream {
+  private readonly s = new Int32Array(4);
+
+  reseed(seedKey: number, replication: number, sourceKey: number): void {
+    // Each key passes through a bijective mixer chained on the previous word, so distinct
+    // (seedKey, replication, sourceKey) always give distinct states, then 16 outputs are
+    // discarded so that states differing in one word are decorrelated.
+    const a = fmix32((seedKey ^ 0x243f6a88) >>> 0);
+    const b = fmix32(((replication ^ a) + 0x85a308d3) >>> 0);
+    const c = fmix32(((sourceKey ^ b) + 0x13198a2e) >>> 0);
+    const s = this.s;
+    s[0] = a; s[1] = b; s[2] = c; s[3] = 1;
+    for (let i = 0; i < 16; i++) this.next();
+  }
+
+  /** The next 32-bit output as a signed integer. */
+  next(): number {
+    const s = this.s;
+    const a = s[0], b = s[1], c = s[2], d = s[3];
+    const t = (((a + b) | 0) + d) | 0;
+    s[3] = (d + 1) | 0;
+    s[0] = b ^ (b >>> 9);
+    s[1] = (c + (c << 3)) | 0;
+    s[2] = (((c << 21) | (c >>> 11)) + t) | 0;
+    return t;
+  }
+
+  uniform(): number {
+    return (this.next() >>> 0) * INV32;
+  }
+
+  normal(): number {
+    const hz = this.next(), iz = hz & 127, j = hz >> 7;
+    return Math.abs(j) < kn[iz] ? j * wn[iz] : this.normalSlow(j, iz);
+  }
+
+  /** The ziggurat's wedges and tail (about 1.2% of draws). */
+  private normalSlow(j: number, iz: number): number {
+    for (;;) {
+      const x = j * wn[iz];
+      if (iz === 0) {
+        // Marsaglia's tail method: x = −ln(u1)/r, accepted when −2 ln(u2) > x².
+        let xx: number, y: number;
+        do {
+          xx = -Math.log(1 - this.uniform()) / ZIG_R;
+          y = -Math.log(1 - this.uniform());
+        } while (y + y < xx * xx);
+        return j > 0 ? ZIG_R + xx : -ZIG_R - xx;
+      }
+      if (fn[iz] + this.uniform() * (fn[iz - 1] - fn[iz]) < Math.exp(-0.5 * x * x)) return x;
+      const hz = this.next();
+      iz = hz & 127; j = hz >> 7;
+      if (Math.abs(j) < kn[iz]) return j * wn[iz];
+    }
+  }
+}
+
+/** A new stream, seeded with keys (0, 0, 0) until the first `reseed`. */
+export function createStream(): RandomStream {
+  const s = new Sfc32Stream();
+  s.reseed(0, 0, 0);
+  return s;
+}
