@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { scaleBand, scaleLinear } from "d3-scale";
+import { axisTicks } from "../../../src/ui/charts/axis.ts";
+
+describe("axisTicks", () => {
+  it("places d3's nice ticks of a linear scale at their pixel positions", () => {
+    const ticks = axisTicks(scaleLinear([0, 100], [0, 200]), 5);
+    expect(ticks.map((t) => t.value)).toEqual([0, 20, 40, 60, 80, 100]);
+    expect(ticks.map((t) => t.position)).toEqual([0, 40, 80, 120, 160, 200]);
+    expect(ticks.map((t) => t.text)).toEqual(["0", "20", "40", "60", "80", "100"]);
+  });
+  it("uses a given format for the labels", () => {
+    const ticks = axisTicks(scaleLinear([0, 1], [100, 0]), 2, ((v: number) => `${v * 100}%`) as (v: never) => string);
+    expect(ticks.map((t) => t.text)).toEqual(["0%", "50%", "100%"]);
+    expect(ticks.map((t) => t.position)).toEqual([100, 50, 0]);
+  });
+  it("labels a band scale at the centre of each band", () => {
+    const ticks = axisTicks(scaleBand(["a", "b"], [0, 100]) as never);
+    expect(ticks).toEqual([{ value: "a", position: 25, text: "a" }, { value: "b", position: 75, text: "b" }]);
+  });
+});
