@@ -39,6 +39,12 @@ export interface SerialSolution {
   readonly cost: number;
 }
 
+/**
+ * Snyder & Shen Example 6.1 (stockpyl `load_instance("example_6_1")`), stage 1 downstream:
+ * demand N(5, 1) per period, lead times 1, 1, 2, echelon holding costs 3, 2, 2, stockout cost 37.12.
+ */
+export const EXAMPLE_6_1: SerialInstance = { echelonHolding: [3, 2, 2], leadTimes: [1, 1, 2], stockoutCost: 37.12, demandMean: 5, demandSd: 1 };
+
 interface Grid { readonly lo: number; readonly step: number; readonly n: number }
 
 /** Local holding costs h′_j = h_j + h_{j+1} + … + h_N, stage 1 first. */
