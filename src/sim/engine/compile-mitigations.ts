@@ -1,0 +1,49 @@
+/**
+ * Mitigations → flat arrays: the peers each item may ask for a lateral transfer (same product,
+ * another node of `among`), and per item the expedite lane that feeds it (−1: none; the source
+ * is another item, or −2 for an outside supplier, which ships any quantity).
+ */
+import type { Scenario } from "../model/index.ts";
+import { createLeadTimeSampler, hashKey } from "../random/index.ts";
+import type { Sampler } from "../random/index.ts";
+import type { CompiledMitigations } from "../kernel/network.ts";
+
+export function compileMitigations(
+  s: Scenario, nodeIndex: ReadonlyMap<string, number>, I: number, itemNode: Int32Array, itemProduct: Int32Array,
+): CompiledMitigations {
+  const m = s.mitigations ?? {};
+  const itemOf = (node: number, product: number) => {
+    for (let i = 0; i < I; i++) if (itemNode[i] === node && itemProduct[i] === product) return i;
+    return -1;
+  };
+  const lt = m.lateralTransfers;
+  const among = new Set((lt?.among ?? []).map((id) => nodeIndex.get(id)!));
+  const peerStart = new Int32Array(I + 1), peers: number[] = [];
+  for (let i = 0; i < I; i++) {
+    if (among.has(itemNode[i])) {
+      for (let j = 0; j < I; j++) if (j !== i && among.has(itemNode[j]) && itemProduct[j] === itemProduct[i]) peers.push(j);
+    }
+    peerStart[i + 1] = peers.length;
+  }
+  const expFrom = new Int32Array(I).fill(-1), expLead: (Sampler | null)[] = new Array(I).fill(null);
+  const expKey = new Uint32Array(I), expCost = new Float64Array(I), expThreshold = new Float64Array(I);
+  for (const e of m.expedite ?? []) {
+    const to = nodeIndex.get(e.to)!, from = nodeIndex.get(e.from)!;
+    const supplier = s.nodes[from].kind === "supplier";
+    for (let i = 0; i < I; i++) {
+      if (itemNode[i] !== to) continue;
+      expFrom[i] = supplier ? -2 : itemOf(from, itemProduct[i]);
+      if (expFrom[i] === -1) continue;
+      expLead[i] = createLeadTimeSampler(e.leadTime);
+      expKey[i] = hashKey(`expedite:${e.from}>${e.to}`);
+      expCost[i] = e.costPerUnit ?? 0;
+      expThreshold[i] = e.threshold;
+    }
+  }
+  return {
+    lateral: !!lt && among.size > 1, lateralTrigger: lt?.trigger === "below-reorder-point" ? 1 : 0,
+    lateralLead: lt ? createLeadTimeSampler(lt.leadTime) : null, lateralKey: hashKey("lateral"),
+    lateralCost: lt?.costPerUnit ?? 0, peerStart, peerList: Int32Array.from(peers),
+    expFrom, expLead, expKey, expCost, expThreshold,
+  };
+}

@@ -1,0 +1,194 @@
+/**
+ * Scenario → CompiledNetwork: resolve ids to indices, apply the spec defaults, order items
+ * upstream first, and lay everything out in typed arrays. Assumes a validated scenario.
+ */
+import type { Lane, Scenario } from "../model/index.ts";
+import { orderUpToLevel } from "../model/index.ts";
+import { createDemandSampler, createLeadTimeSampler, hashKey } from "../random/index.ts";
+import type { Sampler } from "../random/index.ts";
+import type { CompiledNetwork } from "../kernel/network.ts";
+import { POLICY_CODE, policyParams } from "../inventory/policies/index.ts";
+import { maxLeadTime, numberFor, policyFor, productsOf } from "./defaults.ts";
+import { compileDisruptions } from "./compile-disruptions.ts";
+import { compileMitigations } from "./compile-mitigations.ts";
+
+const ALLOCATION = { fifo: 0, proportional: 1, priority: 2 } as const;
+
+const carries = (lane: Lane, product: string) => !lane.products || lane.products.includes(product);
+
+export function compile(s: Scenario): CompiledNetwork {
+  const products = productsOf(s);
+  const productIds = products.map((p) => p.id);
+  const nodeIndex = new Map(s.nodes.map((n, i) => [n.id, i]));
+  const N = s.nodes.length, H = s.horizon;
+  const isSupplier = (n: number) => s.nodes[n].kind === "supplier";
+  const depth = nodeDepths(s, nodeIndex);
+
+  // Items: every stocking (node, product) with a policy; supplier items as their children need them.
+  interface Item { node: number; product: number; lane: number; supplier: number }
+  const raw: Item[] = [];
+  const key = (n: number, p: number) => n * products.length + p;
+  const rawIndex = new Map<number, number>();
+  const add = (node: number, product: number) => {
+    const k = key(node, product);
+    let i = rawIndex.get(k);
+    if (i === undefined) { i = raw.length; raw.push({ node, product, lane: -1, supplier: -1 }); rawIndex.set(k, i); }
+    return i;
+  };
+  s.nodes.forEach((n, ni) => {
+    if (isSupplier(ni)) return;
+    products.forEach((p, pi) => { if (policyFor(n.policy, p.id)) add(ni, pi); });
+  });
+  for (let i = 0; i < raw.length; i++) {
+    const it = raw[i];
+    if (isSupplier(it.node)) continue;
+    const pid = productIds[it.product], nid = s.nodes[it.node].id;
+    const lane = s.lanes.findIndex((l) => l.to === nid && carries(l, pid));
+    if (lane < 0) continue;                         // validation forbids this; the item never gets stock
+    it.lane = lane;
+    it.supplier = add(nodeIndex.get(s.lanes[lane].from)!, it.product);
+  }
+  // Topological order: by depth, then scenario order, then product.
+  const order = raw.map((_, i) => i).sort((a, b) =>
+    depth[raw[a].node] - depth[raw[b].node] || raw[a].node - raw[b].node || raw[a].product - raw[b].product);
+  const pos = new Int32Array(raw.length);
+  order.forEach((r, i) => (pos[r] = i));
+  const I = raw.length;
+
+  const itemNode = new Int32Array(I), itemProduct = new Int32Array(I), itemSource = new Uint8Array(I);
+  const itemSupplier = new Int32Array(I), itemLane = new Int32Array(I), itemHolding = new Float64Array(I);
+  const itemPolicy = new Int8Array(I), itemA = new Float64Array(I), itemB = new Float64Array(I);
+  const itemReview = new Int32Array(I), itemOffset = new Int32Array(I), itemInitial = new Float64Array(I);
+  const itemPriority = new Float64Array(I), itemDemand = new Uint8Array(I);
+  order.forEach((r, i) => {
+    const it = raw[r], spec = s.nodes[it.node], pid = productIds[it.product];
+    itemNode[i] = it.node; itemProduct[i] = it.product;
+    itemSource[i] = isSupplier(it.node) ? 1 : 0;
+    itemSupplier[i] = it.supplier >= 0 ? pos[it.supplier] : -1;
+    itemLane[i] = it.lane;
+    itemPriority[i] = spec.priority ?? 1;
+    const policy = policyFor(spec.policy, pid);
+    if (itemSource[i] || !policy) { itemPolicy[i] = -1; itemReview[i] = 1; return; }
+    itemHolding[i] = numberFor(spec.holdingCost, pid, 0);
+    itemPolicy[i] = POLICY_CODE[policy.type];
+    [itemA[i], itemB[i]] = policyParams(policy);
+    itemReview[i] = policy.review ?? 1;
+    itemOffset[i] = policy.offset ?? 0;
+    itemInitial[i] = numberFor(spec.initialInventory, pid, orderUpToLevel(policy));
+  });
+
+  const { childStart, childList } = children(I, itemSupplier, itemPriority, s.allocation === "priority");
+  const { echStart, echList } = descendants(I, childStart, childList);
+
+  // Lanes
+  const L = s.lanes.length;
+  const laneFrom = Int32Array.from(s.lanes, (l) => nodeIndex.get(l.from)!);
+  const laneTo = Int32Array.from(s.lanes, (l) => nodeIndex.get(l.to)!);
+  const laneLead: Sampler[] = s.lanes.map((l) => createLeadTimeSampler(l.leadTime));
+  const laneKey = Uint32Array.from(s.lanes, (l) => hashKey(`lead:${l.from}>${l.to}`));
+  const laneCostUnit = Float64Array.from(s.lanes, (l) => l.costPerUnit ?? 0);
+  const laneCostShipment = Float64Array.from(s.lanes, (l) => l.costPerShipment ?? 0);
+  const laneCapacity = Float64Array.from(s.lanes, (l) => l.capacity ?? Infinity);
+  const laneOvertaking = Uint8Array.from(s.lanes, (l) => (l.overtaking ? 1 : 0));
+
+  // Demand sources
+  const D = s.demand.length;
+  const demandItem = new Int32Array(D), demandTrend = new Float64Array(D), seasonal = new Float64Array(D * H);
+  const demandGroup = new Int32Array(D).fill(-1), demandRho = new Float64Array(D);
+  const groupKeys: number[] = [], groupIds = new Map<string, number>();
+  const nodeDemand = new Uint8Array(N);
+  s.demand.forEach((d, k) => {
+    const n = nodeIndex.get(d.node)!, p = d.product === undefined ? 0 : productIds.indexOf(d.product);
+    const r = rawIndex.get(key(n, p));
+    demandItem[k] = r === undefined ? -1 : pos[r];
+    if (demandItem[k] >= 0) itemDemand[demandItem[k]] = 1;
+    nodeDemand[n] = 1;
+    demandTrend[k] = d.trend ?? 0;
+    for (let t = 0; t < H; t++) {
+      let f = Math.pow(1 + demandTrend[k], t);
+      if (d.seasonality) {
+        const { cycle, factors } = d.seasonality;
+        f *= factors[Math.floor(((t % cycle) * factors.length) / cycle)];
+      }
+      seasonal[k * H + t] = f;
+    }
+    const corr = s.demandCorrelation;
+    let rho = 0, gname = "";
+    if (corr && "rho" in corr) { rho = corr.rho; gname = `*:${productIds[p]}`; }
+    else if (corr && "groups" in corr) {
+      const g = corr.groups.findIndex((grp) => grp.nodes.includes(d.node));
+      if (g >= 0) { rho = corr.groups[g].rho; gname = `${g}:${productIds[p]}`; }
+    }
+    if (rho > 0) {
+      let g = groupIds.get(gname);
+      if (g === undefined) { g = groupKeys.length; groupIds.set(gname, g); groupKeys.push(hashKey(`copula:${gname}`)); }
+      demandGroup[k] = g; demandRho[k] = rho;
+    }
+  });
+
+  const disruptions = compileDisruptions(s, nodeIndex, productIds, demandItem, itemProduct);
+  const mitigations = compileMitigations(s, nodeIndex, I, itemNode, itemProduct);
+
+  let maxTransit = 0;
+  for (const l of s.lanes) maxTransit = Math.max(maxTransit, maxLeadTime(l.leadTime));
+  for (const e of s.mitigations?.expedite ?? []) maxTransit = Math.max(maxTransit, maxLeadTime(e.leadTime));
+  if (s.mitigations?.lateralTransfers) maxTransit = Math.max(maxTransit, maxLeadTime(s.mitigations.lateralTransfers.leadTime));
+  for (const d of s.disruptions ?? []) if (d.type === "lane-delay") maxTransit += d.extraDays;
+  let ring = 2;
+  while (ring < Math.min(maxTransit, H) + 2) ring *= 2;
+
+  return {
+    horizon: H, warmup: s.warmup, seedKey: hashKey(s.seed), lost: s.unmetDemand === "lost",
+    allocation: ALLOCATION[s.allocation],
+    backorderCost: s.costs?.backorderPerUnitDay ?? 0, lostSaleCost: s.costs?.lostSalePerUnit ?? 0,
+    orderFixed: s.costs?.orderFixed ?? 0,
+    productIds, unitCost: Float64Array.from(products, (p) => p.unitCost ?? 1),
+    nodeIds: s.nodes.map((n) => n.id),
+    nodeSupplier: Uint8Array.from(s.nodes, (n) => (n.kind === "supplier" ? 1 : 0)),
+    nodeStorage: Float64Array.from(s.nodes, (n) => n.capacity?.storage ?? Infinity),
+    nodeThroughput: Float64Array.from(s.nodes, (n) => n.capacity?.throughput ?? Infinity),
+    nodeDemand,
+    stockingNodes: Int32Array.from(s.nodes.map((_, i) => i).filter((i) => !isSupplier(i))),
+    items: I, itemNode, itemProduct, itemSource, itemSupplier, itemLane, itemHolding, itemPolicy, itemA, itemB,
+    itemReview, itemOffset, itemInitial, itemPriority, itemDemand, childStart, childList, echStart, echList,
+    laneFrom, laneTo, laneLead, laneKey, laneCostUnit, laneCostShipment, laneCapacity, laneOvertaking,
+    demandItem, demandSampler: s.demand.map((d) => createDemandSampler(d.dist)),
+    demandKey: Uint32Array.from(s.demand, (d) => hashKey(`demand:${d.node}:${d.product ?? productIds[0]}`)),
+    demandTrend, seasonal, demandGroup, demandRho, groupKey: Uint32Array.from(groupKeys),
+    ring, queueCap: H + 1, disruptions, mitigations,
+  };
+}
+
+/** Longest path from a root to each node over the lanes (the lane graph is acyclic). */
+function nodeDepths(s: Scenario, nodeIndex: ReadonlyMap<string, number>): Int32Array {
+  const depth = new Int32Array(s.nodes.length);
+  for (let pass = 0, changed = true; changed && pass <= s.nodes.length; pass++) {
+    changed = false;
+    for (const l of s.lanes) {
+      const a = nodeIndex.get(l.from)!, b = nodeIndex.get(l.to)!;
+      if (depth[b] < depth[a] + 1) { depth[b] = depth[a] + 1; changed = true; }
+    }
+  }
+  return depth;
+}
+
+function children(I: number, supplier: Int32Array, priority: Float64Array, byPriority: boolean) {
+  const lists: number[][] = Array.from({ length: I }, () => []);
+  for (let i = 0; i < I; i++) if (supplier[i] >= 0) lists[supplier[i]].push(i);
+  if (byPriority) for (const l of lists) l.sort((a, b) => priority[a] - priority[b] || a - b);
+  const childStart = new Int32Array(I + 1);
+  for (let i = 0; i < I; i++) childStart[i + 1] = childStart[i] + lists[i].length;
+  return { childStart, childList: Int32Array.from(lists.flat()) };
+}
+
+function descendants(I: number, childStart: Int32Array, childList: Int32Array) {
+  const lists: number[][] = [];
+  for (let i = I - 1; i >= 0; i--) {
+    const l = [i];
+    for (let k = childStart[i]; k < childStart[i + 1]; k++) l.push(...lists[childList[k]]);
+    lists[i] = l;
+  }
+  const echStart = new Int32Array(I + 1);
+  for (let i = 0; i < I; i++) echStart[i + 1] = echStart[i] + lists[i].length;
+  return { echStart, echList: Int32Array.from(lists.flat()) };
+}

@@ -1,0 +1,146 @@
+/**
+ * Accumulators of one replication → its KPI row (kpis.md; docs/kpis.md says how each is
+ * computed). Sums are first gathered per scope (network, node, product) over the items, then
+ * each KPI is a ratio of sums. Undefined values (no demand, no variance) are NaN.
+ */
+import type { CompiledNetwork } from "../kernel/network.ts";
+import type { Accumulators } from "../kernel/accounting.ts";
+import { ITEM_METRICS, M, NM } from "../kernel/accounting.ts";
+import { keysFor } from "./columns.ts";
+import { movingFillTrough, recoveryDays } from "./service-window.ts";
+
+/** Scope sums: the item metrics (by M) plus derived value sums. */
+const X = { onHandValue: ITEM_METRICS, deliveredValue: ITEM_METRICS + 1, outflowValue: ITEM_METRICS + 2, subtreeDemand: ITEM_METRICS + 3 } as const;
+const SUMS = ITEM_METRICS + 4;
+
+export interface KpiWriter {
+  readonly columns: number;
+  /** Writes one replication's KPI row into out[offset …]. */
+  write(acc: Accumulators, out: Float64Array, offset: number): void;
+}
+
+export function createKpiWriter(net: CompiledNetwork): KpiWriter {
+  const netKeys = keysFor("network"), nodeKeys = keysFor("node"), prodKeys = keysFor("product");
+  const S = net.stockingNodes.length, P = net.productIds.length, I = net.items, N = net.nodeIds.length;
+  const columns = netKeys.length + S * nodeKeys.length + P * prodKeys.length;
+  const netSum = new Float64Array(SUMS), nodeSum = new Float64Array(SUMS * N), prodSum = new Float64Array(SUMS * P);
+  const days = net.horizon - net.warmup;
+  const subtreeDemand = new Float64Array(I);
+
+  function gather(acc: Accumulators): void {
+    netSum.fill(0); nodeSum.fill(0); prodSum.fill(0);
+    const a = acc.item;
+    for (let i = I - 1; i >= 0; i--) {
+      let sd = a[M.demand * I + i];
+      for (let k = net.childStart[i]; k < net.childStart[i + 1]; k++) sd += subtreeDemand[net.childList[k]];
+      subtreeDemand[i] = sd;
+    }
+    for (let i = 0; i < I; i++) {
+      if (net.itemSource[i]) continue;
+      const n = net.itemNode[i], p = net.itemProduct[i], c = net.unitCost[p];
+      for (let m = 0; m < ITEM_METRICS; m++) {
+        const v = a[m * I + i];
+        netSum[m] += v; nodeSum[n * SUMS + m] += v; prodSum[p * SUMS + m] += v;
+      }
+      const ohv = a[M.onHand * I + i] * c, dv = a[M.delivered * I + i] * c, ov = dv + a[M.shipped * I + i] * c;
+      netSum[X.onHandValue] += ohv; nodeSum[n * SUMS + X.onHandValue] += ohv; prodSum[p * SUMS + X.onHandValue] += ohv;
+      netSum[X.deliveredValue] += dv; prodSum[p * SUMS + X.deliveredValue] += dv;
+      nodeSum[n * SUMS + X.outflowValue] += ov;
+      nodeSum[n * SUMS + X.subtreeDemand] += subtreeDemand[i];
+    }
+  }
+
+  function write(acc: Accumulators, out: Float64Array, offset: number): void {
+    gather(acc);
+    let o = offset;
+    for (const key of netKeys) out[o++] = networkKpi(key, acc);
+    for (let s = 0; s < S; s++) {
+      const n = net.stockingNodes[s];
+      for (const key of nodeKeys) out[o++] = nodeKpi(key, n, acc);
+    }
+    for (let p = 0; p < P; p++) for (const key of prodKeys) out[o++] = productKpi(key, p, acc);
+  }
+
+  const ratio = (a: number, b: number) => (b > 0 ? a / b : NaN);
+  /** KPIs defined the same way at every level from the scope's sums. */
+  function common(key: string, v: Float64Array, b: number): number {
+    switch (key) {
+      case "fillRate": return ratio(v[b + M.served], v[b + M.demand]);
+      case "cycleServiceLevel": return ratio(v[b + M.daysFull], v[b + M.daysDemand]);
+      case "onHand": return v[b + M.onHand] / days;
+      case "onHandValue": return v[b + X.onHandValue] / days;
+      case "inTransit": return v[b + M.inTransit] / days;
+      case "backorders": return v[b + M.backlog] / days;
+      case "owedDownstream": return v[b + M.owedDown] / days;
+      case "lostSales": return v[b + M.lost] / days;
+      case "demand": return v[b + M.demand] / days;
+      case "orders": return v[b + M.orders] / days;
+      case "holdingCost": return v[b + M.holding] / days;
+      case "pipelineCost": return v[b + M.pipeline] / days;
+      case "backorderCost": return v[b + M.backorderCost] / days;
+      case "lostSaleCost": return v[b + M.lostSaleCost] / days;
+      case "orderCost": return v[b + M.orderCost] / days;
+      case "transferCost": return v[b + M.transferCost] / days;
+      case "expediteCost": return v[b + M.expediteCost] / days;
+      case "transferred": return v[b + M.transferred] / days;
+      case "expedited": return v[b + M.expedited] / days;
+    }
+    return NaN;
+  }
+  const itemCosts = (v: Float64Array, b: number) =>
+    v[b + M.holding] + v[b + M.pipeline] + v[b + M.backorderCost] + v[b + M.lostSaleCost] +
+    v[b + M.orderCost] + v[b + M.transferCost] + v[b + M.expediteCost];
+
+  function networkKpi(key: string, acc: Accumulators): number {
+    let transport = 0;
+    for (let n = 0; n < N; n++) transport += acc.node[NM.transport * N + n];
+    switch (key) {
+      case "inventoryTurns": return ratio(netSum[X.deliveredValue] * 365, netSum[X.onHandValue]);
+      case "daysOfSupply": return ratio(netSum[M.onHand], netSum[M.demand]);
+      case "transportCost": return transport / days;
+      case "totalCost": return (itemCosts(netSum, 0) + transport) / days;
+      case "stockoutDays": return acc.network[0];
+      case "maxBackorders": return acc.network[1];
+      case "serviceTrough": return movingFillTrough(acc.netDayDemand, acc.netDayServed, 0, net.warmup, net.horizon);
+      case "recoveryDays": return recoveryDays(acc.netDayDemand, acc.netDayServed, net.warmup, net.horizon, net.disruptions.firstWindowStart);
+    }
+    return common(key, netSum, 0);
+  }
+
+  function nodeKpi(key: string, n: number, acc: Accumulators): number {
+    const b = n * SUMS, nd = acc.node;
+    switch (key) {
+      case "internalFillRate": return ratio(nodeSum[b + M.sameDay], nodeSum[b + M.childOrdered]);
+      case "inventoryTurns": return ratio(nodeSum[b + X.outflowValue] * 365, nodeSum[b + X.onHandValue]);
+      case "daysOfSupply": return ratio(nodeSum[b + M.onHand], nodeSum[b + X.subtreeDemand]);
+      case "transportCost": return nd[NM.transport * N + n] / days;
+      case "totalCost": return (itemCosts(nodeSum, b) + nd[NM.transport * N + n]) / days;
+      case "stockoutDays": return net.nodeDemand[n] ? nd[NM.stockoutDays * N + n] : NaN;
+      case "maxBackorders": return nd[NM.maxBackorders * N + n];
+      case "orderVarianceRatio": return varianceRatio(nd, n);
+      case "serviceTrough": return net.nodeDemand[n] ? movingFillTrough(acc.nodeDayDemand, acc.nodeDayServed, n * net.horizon, net.warmup, net.horizon) : NaN;
+    }
+    return common(key, nodeSum, b);
+  }
+
+  function varianceRatio(nd: Float64Array, n: number): number {
+    if (days < 2) return NaN;
+    const v = (s: number, q: number) => (q - (s * s) / days) / (days - 1);
+    const vo = v(nd[NM.ordSum * N + n], nd[NM.ordSq * N + n]), vs = v(nd[NM.seenSum * N + n], nd[NM.seenSq * N + n]);
+    return vs > 1e-12 ? Math.max(0, vo) / vs : NaN;
+  }
+
+  function productKpi(key: string, p: number, acc: Accumulators): number {
+    const b = p * SUMS;
+    switch (key) {
+      case "inventoryTurns": return ratio(prodSum[b + X.deliveredValue] * 365, prodSum[b + X.onHandValue]);
+      case "daysOfSupply": return ratio(prodSum[b + M.onHand], prodSum[b + M.demand]);
+      case "totalCost": return (prodSum[b + M.holding] + prodSum[b + M.pipeline] + prodSum[b + M.backorderCost] + prodSum[b + M.lostSaleCost]) / days;
+      case "stockoutDays": return acc.product[p];
+      case "maxBackorders": return acc.product[P + p];
+    }
+    return common(key, prodSum, b);
+  }
+
+  return { columns, write };
+}

@@ -1,0 +1,30 @@
+/**
+ * `fifo`: the oldest open order first, across all downstream items of the range
+ * childList[a … b) (ties on the same day go in item order). Units that the child's lane cannot
+ * take today (capacity, outage) stay owed, and the next oldest order of another child is served.
+ */
+import type { CompiledNetwork } from "../../kernel/network.ts";
+import type { NetworkState } from "../../kernel/state.ts";
+import { laneRoom, ship } from "../../kernel/shipment.ts";
+
+export function allocateFifo(net: CompiledNetwork, st: NetworkState, u: number, a: number, b: number, avail: number, t: number): number {
+  const list = net.childList, cap = net.queueCap;
+  while (avail > 0) {
+    let best = -1, bestDay = 0x7fffffff, bestRoom = 0;
+    for (let k = a; k < b; k++) {
+      const c = list[k], h = st.qHead[c];
+      if (h >= st.qTail[c]) continue;
+      const day = st.qDay[c * cap + h];
+      if (day >= bestDay) continue;
+      const room = laneRoom(net, st, c);
+      if (room > 0) { best = c; bestDay = day; bestRoom = room; }
+    }
+    if (best < 0) break;
+    const q = st.qQty[best * cap + st.qHead[best]];
+    let x = q < avail ? q : avail;
+    if (bestRoom < x) x = bestRoom;
+    ship(net, st, u, best, x, t);
+    avail -= x;
+  }
+  return avail;
+}

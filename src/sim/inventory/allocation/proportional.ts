@@ -1,0 +1,33 @@
+/**
+ * `proportional`: orders already owed (placed before today) first, then today's orders; within
+ * each tier, every downstream item gets the same share of what it is owed when stock is short.
+ * A share that the child's lane cannot take today stays owed (it is not passed to the others).
+ */
+import type { CompiledNetwork } from "../../kernel/network.ts";
+import type { NetworkState } from "../../kernel/state.ts";
+import { laneRoom, owedBefore, ship } from "../../kernel/shipment.ts";
+
+export function allocateProportional(net: CompiledNetwork, st: NetworkState, u: number, a: number, b: number, avail: number, t: number): number {
+  for (let tier = 0; tier < 2 && avail > 0; tier++) {
+    let total = 0;
+    for (let k = a; k < b; k++) total += tierAmount(net, st, net.childList[k], t, tier);
+    if (total <= 0) continue;
+    const ratio = total <= avail ? 1 : avail / total;
+    for (let k = a; k < b; k++) {
+      const c = net.childList[k];
+      const want = tierAmount(net, st, c, t, tier);
+      if (want <= 0) continue;
+      let x = ratio === 1 ? want : want * ratio;
+      const room = laneRoom(net, st, c);
+      if (room < x) x = room;
+      if (x > avail) x = avail;
+      if (x > 0) { ship(net, st, u, c, x, t); avail -= x; }
+    }
+  }
+  return avail;
+}
+
+function tierAmount(net: CompiledNetwork, st: NetworkState, c: number, t: number, tier: number): number {
+  const before = owedBefore(net, st, c, t);
+  return tier === 0 ? before : st.owedToMe[c] - before;
+}

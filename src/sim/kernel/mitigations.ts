@@ -1,0 +1,66 @@
+/**
+ * Mitigations (scenario.md "Mitigations").
+ * - Expedite: at a review, before its regular order, an item whose inventory position is below
+ *   the expedite lane's threshold has the shortfall sent on the expedite lane (from an outside
+ *   supplier in full, from a stocking node out of its on hand), with the lane's own lead time.
+ * - Lateral transfers, evening before the reviews: an item of `among` whose net inventory is
+ *   below its trigger level (0, or its reorder point) asks its peers in item order; each peer
+ *   gives what it holds above its own trigger level, up to the shortfall.
+ * Mitigation lead times come from their own streams (one draw per use), so they never shift the
+ * demand or lane draws.
+ */
+import { inventoryPosition, netInventory } from "../inventory/position.ts";
+import type { CompiledNetwork } from "./network.ts";
+import type { NetworkState } from "./state.ts";
+import { send } from "./shipment.ts";
+
+export function expedite(net: CompiledNetwork, st: NetworkState, i: number, t: number): void {
+  const m = net.mitigations, from = m.expFrom[i];
+  const lead = Math.max(0, Math.round(m.expLead[i]!.sample(st.expStream[i]!, 1)));
+  const p = inventoryPosition(st, i);
+  let q = m.expThreshold[i] - p;
+  if (q <= 0) return;
+  if (from >= 0) {
+    if (st.nodeOut[net.itemNode[from]] > 0) return;
+    const oh = st.onHand[from];
+    if (oh < q) q = oh;
+    if (q <= 0) return;
+    st.onHand[from] -= q;
+    st.nodeStock[net.itemNode[from]] -= q;
+  }
+  st.expeditedToday[i] += q;
+  st.mitigationCostToday[i * 2 + 1] += q * m.expCost[i];
+  send(net, st, i, q, t, t + lead);
+  if (st.log) st.log.push(-1, from >= 0 ? net.itemNode[from] : -1, net.itemNode[i], t, t + lead, q);
+}
+
+/** The level below which an item asks for (and above which it may give) lateral transfers. */
+function triggerLevel(net: CompiledNetwork, i: number): number {
+  if (net.mitigations.lateralTrigger === 0) return 0;
+  const code = net.itemPolicy[i];
+  return code >= 2 ? net.itemA[i] : 0;
+}
+
+export function lateralTransfers(net: CompiledNetwork, st: NetworkState, t: number): void {
+  const m = net.mitigations;
+  if (!m.lateral) return;
+  const lead = Math.max(0, Math.round(m.lateralLead!.sample(st.mitigationStream, 1)));
+  for (let i = 0; i < net.items; i++) {
+    if (m.peerStart[i] === m.peerStart[i + 1] || st.nodeOut[net.itemNode[i]] > 0) continue;
+    let need = triggerLevel(net, i) - netInventory(st, i);
+    for (let k = m.peerStart[i]; k < m.peerStart[i + 1] && need > 0; k++) {
+      const j = m.peerList[k];
+      if (st.nodeOut[net.itemNode[j]] > 0) continue;
+      const surplus = Math.min(st.onHand[j], netInventory(st, j) - triggerLevel(net, j));
+      if (surplus <= 0) continue;
+      const x = surplus < need ? surplus : need;
+      st.onHand[j] -= x;
+      st.nodeStock[net.itemNode[j]] -= x;
+      st.transferredToday[j] += x;
+      st.mitigationCostToday[j * 2] += x * m.lateralCost;
+      send(net, st, i, x, t, t + lead);
+      if (st.log) st.log.push(-1, net.itemNode[j], net.itemNode[i], t, t + lead, x);
+      need -= x;
+    }
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * A scenario compiled for the kernel (engine/compile.ts builds it): struct of arrays, one slot
+ * per node, per lane, per demand source, and per "item" — a (node, product) pair that stocks
+ * (or, for supplier nodes, supplies) the product. Items are in topological order, upstream
+ * first, so the shipping phase walks them forwards and the review phase backwards.
+ */
+import type { Sampler } from "../random/index.ts";
+
+export interface CompiledNetwork {
+  readonly horizon: number;
+  readonly warmup: number;
+  readonly seedKey: number;
+  readonly lost: boolean;
+  /** 0 fifo, 1 proportional, 2 priority. */
+  readonly allocation: number;
+  readonly backorderCost: number;
+  readonly lostSaleCost: number;
+  readonly orderFixed: number;
+
+  // products
+  readonly productIds: readonly string[];
+  readonly unitCost: Float64Array;
+
+  // nodes (scenario order)
+  readonly nodeIds: readonly string[];
+  readonly nodeSupplier: Uint8Array;          // 1 for kind "supplier"
+  readonly nodeStorage: Float64Array;         // Infinity when unlimited
+  readonly nodeThroughput: Float64Array;      // Infinity when unlimited
+  readonly nodeDemand: Uint8Array;            // 1 for a node with external demand
+  /** Stocking nodes in scenario order (the KPI columns' node order). */
+  readonly stockingNodes: Int32Array;
+
+  // items
+  readonly items: number;
+  readonly itemNode: Int32Array;
+  readonly itemProduct: Int32Array;
+  readonly itemSource: Uint8Array;            // 1: an outside supplier (infinite stock)
+  readonly itemSupplier: Int32Array;          // supplier item, −1 for sources
+  readonly itemLane: Int32Array;              // inbound lane, −1 for sources
+  readonly itemHolding: Float64Array;
+  readonly itemPolicy: Int8Array;             // POLICY_CODE, −1 for sources
+  readonly itemA: Float64Array;
+  readonly itemB: Float64Array;
+  readonly itemReview: Int32Array;
+  readonly itemOffset: Int32Array;
+  readonly itemInitial: Float64Array;
+  readonly itemPriority: Float64Array;        // the item's node priority
+  readonly itemDemand: Uint8Array;            // 1 if some demand source feeds it
+  /** Downstream items of each item (CSR), sorted by (priority, item) under "priority". */
+  readonly childStart: Int32Array;
+  readonly childList: Int32Array;
+  /** Items at or below each item, itself first (CSR); for echelon positions. */
+  readonly echStart: Int32Array;
+  readonly echList: Int32Array;
+
+  // lanes (scenario order)
+  readonly laneFrom: Int32Array;
+  readonly laneTo: Int32Array;
+  readonly laneLead: readonly Sampler[];
+  readonly laneKey: Uint32Array;              // stream source key
+  readonly laneCostUnit: Float64Array;
+  readonly laneCostShipment: Float64Array;
+  readonly laneCapacity: Float64Array;        // Infinity when unlimited
+  readonly laneOvertaking: Uint8Array;
+
+  // demand sources (scenario order)
+  readonly demandItem: Int32Array;
+  readonly demandSampler: readonly Sampler[];
+  readonly demandKey: Uint32Array;
+  readonly demandTrend: Float64Array;
+  /** Seasonality factor of source d on day t: seasonal[d * horizon + t] (1 when none). */
+  readonly seasonal: Float64Array;
+  /** Copula group of each source (−1: independent) and its rho. */
+  readonly demandGroup: Int32Array;
+  readonly demandRho: Float64Array;
+  readonly groupKey: Uint32Array;
+
+  /** Arrival ring slots per item (a power of two > the longest possible transit). */
+  readonly ring: number;
+  /** Order-queue slots per item (>= the number of orders an item can place). */
+  readonly queueCap: number;
+
+  readonly disruptions: CompiledDisruptions;
+  readonly mitigations: CompiledMitigations;
+}
+
+/** Disruption codes: what an active disruption changes. */
+export const DISRUPTION = { laneDelay: 0, laneOutage: 1, nodeOutage: 2, demandShock: 3, nodeCut: 4, laneCut: 5 } as const;
+
+export interface CompiledDisruptions {
+  readonly count: number;
+  readonly kind: Int8Array;          // DISRUPTION code
+  readonly target: Int32Array;       // lane, node, or demand-source set index (see sources)
+  readonly value: Float64Array;      // extraDays, multiplier, factor
+  readonly start: Int32Array;        // −1 for random
+  readonly end: Int32Array;
+  readonly random: Uint8Array;
+  readonly mtbf: Float64Array;
+  readonly mttr: Float64Array;
+  readonly key: Uint32Array;
+  /** Demand sources a demand shock multiplies (CSR over disruptions). */
+  readonly srcStart: Int32Array;
+  readonly srcList: Int32Array;
+  /** First day of the earliest windowed disruption (−1: none), for recoveryDays. */
+  readonly firstWindowStart: number;
+}
+
+export interface CompiledMitigations {
+  /** Lateral transfers: items per product that may send to each other (CSR by item: peers). */
+  readonly lateral: boolean;
+  readonly lateralTrigger: number;   // 0 below-zero, 1 below-reorder-point
+  readonly lateralLead: Sampler | null;
+  readonly lateralKey: number;
+  readonly lateralCost: number;
+  readonly peerStart: Int32Array;
+  readonly peerList: Int32Array;
+  /** Expedite lanes: per item (−1: none) the source item and its parameters. */
+  readonly expFrom: Int32Array;
+  readonly expLead: readonly (Sampler | null)[];
+  readonly expKey: Uint32Array;
+  readonly expCost: Float64Array;
+  readonly expThreshold: Float64Array;
+}

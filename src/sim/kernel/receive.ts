@@ -1,0 +1,42 @@
+/**
+ * Receiving a shipment at an item (timeline.md step 2, and step 5 for L = 0). A node in an
+ * outage receives nothing, and a node with a storage capacity receives only what fits: the
+ * rest waits on the lane (still in transit) and is offered again the next morning. A demand
+ * item uses what it receives first for its customer backorders, oldest first.
+ */
+import type { CompiledNetwork } from "./network.ts";
+import type { NetworkState } from "./state.ts";
+
+export function receive(net: CompiledNetwork, st: NetworkState, item: number, qty: number, t: number): void {
+  const node = net.itemNode[item];
+  let accepted = qty;
+  if (st.nodeOut[node] > 0) accepted = 0;
+  else {
+    const room = net.nodeStorage[node] - st.nodeStock[node];
+    if (room < accepted) accepted = room > 0 ? room : 0;
+  }
+  const rest = qty - accepted;
+  if (rest > 0 && t + 1 < net.horizon) st.pipe[item * net.ring + ((t + 1) & (net.ring - 1))] += rest;
+  if (accepted <= 0) return;
+  st.inTransit[item] -= accepted;
+  let oh = st.onHand[item] + accepted;
+  const bl = st.backlog[item];
+  if (bl > 0) {
+    const x = bl < oh ? bl : oh;
+    st.backlog[item] = bl - x;
+    st.deliveredToday[item] += x;
+    oh -= x;
+    accepted -= x;
+  }
+  st.onHand[item] = oh;
+  st.nodeStock[node] += accepted;
+}
+
+/** Step 2: the morning's arrivals, from the calendar queue. */
+export function receiveArrivals(net: CompiledNetwork, st: NetworkState, t: number): void {
+  const R = net.ring, slot = t & (R - 1), pipe = st.pipe, source = net.itemSource;
+  for (let i = 0, k = slot; i < net.items; i++, k += R) {
+    const a = pipe[k];
+    if (a !== 0 && source[i] === 0) { pipe[k] = 0; receive(net, st, i, a, t); }
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * Step 4, evening, downstream to upstream: each item whose review falls on day t computes its
+ * inventory position (installation or echelon, inventory/position.ts) and places its order
+ * with its supplier item, where it joins that item's owed orders.
+ */
+import { orderQuantity } from "../inventory/policies/index.ts";
+import { echelonInventoryPosition, inventoryPosition } from "../inventory/position.ts";
+import type { CompiledNetwork } from "./network.ts";
+import type { NetworkState } from "./state.ts";
+import { expedite } from "./mitigations.ts";
+
+export function placeOrder(net: CompiledNetwork, st: NetworkState, i: number, q: number, t: number): void {
+  const k = i * net.queueCap + st.qTail[i]++;
+  st.qQty[k] = q;
+  st.qDay[k] = t;
+  st.owedToMe[i] += q;
+  st.owedDown[net.itemSupplier[i]] += q;
+  st.ordered[i] += q;
+}
+
+export function reviewAndOrder(net: CompiledNetwork, st: NetworkState, t: number): void {
+  const policy = net.itemPolicy, review = net.itemReview, offset = net.itemOffset, expFrom = net.mitigations.expFrom;
+  for (let i = net.items - 1; i >= 0; i--) {
+    const code = policy[i];
+    if (code < 0 || t % review[i] !== offset[i] || net.itemSupplier[i] < 0) continue;
+    if (expFrom[i] !== -1) expedite(net, st, i, t);
+    const p = code === 1 ? echelonInventoryPosition(net, st, i) : inventoryPosition(st, i);
+    const q = orderQuantity(code, p, net.itemA[i], net.itemB[i]);
+    if (q > 0) placeOrder(net, st, i, q, t);
+  }
+}

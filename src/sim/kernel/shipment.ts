@@ -1,0 +1,65 @@
+/**
+ * One shipment from a supplier item to one of its downstream items (timeline.md step 5): the
+ * units leave on hand, settle the oldest open orders first, and travel on the lane with the
+ * day's lead time (+ any lane delay). Without overtaking the arrival day is raised to the latest
+ * arrival of an earlier departure on the lane. L = 0 is received at once.
+ */
+import type { CompiledNetwork } from "./network.ts";
+import type { NetworkState } from "./state.ts";
+import { receive } from "./receive.ts";
+
+/** How much more may go from item u to its child c today (lane capacity, outage). */
+export function laneRoom(net: CompiledNetwork, st: NetworkState, c: number): number {
+  const l = net.itemLane[c];
+  if (st.laneOut[l] > 0) return 0;
+  const cap = net.laneCapacity[l];
+  return cap === Infinity ? Infinity : cap * st.laneCapFactor[l] - st.laneDeparted[l];
+}
+
+/** Units the child c ordered before day t and is still owed. */
+export function owedBefore(net: CompiledNetwork, st: NetworkState, c: number, t: number): number {
+  const tail = st.qTail[c];
+  if (tail > st.qHead[c]) {
+    const k = c * net.queueCap + tail - 1;
+    if (st.qDay[k] === t) return st.owedToMe[c] - st.qQty[k];
+  }
+  return st.owedToMe[c];
+}
+
+/** Ships x units from u to c on day t; settles c's open orders oldest first. */
+export function ship(net: CompiledNetwork, st: NetworkState, u: number, c: number, x: number, t: number): void {
+  const node = net.itemNode[u];
+  st.onHand[u] -= x;
+  if (net.itemSource[u] === 0) st.nodeStock[node] -= x;
+  st.nodeShipped[node] += x;
+  st.owedDown[u] -= x;
+  st.owedToMe[c] -= x;
+  st.shippedToday[u] += x;
+  // settle orders
+  const base = c * net.queueCap;
+  let rest = x, h = st.qHead[c];
+  while (rest > 0 && h < st.qTail[c]) {
+    const k = base + h, q = st.qQty[k], y = q < rest ? q : rest;
+    if (st.qDay[k] === t) st.sameDayToday[u] += y;
+    rest -= y;
+    if (q - y <= 1e-9 * (q > 1 ? q : 1)) { st.qQty[k] = 0; h++; } else st.qQty[k] = q - y;
+  }
+  st.qHead[c] = h;
+  if (st.owedToMe[c] < 1e-9 && h === st.qTail[c]) st.owedToMe[c] = 0;
+  const l = net.itemLane[c];
+  st.laneDeparted[l] += x;
+  let arrive = t + st.laneLeadToday[l] + st.laneDelay[l];
+  if (net.laneOvertaking[l] === 0) {
+    if (arrive < st.laneLastArrival[l]) arrive = st.laneLastArrival[l];
+    st.laneLastArrival[l] = arrive;
+  }
+  send(net, st, c, x, t, arrive);
+  if (st.log) st.log.push(l, node, net.itemNode[c], t, arrive, x);
+}
+
+/** Puts x units in transit to item c, due on day `arrive` (received at once when arrive = t). */
+export function send(net: CompiledNetwork, st: NetworkState, c: number, x: number, t: number, arrive: number): void {
+  st.inTransit[c] += x;
+  if (arrive <= t) receive(net, st, c, x, t);
+  else if (arrive < net.horizon) st.pipe[c * net.ring + (arrive & (net.ring - 1))] += x;
+}

@@ -1,0 +1,114 @@
+/**
+ * The mutable state of one replication, struct of arrays. Allocated once per compiled network
+ * and reset between replications, so a batch allocates nothing per day or per replication.
+ */
+import type { RandomStream } from "../random/index.ts";
+import { createStream } from "../random/index.ts";
+import type { CompiledNetwork } from "./network.ts";
+
+export interface NetworkState {
+  day: number;
+  replication: number;
+  // per item
+  readonly onHand: Float64Array;
+  /** Customer backorders (demand items). */
+  readonly backlog: Float64Array;
+  /** Units this item's supplier owes it (its open orders, not yet shipped). */
+  readonly owedToMe: Float64Array;
+  /** Units this item owes its downstream items. */
+  readonly owedDown: Float64Array;
+  /** Units in transit to this item. */
+  readonly inTransit: Float64Array;
+  /** Calendar queue of arrivals: pipe[item * ring + (day & (ring − 1))]. */
+  readonly pipe: Float64Array;
+  /** Open orders of each item with its supplier, oldest first: qty and day placed. */
+  readonly qQty: Float64Array;
+  readonly qDay: Int32Array;
+  readonly qHead: Int32Array;
+  readonly qTail: Int32Array;
+  // per item, today's flows
+  readonly ordered: Float64Array;      // units ordered today
+  readonly demandToday: Float64Array;  // customer demand today
+  readonly servedToday: Float64Array;  // served from on hand at once today
+  readonly lostToday: Float64Array;
+  readonly deliveredToday: Float64Array; // to customers (at once or from backlog)
+  readonly shippedToday: Float64Array;   // to downstream items
+  readonly sameDayToday: Float64Array;   // shipped to downstream items on the day they ordered
+  readonly transferredToday: Float64Array; // lateral transfers sent
+  readonly expeditedToday: Float64Array;   // expedited units received into transit
+  readonly mitigationCostToday: Float64Array; // [item * 2 + 0 transfer, 1 expedite]
+  // per lane
+  readonly laneLeadToday: Int32Array;
+  readonly laneLastArrival: Int32Array;
+  readonly laneDeparted: Float64Array;  // units departed today
+  readonly laneDelay: Int32Array;
+  readonly laneOut: Int32Array;
+  readonly laneCapFactor: Float64Array;
+  // per node
+  readonly nodeOut: Int32Array;
+  readonly nodeCapFactor: Float64Array;
+  readonly nodeShipped: Float64Array;   // units shipped today (throughput used)
+  readonly nodeStock: Float64Array;     // units on hand, all products (for storage)
+  // per demand source
+  readonly shock: Float64Array;
+  readonly demandStream: readonly RandomStream[];
+  readonly laneStream: readonly RandomStream[];
+  readonly groupStream: readonly RandomStream[];
+  readonly groupFactor: Float64Array;
+  readonly mitigationStream: RandomStream;
+  /** Expedite lead-time stream of each item with an expedite lane (else null). */
+  readonly expStream: readonly (RandomStream | null)[];
+  readonly outageStream: RandomStream;
+  /** Shipment log for traces (lane, from node, to node, depart, arrive, qty)*, or null. */
+  log: number[] | null;
+  // disruptions
+  readonly active: Uint8Array;
+  /** Disruption events of this replication, in day order: day, disruption index, +1 start / −1 end. */
+  evDay: Int32Array;
+  evIndex: Int32Array;
+  evSign: Int8Array;
+  evCount: number;
+  evNext: number;
+}
+
+export function createState(net: CompiledNetwork): NetworkState {
+  const I = net.items, L = net.laneFrom.length, N = net.nodeIds.length, D = net.demandItem.length;
+  const f = (n: number) => new Float64Array(n), i32 = (n: number) => new Int32Array(n);
+  const streams = (n: number) => Array.from({ length: n }, () => createStream());
+  return {
+    day: 0, replication: 0,
+    onHand: f(I), backlog: f(I), owedToMe: f(I), owedDown: f(I), inTransit: f(I), pipe: f(I * net.ring),
+    qQty: f(I * net.queueCap), qDay: i32(I * net.queueCap), qHead: i32(I), qTail: i32(I),
+    ordered: f(I), demandToday: f(I), servedToday: f(I), lostToday: f(I), deliveredToday: f(I),
+    shippedToday: f(I), sameDayToday: f(I), transferredToday: f(I), expeditedToday: f(I), mitigationCostToday: f(I * 2),
+    laneLeadToday: i32(L), laneLastArrival: i32(L), laneDeparted: f(L), laneDelay: i32(L), laneOut: i32(L), laneCapFactor: f(L),
+    nodeOut: i32(N), nodeCapFactor: f(N), nodeShipped: f(N), nodeStock: f(N),
+    shock: f(D), demandStream: streams(D), laneStream: streams(L), groupStream: streams(net.groupKey.length),
+    groupFactor: f(net.groupKey.length), mitigationStream: createStream(),
+    expStream: Array.from(net.mitigations.expFrom, (e) => (e === -1 ? null : createStream())),
+    outageStream: createStream(), log: null,
+    active: new Uint8Array(net.disruptions.count),
+    evDay: i32(0), evIndex: i32(0), evSign: new Int8Array(0), evCount: 0, evNext: 0,
+  };
+}
+
+/** Day 0 morning: initial inventory on hand, nothing in transit or owed, streams reseeded. */
+export function resetState(net: CompiledNetwork, st: NetworkState, replication: number): void {
+  st.day = 0; st.replication = replication;
+  for (let i = 0; i < net.items; i++) st.onHand[i] = net.itemSource[i] ? Infinity : net.itemInitial[i];
+  st.backlog.fill(0); st.owedToMe.fill(0); st.owedDown.fill(0); st.inTransit.fill(0); st.pipe.fill(0);
+  st.qHead.fill(0); st.qTail.fill(0);
+  st.laneLastArrival.fill(0); st.laneDelay.fill(0); st.laneOut.fill(0); st.laneCapFactor.fill(1);
+  st.nodeOut.fill(0); st.nodeCapFactor.fill(1); st.nodeStock.fill(0);
+  for (let i = 0; i < net.items; i++) if (!net.itemSource[i]) st.nodeStock[net.itemNode[i]] += st.onHand[i];
+  st.shock.fill(1); st.active.fill(0);
+  const seed = net.seedKey;
+  for (let d = 0; d < st.demandStream.length; d++) st.demandStream[d].reseed(seed, replication, net.demandKey[d]);
+  for (let l = 0; l < st.laneStream.length; l++) st.laneStream[l].reseed(seed, replication, net.laneKey[l]);
+  for (let g = 0; g < st.groupStream.length; g++) st.groupStream[g].reseed(seed, replication, net.groupKey[g]);
+  st.mitigationStream.reseed(seed, replication, net.mitigations.lateralKey);
+  for (let i = 0; i < net.items; i++) {
+    const e = st.expStream[i];
+    if (e) e.reseed(seed, replication, net.mitigations.expKey[i] ^ Math.imul(net.itemProduct[i] + 1, 0x9e3779b9));
+  }
+}
