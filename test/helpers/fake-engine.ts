@@ -45,3 +45,38 @@ export function chunks(total: number, size: number): BatchRequest[] {
   for (let f = 0; f < total; f += size) out.push({ from: f, to: Math.min(total, f + size) });
   return out;
 }
+
+import type { Trace } from "../../src/sim/model/batch.ts";
+import type { Engine } from "../../src/workers/sim-api.ts";
+
+export function fakeTrace(replication: number): Trace {
+  const e = () => new Float64Array(fakeLayout.horizon * 2);
+  return {
+    replication, horizon: fakeLayout.horizon, nodes: fakeLayout.nodes, lanes: [{ from: "a", to: "b" }],
+    onHand: e().fill(replication), backorders: e(), inTransit: e(), demand: e(), fillRate: new Float64Array(fakeLayout.horizon),
+    shipmentLane: new Int32Array(0), shipmentFrom: new Int32Array(0), shipmentTo: new Int32Array(0),
+    shipmentDepart: new Int32Array(0), shipmentArrive: new Int32Array(0), shipmentQuantity: new Float64Array(0),
+  };
+}
+
+/** The fake as an engine; a scenario named "throws at 40" fails on the chunk holding replication 40. */
+export const fakeEngine: Engine = {
+  kpiColumns: () => fakeColumns,
+  seriesLayout: () => fakeLayout,
+  runBatch(scenario, req) {
+    if (scenario.name === "throws at 40" && req.from <= 40 && 40 < req.to) throw new Error("boom at replication 40");
+    return fakeBatch(req);
+  },
+  traceReplication: (_s, rep) => fakeTrace(rep),
+};
+
+import type { Scenario } from "../../src/sim/model/scenario.ts";
+
+/** Just enough of a scenario for the pool and the core (the fake engine ignores the rest). */
+export function fakeScenario(name = "Fake", replications = 100): Scenario {
+  return {
+    format: "echelon-scenario@1", name, horizon: 5, warmup: 0, replications, seed: 42,
+    unmetDemand: "backorder", allocation: "fifo", nodes: [{ id: "a", kind: "dc" }, { id: "b", kind: "store" }],
+    lanes: [], demand: [],
+  } as unknown as Scenario;
+}

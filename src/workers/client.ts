@@ -1,0 +1,67 @@
+/**
+ * The browser façade the UI uses: a pool of Web Workers (created lazily on first use) running the
+ * same core as the CLI (monte-carlo.ts), so both give identical numbers. The reduction that runs on
+ * the main thread — KPI percentiles, series bands — is time-sliced (time-slicer.ts) so no task
+ * blocks the page for long, and per-replication rows stay compact (one Float64Array per chunk).
+ */
+import { wrap } from "comlink";
+import type { Trace } from "../sim/model/batch.ts";
+import type { ComparisonResult, RunResult } from "../sim/model/result.ts";
+import type { Scenario } from "../sim/model/scenario.ts";
+import { compareMonteCarlo, runMonteCarlo, type MonteCarloOptions } from "./monte-carlo.ts";
+import { createPool, type Pool, type RemoteSimApi, type RunProgress, type WorkerHandle } from "./pool.ts";
+import type { SimApi } from "./sim-api.ts";
+import { createTimeSlicer } from "./time-slicer.ts";
+
+export type { RunProgress } from "./pool.ts";
+
+export interface RunOptions {
+  replications?: number;
+  seed?: number | string;
+  horizon?: number;
+  warmup?: number;
+  series?: boolean;
+  signal?: AbortSignal;
+  onProgress?: (p: RunProgress) => void;
+}
+
+export interface SimClient {
+  readonly workers: number;
+  run(scenario: Scenario, opts?: RunOptions): Promise<RunResult>;
+  compare(a: Scenario, b: Scenario, opts?: RunOptions): Promise<{ comparison: ComparisonResult; a: RunResult; b: RunResult }>;
+  trace(scenario: Scenario, replication: number): Promise<Trace>;
+  dispose(): void;
+}
+
+/** Series kept exactly in the browser before switching to histograms (the page's heap is the limit). */
+const BROWSER_SERIES_BUDGET = 32 * 1024 * 1024;
+
+/** Default: navigator.hardwareConcurrency − 1 workers, at least 1, at most 8. */
+export function createSimClient(options: { workers?: number } = {}): SimClient {
+  const cores = typeof navigator !== "undefined" ? navigator.hardwareConcurrency || 2 : 2;
+  const workers = Math.min(8, Math.max(1, Math.floor(options.workers ?? cores - 1)));
+  return createClientOnPool(createPool(workers, createBrowserWorker));
+}
+
+/** A client over any pool (the browser's, or in-process workers in tests). */
+export function createClientOnPool(pool: Pool, extra: Partial<MonteCarloOptions> = {}): SimClient {
+  const core = (opts: RunOptions = {}): MonteCarloOptions => ({
+    seriesBudgetBytes: BROWSER_SERIES_BUDGET, ...extra, ...opts, tick: extra.tick ?? createTimeSlicer(),
+  });
+  return {
+    workers: pool.size,
+    run: (scenario, opts) => runMonteCarlo(pool, scenario, core(opts)),
+    compare: (a, b, opts) => compareMonteCarlo(pool, a, b, core(opts)),
+    trace: (scenario, replication) => pool.trace(scenario, replication),
+    dispose: () => pool.dispose(),
+  };
+}
+
+function createBrowserWorker(): WorkerHandle {
+  const worker = new Worker(new URL("./sim.worker.ts", import.meta.url), { type: "module" });
+  const failed = new Promise<never>((_, reject) => {
+    worker.addEventListener("error", (e) => reject(new Error(e.message || "the simulation worker failed to load or threw an uncaught error")));
+    worker.addEventListener("messageerror", () => reject(new Error("a message from the simulation worker could not be read")));
+  });
+  return { api: wrap<SimApi>(worker) as unknown as RemoteSimApi, failed, terminate: () => worker.terminate() };
+}

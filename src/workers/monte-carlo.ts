@@ -1,0 +1,116 @@
+/**
+ * The core of a run and of a comparison, shared by the browser client and the CLI so that both
+ * give identical numbers: apply the run's overrides, deal replications to the pool, collect KPI
+ * rows and reduce series as chunks arrive, then build the result documents.
+ */
+import type { BatchResult } from "../sim/model/batch.ts";
+import type { ComparisonResult, RunResult, Series } from "../sim/model/result.ts";
+import type { Scenario } from "../sim/model/scenario.ts";
+import { createInOrder } from "../sim/montecarlo/in-order.ts";
+import { createKpiTable, type KpiTable } from "../sim/montecarlo/kpi-table.ts";
+import { applyOverrides, checkOverrides, type RunOverrides } from "../sim/montecarlo/overrides.ts";
+import { buildComparison, buildRunResult } from "../sim/montecarlo/run-result.ts";
+import { createSeriesReducer } from "../sim/montecarlo/series-reducer.ts";
+import { noTick, type Tick } from "../sim/montecarlo/tick.ts";
+import { abortError, chunkSizeFor, type Pool, type RunProgress } from "./pool.ts";
+import type { ScenarioInfo } from "./sim-api.ts";
+
+export interface MonteCarloOptions extends RunOverrides {
+  readonly series?: boolean;
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (p: RunProgress) => void;
+  /** Pause point for long reductions (the browser passes a time slicer). */
+  readonly tick?: Tick;
+  /** Bytes of float32 series kept for exact per-day percentiles (default 64 MiB). */
+  readonly seriesBudgetBytes?: number;
+  /** Replications per chunk (default: chunkSizeFor). */
+  readonly chunkSize?: number;
+}
+
+/** An override broke a scenario rule; `issues` name each field. */
+export class ScenarioError extends Error {
+  constructor(readonly issues: { path: string; message: string }[]) {
+    super(`Invalid run options:\n${issues.map((i) => `  ${i.path}: ${i.message}`).join("\n")}`);
+    this.name = "ScenarioError";
+  }
+}
+
+/** The scenario as it will run: overrides applied and checked. */
+export function prepareScenario(scenario: Scenario, opts: RunOverrides): Scenario {
+  const s = applyOverrides(scenario, opts);
+  const issues = checkOverrides(s);
+  if (issues.length) throw new ScenarioError(issues);
+  return s;
+}
+
+interface Collected {
+  readonly info: ScenarioInfo;
+  readonly table: KpiTable;
+  readonly series?: Series;
+}
+
+const nodeDays = (s: Scenario) =>
+  s.nodes.filter((n) => n.kind !== "supplier").length * Math.max(1, s.products?.length ?? 1) * s.horizon;
+
+async function collect(pool: Pool, s: Scenario, opts: MonteCarloOptions, onProgress?: (p: RunProgress) => void): Promise<Collected> {
+  const tick = opts.tick ?? noTick;
+  const info = await pool.describe(s);
+  const table = createKpiTable(s.replications, info.columns.length);
+  const reducer = opts.series ? createSeriesReducer(info.layout, s.replications, { exactBudgetBytes: opts.seriesBudgetBytes }) : null;
+  let queue: Promise<void> = Promise.resolve();
+  const inOrder = createInOrder<BatchResult>(0, (b) => {
+    queue = queue.then(() => reducer!.add(b.series!, b.to - b.from, tick));
+    queue.catch(() => undefined);
+  });
+  await pool.run({
+    scenario: s,
+    to: s.replications,
+    series: reducer !== null,
+    chunkSize: opts.chunkSize ?? chunkSizeFor(s.replications, pool.size, nodeDays(s)),
+    signal: opts.signal,
+    onProgress,
+    onChunk(b) {
+      table.add(b);
+      if (!reducer) return;
+      if (!b.series) throw new Error(`chunk ${b.from}–${b.to - 1} came back without its series`);
+      inOrder(b);
+    },
+  });
+  await queue;
+  if (opts.signal?.aborted) throw abortError();
+  const series = reducer ? await reducer.finish(tick) : undefined;
+  return { info, table, series };
+}
+
+/** Runs the Monte Carlo simulation of a scenario and returns its `echelon-result@1` document. */
+export async function runMonteCarlo(pool: Pool, scenario: Scenario, opts: MonteCarloOptions = {}, now: () => number = () => performance.now()): Promise<RunResult> {
+  const t0 = now();
+  const s = prepareScenario(scenario, opts);
+  const c = await collect(pool, s, opts, opts.onProgress);
+  const r = await buildRunResult({ scenario: s, columns: c.info.columns, table: c.table, series: c.series, workers: pool.size, elapsedMs: 0 }, opts.tick ?? noTick);
+  if (opts.signal?.aborted) throw abortError();
+  return { ...r, elapsedMs: Math.round(now() - t0) };
+}
+
+/**
+ * Runs A and B with common random numbers — the same seed and replication indices (the run's
+ * `seed`/`replications` options, else A's) — and pairs their KPIs (kpis.md "Comparisons").
+ */
+export async function compareMonteCarlo(pool: Pool, a: Scenario, b: Scenario, opts: MonteCarloOptions = {}, now: () => number = () => performance.now()): Promise<{ comparison: ComparisonResult; a: RunResult; b: RunResult }> {
+  const shared = { ...opts, seed: opts.seed ?? a.seed, replications: opts.replications ?? a.replications };
+  const sa = prepareScenario(a, shared), sb = prepareScenario(b, shared);
+  const total = 2 * sa.replications, tick = opts.tick ?? noTick;
+  const offset = (base: number) => (p: RunProgress) => opts.onProgress?.({ ...p, done: base + p.done, total, etaMs: p.etaMs === null ? null : p.etaMs + (base ? 0 : p.elapsedMs + p.etaMs) });
+  const results: RunResult[] = [];
+  const sides = [];
+  for (const [s, base] of [[sa, 0], [sb, sa.replications]] as const) {
+    const t0 = now();
+    const c = await collect(pool, s, opts, offset(base));
+    const r = await buildRunResult({ scenario: s, columns: c.info.columns, table: c.table, series: c.series, workers: pool.size, elapsedMs: 0 }, tick);
+    results.push({ ...r, elapsedMs: Math.round(now() - t0) });
+    sides.push({ scenario: s, columns: c.info.columns, table: c.table });
+  }
+  const comparison = await buildComparison(sides[0], sides[1], tick);
+  if (opts.signal?.aborted) throw abortError();
+  return { comparison, a: results[0], b: results[1] };
+}

@@ -1,0 +1,27 @@
+/**
+ * Node worker threads for the pool (the CLI and the benchmark): each runs node.worker.ts (or
+ * `entry`) through node-bootstrap.mjs so TypeScript loads without a build step.
+ */
+import nodeEndpoint from "comlink/dist/esm/node-adapter.mjs";
+import { wrap } from "comlink";
+import { Worker } from "node:worker_threads";
+import { createPool, type Pool, type RemoteSimApi, type WorkerHandle } from "./pool.ts";
+import type { SimApi } from "./sim-api.ts";
+
+export function createNodeWorker(entry?: URL): WorkerHandle {
+  const worker = new Worker(new URL("./node-bootstrap.mjs", import.meta.url), { workerData: { entry: entry?.href } });
+  let terminating = false;
+  const failed = new Promise<never>((_, reject) => {
+    worker.on("error", (e) => reject(e instanceof Error ? e : new Error(String(e))));
+    worker.on("exit", (code) => { if (!terminating) reject(new Error(`the worker thread exited with code ${code}`)); });
+  });
+  return {
+    api: wrap<SimApi>(nodeEndpoint(worker)) as unknown as RemoteSimApi,
+    failed,
+    terminate() { terminating = true; void worker.terminate(); },
+  };
+}
+
+export function createNodePool(workers: number, entry?: URL): Pool {
+  return createPool(workers, () => createNodeWorker(entry));
+}

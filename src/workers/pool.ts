@@ -1,0 +1,215 @@
+/**
+ * Deals replications to a set of workers, environment-neutral: the same code drives Web Workers
+ * (client.ts) and Node worker threads (node-worker.ts). Replications go out in chunks, dynamically:
+ * each worker takes the next chunk when it finishes one (1.9–2.0× with two workers against 1.55×
+ * for a static split, shared/bench/README.md). Results come back through `onChunk` in any order;
+ * src/sim/montecarlo puts them back in replication order.
+ *
+ * A crashed worker or a chunk that throws fails the run with a message saying how many
+ * replications had completed; an aborted signal stops dealing, terminates the workers still busy
+ * with the run and rejects with an `AbortError`. Workers are created lazily and re-created after
+ * being terminated.
+ */
+import type { BatchResult, Trace } from "../sim/model/batch.ts";
+import type { Scenario } from "../sim/model/scenario.ts";
+import { createFifoCache, type FifoCache } from "./fifo-cache.ts";
+import type { ScenarioInfo, SimApi } from "./sim-api.ts";
+
+/** SimApi as seen from the other side of a worker boundary (comlink's Remote<SimApi>). */
+export type RemoteSimApi = { [K in keyof SimApi]: (...args: Parameters<SimApi[K]>) => Promise<ReturnType<SimApi[K]>> };
+
+export interface WorkerHandle {
+  readonly api: RemoteSimApi;
+  /** Rejects when the worker dies (an uncaught error, an unexpected exit); never resolves. */
+  readonly failed: Promise<never>;
+  terminate(): void;
+}
+export type WorkerFactory = (index: number) => WorkerHandle;
+
+export interface RunProgress {
+  done: number;
+  total: number;
+  /** Replications completed by each worker in this run. */
+  perWorker: number[];
+  elapsedMs: number;
+  etaMs: number | null;
+}
+
+export interface ReplicationJob {
+  readonly scenario: Scenario;
+  /** Replications from … to − 1 (from defaults to 0). */
+  readonly from?: number;
+  readonly to: number;
+  readonly series?: boolean;
+  readonly chunkSize: number;
+  readonly signal?: AbortSignal;
+  /** Called once per chunk, in completion order. A throw fails the run. */
+  readonly onChunk: (batch: BatchResult) => void;
+  readonly onProgress?: (p: RunProgress) => void;
+}
+
+export interface Pool {
+  readonly size: number;
+  /** The KPI columns and series layout of a scenario (loads it into one worker). */
+  describe(scenario: Scenario): Promise<ScenarioInfo>;
+  run(job: ReplicationJob): Promise<void>;
+  trace(scenario: Scenario, replication: number): Promise<Trace>;
+  dispose(): void;
+}
+
+interface Slot {
+  handle: WorkerHandle | null;
+  loaded: FifoCache<true>;
+  busy: number;
+  /** Rejects the calls in flight when the pool itself terminates this worker. */
+  stopped: Promise<never>;
+  stop: (reason: Error) => void;
+}
+
+export function abortError(message = "The run was cancelled"): Error {
+  return Object.assign(new Error(message), { name: "AbortError" });
+}
+
+const CRASH = Symbol("crash");
+
+export function createPool(size: number, factory: WorkerFactory, now: () => number = () => performance.now()): Pool {
+  if (!(Number.isInteger(size) && size >= 1)) throw new RangeError(`a pool needs at least 1 worker, got ${size}`);
+  const slots: Slot[] = Array.from({ length: size }, () => freshSlot());
+  const ids = new WeakMap<Scenario, string>();
+  let nextId = 0, disposed = false;
+
+  function freshSlot(): Slot {
+    let stop!: (reason: Error) => void;
+    const stopped = new Promise<never>((_, reject) => { stop = reject; });
+    stopped.catch(() => undefined);
+    return { handle: null, loaded: createFifoCache<true>(), busy: 0, stopped, stop };
+  }
+  function handleOf(i: number): WorkerHandle {
+    if (disposed) throw new Error("this simulation client was disposed");
+    const slot = slots[i];
+    if (!slot.handle) {
+      const h = factory(i);
+      h.failed.catch(() => undefined);
+      slot.handle = h;
+    }
+    return slot.handle;
+  }
+  /** Terminates worker i; its calls in flight reject with `reason`; it is re-created on next use. */
+  function kill(i: number, reason: Error) {
+    const slot = slots[i];
+    slot.stop(reason);
+    slot.handle?.terminate();
+    slots[i] = freshSlot();
+  }
+  /** A call to worker i that also rejects if the worker dies or is stopped. */
+  async function call<T>(i: number, f: (api: RemoteSimApi) => Promise<T>): Promise<T> {
+    const slot = slots[i], h = handleOf(i);
+    slot.busy++;
+    try {
+      const crashed = h.failed.catch((e: unknown) => { throw Object.assign(e instanceof Error ? e : new Error(String(e)), { [CRASH]: true }); });
+      return await Promise.race([f(h.api), crashed, slot.stopped]);
+    } finally {
+      slot.busy--;
+    }
+  }
+  function idOf(scenario: Scenario): string {
+    let id = ids.get(scenario);
+    if (!id) ids.set(scenario, (id = `s${++nextId}`));
+    return id;
+  }
+  async function load(i: number, scenario: Scenario): Promise<{ id: string; info?: ScenarioInfo }> {
+    const id = idOf(scenario), slot = slots[i];
+    if (slot.loaded.has(id)) return { id };
+    slot.loaded.set(id, true);
+    return { id, info: await call(i, (api) => api.load(id, scenario)) };
+  }
+
+  async function describe(scenario: Scenario): Promise<ScenarioInfo> {
+    const i = idlest();
+    const id = idOf(scenario);
+    slots[i].loaded.set(id, true);
+    return call(i, (api) => api.load(id, scenario));
+  }
+  const idlest = () => slots.reduce((best, s, i) => (s.busy < slots[best].busy ? i : best), 0);
+
+  function run(job: ReplicationJob): Promise<void> {
+    const from = job.from ?? 0, to = job.to, total = to - from, chunk = Math.max(1, Math.floor(job.chunkSize));
+    const perWorker = new Array<number>(size).fill(0), busyHere = new Array<number>(size).fill(0);
+    const t0 = now();
+    let next = from, done = 0, active = 0, finished = false;
+    return new Promise<void>((resolve, reject) => {
+      const end = (err?: Error) => {
+        if (finished) return;
+        finished = true;
+        job.signal?.removeEventListener("abort", onAbort);
+        if (err) reject(err); else resolve();
+      };
+      const onAbort = () => {
+        if (finished) return;
+        end(abortError());
+        for (let i = 0; i < size; i++) if (busyHere[i]) kill(i, abortError("A run using this worker was cancelled"));
+      };
+      if (job.signal?.aborted) return onAbort();
+      job.signal?.addEventListener("abort", onAbort, { once: true });
+      if (total <= 0) return end();
+
+      const work = async (i: number) => {
+        active++;
+        try {
+          const { id } = await load(i, job.scenario);
+          while (!finished && next < to) {
+            const req = { from: next, to: Math.min(to, next + chunk), series: job.series === true };
+            next = req.to;
+            busyHere[i]++;
+            let batch: BatchResult;
+            try { batch = await call(i, (api) => api.runBatch(id, req)); } finally { busyHere[i]--; }
+            if (finished) return;
+            if (batch.from !== req.from || batch.to !== req.to) throw new Error(`asked for replications ${req.from}–${req.to - 1}, got ${batch.from}–${batch.to - 1}`);
+            job.onChunk(batch);
+            const n = req.to - req.from;
+            done += n;
+            perWorker[i] += n;
+            const elapsedMs = now() - t0;
+            job.onProgress?.({ done, total, perWorker: perWorker.slice(), elapsedMs, etaMs: done < total ? (elapsedMs * (total - done)) / done : 0 });
+          }
+        } catch (e) {
+          if (finished) return;
+          const err = e instanceof Error ? e : new Error(String(e));
+          const crashed = (err as { [CRASH]?: boolean })[CRASH] === true;
+          if (crashed) kill(i, err);
+          end(new Error(`${crashed ? `Worker ${i + 1} crashed` : `Worker ${i + 1} failed`}: ${err.message}. ` +
+            `The run stopped after ${done} of ${total} replications had completed; no result was produced.`, { cause: err }));
+        } finally {
+          active--;
+          if (active === 0 && done === total) end();
+        }
+      };
+      for (let i = 0, n = Math.min(size, Math.ceil(total / chunk)); i < n; i++) void work(i);
+    });
+  }
+
+  async function trace(scenario: Scenario, replication: number): Promise<Trace> {
+    const i = idlest();
+    const { id } = await load(i, scenario);
+    return call(i, (api) => api.trace(id, replication));
+  }
+
+  function dispose() {
+    disposed = true;
+    for (let i = 0; i < size; i++) if (slots[i].handle) kill(i, new Error("this simulation client was disposed"));
+  }
+
+  return { size, describe, run, trace, dispose };
+}
+
+/**
+ * Replications per chunk: 25–50 for cheap replications (one comlink call costs ≈ 0.1 ms), fewer
+ * when a run is short (so every worker gets work) or a replication is expensive (so progress and
+ * cancellation stay responsive: about 5 M node-days, ≈ 1 s, per chunk at most).
+ */
+export function chunkSizeFor(total: number, workers: number, nodeDaysPerReplication: number): number {
+  const share = Math.ceil(total / workers);
+  let size = Math.min(50, Math.max(Math.ceil(total / (4 * workers)), Math.min(25, share)));
+  size = Math.min(size, Math.max(1, Math.floor(5e6 / Math.max(1, nodeDaysPerReplication))));
+  return Math.max(1, size);
+}

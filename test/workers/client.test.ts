@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { createClientOnPool } from "../../src/workers/client.ts";
+import { createPool } from "../../src/workers/pool.ts";
+import { fakeScenario } from "../helpers/fake-engine.ts";
+import { inProcessWorkers } from "../helpers/in-process-workers.ts";
+
+describe("client", () => {
+  it("createClientOnPool runs, compares and traces through the shared core", async () => {
+    const client = createClientOnPool(createPool(2, inProcessWorkers().factory));
+    expect(client.workers).toBe(2);
+    const r = await client.run(fakeScenario(), { replications: 60, series: true });
+    expect(r.format).toBe("echelon-result@1");
+    expect(r.series!.nodes.b.inTransit.p95).toHaveLength(5);
+    const c = await client.compare(fakeScenario("A"), fakeScenario("B"), { replications: 20 });
+    expect(c.comparison.format).toBe("echelon-comparison@1");
+    expect((await client.trace(fakeScenario(), 3)).replication).toBe(3);
+    client.dispose();
+  });
+
+  it("a cancelled run rejects with an AbortError", async () => {
+    const client = createClientOnPool(createPool(2, inProcessWorkers().factory));
+    const ctl = new AbortController();
+    const run = client.run(fakeScenario(), { replications: 5000, signal: ctl.signal, onProgress: () => ctl.abort() });
+    await expect(run).rejects.toMatchObject({ name: "AbortError" });
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { compareMonteCarlo, runMonteCarlo, ScenarioError } from "../../src/workers/monte-carlo.ts";
+import { createPool } from "../../src/workers/pool.ts";
+import { summarize } from "../../src/sim/stats/stat.ts";
+import { fakeScenario, fakeValue } from "../helpers/fake-engine.ts";
+import { inProcessWorkers } from "../helpers/in-process-workers.ts";
+
+const strip = ({ elapsedMs: _e, workers: _w, ...r }: { elapsedMs: number; workers: number }) => r;
+
+describe("monte-carlo", () => {
+  it("runMonteCarlo gives bit-identical results for any worker count and chunk size", async () => {
+    const s = fakeScenario("Fake", 230);
+    const one = await runMonteCarlo(createPool(1, inProcessWorkers().factory), s, { series: true, chunkSize: 50 });
+    const three = await runMonteCarlo(createPool(3, inProcessWorkers().factory), s, { series: true, chunkSize: 7, seriesBudgetBytes: 35 * 4 * 60 });
+    const threeExact = await runMonteCarlo(createPool(3, inProcessWorkers().factory), s, { series: true, chunkSize: 7 });
+    expect(strip(threeExact)).toEqual(strip(one));
+    expect(three.network).toEqual(one.network);
+    expect(three.nodes).toEqual(one.nodes);
+    expect(three.series!.nodes.a.onHand.mean).toEqual(one.series!.nodes.a.onHand.mean);
+    expect([one.workers, three.workers]).toEqual([1, 3]);
+  });
+
+  it("runMonteCarlo applies overrides and summarises each column over the replications", async () => {
+    const r = await runMonteCarlo(createPool(2, inProcessWorkers().factory), fakeScenario(), { replications: 40, seed: "abc" });
+    expect([r.replications, r.seed, r.series]).toEqual([40, "abc", undefined]);
+    expect(r.nodes.a.onHand).toEqual(summarize(Array.from({ length: 40 }, (_, i) => fakeValue(i, 2))));
+    expect(r.elapsedMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it("runMonteCarlo rejects a bad override with a ScenarioError naming the field", async () => {
+    const run = runMonteCarlo(createPool(1, inProcessWorkers().factory), fakeScenario(), { warmup: 5 });
+    await expect(run).rejects.toBeInstanceOf(ScenarioError);
+    await expect(run).rejects.toMatchObject({ issues: [{ path: "warmup", message: "must be less than horizon (5), got 5" }] });
+  });
+
+  it("compareMonteCarlo runs both sides with A's seed and replications and pairs their KPIs", async () => {
+    const progress: number[] = [];
+    const { comparison, a, b } = await compareMonteCarlo(createPool(2, inProcessWorkers().factory), fakeScenario("A", 30), { ...fakeScenario("B", 99), seed: 1 },
+      { onProgress: (p) => progress.push(p.done / p.total) });
+    expect([comparison.a, comparison.b, comparison.replications, comparison.seed]).toEqual(["A", "B", 30, 42]);
+    expect([a.replications, b.replications, b.seed]).toEqual([30, 30, 42]);
+    expect(comparison.network.onHand.diff).toEqual({ mean: 0, ci95: [0, 0] });
+    expect(progress.at(-1)).toBe(1);
+  });
+});

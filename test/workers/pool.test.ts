@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import type { BatchResult } from "../../src/sim/model/batch.ts";
+import { chunkSizeFor, createPool, type RunProgress } from "../../src/workers/pool.ts";
+import { fakeScenario, fakeValue } from "../helpers/fake-engine.ts";
+import { inProcessWorkers } from "../helpers/in-process-workers.ts";
+
+describe("pool", () => {
+  it("run deals every replication exactly once, dynamically, and reports progress", async () => {
+    const w = inProcessWorkers(), pool = createPool(3, w.factory);
+    const got: BatchResult[] = [], progress: RunProgress[] = [];
+    await pool.run({ scenario: fakeScenario(), to: 107, chunkSize: 10, onChunk: (b) => got.push(b), onProgress: (p) => progress.push(p) });
+    const reps = got.flatMap((b) => Array.from({ length: b.to - b.from }, (_, i) => b.from + i)).sort((a, b) => a - b);
+    expect(reps).toEqual(Array.from({ length: 107 }, (_, i) => i));
+    expect(got.every((b) => b.values[0] === fakeValue(b.from, 0))).toBe(true);
+    const last = progress.at(-1)!;
+    expect([last.done, last.total, last.etaMs]).toEqual([107, 107, 0]);
+    expect(last.perWorker.reduce((a, b) => a + b)).toBe(107);
+    expect(last.perWorker.every((n) => n > 0)).toBe(true);
+    expect(progress[0].etaMs).toBeGreaterThanOrEqual(0);
+    expect(w.created).toBe(3);
+  });
+
+  it("run loads a scenario once per worker, not once per chunk", async () => {
+    const w = inProcessWorkers(), pool = createPool(2, w.factory), s = fakeScenario();
+    await pool.run({ scenario: s, to: 100, chunkSize: 5, onChunk: () => undefined });
+    await pool.run({ scenario: s, to: 100, chunkSize: 5, onChunk: () => undefined });
+    expect(w.loads).toBe(2);
+  });
+
+  it("a chunk that throws fails the run and says how many replications had completed", async () => {
+    const pool = createPool(1, inProcessWorkers().factory);
+    await expect(pool.run({ scenario: fakeScenario("throws at 40"), to: 100, chunkSize: 10, onChunk: () => undefined }))
+      .rejects.toThrow("Worker 1 failed: boom at replication 40. The run stopped after 40 of 100 replications had completed; no result was produced.");
+  });
+
+  it("a crashed worker fails the run, and is replaced for the next run", async () => {
+    const w = inProcessWorkers(), pool = createPool(1, w.factory);
+    await pool.run({ scenario: fakeScenario(), to: 20, chunkSize: 10, onChunk: () => undefined });
+    w.crashNext(0);
+    await expect(pool.run({ scenario: fakeScenario(), to: 20, chunkSize: 10, onChunk: () => undefined }))
+      .rejects.toThrow(/^Worker 1 crashed: the worker thread exited with code 1\. The run stopped after 0 of 20/);
+    await pool.run({ scenario: fakeScenario(), to: 20, chunkSize: 10, onChunk: () => undefined });
+    expect(w.created).toBe(2);
+  });
+
+  it("an aborted signal stops dealing, terminates busy workers and rejects with an AbortError", async () => {
+    const w = inProcessWorkers(), pool = createPool(2, w.factory), ctl = new AbortController();
+    let chunks = 0;
+    const run = pool.run({ scenario: fakeScenario(), to: 1000, chunkSize: 10, signal: ctl.signal, onChunk: () => { if (++chunks === 3) ctl.abort(); } });
+    await expect(run).rejects.toMatchObject({ name: "AbortError" });
+    expect(chunks).toBe(3);
+    expect(w.terminated).toBeGreaterThan(0);
+    const done: number[] = [];
+    await pool.run({ scenario: fakeScenario(), to: 30, chunkSize: 10, onChunk: (b) => done.push(b.from) });
+    expect(done.sort((a, b) => a - b)).toEqual([0, 10, 20]);
+  });
+
+  it("run with an already aborted signal rejects at once", async () => {
+    const ctl = new AbortController();
+    ctl.abort();
+    await expect(createPool(1, inProcessWorkers().factory).run({ scenario: fakeScenario(), to: 10, chunkSize: 5, signal: ctl.signal, onChunk: () => undefined }))
+      .rejects.toMatchObject({ name: "AbortError" });
+  });
+
+  it("trace replays one replication in a worker", async () => {
+    const t = await createPool(2, inProcessWorkers().factory).trace(fakeScenario(), 12);
+    expect(t.replication).toBe(12);
+    expect(t.onHand[0]).toBe(12);
+  });
+
+  it("dispose rejects later calls", async () => {
+    const pool = createPool(1, inProcessWorkers().factory);
+    pool.dispose();
+    await expect(pool.trace(fakeScenario(), 1)).rejects.toThrow("this simulation client was disposed");
+  });
+
+  it("chunkSizeFor deals 25–50 replications, fewer for short runs or expensive replications", () => {
+    expect(chunkSizeFor(1000, 2, 10_000)).toBe(50);
+    expect(chunkSizeFor(100, 2, 10_000)).toBe(25);
+    expect(chunkSizeFor(10, 2, 10_000)).toBe(5);
+    expect(chunkSizeFor(1000, 2, 1_000_000)).toBe(5);
+    expect(chunkSizeFor(1000, 2, 1e8)).toBe(1);
+  });
+});
