@@ -1,0 +1,496 @@
+/**
+ * `<ech-app>`: the workbench. It owns the state — the library of scenarios, the draft being
+ * edited with its undo history, the selection, the validation issues — and saves it to
+ * IndexedDB on every change (debounced), so a reload or a crashed tab loses nothing.
+ */
+import { LitElement, css, html, nothing, type PropertyValues } from "lit";
+import type { Scenario } from "../../sim/model/scenario.ts";
+import type { SimClientLike } from "../run/sim-client.ts";
+import { controlStyles } from "../shared/styles.ts";
+import { debounce } from "../shared/format.ts";
+import { validate, type Issue } from "../shared/validate.ts";
+import { createIdbStore, loadWorkspace, saveWorkspace, type KeyValueStore, type LibraryEntry, type Workspace } from "../storage/index.ts";
+import { BUILTIN_SCENARIOS, DEFAULT_SCENARIO, createEntry, duplicateEntry, entryName, removeEntry, renameEntry, replaceScenario, restoreEntry, type LibraryAction } from "../library/index.ts";
+import { blankScenario, createHistory, nodesWithIssues, record, redo, undo, type Draft, type DraftChange, type EditorSelection, type History } from "../editor/index.ts";
+import { csvTemplate, decodeShareHash, downloadText, fileNameFor, importCsv, shareUrl, type CsvKind } from "../io/index.ts";
+import { MAX_FILE_BYTES, readOpenedFile, scenarioFileText } from "../io/scenario-file.ts";
+import { parseScenario, formatIssue } from "../shared/validate.ts";
+import type { DiagramSelection } from "../network/index.ts";
+import type { DialogContent } from "./message-dialog.ts";
+import { getSimClient, loadView, type ViewName } from "./views.ts";
+import "../network/network-diagram.ts";
+import "../editor/scenario-editor.ts";
+import "../library/scenario-library.ts";
+import "./message-dialog.ts";
+
+export const TABS = [
+  { id: "network", label: "Network" },
+  { id: "run", label: "Run & results", view: "run" },
+  { id: "compare", label: "Compare", view: "compare" },
+  { id: "watch", label: "Watch", view: "replay" },
+] as const;
+export type TabId = (typeof TABS)[number]["id"];
+
+interface Toast { readonly message: string; readonly undo?: () => void }
+
+export class EchelonApp extends LitElement {
+  static override properties = {
+    entries: { state: true },
+    current: { state: true },
+    history: { state: true },
+    selection: { state: true },
+    tab: { state: true },
+    issues: { state: true },
+    dialog: { state: true },
+    toast: { state: true },
+    saveState: { state: true },
+    loadedViews: { state: true },
+    client: { state: true },
+    dragging: { state: true },
+  };
+  declare entries: readonly LibraryEntry[];
+  declare current: string | undefined;
+  declare history: History<Draft> | undefined;
+  declare selection: EditorSelection;
+  declare tab: TabId;
+  declare issues: readonly Issue[];
+  declare dialog: DialogContent | undefined;
+  declare toast: Toast | undefined;
+  declare saveState: "loading" | "saved" | "saving" | "error";
+  declare loadedViews: ReadonlySet<string>;
+  declare client: SimClientLike | undefined;
+  declare dragging: boolean;
+
+  /** Storage; tests may replace it before the element connects. */
+  store: KeyValueStore = createIdbStore();
+  private histories = new Map<string, History<Draft>>();
+  private saved: Workspace | undefined;
+  private validCache = new WeakMap<object, readonly Issue[]>();
+  private toastTimer: ReturnType<typeof setTimeout> | undefined;
+  private scheduleValidate = debounce(() => this.runValidation(), 100);
+  private scheduleSave = debounce(() => void this.save(), 250);
+
+  constructor() {
+    super();
+    this.entries = [];
+    this.selection = { kind: "settings" };
+    this.tab = "network";
+    this.issues = [];
+    this.saveState = "loading";
+    this.loadedViews = new Set();
+    this.dragging = false;
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    window.addEventListener("keydown", this.onKeyDown);
+    window.addEventListener("pagehide", this.flush);
+    document.addEventListener("visibilitychange", this.flush);
+    window.addEventListener("hashchange", this.onHash);
+    window.addEventListener("dragover", this.onDragOver);
+    window.addEventListener("dragleave", this.onDragLeave);
+    window.addEventListener("drop", this.onDrop);
+    void this.start();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    window.removeEventListener("keydown", this.onKeyDown);
+    window.removeEventListener("pagehide", this.flush);
+    document.removeEventListener("visibilitychange", this.flush);
+    window.removeEventListener("hashchange", this.onHash);
+    window.removeEventListener("dragover", this.onDragOver);
+    window.removeEventListener("dragleave", this.onDragLeave);
+    window.removeEventListener("drop", this.onDrop);
+    this.flush();
+  }
+
+  // ---- loading and saving ----
+
+  private async start() {
+    let ws: Workspace | undefined;
+    try {
+      ws = await loadWorkspace(this.store);
+    } catch (e) {
+      this.showToast(`Could not read saved scenarios (${(e as Error).message}); changes will not be kept.`);
+    }
+    this.saved = ws;
+    if (ws?.entries.length) {
+      this.entries = ws.entries;
+      const current = ws.entries.find((e) => e.id === ws!.session.current) ?? ws.entries[0];
+      this.openEntry(current.id, ws.session.selection);
+      if (TABS.some((t) => t.id === ws!.session.tab)) this.showTab(ws.session.tab as TabId);
+    } else {
+      const now = Date.now();
+      const seeded: LibraryEntry[] = [];
+      for (const b of BUILTIN_SCENARIOS) seeded.push(createEntry(seeded, b.scenario, `builtin:${b.file}`, now));
+      if (!seeded.length) seeded.push(createEntry([], blankScenario(), "new", now));
+      this.entries = seeded;
+      this.openEntry((seeded.find((e) => e.origin === `builtin:${DEFAULT_SCENARIO}`) ?? seeded[0]).id);
+    }
+    this.saveState = "saved";
+    await this.onHash();
+  }
+
+  private workspace(): Workspace {
+    return { entries: this.entries, session: { current: this.current, selection: this.selection, tab: this.tab } };
+  }
+
+  private async save() {
+    const next = this.workspace();
+    this.saveState = "saving";
+    try {
+      await saveWorkspace(this.store, next, this.saved);
+      this.saved = next;
+      this.saveState = "saved";
+    } catch (e) {
+      this.saveState = "error";
+      this.showToast(`Saving failed: ${(e as Error).message}. Download the scenario to keep it.`);
+    }
+  }
+
+  private flush = () => {
+    if (document.visibilityState === "hidden" || !this.isConnected) this.scheduleSave.flush();
+  };
+
+  private changed() {
+    this.saveState = "saving";
+    this.scheduleSave();
+  }
+
+  // ---- the draft ----
+
+  get draft(): Draft | undefined {
+    return this.history?.present;
+  }
+
+  private openEntry(id: string, selection?: EditorSelection) {
+    const entry = this.entries.find((e) => e.id === id);
+    if (!entry) return;
+    if (this.current && this.history) this.histories.set(this.current, this.history);
+    this.current = id;
+    const h = this.histories.get(id);
+    this.history = h && h.present === entry.scenario ? h : createHistory(entry.scenario);
+    this.selection = this.validSelection(selection ?? { kind: "settings" });
+    this.issues = this.cachedIssues(entry.scenario);
+    this.changed();
+  }
+
+  private validSelection(s: EditorSelection): EditorSelection {
+    const list = s.kind === "node" ? this.draft?.nodes : s.kind === "lane" ? this.draft?.lanes : undefined;
+    if (s.kind !== "settings" && !(Array.isArray(list) && s.index >= 0 && s.index < list.length)) return { kind: "settings" };
+    return s;
+  }
+
+  private setDraft(next: Draft, key?: string) {
+    if (!this.history || !this.current || next === this.history.present) return;
+    this.history = record(this.history, next, key, Date.now());
+    this.commitDraft();
+  }
+
+  private commitDraft() {
+    this.entries = replaceScenario(this.entries, this.current!, this.history!.present, Date.now());
+    this.selection = this.validSelection(this.selection);
+    this.scheduleValidate();
+    this.changed();
+  }
+
+  private undo = () => { if (this.history?.past.length) { this.history = undo(this.history); this.commitDraft(); } };
+  private redo = () => { if (this.history?.future.length) { this.history = redo(this.history); this.commitDraft(); } };
+
+  private cachedIssues(draft: Draft): readonly Issue[] {
+    let issues = this.validCache.get(draft);
+    if (!issues) this.validCache.set(draft, (issues = validate(draft)));
+    return issues;
+  }
+
+  private runValidation() {
+    if (this.draft) this.issues = this.cachedIssues(this.draft);
+  }
+
+  /** The current scenario when it validates (what the run, compare and watch views need). */
+  private validScenario(): Scenario | undefined {
+    return this.draft && this.cachedIssues(this.draft).length === 0 ? (this.draft as unknown as Scenario) : undefined;
+  }
+
+  // ---- library ----
+
+  private onLibrary(e: CustomEvent<LibraryAction>) {
+    const a = e.detail, now = Date.now();
+    switch (a.action) {
+      case "open": this.openEntry(a.id); break;
+      case "new": this.addEntry(blankScenario(), "new"); break;
+      case "add-example": {
+        const b = BUILTIN_SCENARIOS.find((x) => x.file === a.file);
+        if (b) this.addEntry(b.scenario, `builtin:${b.file}`);
+        break;
+      }
+      case "duplicate": {
+        const r = duplicateEntry(this.entries, a.id, now);
+        this.entries = r.entries;
+        if (r.entry) this.openEntry(r.entry.id);
+        break;
+      }
+      case "rename":
+        this.entries = renameEntry(this.entries, a.id, a.name, now);
+        if (a.id === this.current && this.history) { this.history = record(this.history, this.entries.find((x) => x.id === a.id)!.scenario); this.scheduleValidate(); }
+        this.changed();
+        break;
+      case "delete": this.deleteEntry(a.id); break;
+    }
+  }
+
+  private addEntry(scenario: Draft, origin: string, name?: string) {
+    const entry = createEntry(this.entries, scenario, origin, Date.now(), name);
+    this.entries = [...this.entries, entry];
+    this.openEntry(entry.id);
+    this.showTab("network");
+    return entry;
+  }
+
+  private deleteEntry(id: string) {
+    const r = removeEntry(this.entries, id);
+    if (!r.removed) return;
+    this.entries = r.entries;
+    const removed = r.removed;
+    if (this.entries.length === 0) this.entries = [createEntry([], blankScenario(), "new", Date.now())];
+    if (id === this.current) this.openEntry(this.entries[Math.min(removed.index, this.entries.length - 1)].id);
+    this.changed();
+    this.showToast(`Deleted “${entryName(removed.entry)}”.`, () => {
+      this.entries = restoreEntry(this.entries, removed);
+      this.openEntry(removed.entry.id);
+    });
+  }
+
+  private onMakeVariant(e: CustomEvent<{ from: string }>) {
+    const r = duplicateEntry(this.entries, e.detail.from, Date.now(), "variant");
+    if (!r.entry) return;
+    this.entries = r.entries;
+    this.openEntry(r.entry.id);
+    this.showTab("network");
+  }
+
+  // ---- files, CSV, links ----
+
+  private async openFiles(files: Iterable<File>) {
+    for (const file of files) {
+      if (file.size > MAX_FILE_BYTES) { this.dialog = { title: `${file.name} is too large`, intro: `Files up to ${MAX_FILE_BYTES / 1048576} MB can be opened.` }; continue; }
+      const text = await file.text();
+      const opened = readOpenedFile(file.name, text);
+      if (opened.kind === "error") {
+        this.dialog = { title: `${file.name} could not be opened`, intro: "Nothing was changed; your current work is as it was. The file has these problems:", messages: opened.messages };
+        return;
+      }
+      if (opened.kind === "scenario") { this.addEntry(opened.scenario, `file:${file.name}`); this.showToast(`Opened ${file.name} as a new scenario.`); continue; }
+      if (!this.draft) continue;
+      const r = importCsv(this.draft, file.name, opened.text);
+      if (!r.ok) {
+        this.dialog = { title: `${file.name} was not imported`, intro: "Nothing was changed. Fix these lines and import the file again:", messages: r.errors };
+        return;
+      }
+      this.setDraft(r.draft);
+      this.showToast(`${file.name}: ${r.added} ${r.kind} added, ${r.updated} updated.`, this.undo);
+    }
+  }
+
+  private onHash = async () => {
+    let text: string | undefined;
+    try {
+      text = await decodeShareHash(location.hash);
+    } catch (e) {
+      this.dialog = { title: "The shared link could not be opened", messages: [(e as Error).message] };
+    }
+    if (text === undefined) return;
+    window.history.replaceState(null, "", location.pathname + location.search);
+    const r = parseScenario(text);
+    if (!r.ok) {
+      this.dialog = { title: "The shared scenario has problems", intro: "It was not added to your library.", messages: r.errors.map(formatIssue) };
+      return;
+    }
+    const entry = this.addEntry(r.scenario as unknown as Draft, "link");
+    this.showToast(`Added “${entryName(entry)}” from a shared link.`);
+  };
+
+  private async share() {
+    if (!this.draft) return;
+    const url = await shareUrl(this.draft, location.href);
+    let copied = false;
+    try { await navigator.clipboard?.writeText(url); copied = true; } catch { /* shown in the dialog instead */ }
+    this.dialog = { title: "Share this scenario", intro: `${copied ? "The link is copied to the clipboard. " : ""}The scenario travels inside the link itself (${Math.round(url.length / 1024)} KB); nothing is uploaded.`, copyText: url };
+  }
+
+  // ---- events ----
+
+  private onKeyDown = (e: KeyboardEvent) => {
+    if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+    const k = e.key.toLowerCase();
+    if (k === "z" && !e.shiftKey) { e.preventDefault(); this.undo(); }
+    else if ((k === "z" && e.shiftKey) || k === "y") { e.preventDefault(); this.redo(); }
+  };
+
+  private onDragOver = (e: DragEvent) => {
+    if (!e.dataTransfer?.types.includes("Files")) return;
+    e.preventDefault();
+    this.dragging = true;
+  };
+  private onDragLeave = (e: DragEvent) => { if (!e.relatedTarget) this.dragging = false; };
+  private onDrop = (e: DragEvent) => {
+    this.dragging = false;
+    if (!e.dataTransfer?.files.length) return;
+    e.preventDefault();
+    void this.openFiles(e.dataTransfer.files);
+  };
+
+  private onDiagramSelect(e: CustomEvent<DiagramSelection>) {
+    e.stopPropagation();
+    this.selection = e.detail ?? { kind: "settings" };
+    this.changed();
+  }
+
+  private onEditorSelect(e: CustomEvent<EditorSelection>) {
+    e.stopPropagation();
+    this.selection = this.validSelection(e.detail);
+    this.changed();
+  }
+
+  private onEditorChange(e: CustomEvent<DraftChange>) {
+    this.setDraft(e.detail.draft, e.detail.key);
+    if (e.detail.selection) this.selection = this.validSelection(e.detail.selection);
+  }
+
+  private showToast(message: string, undoFn?: () => void) {
+    clearTimeout(this.toastTimer);
+    this.toast = { message, undo: undoFn };
+    this.toastTimer = setTimeout(() => (this.toast = undefined), undoFn ? 10_000 : 5000);
+  }
+
+  private showTab(tab: TabId) {
+    this.tab = tab;
+    const view = TABS.find((t) => t.id === tab && "view" in t) as { view: ViewName } | undefined;
+    if (view && !this.loadedViews.has(view.view)) {
+      void loadView(view.view).then((ok) => { if (ok) this.loadedViews = new Set([...this.loadedViews, view.view]); });
+      void getSimClient().then((c) => (this.client = c)).catch((e) => this.showToast(`The simulation workers could not start: ${(e as Error).message}`));
+    }
+    this.changed();
+  }
+
+  private onTabKey(e: KeyboardEvent) {
+    const i = TABS.findIndex((t) => t.id === this.tab);
+    const next = e.key === "ArrowRight" ? (i + 1) % TABS.length : e.key === "ArrowLeft" ? (i + TABS.length - 1) % TABS.length : e.key === "Home" ? 0 : e.key === "End" ? TABS.length - 1 : -1;
+    if (next < 0) return;
+    e.preventDefault();
+    this.showTab(TABS[next].id);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${TABS[next].id}`)?.focus());
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has("entries") || changed.has("current")) {
+      const name = this.draft?.name;
+      document.title = typeof name === "string" && name ? `${name} — Echelon` : "Echelon";
+    }
+  }
+
+  // ---- rendering ----
+
+  override render() {
+    const draft = this.draft;
+    const name = draft && typeof draft.name === "string" && draft.name ? draft.name : "Untitled scenario";
+    return html`
+      <header>
+        <h1>Echelon</h1>
+        <span class="scenario-name" title=${name}>${name}</span>
+        <span class="save-state" role="status">${{ loading: "Loading…", saved: "Saved", saving: "Saving…", error: "Not saved" }[this.saveState]}</span>
+        <nav class="actions" aria-label="Scenario actions">
+          <button @click=${this.undo} ?disabled=${!this.history?.past.length} title="Undo (Ctrl+Z)">Undo</button>
+          <button @click=${this.redo} ?disabled=${!this.history?.future.length} title="Redo (Ctrl+Shift+Z)">Redo</button>
+          <button @click=${() => this.renderRoot.querySelector<HTMLInputElement>("#file-input")?.click()} title="Open a scenario JSON file, or import nodes, lanes or demand from CSV">Open file…</button>
+          <input id="file-input" type="file" accept=".json,.csv,application/json,text/csv" multiple hidden aria-label="Open file"
+            @change=${(e: Event) => { const input = e.target as HTMLInputElement; const files = [...(input.files ?? [])]; input.value = ""; void this.openFiles(files); }}>
+          <button @click=${() => draft && downloadText(fileNameFor(draft.name), scenarioFileText(draft))}>Save file</button>
+          <button @click=${() => void this.share()}>Share link</button>
+          <label class="templates">CSV template
+            <select @change=${(e: Event) => { const s = e.target as HTMLSelectElement; if (s.value) downloadText(`${s.value}.csv`, csvTemplate(s.value as CsvKind), "text/csv"); s.value = ""; }}>
+              <option value="">download…</option><option value="nodes">nodes.csv</option><option value="lanes">lanes.csv</option><option value="demand">demand.csv</option>
+            </select></label>
+        </nav>
+      </header>
+      <aside aria-label="Scenario library">
+        <ech-library .entries=${this.entries} .current=${this.current} .examples=${BUILTIN_SCENARIOS} @ech-library=${this.onLibrary}></ech-library>
+      </aside>
+      <main>
+        <div role="tablist" aria-label="Workbench views" @keydown=${this.onTabKey}>
+          ${TABS.map((t) => html`<button role="tab" id="tab-${t.id}" aria-controls="panel-${t.id}" aria-selected=${t.id === this.tab ? "true" : "false"}
+            tabindex=${t.id === this.tab ? 0 : -1} @click=${() => this.showTab(t.id)}>${t.label}${t.id === "network" && this.issues.length ? html` <span class="badge" aria-label="${this.issues.length} problems">${this.issues.length}</span>` : nothing}</button>`)}
+        </div>
+        ${TABS.map((t) => html`<section role="tabpanel" id="panel-${t.id}" aria-labelledby="tab-${t.id}" ?hidden=${t.id !== this.tab} class="panel ${t.id}">
+          ${t.id === this.tab ? this.renderTab(t.id) : nothing}</section>`)}
+      </main>
+      ${this.toast ? html`<div class="toast" role="status">${this.toast.message}
+        ${this.toast.undo ? html`<button @click=${() => { this.toast?.undo?.(); this.toast = undefined; }}>Undo</button>` : nothing}
+        <button aria-label="Dismiss" @click=${() => (this.toast = undefined)}>×</button></div>` : nothing}
+      ${this.dragging ? html`<div class="drop" aria-hidden="true">Drop a scenario JSON file to open it, or a CSV file to import it</div>` : nothing}
+      <ech-message-dialog .content=${this.dialog} @ech-dialog-close=${() => (this.dialog = undefined)}></ech-message-dialog>`;
+  }
+
+  private renderTab(tab: TabId) {
+    const draft = this.draft;
+    if (!draft) return html`<p class="placeholder">Loading your scenarios…</p>`;
+    if (tab === "network") {
+      const diagramSel: DiagramSelection = this.selection.kind === "settings" ? null : this.selection;
+      return html`<div class="network">
+        <ech-network-diagram .scenario=${draft as never} .selection=${diagramSel} .issueNodes=${nodesWithIssues(draft, this.issues)} @ech-select=${this.onDiagramSelect}></ech-network-diagram>
+        <ech-scenario-editor .draft=${draft} .selection=${this.selection} .issues=${this.issues} @ech-select=${this.onEditorSelect} @ech-change=${this.onEditorChange}></ech-scenario-editor>
+      </div>`;
+    }
+    const view = TABS.find((t) => t.id === tab) as { view: ViewName };
+    if (!this.loadedViews.has(view.view)) return html`<p class="placeholder">This view is loading, or is not part of this build yet.</p>`;
+    if (tab === "compare") {
+      const scenarios = this.entries.filter((e) => this.cachedIssues(e.scenario).length === 0).map((e) => ({ id: e.id, name: entryName(e), scenario: e.scenario as unknown as Scenario }));
+      return html`<ech-compare-view .scenarios=${scenarios} .current=${this.current ?? ""} .client=${this.client} @ech-make-variant=${this.onMakeVariant}></ech-compare-view>`;
+    }
+    const scenario = this.validScenario();
+    if (!scenario) {
+      return html`<div class="placeholder"><p>This scenario has ${this.issues.length} problem${this.issues.length === 1 ? "" : "s"} to fix before it can be simulated.</p>
+        <button class="primary" @click=${() => this.showTab("network")}>Show the problems</button></div>`;
+    }
+    return tab === "run"
+      ? html`<ech-run-view .scenario=${scenario} .client=${this.client}></ech-run-view>`
+      : html`<ech-replay-view .scenario=${scenario} .client=${this.client}></ech-replay-view>`;
+  }
+
+  static override styles = [controlStyles, css`
+    :host { display: grid; grid-template-columns: 250px 1fr; grid-template-rows: auto 1fr; height: 100vh; overflow: hidden; }
+    header { grid-column: 1 / -1; display: flex; align-items: center; gap: 1rem; padding: 0.45rem 1rem; background: var(--ech-header); color: var(--ech-on-header); }
+    h1 { font-size: 1.15rem; margin: 0; letter-spacing: 0.02em; }
+    .scenario-name { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; min-width: 0; flex: 0 1 auto; }
+    .save-state { font-size: 0.8em; opacity: 0.85; white-space: nowrap; }
+    header .actions { margin-left: auto; display: flex; gap: 0.35rem; align-items: center; flex-wrap: wrap; justify-content: flex-end; }
+    header button, header select { background: transparent; color: var(--ech-on-header); border-color: rgb(255 255 255 / 0.45); }
+    header button:hover { background: rgb(255 255 255 / 0.12); }
+    header select option { color: var(--ech-text); background: var(--ech-surface); }
+    header .templates { display: flex; gap: 0.3rem; align-items: center; font-size: 0.9em; }
+    aside { background: var(--ech-surface); border-right: 1px solid var(--ech-border); overflow: hidden; display: flex; flex-direction: column; min-height: 0; }
+    aside ech-library { flex: 1; min-height: 0; }
+    main { display: flex; flex-direction: column; min-width: 0; min-height: 0; }
+    [role="tablist"] { display: flex; gap: 0.2rem; padding: 0.4rem 0.75rem 0; border-bottom: 1px solid var(--ech-border); background: var(--ech-surface); }
+    [role="tab"] { border: 1px solid transparent; border-bottom: none; border-radius: 4px 4px 0 0; background: none; padding: 0.4rem 0.9rem; margin-bottom: -1px; }
+    [role="tab"][aria-selected="true"] { border-color: var(--ech-border); background: var(--ech-bg); font-weight: 600; }
+    .badge { display: inline-block; min-width: 1.3em; padding: 0 0.3em; border-radius: 0.65em; background: var(--ech-error); color: #fff; font-size: 0.8em; font-weight: 600; }
+    .panel { flex: 1; min-height: 0; overflow: auto; }
+    .panel[hidden] { display: none; }
+    .panel.network { overflow: hidden; }
+    .network { display: grid; grid-template-columns: minmax(0, 1fr) minmax(360px, 38%); height: 100%; }
+    .network ech-network-diagram { padding: 0.25rem 0.75rem 0.75rem; min-height: 0; }
+    .network ech-scenario-editor { border-left: 1px solid var(--ech-border); background: var(--ech-surface); min-height: 0; }
+    .panel > :not(.network) { display: block; padding: 0.75rem; }
+    .placeholder { padding: 2rem; color: var(--ech-muted); }
+    .toast { position: fixed; bottom: 1rem; left: 50%; transform: translateX(-50%); background: var(--ech-text); color: var(--ech-surface); padding: 0.5rem 0.75rem; border-radius: 6px; display: flex; gap: 0.6rem; align-items: center; box-shadow: 0 2px 10px rgb(0 0 0 / 0.25); z-index: 10; }
+    .toast button { background: transparent; color: inherit; border-color: rgb(255 255 255 / 0.5); }
+    .drop { position: fixed; inset: 0; display: grid; place-items: center; background: rgb(31 95 153 / 0.15); border: 4px dashed var(--ech-accent); font-size: 1.3rem; color: var(--ech-accent); pointer-events: none; z-index: 20; }
+  `];
+}
+
+customElements.define("ech-app", EchelonApp);
+declare global {
+  interface HTMLElementTagNameMap { "ech-app": EchelonApp }
+}
