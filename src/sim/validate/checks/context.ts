@@ -1,0 +1,41 @@
+/**
+ * What the cross-reference checks share: defensive readers for a document that may be only
+ * partly well-formed (a check reads a field only if it has the right type, so it never repeats a
+ * structural error nor trips over one), the id indexes, and the issue list.
+ */
+import { formatPath, type PathSegment, type ValidationIssue } from "../issue.ts";
+
+export type Json = Readonly<Record<string, unknown>>;
+
+export const obj = (v: unknown): Json | undefined =>
+  typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Json) : undefined;
+export const arr = (v: unknown): readonly unknown[] => (Array.isArray(v) ? v : []);
+export const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
+export const num = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
+export const quote = (s: string) => JSON.stringify(s);
+export const count = (n: number) => n.toLocaleString("en-US");
+
+export interface NodeInfo {
+  readonly index: number;
+  readonly id: string;
+  readonly kind: string | undefined;
+  /** Products the node stocks: from its policy (a map lists them, a single policy means all); empty for suppliers. */
+  readonly stocks: ReadonlySet<string>;
+}
+
+export interface Context {
+  readonly doc: Json;
+  readonly issues: ValidationIssue[];
+  /** Product ids as declared, or ["default"] when `products` is absent. */
+  readonly products: readonly string[];
+  readonly productSet: ReadonlySet<string>;
+  /** Nodes by id (first occurrence of a duplicated id). */
+  readonly nodes: ReadonlyMap<string, NodeInfo>;
+  readonly horizon: number | undefined;
+}
+
+export function addIssue(ctx: Context, path: readonly PathSegment[], message: string): void {
+  ctx.issues.push({ path: formatPath(path), message });
+}
+
+export const isStocking = (n: NodeInfo | undefined) => n !== undefined && n.kind !== undefined && n.kind !== "supplier";

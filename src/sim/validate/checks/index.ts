@@ -1,0 +1,26 @@
+/**
+ * Cross-reference checks, run after the schema on whatever parts of the document are
+ * well-formed, so one run reports both a malformed field and an unknown id elsewhere.
+ */
+import type { ValidationIssue } from "../issue.ts";
+import { arr, obj, type Json } from "./context.ts";
+import { checkDemand } from "./demand.ts";
+import { checkDisruptions } from "./disruptions.ts";
+import { checkDistribution } from "./distributions.ts";
+import { createContext } from "./ids.ts";
+import { checkMitigations } from "./mitigations.ts";
+import { checkNetwork } from "./network.ts";
+import { checkPolicies } from "./policies.ts";
+import { checkRunSize } from "./run-size.ts";
+
+export function crossReferenceIssues(doc: Json): ValidationIssue[] {
+  const ctx = createContext(doc, []);
+  checkPolicies(ctx);
+  checkNetwork(ctx);
+  arr(doc.lanes).forEach((lane, i) => checkDistribution(ctx, obj(lane)?.leadTime, ["lanes", i, "leadTime"]));
+  checkDemand(ctx);
+  checkDisruptions(ctx);
+  checkMitigations(ctx);
+  checkRunSize(ctx);
+  return ctx.issues;
+}

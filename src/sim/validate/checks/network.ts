@@ -1,0 +1,101 @@
+/**
+ * The lane graph: lanes join known nodes, never feed a supplier, form no cycle, and give every
+ * stocking node exactly one inbound lane for each product it stocks, from a node that has it.
+ */
+import { didYouMean } from "../suggest.ts";
+import { addIssue, arr, isStocking, obj, quote, str, type Context, type NodeInfo } from "./context.ts";
+
+interface LaneInfo {
+  readonly index: number;
+  readonly from: NodeInfo;
+  readonly to: NodeInfo;
+  /** Products carried, or undefined for all. */
+  readonly products: readonly string[] | undefined;
+}
+
+/** A reference to a node id at `path`: the node, or an issue naming the nearest id. */
+export function resolveNode(ctx: Context, path: readonly (string | number)[], id: string | undefined): NodeInfo | undefined {
+  if (id === undefined) return undefined;
+  const node = ctx.nodes.get(id);
+  if (node === undefined) addIssue(ctx, path, `unknown node ${quote(id)}${didYouMean(id, ctx.nodes.keys())}`);
+  return node;
+}
+
+/** A reference to a product id at `path`; reports an unknown one. */
+export function resolveProduct(ctx: Context, path: readonly (string | number)[], id: string | undefined): boolean {
+  if (id === undefined || ctx.productSet.has(id)) return id !== undefined;
+  addIssue(ctx, path, `unknown product ${quote(id)}${didYouMean(id, ctx.products)}`);
+  return false;
+}
+
+export function checkNetwork(ctx: Context): void {
+  const lanes = readLanes(ctx);
+  checkCycles(ctx, lanes);
+  checkSuppliers(ctx, lanes);
+}
+
+function readLanes(ctx: Context): LaneInfo[] {
+  const lanes: LaneInfo[] = [];
+  arr(ctx.doc.lanes).forEach((raw, index) => {
+    const lane = obj(raw);
+    if (lane === undefined) return;
+    const from = resolveNode(ctx, ["lanes", index, "from"], str(lane.from));
+    const to = resolveNode(ctx, ["lanes", index, "to"], str(lane.to));
+    const products = Array.isArray(lane.products) ? lane.products.filter((p, k): p is string =>
+      resolveProduct(ctx, ["lanes", index, "products", k], str(p))) : undefined;
+    if (to?.kind === "supplier") addIssue(ctx, ["lanes", index, "to"], `${quote(to.id)} is a supplier, and suppliers have no inbound lanes`);
+    if (from !== undefined && to !== undefined) lanes.push({ index, from, to, products });
+  });
+  return lanes;
+}
+
+/** Depth-first search; each back edge closes a cycle, reported at that lane with the nodes on it. */
+function checkCycles(ctx: Context, lanes: readonly LaneInfo[]): void {
+  const out = new Map<string, LaneInfo[]>();
+  for (const l of lanes) {
+    const list = out.get(l.from.id);
+    if (list === undefined) out.set(l.from.id, [l]);
+    else list.push(l);
+  }
+  const state = new Map<string, "open" | "done">();
+  const stack: string[] = [];
+  const visit = (id: string): void => {
+    state.set(id, "open");
+    stack.push(id);
+    for (const lane of out.get(id) ?? []) {
+      const next = lane.to.id;
+      if (state.get(next) === "open") {
+        const cycle = [...stack.slice(stack.lastIndexOf(next)), next].join(" → ");
+        addIssue(ctx, ["lanes", lane.index], `closes a cycle: ${cycle}; lanes must not form a cycle`);
+      } else if (state.get(next) === undefined) visit(next);
+    }
+    stack.pop();
+    state.set(id, "done");
+  };
+  for (const id of ctx.nodes.keys()) if (state.get(id) === undefined) visit(id);
+}
+
+/** Exactly one inbound lane per stocked product, from a supplier or a node that stocks it. */
+function checkSuppliers(ctx: Context, lanes: readonly LaneInfo[]): void {
+  const inbound = new Map<string, LaneInfo>();
+  for (const lane of lanes) {
+    for (const p of lane.to.stocks) {
+      if (lane.products !== undefined && !lane.products.includes(p)) continue;
+      const key = `${lane.to.id}\u0000${p}`;
+      const first = inbound.get(key);
+      if (first !== undefined) {
+        addIssue(ctx, ["lanes", lane.index], `is a second inbound lane of ${quote(lane.to.id)} for product ${quote(p)} (lanes[${first.index}] is the first); a stocking node has exactly one supplier per product`);
+        continue;
+      }
+      inbound.set(key, lane);
+      if (isStocking(lane.from) && !lane.from.stocks.has(p) && obj(arr(ctx.doc.nodes)[lane.from.index])?.policy !== undefined) {
+        addIssue(ctx, ["lanes", lane.index], `${quote(lane.from.id)} does not stock product ${quote(p)}, so it cannot supply ${quote(lane.to.id)} with it`);
+      }
+    }
+  }
+  for (const node of ctx.nodes.values()) {
+    for (const p of node.stocks) {
+      if (!inbound.has(`${node.id}\u0000${p}`)) addIssue(ctx, ["nodes", node.index], `${quote(node.id)} stocks product ${quote(p)} but no lane brings it; add a lane with "to": ${quote(node.id)}`);
+    }
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * Building blocks of the scenario schema. Each records, next to the zod schema, the phrase that
+ * says what it expects ("a number >= 0"), so that messages can say
+ * `must be a number >= 0, got "abc"` instead of zod's default wording.
+ */
+import { z } from "zod";
+import { LIMITS } from "../limits.ts";
+
+const expectations = new WeakMap<object, string>();
+
+/** The phrase recorded for `schema`, if any. */
+export function expectationOf(schema: unknown): string | undefined {
+  return typeof schema === "object" && schema !== null ? expectations.get(schema) : undefined;
+}
+
+/** Record what `schema` expects, in words. */
+export function expecting<T extends z.ZodType>(schema: T, phrase: string): T {
+  expectations.set(schema, phrase);
+  // A range issue (too_small, too_big) names the check that failed, not the schema: tag those too.
+  for (const check of schema._zod.def.checks ?? []) expectations.set(check, phrase);
+  return schema;
+}
+
+/** A finite number >= 0: quantities, costs, rates. */
+export const amount = () => expecting(z.number().min(0), "a number >= 0");
+/** A finite number > 0. */
+export const positive = () => expecting(z.number().positive(), "a number > 0");
+/** Any finite number. */
+export const finite = () => expecting(z.number(), "a number");
+/** A whole number >= `min`, at most `max`. */
+export const whole = (min: number, max = Number.MAX_SAFE_INTEGER) =>
+  expecting(z.int().min(min).max(max), max === Number.MAX_SAFE_INTEGER ? `a whole number >= ${min}` : `a whole number from ${min} to ${max.toLocaleString("en-US")}`);
+/** A probability, 0 <= p <= 1. */
+export const probability = () => expecting(z.number().min(0).max(1), "a number from 0 to 1");
+/** A correlation coefficient for the one-factor copula, 0 <= rho < 1. */
+export const correlation = () => expecting(z.number().min(0).lt(1), "a number >= 0 and < 1");
+
+/** Node and product ids: `[A-Za-z0-9_.-]{1,64}`. */
+export const ID_PATTERN = /^[A-Za-z0-9_.-]{1,64}$/;
+export const id = () => expecting(z.string().regex(ID_PATTERN), "an id of 1 to 64 letters, digits, '_', '.' or '-'");
+/** Free text (names, descriptions), bounded so a pasted file cannot hide in a name. */
+export const text = () => expecting(z.string().max(LIMITS.textField), `a string of at most ${LIMITS.textField.toLocaleString("en-US")} characters`);
+
+/** A list of at most `max` items (and at least `min`). */
+export function list<T extends z.ZodType>(item: T, max: number, min = 0) {
+  const s = z.array(item).max(max);
+  return expecting(min > 0 ? s.min(min) : s, min > 0 ? "a non-empty list" : "a list");
+}
+
+/** `T`, or an object mapping product ids to `T` (PerProduct<T> in the model). */
+export function perProduct<T extends z.ZodType>(single: T, what: string, plural: string) {
+  return expecting(z.union([single, z.record(z.string().regex(ID_PATTERN), single)]), `${what} or an object mapping product ids to ${plural}`);
+}
+
+/**
+ * An object that refuses unknown keys. Keys beginning with "x-" are user notes: zod reports them
+ * as unrecognised and src/sim/validate/structure.ts drops those reports; the JSON Schema allows
+ * them through `patternProperties` (json-schema.ts).
+ */
+export const strict = <S extends z.ZodRawShape>(shape: S) => z.strictObject(shape);

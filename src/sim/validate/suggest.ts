@@ -1,0 +1,40 @@
+/**
+ * "Did you mean …?" for a misspelt id or key: the closest candidate by edit distance
+ * (Levenshtein), if it is close enough to be a plausible typo.
+ */
+
+/** The candidate nearest to `word`, or undefined if none is within a third of its length (at least 1, at most 3 edits). */
+export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  const budget = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
+  let best: string | undefined;
+  let bestDistance = budget + 1;
+  for (const c of candidates) {
+    if (Math.abs(c.length - word.length) >= bestDistance) continue;
+    const d = editDistance(word.toLowerCase(), c.toLowerCase(), bestDistance);
+    if (d < bestDistance) [best, bestDistance] = [c, d];
+  }
+  return best;
+}
+
+/** `' (did you mean "dc-west"?)'` or `""`. */
+export function didYouMean(word: string, candidates: Iterable<string>): string {
+  const c = closest(word, candidates);
+  return c === undefined ? "" : ` (did you mean ${JSON.stringify(c)}?)`;
+}
+
+/** Levenshtein distance with one rolling row; gives up (returns `limit`) once every cell exceeds it. */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + cost);
+      rowMin = Math.min(rowMin, next[j]);
+    }
+    if (rowMin >= limit) return limit;
+    row = next;
+  }
+  return row[b.length];
+}
