@@ -10,6 +10,7 @@ import { createInOrder } from "../sim/montecarlo/in-order.ts";
 import { createKpiTable, type KpiTable } from "../sim/montecarlo/kpi-table.ts";
 import { applyOverrides, checkOverrides, type RunOverrides } from "../sim/montecarlo/overrides.ts";
 import { buildComparison, buildRunResult } from "../sim/montecarlo/run-result.ts";
+import { validateScenario } from "../sim/validate/index.ts";
 import { createSeriesReducer } from "../sim/montecarlo/series-reducer.ts";
 import { noTick, type Tick } from "../sim/montecarlo/tick.ts";
 import { abortError, chunkSizeFor, type Pool, type RunProgress } from "./pool.ts";
@@ -35,12 +36,17 @@ export class ScenarioError extends Error {
   }
 }
 
-/** The scenario as it will run: overrides applied and checked. */
+/**
+ * The scenario as it will run: overrides applied, then the whole scenario validated again (an
+ * override can break a rule, e.g. a disruption window beyond a shorter horizon).
+ */
 export function prepareScenario(scenario: Scenario, opts: RunOverrides): Scenario {
   const s = applyOverrides(scenario, opts);
   const issues = checkOverrides(s);
   if (issues.length) throw new ScenarioError(issues);
-  return s;
+  const v = validateScenario(s);
+  if (!v.ok) throw new ScenarioError(v.errors);
+  return v.scenario;
 }
 
 interface Collected {

@@ -72,11 +72,20 @@ export const fakeEngine: Engine = {
 
 import type { Scenario } from "../../src/sim/model/scenario.ts";
 
-/** Just enough of a scenario for the pool and the core (the fake engine ignores the rest). */
+/** A small valid scenario (the fake engine ignores its contents; validation does not). */
 export function fakeScenario(name = "Fake", replications = 100): Scenario {
   return {
     format: "echelon-scenario@1", name, horizon: 5, warmup: 0, replications, seed: 42,
-    unmetDemand: "backorder", allocation: "fifo", nodes: [{ id: "a", kind: "dc" }, { id: "b", kind: "store" }],
-    lanes: [], demand: [],
+    unmetDemand: "backorder", allocation: "fifo",
+    nodes: [
+      { id: "s", kind: "supplier" },
+      { id: "a", kind: "dc", policy: { type: "base-stock", level: 10 } },
+      { id: "b", kind: "store", policy: { type: "base-stock", level: 5 } },
+    ],
+    lanes: [
+      { from: "s", to: "a", leadTime: { type: "constant", value: 1 } },
+      { from: "a", to: "b", leadTime: { type: "constant", value: 1 } },
+    ],
+    demand: [{ node: "b", dist: { type: "poisson", mean: 2 } }],
   } as unknown as Scenario;
 }

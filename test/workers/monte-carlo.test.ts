@@ -1,3 +1,4 @@
+import type { Scenario } from "../../src/sim/model/scenario.ts";
 import { describe, expect, it } from "vitest";
 import { compareMonteCarlo, runMonteCarlo, ScenarioError } from "../../src/workers/monte-carlo.ts";
 import { createPool } from "../../src/workers/pool.ts";
@@ -31,6 +32,12 @@ describe("monte-carlo", () => {
     const run = runMonteCarlo(createPool(1, inProcessWorkers().factory), fakeScenario(), { warmup: 5 });
     await expect(run).rejects.toBeInstanceOf(ScenarioError);
     await expect(run).rejects.toMatchObject({ issues: [{ path: "warmup", message: "must be less than horizon (5), got 5" }] });
+  });
+
+  it("runMonteCarlo validates the scenario again after the overrides", async () => {
+    const s = { ...fakeScenario(), disruptions: [{ type: "node-outage", node: "a", start: 2, end: 5 }] } as Scenario;
+    await expect(runMonteCarlo(createPool(1, inProcessWorkers().factory), s, { horizon: 3 }))
+      .rejects.toMatchObject({ issues: [{ path: "disruptions[0].end", message: "must be at most the horizon (3), got 5" }] });
   });
 
   it("compareMonteCarlo runs both sides with A's seed and replications and pairs their KPIs", async () => {
