@@ -1,0 +1,86 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from "vitest";
+import "../../../src/ui/compare/compare-view.ts";
+import type { CompareView } from "../../../src/ui/compare/compare-view.ts";
+import { defaultPair } from "../../../src/ui/compare/compare-view.ts";
+import type { SimClientLike } from "../../../src/ui/run/sim-client.ts";
+import type { Scenario } from "../../../src/sim/model/scenario.ts";
+import { comparison, runResult, scenario, trace } from "../fixtures.ts";
+
+const base = scenario({ name: "Base" });
+const more: Scenario = { ...base, name: "More stock", nodes: base.nodes.map((n) => (n.id === "s1" ? { ...n, policy: { type: "base-stock", level: 70 } } : n)) };
+const library = [{ id: "x", name: "Other", scenario: base }, { id: "a", name: "Base", scenario: base }, { id: "b", name: "More stock", scenario: more }];
+
+function client() {
+  const calls: { a: Scenario; b: Scenario; replications?: number }[] = [];
+  const c: SimClientLike = {
+    run: async () => runResult(),
+    compare: async (a, b, o) => { calls.push({ a, b, replications: o.replications }); return { comparison: comparison(), a: runResult(), b: runResult() }; },
+    trace: async () => trace(),
+  };
+  return { c, calls };
+}
+async function mount(c: SimClientLike): Promise<CompareView> {
+  const el = document.createElement("ech-compare-view");
+  el.scenarios = library;
+  el.current = "a";
+  el.client = c;
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+const text = (n: Element | null | undefined) => (n?.textContent ?? "").replace(/\s+/g, " ").trim();
+
+afterEach(() => { document.body.innerHTML = ""; });
+
+describe("<ech-compare-view>", () => {
+  it("defaultPair picks A = current and B = the first other scenario", () => {
+    expect(defaultPair(library, "a")).toEqual(["a", "x"]);
+    expect(defaultPair(library, "missing")).toEqual(["x", "a"]);
+    expect(defaultPair([], "a")).toEqual(["", ""]);
+  });
+
+  it("lists what B changes from A", async () => {
+    const el = await mount(client().c);
+    el.bId = "b";
+    await el.updateComplete;
+    expect([...el.shadowRoot!.querySelectorAll("ul.diff li")].map(text)).toEqual(['name: "Base" → "More stock"', "nodes[s1].policy.level: 60 → 70"]);
+  });
+
+  it("runs A vs B and marks each KPI better, worse or not significantly different", async () => {
+    const { c, calls } = client();
+    const el = await mount(c);
+    el.bId = "b";
+    await el.updateComplete;
+    await el.start();
+    await el.updateComplete;
+    expect(calls).toEqual([{ a: base, b: more, replications: 50 }]);
+    const net = el.shadowRoot!.querySelector('table[data-scope="network"]')!;
+    const verdictOf = (k: string) => text(net.querySelector(`tr[data-kpi="${k}"] td.verdict`));
+    expect(verdictOf("fillRate")).toBe("▲B is better");
+    expect(verdictOf("totalCost")).toBe("▼B is worse");
+    expect(verdictOf("backorders")).toBe("·No significant difference");
+    expect(verdictOf("demand")).toBe("↑B is higher");
+    expect([...net.querySelectorAll('tr[data-kpi="totalCost"] td')].map(text)).toEqual(["100.00", "110.00", "+10.00 [8.00, 12.00]", "+10.0%", "▼B is worse"]);
+    const node = el.shadowRoot!.querySelector('table[data-scope="s1"]')!;
+    expect(text(node.querySelector('tr[data-kpi="fillRate"] td.verdict'))).toBe("▼B is worse");
+  });
+
+  it("fires ech-make-variant with A's id", async () => {
+    const el = await mount(client().c);
+    const seen: unknown[] = [];
+    document.body.addEventListener("ech-make-variant", (e) => seen.push((e as CustomEvent).detail));
+    [...el.shadowRoot!.querySelectorAll("button")].find((b) => b.textContent === "Make a variant of A")!.click();
+    expect(seen).toEqual([{ from: "a" }]);
+  });
+
+  it("refuses fewer than 2 replications with a message", async () => {
+    const { c, calls } = client();
+    const el = await mount(c);
+    el.replications = "1";
+    await el.start();
+    await el.updateComplete;
+    expect(text(el.shadowRoot!.querySelector("[role=alert]"))).toBe("Replications must be at least 2 to give an interval");
+    expect(calls).toEqual([]);
+  });
+});

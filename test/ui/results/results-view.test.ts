@@ -1,0 +1,62 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from "vitest";
+import "../../../src/ui/results/results-view.ts";
+import type { ResultsView } from "../../../src/ui/results/results-view.ts";
+import { costRows } from "../../../src/ui/results/results-view.ts";
+import { nodeRows } from "../../../src/ui/results/node-rows.ts";
+import { runResult, scenario } from "../fixtures.ts";
+
+async function mount(): Promise<ResultsView> {
+  const el = document.createElement("ech-results-view");
+  el.result = runResult();
+  el.scenario = scenario();
+  document.body.append(el);
+  await el.updateComplete;
+  for (const child of el.shadowRoot!.querySelectorAll("*")) if ("updateComplete" in child) await (child as ResultsView).updateComplete;
+  return el;
+}
+const text = (n: Element | null | undefined) => (n?.textContent ?? "").replace(/\s+/g, " ").trim();
+
+afterEach(() => { document.body.innerHTML = ""; });
+
+describe("<ech-results-view>", () => {
+  it("shows network KPI cards with their 95% intervals", async () => {
+    const root = (await mount()).shadowRoot!;
+    expect(text(root.querySelector('[data-kpi="fillRate"]'))).toBe("Fill rate 95.3% 95% CI 94.9% – 95.7%");
+    expect(text(root.querySelector('[data-kpi="totalCost"]'))).toBe("Total cost 123.46 money/day 95% CI 121.96 – 124.96");
+    expect([...root.querySelectorAll(".card")].map((c) => c.getAttribute("data-kpi"))).toEqual(
+      ["fillRate", "cycleServiceLevel", "onHand", "onHandValue", "backorders", "totalCost", "inventoryTurns", "daysOfSupply"]);
+    expect(root.querySelector('[data-kpi="fillRate"]')!.getAttribute("title")).toContain("n = 100 replications");
+  });
+
+  it("sorts the per-node table by a column when its header is clicked, and back on a second click", async () => {
+    const table = (await mount()).shadowRoot!.querySelector("ech-node-table")!;
+    await table.updateComplete;
+    const order = () => [...table.shadowRoot!.querySelectorAll("tbody tr")].map((r) => r.getAttribute("data-node"));
+    expect(order()).toEqual(["dc", "s1", "s2"]);
+    const button = [...table.shadowRoot!.querySelectorAll("th button")].find((b) => b.textContent!.startsWith("On hand"))! as HTMLButtonElement;
+    button.click();
+    await table.updateComplete;
+    expect(order()).toEqual(["dc", "s1", "s2"]);
+    expect(button.closest("th")!.getAttribute("aria-sort")).toBe("descending");
+    button.click();
+    await table.updateComplete;
+    expect(order()).toEqual(["s2", "s1", "dc"]);
+    const s1 = table.shadowRoot!.querySelector('tr[data-node="s1"]')!;
+    expect(text(s1.querySelector("td"))).toBe("96.0% ± 1.0%");
+  });
+
+  it("draws a fan chart for the first demand node with series", async () => {
+    const root = (await mount()).shadowRoot!;
+    const fan = root.querySelector("#fan-onhand")! as HTMLElement & { updateComplete: Promise<boolean> };
+    await fan.updateComplete;
+    expect(fan.shadowRoot!.querySelector("path.band")!.getAttribute("d")).toMatch(/^M/);
+    expect(text(root.querySelector("select option[selected]") ?? root.querySelector("select option"))).toBe("Store North");
+  });
+
+  it("costRows puts the network first and skips nodes without cost", () => {
+    const rows = costRows(runResult(), nodeRows(runResult(), scenario()));
+    expect(rows.map((r) => r.label)).toEqual(["Network", "Central DC", "Store North", "Store South"]);
+    expect(rows[0].values).toMatchObject({ holdingCost: 80, pipelineCost: 20, backorderCost: 23.456, transferCost: 0 });
+  });
+});

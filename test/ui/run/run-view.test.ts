@@ -1,0 +1,92 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from "vitest";
+import "../../../src/ui/run/run-view.ts";
+import type { RunView } from "../../../src/ui/run/run-view.ts";
+import type { RunOptions, SimClientLike } from "../../../src/ui/run/sim-client.ts";
+import type { Scenario } from "../../../src/sim/model/scenario.ts";
+import { runResult, scenario, trace, comparison } from "../fixtures.ts";
+
+type Call = { scenario: Scenario; options: RunOptions };
+
+function fakeClient(run: (s: Scenario, o: RunOptions) => Promise<ReturnType<typeof runResult>>) {
+  const calls: Call[] = [];
+  const client: SimClientLike = {
+    run: (s, o) => { calls.push({ scenario: s, options: o }); return run(s, o); },
+    compare: async () => ({ comparison: comparison(), a: runResult(), b: runResult() }),
+    trace: async () => trace(),
+  };
+  return { client, calls };
+}
+const never = (_: Scenario, o: RunOptions) => new Promise<never>((_, reject) =>
+  o.signal?.addEventListener("abort", () => reject(Object.assign(new Error("The run was cancelled"), { name: "AbortError" }))));
+
+async function mount(client: SimClientLike): Promise<RunView> {
+  const el = document.createElement("ech-run-view");
+  el.scenario = scenario();
+  el.client = client;
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+const $ = <T extends Element>(el: RunView, sel: string) => el.shadowRoot!.querySelector(sel) as T;
+const button = (el: RunView, label: string) => [...el.shadowRoot!.querySelectorAll("button")].find((b) => b.textContent!.trim() === label)!;
+const type = async (el: RunView, id: string, value: string) => {
+  const input = $<HTMLInputElement>(el, `#${id}`);
+  input.value = value;
+  input.dispatchEvent(new Event("input"));
+  await el.updateComplete;
+};
+
+afterEach(() => { document.body.innerHTML = ""; });
+
+describe("<ech-run-view>", () => {
+  it("fills the run panel from the scenario", async () => {
+    const el = await mount(fakeClient(async () => runResult()).client);
+    expect(["run-replications", "run-horizon", "run-warmup", "run-seed"].map((id) => $<HTMLInputElement>(el, `#${id}`).value)).toEqual(["50", "20", "5", "7"]);
+  });
+
+  it("shows a message under a bad field and does not run", async () => {
+    const { client, calls } = fakeClient(async () => runResult());
+    const el = await mount(client);
+    await type(el, "run-warmup", "20");
+    button(el, "Run").click();
+    await el.updateComplete;
+    expect($<HTMLElement>(el, "#run-warmup-err").textContent).toBe("Warm-up must be less than the horizon (20 days)");
+    expect($<HTMLInputElement>(el, "#run-warmup").getAttribute("aria-invalid")).toBe("true");
+    expect(calls).toEqual([]);
+  });
+
+  it("runs with the panel's settings and shows the results", async () => {
+    const { client, calls } = fakeClient(async (_, o) => { o.onProgress?.({ done: 10, total: 10, perWorker: [5, 5], elapsedMs: 10, etaMs: 0 }); return runResult(); });
+    const el = await mount(client);
+    await type(el, "run-replications", "10");
+    await el.start();
+    await el.updateComplete;
+    expect(calls[0].options).toMatchObject({ replications: 10, horizon: 20, warmup: 5, seed: 7, series: true });
+    const results = $<HTMLElement & { updateComplete: Promise<boolean> }>(el, "ech-results-view");
+    await results.updateComplete;
+    expect(results.shadowRoot!.querySelector('[data-kpi="fillRate"] .value')!.textContent).toBe("95.3%");
+  });
+
+  it("Cancel stops a run at once and leaves the panel ready to run again", async () => {
+    const el = await mount(fakeClient(never).client);
+    const done = el.start();
+    await el.updateComplete;
+    expect(button(el, "Run").disabled).toBe(true);
+    expect($<HTMLElement>(el, "progress")).not.toBeNull();
+    button(el, "Cancel").click();
+    await el.updateComplete;
+    expect([button(el, "Run").disabled, button(el, "Cancel").disabled]).toEqual([false, true]);
+    await done;
+    await el.updateComplete;
+    expect($(el, "[role=alert]")).toBeNull();
+  });
+
+  it("a failed run shows its message and the panel stays usable", async () => {
+    const el = await mount(fakeClient(async () => { throw new Error("Worker crashed: out of memory"); }).client);
+    await el.start();
+    await el.updateComplete;
+    expect($<HTMLElement>(el, "[role=alert]").textContent).toContain("The run failed. Worker crashed: out of memory");
+    expect(button(el, "Run").disabled).toBe(false);
+  });
+});
