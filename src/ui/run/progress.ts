@@ -1,8 +1,8 @@
 import type { RunProgress } from "./sim-client.ts";
 
 /** "1 min 05 s", "12 s", "< 1 s". */
-export function formatDuration(ms: number): string {
-  if (!Number.isFinite(ms) || ms < 0) return "—";
+export function formatDuration(ms: number | null): string {
+  if (ms === null || !Number.isFinite(ms) || ms < 0) return "—";
   if (ms < 1000) return "< 1 s";
   const s = Math.round(ms / 1000);
   return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, "0")} s`;
@@ -11,7 +11,7 @@ export function formatDuration(ms: number): string {
 /** One line for screen readers and the page: "340 of 1,000 replications (34%), about 12 s left". */
 export function progressText(p: RunProgress): string {
   const pct = p.total > 0 ? Math.floor((100 * p.done) / p.total) : 0;
-  const left = p.done >= p.total ? "finishing" : p.done === 0 ? "starting" : `about ${formatDuration(p.etaMs)} left`;
+  const left = p.done >= p.total ? "finishing" : p.done === 0 ? "starting" : p.etaMs === null || !Number.isFinite(p.etaMs) ? "estimating the time left" : `about ${formatDuration(p.etaMs)} left`;
   return `${p.done.toLocaleString("en")} of ${p.total.toLocaleString("en")} replications (${pct}%), ${left}`;
 }
 

@@ -76,7 +76,7 @@ export class RunView extends LitElement {
     const scenario = this.scenario, client = this.client;
     if (!scenario || !client) return;
     this.showProgress.cancel();
-    this.progress = { done: 0, total: parsed.options.replications, perWorker: [], elapsedMs: 0, etaMs: NaN };
+    this.progress = { done: 0, total: parsed.options.replications, perWorker: [], elapsedMs: 0, etaMs: null };
     await this.task.run(async (signal) => {
       const result = await client.run(scenario, { ...parsed.options, signal, onProgress: (p) => { if (!signal.aborted) this.showProgress(p); } });
       return { result, scenario };

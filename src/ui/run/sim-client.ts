@@ -14,8 +14,8 @@ export interface RunProgress {
   /** Replications finished by each worker. */
   readonly perWorker: readonly number[];
   readonly elapsedMs: number;
-  /** Estimated time left. */
-  readonly etaMs: number;
+  /** Estimated time left; null until the client can estimate it. */
+  readonly etaMs: number | null;
 }
 
 export interface RunOptions {

@@ -7,7 +7,8 @@ describe("progress", () => {
   });
   it("progressText reads done, total, percent and time left", () => {
     expect(progressText({ done: 340, total: 1000, perWorker: [170, 170], elapsedMs: 5000, etaMs: 12_000 })).toBe("340 of 1,000 replications (34%), about 12 s left");
-    expect(progressText({ done: 0, total: 10, perWorker: [], elapsedMs: 0, etaMs: NaN })).toBe("0 of 10 replications (0%), starting");
+    expect(progressText({ done: 0, total: 10, perWorker: [], elapsedMs: 0, etaMs: null })).toBe("0 of 10 replications (0%), starting");
+    expect(progressText({ done: 5, total: 10, perWorker: [5], elapsedMs: 9, etaMs: null })).toBe("5 of 10 replications (50%), estimating the time left");
   });
 });
 
