@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { createSimulation, traceReplication } from "../../../src/sim/engine/index.ts";
+import { kpis, lane, scenario, singleNode, stock, supplier } from "./fixtures.ts";
+
+describe("createSimulation", () => {
+  it("step() on a single node (demand 10, lead time 2, base-stock 20) follows the timeline day by day", () => {
+    const sim = createSimulation(singleNode(20, 10, 2), 0);
+    const seen: [number, number, number][] = [];
+    for (let t = 0; t < 5; t++) { sim.step(); seen.push([sim.onHand("store"), sim.backorders("store"), sim.inTransit("store")]); }
+    // day 0: 20 − 10 = 10 on hand, order 10 due day 2; day 1: 0 on hand, 20 in transit; then steady
+    expect(seen).toEqual([[10, 0, 10], [0, 0, 20], [0, 0, 20], [0, 0, 20], [0, 0, 20]]);
+    expect(sim.day).toBe(5);
+  });
+
+  it("holds L days of exposure: net inventory on day t + L is S minus the demand of days t + 1 … t + L", () => {
+    const s = singleNode(60, 0, 3, { horizon: 80, demand: [{ node: "store", dist: { type: "poisson", mean: 12 } }] });
+    const tr = traceReplication(s, 3), n = tr.nodes.indexOf("store"), N = tr.nodes.length, L = 3;
+    for (let t = 0; t + L < tr.horizon; t++) {
+      let d = 0;
+      for (let k = t + 1; k <= t + L; k++) d += tr.demand[k * N + n];
+      expect(tr.onHand[(t + L) * N + n] - tr.backorders[(t + L) * N + n]).toBe(60 - d);
+    }
+  });
+
+  it("receives at once with lead time 0, never in transit overnight", () => {
+    const sim = createSimulation(singleNode(15, 10, 0), 0);
+    for (let t = 0; t < 4; t++) { sim.step(); expect([sim.onHand("store"), sim.inTransit("store")]).toEqual([15, 0]); }
+  });
+
+  it("a step() loop gives the same KPIs as run()", () => {
+    const s = singleNode(45, 0, 2, { horizon: 60, warmup: 5, demand: [{ node: "store", dist: { type: "normal", mean: 10, sd: 4 } }] });
+    const a = createSimulation(s, 2), b = createSimulation(s, 2);
+    while (!a.done()) a.step();
+    b.run();
+    expect(Array.from(a.kpis())).toEqual(Array.from(b.kpis()));
+    expect(Array.from(b.kpis())).toEqual(Object.values(kpis(s, 2, 3)[0]));
+  });
+
+  it("passes stock received with lead time 0 on in the same shipping step", () => {
+    const s = scenario({
+      nodes: [supplier, stock("dc", 0, { kind: "dc" }), stock("store", 10)],
+      lanes: [lane("supplier", "dc", 0), lane("dc", "store", 1)],
+      demand: [{ node: "store", dist: { type: "constant", value: 10 } }],
+    });
+    const sim = createSimulation(s, 0);
+    sim.step();
+    expect([sim.onHand("dc"), sim.inTransit("store"), sim.backorders("dc")]).toEqual([0, 10, 0]);
+  });
+});
