@@ -1,0 +1,38 @@
+/** The text of `echelon --help` and of `echelon COMMAND --help`. */
+import type { CommandName } from "./args.ts";
+
+export const USAGE = `Usage: echelon <command> [options]
+
+Commands:
+  validate FILE [--json]            check a scenario file
+  run FILE [options]                run the Monte Carlo simulation; prints an echelon-result@1 document
+  compare A B [options]             run two scenarios with common random numbers; prints echelon-comparison@1
+  optimize FILE ...                 not implemented yet
+
+Options of run and compare (they override the scenario's fields for this run only):
+  --replications N    number of replications
+  --seed S            seed (an integer, or any text)
+  --horizon H         days per replication
+  --warmup W          first days left out of every KPI (W < H)
+  --workers K         worker threads (default: the number of cores, at most 8)
+  --out FILE          write the result to FILE instead of standard output
+Options of run only:
+  --series            add per-day bands of on hand, backorders, in transit and fill rate
+  --format json|csv   output format (default json; csv: one row per scope, id, kpi)
+
+  --help, -h          show this help;  --version, -v  show the version
+
+Results go to standard output (or --out); messages and progress go to standard error.
+Exit status: 0 success, 1 invalid input, 2 usage error, 3 internal error (a bug).
+`;
+
+const ONE: { [C in CommandName]: string } = {
+  validate: "Usage: echelon validate FILE [--json]\n\nChecks a scenario; lists every problem with its JSON path. With --json prints {\"valid\": true} or {\"valid\": false, \"errors\": [{\"path\", \"message\"}]}.\n",
+  run: "Usage: echelon run FILE [--replications N] [--seed S] [--horizon H] [--warmup W] [--workers K] [--series] [--format json|csv] [--out FILE]\n\nRuns the Monte Carlo simulation and prints an echelon-result@1 document.\n",
+  compare: "Usage: echelon compare A B [--replications N] [--seed S] [--horizon H] [--warmup W] [--workers K] [--out FILE]\n\nRuns both scenarios with the same seed and replications (A's unless given) and prints an echelon-comparison@1 document.\n",
+  optimize: "Usage: echelon optimize FILE --method single-echelon|gsm|simulation ...\n\nNot implemented yet.\n",
+};
+
+export function helpFor(command: CommandName | null): string {
+  return command ? ONE[command] : USAGE;
+}

@@ -1,0 +1,143 @@
+/**
+ * The `echelon` command line (shared/spec/cli.md, docs/cli.md). `main` returns the exit status:
+ * 0 success, 1 invalid input, 2 usage error, 3 internal error. bin/echelon.mjs calls it.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import type { Scenario } from "../sim/model/scenario.ts";
+import { formatIssue, parseScenarioJson } from "../sim/validate/index.ts";
+import { ScenarioError, compareMonteCarlo, runMonteCarlo } from "../workers/monte-carlo.ts";
+import { createNodePool } from "../workers/node-worker.ts";
+import { parseArgs, UsageError, type Parsed } from "./args.ts";
+import { resultToCsv } from "./csv.ts";
+import { helpFor } from "./help.ts";
+import { createProgressBar } from "./progress.ts";
+
+export interface Io {
+  readonly stdout: { write(s: string): unknown };
+  readonly stderr: { write(s: string): unknown; isTTY?: boolean; columns?: number };
+}
+
+/** Invalid input: exit 1, one line per problem. */
+class InputError extends Error {
+  constructor(readonly lines: string[]) { super(lines.join("\n")); }
+}
+
+export const VERSION: string = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")).version;
+
+export async function main(argv: readonly string[], io: Io = process): Promise<number> {
+  const err = (s: string) => io.stderr.write(s.endsWith("\n") ? s : `${s}\n`);
+  let parsed: Parsed;
+  try {
+    parsed = parseArgs(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    err(`echelon: ${e.message}\nRun "echelon --help" for usage.`);
+    return 2;
+  }
+  if (parsed.help) { io.stdout.write(helpFor(parsed.command)); return 0; }
+  if (parsed.version) { io.stdout.write(`echelon ${VERSION}\n`); return 0; }
+  try {
+    switch (parsed.command) {
+      case "validate": return validate(parsed, io);
+      case "run": return await run(parsed, io);
+      case "compare": return await compare(parsed, io);
+      case "optimize":
+        err("echelon optimize: not implemented yet (see docs/cli.md)");
+        return 2;
+      default:
+        io.stdout.write(helpFor(null));
+        return 2;
+    }
+  } catch (e) {
+    if (e instanceof InputError) { err(e.message); return 1; }
+    if (e instanceof ScenarioError) { err(e.issues.map((i) => `invalid run option: ${formatIssue(i)}`).join("\n")); return 1; }
+    const detail = e instanceof Error ? (e.stack ?? e.message) : String(e);
+    err(`echelon: internal error (this is a bug in echelon; please report it with the command you ran):\n${detail}`);
+    return 3;
+  }
+}
+
+/** Reads and validates a scenario file: the scenario, or every problem with its JSON path. */
+function check(file: string): { ok: true; scenario: Scenario } | { ok: false; errors: { path: string; message: string }[] } {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : (e as Error).message;
+    return { ok: false, errors: [{ path: "", message: `cannot read the file (${why})` }] };
+  }
+  return parseScenarioJson(text);
+}
+
+function load(file: string): Scenario {
+  const v = check(file);
+  if (!v.ok) throw new InputError(v.errors.map((i) => `${file}: ${formatIssue(i)}`));
+  return v.scenario;
+}
+
+function validate(p: Parsed, io: Io): number {
+  const file = p.files[0], v = check(file);
+  const errors = v.ok ? [] : v.errors;
+  if (p.options.json) io.stdout.write(`${JSON.stringify(v.ok ? { valid: true } : { valid: false, errors }, null, 2)}\n`);
+  else if (!v.ok) io.stderr.write(`${errors.map((i) => `${file}: ${formatIssue(i)}`).join("\n")}\n${file}: ${errors.length} problem${errors.length > 1 ? "s" : ""}\n`);
+  else io.stdout.write(`${file}: valid\n`);
+  return v.ok ? 0 : 1;
+}
+
+const workersOf = (p: Parsed) => (p.options.workers as number | undefined) ?? Math.min(8, Math.max(1, availableParallelism()));
+
+function overrides(p: Parsed) {
+  const o = p.options;
+  return {
+    replications: o.replications as number | undefined,
+    seed: o.seed as number | string | undefined,
+    horizon: o.horizon as number | undefined,
+    warmup: o.warmup as number | undefined,
+  };
+}
+
+function output(p: Parsed, io: Io, text: string) {
+  const out = p.options.out as string | undefined;
+  if (out === undefined) { io.stdout.write(text); return; }
+  try {
+    writeFileSync(out, text);
+  } catch (e) {
+    throw new InputError([`--out ${out}: cannot write the file (${(e as Error).message})`]);
+  }
+}
+
+async function run(p: Parsed, io: Io): Promise<number> {
+  const scenario = load(p.files[0]);
+  const pool = createNodePool(workersOf(p));
+  const bar = createProgressBar(io.stderr, "run");
+  try {
+    const result = await runMonteCarlo(pool, scenario, { ...overrides(p), series: p.options.series === true, onProgress: (x) => bar.update(x) });
+    bar.clear();
+    if (p.options.format === "csv") {
+      if (result.series) io.stderr.write("echelon: --series is not written in CSV format; use --format json for the series\n");
+      output(p, io, resultToCsv(result));
+    } else output(p, io, `${JSON.stringify(result, null, 2)}\n`);
+    io.stderr.write(`echelon: ${result.replications} replications of "${result.scenario}" in ${(result.elapsedMs / 1000).toFixed(2)} s on ${result.workers} worker${result.workers > 1 ? "s" : ""}\n`);
+    return 0;
+  } finally {
+    bar.clear();
+    pool.dispose();
+  }
+}
+
+async function compare(p: Parsed, io: Io): Promise<number> {
+  const a = load(p.files[0]), b = load(p.files[1]);
+  const pool = createNodePool(workersOf(p));
+  const bar = createProgressBar(io.stderr, "compare");
+  try {
+    const { comparison } = await compareMonteCarlo(pool, a, b, { ...overrides(p), onProgress: (x) => bar.update(x) });
+    bar.clear();
+    output(p, io, `${JSON.stringify(comparison, null, 2)}\n`);
+    return 0;
+  } finally {
+    bar.clear();
+    pool.dispose();
+  }
+}
