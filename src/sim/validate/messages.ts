@@ -60,7 +60,7 @@ export function scenarioErrorMap(iss: RawIssue): string | undefined {
     case "invalid_value": {
       const values = iss.values as readonly unknown[];
       if (iss.input === undefined) return `is required: ${values.length === 1 ? JSON.stringify(values[0]) : `one of ${quoteAll(values)}`}`;
-      const hint = typeof iss.input === "string" ? didYouMean(iss.input, values.map(String)) : "";
+      const hint = typeof iss.input === "string" && values.length > 1 ? didYouMean(iss.input, values.map(String)) : "";
       return `must be ${values.length === 1 ? JSON.stringify(values[0]) : `one of ${quoteAll(values)}`}, got ${got(iss)}${hint}`;
     }
     case "unrecognized_keys": {

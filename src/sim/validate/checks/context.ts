@@ -15,6 +15,15 @@ export const num = (v: unknown): number | undefined => (typeof v === "number" &&
 export const quote = (s: string) => JSON.stringify(s);
 export const count = (n: number) => n.toLocaleString("en-US");
 
+/**
+ * A node's `policy` read as a per-product map, or undefined when it is a single policy (or
+ * something malformed that the schema already reports): a map has no "type" and only objects as values.
+ */
+export function policyMap(raw: unknown): Json | undefined {
+  const o = obj(raw);
+  return o !== undefined && !("type" in o) && Object.values(o).every((v) => obj(v) !== undefined) ? o : undefined;
+}
+
 export interface NodeInfo {
   readonly index: number;
   readonly id: string;

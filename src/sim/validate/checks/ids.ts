@@ -1,5 +1,5 @@
 /** Node and product ids: duplicates, and the indexes every other check resolves names through. */
-import { addIssue, arr, obj, quote, str, type Context, type Json, type NodeInfo } from "./context.ts";
+import { addIssue, arr, obj, policyMap, quote, str, type Context, type Json, type NodeInfo } from "./context.ts";
 
 /** Build the check context, reporting duplicate product and node ids. */
 export function createContext(doc: Json, issues: Context["issues"]): Context {
@@ -34,8 +34,7 @@ function declaredProducts(doc: Json, issues: Context["issues"]): string[] {
 
 function stockedProducts(node: Json, products: readonly string[], productSet: ReadonlySet<string>): ReadonlySet<string> {
   if (node.kind === "supplier") return new Set();
-  const policy = obj(node.policy);
-  if (policy === undefined) return new Set();
-  if ("type" in policy) return new Set(products);
-  return new Set(Object.keys(policy).filter((p) => productSet.has(p)));
+  if (obj(node.policy) === undefined) return new Set();
+  const map = policyMap(node.policy);
+  return new Set(map === undefined ? products : Object.keys(map).filter((p) => productSet.has(p)));
 }

@@ -2,7 +2,7 @@
  * Nodes and their policies: a stocking node has a policy, a supplier has none; per-product maps
  * name known products; within a policy S >= s and 0 <= offset < review.
  */
-import { addIssue, arr, num, obj, quote, type Context, type Json } from "./context.ts";
+import { addIssue, arr, num, obj, policyMap, quote, type Context, type Json } from "./context.ts";
 import { resolveProduct } from "./network.ts";
 
 export function checkPolicies(ctx: Context): void {
@@ -17,18 +17,18 @@ export function checkPolicies(ctx: Context): void {
     } else if (typeof kind === "string" && node.policy === undefined) {
       addIssue(ctx, ["nodes", index, "policy"], `is required: a stocking node (kind ${quote(kind)}) needs an inventory policy`);
     }
-    for (const key of ["holdingCost", "policy", "initialInventory"] as const) checkProductKeys(ctx, node[key], ["nodes", index, key]);
-    const policy = obj(node.policy);
-    if (policy === undefined) return;
-    if ("type" in policy) checkPolicy(ctx, policy, ["nodes", index, "policy"]);
-    else for (const [p, inner] of Object.entries(policy)) checkPolicy(ctx, obj(inner), ["nodes", index, "policy", p]);
+    checkProductKeys(ctx, obj(node.holdingCost), ["nodes", index, "holdingCost"]);
+    checkProductKeys(ctx, obj(node.initialInventory), ["nodes", index, "initialInventory"]);
+    const map = policyMap(node.policy);
+    checkProductKeys(ctx, map, ["nodes", index, "policy"]);
+    if (map === undefined) checkPolicy(ctx, obj(node.policy), ["nodes", index, "policy"]);
+    else for (const [p, inner] of Object.entries(map)) checkPolicy(ctx, obj(inner), ["nodes", index, "policy", p]);
   });
 }
 
-/** Keys of a per-product map are product ids (a plain value or a policy object is not a map). */
-function checkProductKeys(ctx: Context, raw: unknown, path: readonly (string | number)[]): void {
-  const map = obj(raw);
-  if (map === undefined || "type" in map) return;
+/** Keys of a per-product map are product ids. */
+function checkProductKeys(ctx: Context, map: Json | undefined, path: readonly (string | number)[]): void {
+  if (map === undefined) return;
   for (const p of Object.keys(map)) resolveProduct(ctx, [...path, p], p);
 }
 

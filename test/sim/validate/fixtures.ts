@@ -1,0 +1,46 @@
+// A small valid scenario to mutate in tests: supplier → plant → dc → two stores, one product.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { validateScenario, type ValidationIssue } from "../../../src/sim/validate/index.ts";
+
+export const root = join(import.meta.dirname, "..", "..", "..");
+export const retailText = readFileSync(join(root, "scenarios", "retail-3-echelon.json"), "utf8");
+export const retail = (): Record<string, any> => JSON.parse(retailText);
+
+export function small(): Record<string, any> {
+  const lead = (value: number) => ({ type: "constant", value });
+  return {
+    format: "echelon-scenario@1",
+    name: "Small",
+    horizon: 100,
+    warmup: 10,
+    replications: 20,
+    seed: 1,
+    unmetDemand: "backorder",
+    allocation: "fifo",
+    nodes: [
+      { id: "supplier", kind: "supplier" },
+      { id: "plant", kind: "plant", policy: { type: "base-stock", level: 100 } },
+      { id: "dc-west", kind: "dc", holdingCost: 0.1, policy: { type: "base-stock", level: 50 } },
+      { id: "store-1", kind: "store", policy: { type: "sS", s: 10, S: 30 } },
+      { id: "store-2", kind: "store", policy: { type: "sQ", s: 10, Q: 20, review: 7, offset: 3 } },
+    ],
+    lanes: [
+      { from: "supplier", to: "plant", leadTime: lead(5) },
+      { from: "plant", to: "dc-west", leadTime: { type: "uniform", min: 1, max: 3 } },
+      { from: "dc-west", to: "store-1", leadTime: lead(1) },
+      { from: "dc-west", to: "store-2", leadTime: lead(1) },
+    ],
+    demand: [
+      { node: "store-1", dist: { type: "normal", mean: 5, sd: 2 } },
+      { node: "store-2", dist: { type: "poisson", mean: 4 } },
+    ],
+  };
+}
+
+/** The issues for `doc` after `edit`, as "path: message" strings ([] when valid). */
+export function issuesAfter(edit: (doc: Record<string, any>) => void, doc = small()): string[] {
+  edit(doc);
+  const r = validateScenario(doc);
+  return r.ok ? [] : r.errors.map((e: ValidationIssue) => (e.path === "" ? e.message : `${e.path}: ${e.message}`));
+}
