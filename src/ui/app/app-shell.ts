@@ -123,10 +123,10 @@ export class EchelonApp extends LitElement {
     } else {
       const now = Date.now();
       const seeded: LibraryEntry[] = [];
-      for (const b of BUILTIN_SCENARIOS) seeded.push(createEntry(seeded, b.scenario, `builtin:${b.file}`, now));
-      if (!seeded.length) seeded.push(createEntry([], blankScenario(), "new", now));
+      const first = BUILTIN_SCENARIOS.find((b) => b.file === DEFAULT_SCENARIO) ?? BUILTIN_SCENARIOS[0];
+      seeded.push(first ? createEntry([], first.scenario, `builtin:${first.file}`, now) : createEntry([], blankScenario(), "new", now));
       this.entries = seeded;
-      this.openEntry((seeded.find((e) => e.origin === `builtin:${DEFAULT_SCENARIO}`) ?? seeded[0]).id);
+      this.openEntry(seeded[0].id);
     }
     this.saveState = "saved";
     await this.onHash();
@@ -437,7 +437,7 @@ export class EchelonApp extends LitElement {
     if (!draft) return html`<p class="placeholder">Loading your scenarios…</p>`;
     if (tab === "network") {
       const diagramSel: DiagramSelection = this.selection.kind === "settings" ? null : this.selection;
-      return html`<div class="network">
+      return html`<div class="network-view">
         <ech-network-diagram .scenario=${draft as never} .selection=${diagramSel} .issueNodes=${nodesWithIssues(draft, this.issues)} @ech-select=${this.onDiagramSelect}></ech-network-diagram>
         <ech-scenario-editor .draft=${draft} .selection=${this.selection} .issues=${this.issues} @ech-select=${this.onEditorSelect} @ech-change=${this.onEditorChange}></ech-scenario-editor>
       </div>`;
@@ -479,10 +479,10 @@ export class EchelonApp extends LitElement {
     .panel { flex: 1; min-height: 0; overflow: auto; }
     .panel[hidden] { display: none; }
     .panel.network { overflow: hidden; }
-    .network { display: grid; grid-template-columns: minmax(0, 1fr) minmax(360px, 38%); height: 100%; }
-    .network ech-network-diagram { padding: 0.25rem 0.75rem 0.75rem; min-height: 0; }
-    .network ech-scenario-editor { border-left: 1px solid var(--ech-border); background: var(--ech-surface); min-height: 0; }
-    .panel > :not(.network) { display: block; padding: 0.75rem; }
+    .network-view { display: grid; grid-template-columns: minmax(0, 1fr) clamp(360px, 32%, 520px); height: 100%; }
+    .network-view ech-network-diagram { padding: 0.25rem 0.75rem 0.75rem; min-height: 0; }
+    .network-view ech-scenario-editor { border-left: 1px solid var(--ech-border); background: var(--ech-surface); min-height: 0; }
+    .panel > :not(.network-view) { display: block; padding: 0.75rem; }
     .placeholder { padding: 2rem; color: var(--ech-muted); }
     .toast { position: fixed; bottom: 1rem; left: 50%; transform: translateX(-50%); background: var(--ech-text); color: var(--ech-surface); padding: 0.5rem 0.75rem; border-radius: 6px; display: flex; gap: 0.6rem; align-items: center; box-shadow: 0 2px 10px rgb(0 0 0 / 0.25); z-index: 10; }
     .toast button { background: transparent; color: inherit; border-color: rgb(255 255 255 / 0.5); }

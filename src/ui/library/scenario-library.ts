@@ -2,7 +2,7 @@
  * `<ech-library>`: the sidebar list of the user's scenarios and the bundled examples. It owns no
  * data: it fires `ech-library` events ({action, id?, name?, file?}) and the app changes the list.
  */
-import { LitElement, css, html, nothing } from "lit";
+import { LitElement, css, html, nothing, svg } from "lit";
 import type { LibraryEntry } from "../storage/workspace.ts";
 import type { BuiltinScenario } from "./builtins.ts";
 import { entryName } from "./library.ts";
@@ -13,6 +13,14 @@ export type LibraryAction =
   | { readonly action: "rename"; readonly id: string; readonly name: string }
   | { readonly action: "new" }
   | { readonly action: "add-example"; readonly file: string };
+
+/** Small line icons (drawn, not from a font: the app loads no fonts). */
+const ICONS = {
+  rename: "M3 13l1-4 7-7 3 3-7 7-4 1zM10 3l3 3",
+  duplicate: "M5 5h8v8H5zM3 11V3h8",
+  delete: "M3 4h10M6 4V2.5h4V4M4.5 4l.7 9.5h5.6l.7-9.5M7 6.5v5M9 6.5v5",
+};
+const icon = (d: string) => html`<svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">${svg`<path d=${d} fill="none" stroke="currentColor" stroke-width="1.4" stroke-linejoin="round"></path>`}</svg>`;
 
 export class ScenarioLibrary extends LitElement {
   static override properties = {
@@ -73,11 +81,11 @@ export class ScenarioLibrary extends LitElement {
     const nodes = Array.isArray(e.scenario.nodes) ? e.scenario.nodes.length : 0;
     return html`<li class=${current ? "current" : ""}>
       <button class="item" aria-current=${current ? "true" : "false"} @click=${() => this.fire({ action: "open", id: e.id })}>
-        <span class="name">${name}</span><span class="muted small">${nodes} nodes · ${new Date(e.updated).toLocaleString()}</span></button>
+        <span class="name">${name}</span><span class="muted small">${nodes} nodes · ${new Date(e.updated).toLocaleString(undefined, { dateStyle: "short", timeStyle: "short" })}</span></button>
       <span class="actions">
-        <button aria-label=${`Rename ${name}`} title="Rename" @click=${() => this.startRename(e.id)}>✎</button>
-        <button aria-label=${`Duplicate ${name}`} title="Duplicate" @click=${() => this.fire({ action: "duplicate", id: e.id })}>⧉</button>
-        <button aria-label=${`Delete ${name}`} title="Delete" @click=${() => this.fire({ action: "delete", id: e.id })}>🗑</button>
+        <button aria-label=${`Rename ${name}`} title="Rename" @click=${() => this.startRename(e.id)}>${icon(ICONS.rename)}</button>
+        <button aria-label=${`Duplicate ${name}`} title="Duplicate" @click=${() => this.fire({ action: "duplicate", id: e.id })}>${icon(ICONS.duplicate)}</button>
+        <button aria-label=${`Delete ${name}`} title="Delete" @click=${() => this.fire({ action: "delete", id: e.id })}>${icon(ICONS.delete)}</button>
       </span></li>`;
   }
 
@@ -93,7 +101,8 @@ export class ScenarioLibrary extends LitElement {
     li.current .name { font-weight: 600; }
     .small { font-size: 0.78em; }
     .actions { display: flex; align-items: center; gap: 1px; }
-    .actions button { border: none; background: none; padding: 0.1rem 0.3rem; }
+    .actions button { border: none; background: none; padding: 0.2rem 0.3rem; color: var(--ech-muted); display: flex; }
+    .actions button:hover { color: var(--ech-text); }
     .rename { width: 100%; margin: 0.2rem; }
   `];
 }

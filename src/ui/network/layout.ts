@@ -6,7 +6,8 @@
  * 2. `orderLayers` — order the nodes of each layer to reduce lane crossings by barycenter sweeps
  *    (each node moves to the mean position of its neighbours in the adjacent layer), keeping the
  *    best ordering seen.
- * 3. `layoutNetwork` — positions from d3 point scales: layers as columns, nodes as rows.
+ * 3. `layoutNetwork` — positions: layers as columns (a d3 point scale), each column's nodes
+ *    spread evenly over the height of the tallest column.
  */
 import { scalePoint } from "d3-scale";
 
@@ -116,27 +117,32 @@ export function orderLayers(nodes: readonly LayoutNode[], lanes: readonly Layout
 export interface LayoutOptions {
   /** Vertical distance between two nodes of a column. Default 30. */
   readonly rowGap?: number;
-  /** Horizontal distance between two columns. Default 220. */
+  /** Horizontal distance between two columns. Default 170. */
   readonly columnGap?: number;
-  /** Margin around the drawing. Default 24 vertically, 40 horizontally. */
+  /** Margin around the drawing. Default 24 vertically, 20 on the left. */
   readonly marginX?: number;
   readonly marginY?: number;
+  /** Room right of the last column for its labels. Default 130. */
+  readonly labelRoom?: number;
 }
 
 /** Places nodes: layers as columns left to right, each column centred vertically. */
 export function layoutNetwork(nodes: readonly LayoutNode[], lanes: readonly LayoutLane[], options: LayoutOptions = {}): NetworkLayout {
-  const { rowGap = 30, columnGap = 220, marginX = 40, marginY = 24 } = options;
+  const { rowGap = 30, columnGap = 170, marginX = 20, marginY = 24, labelRoom = 130 } = options;
   const layer = assignLayers(nodes, lanes);
   const layers = orderLayers(nodes, lanes, layer);
   const maxRows = Math.max(1, ...layers.map((l) => l.length));
-  const width = marginX * 2 + Math.max(0, layers.length - 1) * columnGap;
-  const height = marginY * 2 + (maxRows - 1) * rowGap;
-  const x = scalePoint<number>([...layers.keys()], [marginX, width - marginX]).align(0);
+  const span = Math.max(0, layers.length - 1) * columnGap;
+  const width = marginX + span + labelRoom;
+  const height = marginY * 2 + maxRows * rowGap;
+  const x = scalePoint<number>([...layers.keys()], [marginX, marginX + span]);
   const placed: PlacedNode[] = new Array(nodes.length);
+  // Every column spreads over the full height (row r of n at the middle of the r-th of n equal
+  // bands), so a parent lands level with the middle of its children in a balanced tree.
   layers.forEach((l, k) => {
-    const top = height / 2 - ((l.length - 1) * rowGap) / 2;
+    const band = (maxRows * rowGap) / l.length;
     l.forEach((n, r) => {
-      placed[n] = { id: nodes[n].id, index: n, layer: k, row: r, x: layers.length === 1 ? width / 2 : x(k)!, y: top + r * rowGap };
+      placed[n] = { id: nodes[n].id, index: n, layer: k, row: r, x: layers.length === 1 ? marginX : x(k)!, y: marginY + (r + 0.5) * band };
     });
   });
   const byId = new Map(placed.map((p) => [p.id, p] as const));

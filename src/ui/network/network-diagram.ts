@@ -70,7 +70,7 @@ export class NetworkDiagram extends LitElement {
       </div>
       <div class="canvas">
         <svg role="group" aria-label="Network diagram" viewBox="0 0 ${layout.width} ${layout.height + 14}"
-          style=${this.zoom === 1 ? "width:100%;max-height:100%" : `width:${w}px`}>
+          class=${this.zoom === 1 ? "fit" : ""} style=${this.zoom === 1 ? `max-width:${Math.round(layout.width * 1.4)}px` : `width:${w}px`}>
           <g class="lanes">${layout.lanes.map((l) => this.renderLane(l.index, l.from, l.to))}</g>
           <g class="flows">${this.renderFlows(layout)}</g>
           <g class="nodes">${layout.nodes.map((p) => this.renderNode(p, labelMax))}</g>
@@ -93,6 +93,8 @@ export class NetworkDiagram extends LitElement {
     const selected = this.selection?.kind === "node" && this.selection.index === p.index;
     const values = this.nodeValues?.get(node.id);
     const flagged = this.issueNodes?.has(p.index);
+    // Labels sit right of the nodes in the last column and above them elsewhere, clear of the lanes leaving them.
+    const last = p.layer === this.layout!.layers.length - 1;
     return svg`<g class="node ${String(node.kind)} ${selected ? "selected" : ""}" transform="translate(${p.x},${p.y})"
         tabindex=${p.index === this.focusIndex ? 0 : -1} role="button" data-id=${node.id}
         aria-pressed=${selected ? "true" : "false"}
@@ -101,10 +103,19 @@ export class NetworkDiagram extends LitElement {
         @keydown=${(e: KeyboardEvent) => this.onKey(e, p.index)}>
       <title>${name} — ${node.kind}, id ${node.id}</title>
       ${flagged ? svg`<circle class="flag" r=${RADIUS + 4}></circle>` : nothing}
+      ${this.renderHitArea(last, Math.min(name.length, labelMax))}
       <circle class="mark" r=${RADIUS}></circle>
-      <text class="label" x=${RADIUS + 5} dy="0.32em">${truncate(name, labelMax)}</text>
+      ${last ? svg`<text class="label" x=${RADIUS + 5} dy="0.32em">${truncate(name, labelMax)}</text>`
+        : svg`<text class="label" x=${-RADIUS} y=${-RADIUS - 4}>${truncate(name, labelMax)}</text>`}
       ${values ? svg`<text class="values" x=${RADIUS + 5} dy="1.5em">on hand ${formatNumber(values.onHand)}${values.backorders > 0 ? ` · owed ${formatNumber(values.backorders)}` : ""}</text>` : nothing}
     </g>`;
+  }
+
+  /** A transparent box over the mark and its label, so that clicking the label selects too. */
+  private renderHitArea(last: boolean, chars: number) {
+    const w = chars * 6.6;
+    return last ? svg`<rect class="hit" x=${-RADIUS} y=${-RADIUS} width=${2 * RADIUS + 5 + w} height=${2 * RADIUS}></rect>`
+      : svg`<rect class="hit" x=${-RADIUS} y=${-RADIUS - 16} width=${Math.max(2 * RADIUS, w)} height=${2 * RADIUS + 16}></rect>`;
   }
 
   private renderFlows(layout: NetworkLayout) {
@@ -149,6 +160,7 @@ export class NetworkDiagram extends LitElement {
     .dot.store, .store .mark { background: var(--ech-store); fill: var(--ech-store); }
     .canvas { overflow: auto; flex: 1; min-height: 0; background: var(--ech-surface); border: 1px solid var(--ech-border); border-radius: 4px; }
     svg { display: block; font-size: 12px; }
+    svg.fit { width: 100%; height: 100%; margin: 0 auto; }
     .lane .line { fill: none; stroke: var(--ech-lane); stroke-width: 1.3; }
     .lane .hit { fill: none; stroke: transparent; stroke-width: 9; cursor: pointer; }
     .lane:hover .line { stroke: var(--ech-text); }
@@ -158,6 +170,7 @@ export class NetworkDiagram extends LitElement {
     .node:focus-visible .mark { stroke: var(--ech-focus); stroke-width: 3; }
     .node.selected .mark { stroke: var(--ech-selected); stroke-width: 3.5; }
     .node .mark { stroke: var(--ech-surface); stroke-width: 1.5; }
+    .node .hit { fill: transparent; }
     .node .flag { fill: none; stroke: var(--ech-error); stroke-width: 2; stroke-dasharray: 3 2; }
     .label { fill: var(--ech-text); paint-order: stroke; stroke: var(--ech-surface); stroke-width: 3px; }
     .node.selected .label { font-weight: 600; }
