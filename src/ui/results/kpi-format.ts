@@ -13,6 +13,28 @@ export function formatterFor(unit: string): (v: number) => string {
   return (v) => (Number.isFinite(v) ? f(v) : "—");
 }
 
+/** Decimals of the unit's usual format (fractions: of the percentage). */
+function baseDecimals(unit: string): number {
+  return unit === "0…1" || unit === "units" || unit === "units/day" || unit === "per day" ? 1 : 2;
+}
+
+/**
+ * A formatter precise enough to show an interval of half-width `hw`: the unit's usual decimals,
+ * more (up to 3 more) when the half-width would otherwise print as 0.
+ */
+export function formatterForPrecision(unit: string, hw: number): (v: number) => string {
+  const base = baseDecimals(unit);
+  const scaled = unit === "0…1" ? hw * 100 : hw;
+  const decimals = Number.isFinite(scaled) && scaled > 0 ? Math.max(base, Math.min(base + 3, Math.ceil(-Math.log10(scaled)))) : base;
+  const f = unit === "0…1" ? format(`.${decimals}%`) : format(`,.${decimals}f`);
+  return (v) => (Number.isFinite(v) ? f(v) : "—");
+}
+
+/** The formatter for a Stat: precise enough for its CI half-width. */
+export function formatterForStat(unit: string, s: Stat): (v: number) => string {
+  return formatterForPrecision(unit, halfWidth(s));
+}
+
 /** The unit as a reader sees it next to a value ("" for fractions, shown as %). */
 export function unitSuffix(unit: string): string {
   return unit === "0…1" ? "" : unit;
@@ -29,14 +51,14 @@ export function halfWidth(s: Stat): number {
 
 /** "97.3% ± 0.4%": the mean with the 95% CI half-width. */
 export function formatMeanCi(def: Pick<KpiDefinition, "unit">, s: Stat): string {
-  const f = formatterFor(def.unit);
+  const f = formatterForStat(def.unit, s);
   if (!Number.isFinite(s.mean)) return "—";
   return s.n > 1 ? `${f(s.mean)} ± ${f(halfWidth(s))}` : f(s.mean);
 }
 
 /** Every field of a Stat, for a tooltip. */
 export function statTooltip(def: Pick<KpiDefinition, "label" | "unit" | "description">, s: Stat): string {
-  const f = formatterFor(def.unit);
+  const f = formatterForStat(def.unit, s);
   return [
     `${def.label}${unitSuffix(def.unit) ? ` (${def.unit})` : ""}: ${def.description}`,
     `mean ${f(s.mean)}, 95% CI ${f(s.ci95[0])} – ${f(s.ci95[1])}`,

@@ -10,7 +10,8 @@ export interface NodeRow {
   readonly stats: KpiStats;
 }
 
-export type SortKey = "name" | string;
+/** "" keeps scenario order, "name" sorts by display name, any other key by that KPI's mean. */
+export type SortKey = "" | "name" | string;
 export interface SortState { readonly key: SortKey; readonly descending: boolean }
 
 /** Per-node rows in scenario order (nodes the scenario does not name come last, by id). */
@@ -29,6 +30,7 @@ export function nodeColumns(rows: readonly NodeRow[]): KpiDefinition[] {
 
 /** Rows sorted by name or by a KPI's mean; missing and NaN values always sort last. Stable. */
 export function sortRows(rows: readonly NodeRow[], sort: SortState): NodeRow[] {
+  if (sort.key === "") return [...rows];
   const sign = sort.descending ? -1 : 1;
   const value = (r: NodeRow) => r.stats[sort.key]?.mean ?? NaN;
   return rows

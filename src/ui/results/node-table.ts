@@ -24,7 +24,7 @@ export class NodeTable extends LitElement {
   constructor() {
     super();
     this.rows = [];
-    this.sort = { key: "name", descending: false };
+    this.sort = { key: "", descending: false };
   }
 
   /** Sort by `key`; the same key again flips the direction. */

@@ -11,7 +11,7 @@ import type { CostSeries } from "../charts/cost-chart.ts";
 import type { StackRow } from "../charts/stack.ts";
 import { COLORS } from "../charts/palette.ts";
 import { downloadText, exportChart } from "../charts/export.ts";
-import { formatMeanCi, formatterFor, statTooltip } from "./kpi-format.ts";
+import { formatMeanCi, formatterFor, formatterForStat, statTooltip } from "./kpi-format.ts";
 import { demandNodeIds, nodeRows, type NodeRow } from "./node-rows.ts";
 import { fileStem, resultToCsv, resultToJson } from "./results-export.ts";
 import "./node-table.ts";
@@ -43,7 +43,8 @@ export class ResultsView extends LitElement {
     .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(170px, 1fr)); gap: 0.5rem; margin: 0.5rem 0 1rem; }
     .card { border: 1px solid var(--ech-border, #ddd); border-radius: 6px; padding: 0.5rem 0.7rem; background: var(--ech-surface, #fff); }
     .card h4 { margin: 0; font-size: 0.8rem; font-weight: 600; color: var(--ech-muted, #555); }
-    .card .value { font-size: 1.35rem; font-variant-numeric: tabular-nums; margin: 0.1rem 0; }
+    .card h4 .unit { font-weight: normal; }
+    .card .value { font-size: 1.35rem; white-space: nowrap; font-variant-numeric: tabular-nums; margin: 0.1rem 0; }
     .card .ci { font-size: 0.78rem; color: var(--ech-muted, #555); font-variant-numeric: tabular-nums; }
     section { margin: 1rem 0 1.5rem; }
     h3 { font-size: 1rem; margin: 0 0 0.4rem; display: flex; gap: 0.5rem; align-items: center; flex-wrap: wrap; }
@@ -104,11 +105,10 @@ export class ResultsView extends LitElement {
   private renderCard(key: string) {
     const def = KPI_BY_KEY.get(key)!;
     const s = this.result!.network[key];
-    const f = formatterFor(def.unit);
-    const unit = def.unit === "0…1" ? "" : ` ${def.unit}`;
+    const f = formatterForStat(def.unit, s);
     return html`<div class="card" data-kpi=${key} title=${statTooltip(def, s)}>
-      <h4>${def.label}</h4>
-      <div class="value">${f(s.mean)}<span class="muted" style="font-size:0.7em">${unit}</span></div>
+      <h4>${def.label}${def.unit === "0…1" ? "" : html` <span class="unit">${def.unit}</span>`}</h4>
+      <div class="value">${f(s.mean)}</div>
       <div class="ci">${s.n > 1 ? `95% CI ${f(s.ci95[0])} – ${f(s.ci95[1])}` : "one replication: no interval"}</div>
     </div>`;
   }

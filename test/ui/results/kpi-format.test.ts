@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatMeanCi, formatterFor, halfWidth, statTooltip } from "../../../src/ui/results/kpi-format.ts";
+import { formatMeanCi, formatterFor, formatterForPrecision, halfWidth, statTooltip } from "../../../src/ui/results/kpi-format.ts";
 import { KPI_BY_KEY } from "../../../src/sim/model/kpis.ts";
 import { stat } from "../fixtures.ts";
 
@@ -12,8 +12,16 @@ describe("kpi-format", () => {
   });
   it("formatMeanCi shows the mean ± the CI half-width", () => {
     expect(halfWidth(stat(10, 0.25))).toBe(0.25);
-    expect(formatMeanCi(KPI_BY_KEY.get("fillRate")!, stat(0.953, 0.004))).toBe("95.3% ± 0.4%");
+    expect(formatMeanCi(KPI_BY_KEY.get("fillRate")!, stat(0.953, 0.04))).toBe("95.3% ± 4.0%");
+    expect(formatMeanCi(KPI_BY_KEY.get("fillRate")!, stat(0.99612, 0.0004))).toBe("99.61% ± 0.04%");
     expect(formatMeanCi(KPI_BY_KEY.get("onHand")!, stat(412.5, 0, 1))).toBe("412.5");
+  });
+  it("formatterForPrecision adds decimals until the half-width shows, at most 3 more", () => {
+    expect(formatterForPrecision("units", 0.3)(12.345)).toBe("12.3");
+    expect(formatterForPrecision("units", 0.02)(12.345)).toBe("12.35");
+    expect(formatterForPrecision("units", 1e-9)(12.345)).toBe("12.3450");
+    expect(formatterForPrecision("0…1", 0.0004)(0.99612)).toBe("99.61%");
+    expect(formatterForPrecision("money", 0)(5)).toBe("5.00");
   });
   it("statTooltip lists every field of the Stat", () => {
     const text = statTooltip(KPI_BY_KEY.get("onHand")!, stat(40, 1, 30));

@@ -15,6 +15,7 @@ describe("node-rows", () => {
     const rows = nodeRows(runResult(), scenario());
     expect(sortRows(rows, { key: "fillRate", descending: true }).map((r) => r.id)).toEqual(["s1", "s2", "dc"]);
     expect(sortRows(rows, { key: "fillRate", descending: false }).map((r) => r.id)).toEqual(["s2", "s1", "dc"]);
+    expect(sortRows(rows, { key: "", descending: false }).map((r) => r.id)).toEqual(["dc", "s1", "s2"]);
     expect(sortRows(rows, { key: "name", descending: true }).map((r) => r.name)).toEqual(["Store South", "Store North", "Central DC"]);
   });
   it("sortRows puts NaN means last", () => {

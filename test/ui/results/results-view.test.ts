@@ -23,7 +23,7 @@ describe("<ech-results-view>", () => {
   it("shows network KPI cards with their 95% intervals", async () => {
     const root = (await mount()).shadowRoot!;
     expect(text(root.querySelector('[data-kpi="fillRate"]'))).toBe("Fill rate 95.3% 95% CI 94.9% – 95.7%");
-    expect(text(root.querySelector('[data-kpi="totalCost"]'))).toBe("Total cost 123.46 money/day 95% CI 121.96 – 124.96");
+    expect(text(root.querySelector('[data-kpi="totalCost"]'))).toBe("Total cost money/day 123.46 95% CI 121.96 – 124.96");
     expect([...root.querySelectorAll(".card")].map((c) => c.getAttribute("data-kpi"))).toEqual(
       ["fillRate", "cycleServiceLevel", "onHand", "onHandValue", "backorders", "totalCost", "inventoryTurns", "daysOfSupply"]);
     expect(root.querySelector('[data-kpi="fillRate"]')!.getAttribute("title")).toContain("n = 100 replications");

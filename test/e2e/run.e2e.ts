@@ -1,0 +1,52 @@
+// The run panel in real Chromium: run the built-in scenario, read a KPI with its interval,
+// cancel a long run, and check that the page never blocks the main thread for long.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openApp, type App } from "./harness.ts";
+
+describe("Run & results", () => {
+  let app: App;
+  beforeAll(async () => {
+    app = await openApp();
+    await app.page.getByRole("tab", { name: "Run & results" }).click();
+    await app.page.getByLabel("Replications", { exact: true }).waitFor();
+  });
+  afterAll(async () => { await app?.close(); });
+
+  it("runs the default scenario and shows the fill rate with its 95% interval, without long tasks", async () => {
+    const page = app.page;
+    await page.evaluate(() => {
+      const w = window as unknown as { longTasks: number[] };
+      w.longTasks = [];
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) w.longTasks.push(e.duration); }).observe({ type: "longtask" });
+    });
+    await page.getByLabel("Replications", { exact: true }).fill("40");
+    await page.getByRole("button", { name: "Run", exact: true }).click();
+    const card = page.locator('[data-kpi="fillRate"]');
+    await card.waitFor({ timeout: 60_000 });
+    expect(await card.innerText()).toMatch(/Fill rate\s+\d{1,3}\.\d%\s+95% CI \d{1,3}\.\d% – \d{1,3}\.\d%/);
+    await page.locator("ech-fan-chart path.median").first().waitFor();
+    await app.screenshot("run-results");
+    await page.locator("ech-node-table").scrollIntoViewIfNeeded();
+    await app.screenshot("run-results-table");
+    const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+    expect(longTasks.filter((d) => d > 50), "main-thread tasks over 50 ms during the run").toEqual([]);
+  });
+
+  it("cancels a long run at once and stays usable", async () => {
+    const page = app.page;
+    await page.getByLabel("Replications", { exact: true }).fill("20000");
+    await page.getByRole("button", { name: "Run", exact: true }).click();
+    await page.getByRole("progressbar", { name: "Replications done" }).waitFor();
+    await app.screenshot("run-progress");
+    await page.getByRole("button", { name: "Cancel", exact: true }).click();
+    await expect.poll(() => page.getByRole("button", { name: "Run", exact: true }).isEnabled()).toBe(true);
+    expect(await page.getByRole("progressbar", { name: "Replications done" }).count()).toBe(0);
+    await page.getByRole("tab", { name: "Network" }).click();
+    await page.getByRole("tab", { name: "Run & results" }).click();
+    await page.getByRole("button", { name: "Run", exact: true }).waitFor();
+  });
+
+  it("requests nothing beyond its own origin", () => {
+    expect(app.foreignRequests()).toEqual([]);
+  });
+});
