@@ -1,0 +1,144 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main.ts";
+
+const root = join(import.meta.dirname, "../..");
+const retail = join(root, "scenarios/retail-3-echelon.json");
+const tmp = mkdtempSync(join(tmpdir(), "echelon-cli-"));
+
+function echelon(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [join(root, "bin/echelon.mjs"), ...args], { cwd: root, maxBuffer: 64 << 20 }, (err, stdout, stderr) => {
+      resolve({ code: err ? (typeof err.code === "number" ? err.code : -1) : 0, stdout, stderr });
+    });
+  });
+}
+const kpis = (r: { network: unknown; nodes: unknown; products: unknown }) => ({ network: r.network, nodes: r.nodes, products: r.products });
+
+describe("echelon CLI", () => {
+  it("run prints an echelon-result@1 document, identical for --workers 1 and --workers 2", async () => {
+    const [one, two] = await Promise.all([
+      echelon("run", retail, "--replications", "24", "--workers", "1"),
+      echelon("run", retail, "--replications=24", "--workers=2", "--seed", "7"),
+    ]);
+    const twoSameSeed = await echelon("run", retail, "--replications", "24", "--workers", "2");
+    expect([one.code, two.code, twoSameSeed.code]).toEqual([0, 0, 0]);
+    const a = JSON.parse(one.stdout), b = JSON.parse(twoSameSeed.stdout), c = JSON.parse(two.stdout);
+    expect(Object.keys(a)).toEqual(["format", "scenario", "seed", "replications", "horizon", "warmup", "network", "nodes", "products", "workers", "elapsedMs"]);
+    expect([a.format, a.scenario, a.seed, a.replications, a.horizon, a.warmup, a.workers]).toEqual(["echelon-result@1", "Three-echelon retail", 42, 24, 365, 30, 1]);
+    expect(Object.keys(a.network.fillRate)).toEqual(["mean", "sd", "ci95", "p05", "p50", "p95", "n"]);
+    expect(a.nodes["store-north-1"].fillRate.n).toBe(24);
+    expect(kpis(b)).toEqual(kpis(a));
+    expect(b.workers).toBe(2);
+    expect(c.seed).toBe(7);
+    expect(c.network.fillRate.mean).not.toBe(a.network.fillRate.mean);
+    expect(one.stderr).toMatch(/24 replications of "Three-echelon retail" in [\d.]+ s on 1 worker\n/);
+  });
+
+  it("run --series --format csv --out writes CSV rows per (scope, id, kpi) and says series are JSON only", async () => {
+    const out = join(tmp, "r.csv");
+    const r = await echelon("run", retail, "--replications", "4", "--format", "csv", "--out", out, "--series");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/--series is not written in CSV/);
+    const lines = readFileSync(out, "utf8").trim().split("\n");
+    expect(lines[0]).toBe("scope,id,kpi,mean,sd,ci_lo,ci_hi,p05,p50,p95,n");
+    expect(lines[1]).toMatch(/^network,,fillRate,[\d.e-]+,[\d.e-]+,[\d.e-]+,[\d.e-]+,[\d.e-]+,[\d.e-]+,[\d.e-]+,4$/);
+    expect(lines.some((l) => l.startsWith("node,dc-north,onHand,"))).toBe(true);
+  });
+
+  it("run --series adds per-day bands for every node and the network fill rate", async () => {
+    const r = await echelon("run", retail, "--replications", "3", "--series", "--horizon", "40", "--warmup", "5");
+    expect(r.code).toBe(0);
+    const s = JSON.parse(r.stdout).series;
+    expect(s.firstDay).toBe(0);
+    expect(Object.keys(s.nodes.plant)).toEqual(["onHand", "backorders", "inTransit"]);
+    expect(Object.keys(s.nodes.plant.onHand)).toEqual(["mean", "p05", "p50", "p95"]);
+    expect(s.nodes.plant.onHand.mean).toHaveLength(40);
+    expect(s.network.fillRate.p50).toHaveLength(40);
+  });
+
+  it("compare prints an echelon-comparison@1 document with paired differences", async () => {
+    const b = join(tmp, "b.json");
+    const doc = JSON.parse(readFileSync(retail, "utf8"));
+    doc.name = "More stock at DC North";
+    doc.nodes.find((n: { id: string }) => n.id === "dc-north").policy.level += 200;
+    writeFileSync(b, JSON.stringify(doc));
+    const r = await echelon("compare", retail, b, "--replications", "12");
+    expect(r.code).toBe(0);
+    const c = JSON.parse(r.stdout);
+    expect([c.format, c.a, c.b, c.seed, c.replications]).toEqual(["echelon-comparison@1", "Three-echelon retail", "More stock at DC North", 42, 12]);
+    const d = c.nodes["dc-north"].onHand;
+    expect(Object.keys(d)).toEqual(["a", "b", "diff", "relative", "significant"]);
+    expect(d.diff.mean).toBeGreaterThan(0);
+    expect(d.significant).toBe(true);
+    expect(Object.keys(c.network)).toContain("totalCost");
+  });
+
+  it("validate --json prints {valid: true}, or every error with its path and exit 1", async () => {
+    const bad = join(tmp, "bad.json");
+    writeFileSync(bad, JSON.stringify({ ...JSON.parse(readFileSync(retail, "utf8")), horizon: 0, allocation: "random" }));
+    const [ok, no, text] = await Promise.all([echelon("validate", retail, "--json"), echelon("validate", bad, "--json"), echelon("validate", bad)]);
+    expect([ok.code, JSON.parse(ok.stdout)]).toEqual([0, { valid: true }]);
+    expect(no.code).toBe(1);
+    const v = JSON.parse(no.stdout);
+    expect(v.valid).toBe(false);
+    expect(v.errors.map((e: { path: string }) => e.path)).toEqual(expect.arrayContaining(["horizon", "allocation"]));
+    expect(Object.keys(v.errors[0])).toEqual(["path", "message"]);
+    expect(text.code).toBe(1);
+    expect(text.stderr).toContain(`${bad}: horizon: `);
+  });
+
+  it("exits 2 on usage errors and says which", async () => {
+    const rs = await Promise.all([
+      echelon("run", retail, "--bogus"),
+      echelon("run", retail, "--replications", "ten"),
+      echelon("run"),
+      echelon("compare", retail),
+      echelon("frobnicate"),
+      echelon("optimize", retail, "--method", "gsm"),
+    ]);
+    expect(rs.map((r) => r.code)).toEqual([2, 2, 2, 2, 2, 2]);
+    expect(rs[0].stderr).toContain('unknown option "--bogus"');
+    expect(rs[1].stderr).toContain('--replications must be a whole number, got "ten"');
+    expect(rs[2].stderr).toContain("missing FILE");
+    expect(rs[3].stderr).toContain("missing B");
+    expect(rs[4].stderr).toContain('unknown command "frobnicate"');
+    expect(rs[5].stderr).toContain("not implemented yet");
+  });
+
+  it("exits 1 on invalid input, naming the path: a missing file, bad JSON, an override that breaks a rule", async () => {
+    const broken = join(tmp, "broken.json");
+    writeFileSync(broken, '{"format": "echelon-scenario@1",\n  "name": }');
+    const rs = await Promise.all([
+      echelon("run", join(tmp, "nope.json")),
+      echelon("run", broken),
+      echelon("run", retail, "--warmup", "400"),
+      echelon("run", retail, "--replications", "0"),
+    ]);
+    expect(rs.map((r) => r.code)).toEqual([1, 1, 1, 1]);
+    expect(rs[0].stderr).toContain("nope.json: cannot read the file (no such file)");
+    expect(rs[1].stderr).toMatch(/broken\.json: .*line 2/);
+    expect(rs[2].stderr).toContain("warmup: must be less than horizon (365), got 400");
+    expect(rs[3].stderr).toContain("replications: ");
+  });
+
+  it("--help and --version exit 0", async () => {
+    const [h, v, rh] = await Promise.all([echelon("--help"), echelon("--version"), echelon("run", "--help")]);
+    expect(h.code).toBe(0);
+    expect(h.stdout).toContain("Usage: echelon <command>");
+    expect(v.stdout).toMatch(/^echelon \d+\.\d+\.\d+\n$/);
+    expect(rh.stdout).toContain("Usage: echelon run FILE");
+  });
+
+  it("main exits 3 with a bug report message on an internal error", async () => {
+    let err = "";
+    const code = await main(["validate", retail], { stdout: { write: () => { throw new TypeError("stdout broke"); } }, stderr: { write: (s: string) => (err += s) } });
+    expect(code).toBe(3);
+    expect(err).toMatch(/^echelon: internal error \(this is a bug in echelon; please report it/);
+    expect(err).toContain("stdout broke");
+  });
+});
