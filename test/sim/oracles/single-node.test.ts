@@ -49,3 +49,17 @@ describe("base-stock node with Poisson demand", () => {
     checkAgainst(singleNode({ type: "poisson", mean: 0.8 }, 3, 2, { seed: 10 }), baseStockSteadyState(poissonDemand(0.8), 3, 2, { holding: h, backorder: b }));
   });
 });
+
+describe("base-stock node with lost sales and a one-day lead time", () => {
+  // With L = 1 the shelf is back at S every morning (yesterday's order = yesterday's sales), so
+  // sales = min(D, S): lost = E[(D − S)⁺], end-of-day on hand = E[(S − D)⁺], fill rate
+  // = 1 − lost/μ, α = P(0 < D <= S)/P(D > 0), in transit = E[min(D, S)]. Poisson(10), S = 12.
+  it("loses E[(D − S)⁺] a day and serves the rest at once", () => {
+    const lambda = 10, S = 12, m = poissonDemand(lambda);
+    const lost = m.excess(1, S), p0 = Math.exp(-lambda);
+    const theory = { lostSales: lost, onHand: S - lambda + lost, fillRate: 1 - lost / lambda, inTransit: lambda - lost,
+      cycleServiceLevel: (m.cdf(1, S) - p0) / (1 - p0), backorders: 0, lostSaleCost: 5 * lost };
+    const kpis = runKpis(singleNode({ type: "poisson", mean: lambda }, S, 1, { seed: 11, unmetDemand: "lost", costs: { lostSalePerUnit: 5 } }));
+    for (const [key, value] of Object.entries(theory)) expectInInterval(kpis.get("node", "store", key), value, `lost-sales ${key}`);
+  });
+});
