@@ -76,6 +76,7 @@ export function poissonDemand(lambda: number): DemandModel {
 
 /** Σ_{0 <= j <= S} f(j)·P(N = j) for N ~ Poisson(m) (m = 0: all mass at 0). */
 function poissonSum(m: number, S: number, f: (j: number) => number): number {
+  if (m > 700) throw new Error(`Poisson mean ${m} too large for the direct sum (e^-m underflows)`);
   if (S < 0) return 0;
   let p = Math.exp(-m), sum = 0;
   for (let j = 0; j <= S; j++) {
