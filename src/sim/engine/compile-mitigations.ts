@@ -41,6 +41,7 @@ export function compileMitigations(
     }
   }
   return {
+    any: (!!lt && among.size > 1) || expFrom.some((e) => e !== -1),
     lateral: !!lt && among.size > 1, lateralTrigger: lt?.trigger === "below-reorder-point" ? 1 : 0,
     lateralLead: lt ? createLeadTimeSampler(lt.leadTime) : null, lateralKey: hashKey("lateral"),
     lateralCost: lt?.costPerUnit ?? 0, peerStart, peerList: Int32Array.from(peers),

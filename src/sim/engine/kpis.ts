@@ -10,8 +10,12 @@ import { keysFor } from "./columns.ts";
 import { movingFillTrough, recoveryDays } from "./service-window.ts";
 
 /** Scope sums: the item metrics (by M) plus derived value sums. */
-const X = { onHandValue: ITEM_METRICS, deliveredValue: ITEM_METRICS + 1, outflowValue: ITEM_METRICS + 2, subtreeDemand: ITEM_METRICS + 3 } as const;
-const SUMS = ITEM_METRICS + 4;
+const X = {
+  onHandValue: ITEM_METRICS, deliveredValue: ITEM_METRICS + 1, outflowValue: ITEM_METRICS + 2, subtreeDemand: ITEM_METRICS + 3,
+  holding: ITEM_METRICS + 4, pipeline: ITEM_METRICS + 5, backorderCost: ITEM_METRICS + 6, lostSaleCost: ITEM_METRICS + 7,
+  orderCost: ITEM_METRICS + 8,
+} as const;
+const SUMS = ITEM_METRICS + 9;
 
 export interface KpiWriter {
   readonly columns: number;
@@ -30,23 +34,30 @@ export function createKpiWriter(net: CompiledNetwork): KpiWriter {
   function gather(acc: Accumulators): void {
     netSum.fill(0); nodeSum.fill(0); prodSum.fill(0);
     const a = acc.item;
+    const W = ITEM_METRICS;
     for (let i = I - 1; i >= 0; i--) {
-      let sd = a[M.demand * I + i];
+      let sd = a[i * W + M.demand];
       for (let k = net.childStart[i]; k < net.childStart[i + 1]; k++) sd += subtreeDemand[net.childList[k]];
       subtreeDemand[i] = sd;
     }
+    const add = (n: number, p: number, m: number, v: number, toNet = true) => {
+      if (toNet) netSum[m] += v;
+      nodeSum[n * SUMS + m] += v; prodSum[p * SUMS + m] += v;
+    };
     for (let i = 0; i < I; i++) {
       if (net.itemSource[i]) continue;
-      const n = net.itemNode[i], p = net.itemProduct[i], c = net.unitCost[p];
-      for (let m = 0; m < ITEM_METRICS; m++) {
-        const v = a[m * I + i];
-        netSum[m] += v; nodeSum[n * SUMS + m] += v; prodSum[p * SUMS + m] += v;
-      }
-      const ohv = a[M.onHand * I + i] * c, dv = a[M.delivered * I + i] * c, ov = dv + a[M.shipped * I + i] * c;
-      netSum[X.onHandValue] += ohv; nodeSum[n * SUMS + X.onHandValue] += ohv; prodSum[p * SUMS + X.onHandValue] += ohv;
-      netSum[X.deliveredValue] += dv; prodSum[p * SUMS + X.deliveredValue] += dv;
-      nodeSum[n * SUMS + X.outflowValue] += ov;
+      const n = net.itemNode[i], p = net.itemProduct[i], c = net.unitCost[p], b = i * W;
+      for (let m = 0; m < W; m++) add(n, p, m, a[b + m]);
+      add(n, p, X.onHandValue, a[b + M.onHand] * c);
+      add(n, p, X.deliveredValue, a[b + M.delivered] * c);
+      nodeSum[n * SUMS + X.outflowValue] += (a[b + M.delivered] + a[b + M.shipped]) * c;
       nodeSum[n * SUMS + X.subtreeDemand] += subtreeDemand[i];
+      add(n, p, X.holding, a[b + M.onHand] * net.itemHolding[i]);
+      add(n, p, X.backorderCost, a[b + M.backlog] * net.backorderCost);
+      add(n, p, X.lostSaleCost, a[b + M.lost] * net.lostSaleCost);
+      add(n, p, X.orderCost, a[b + M.orders] * net.orderFixed);
+      const sup = net.itemSupplier[i];   // pipeline holding is charged to the node that shipped
+      if (sup >= 0 && !net.itemSource[sup]) add(net.itemNode[sup], p, X.pipeline, a[b + M.inTransit] * net.itemHolding[sup]);
     }
   }
 
@@ -75,11 +86,11 @@ export function createKpiWriter(net: CompiledNetwork): KpiWriter {
       case "lostSales": return v[b + M.lost] / days;
       case "demand": return v[b + M.demand] / days;
       case "orders": return v[b + M.orders] / days;
-      case "holdingCost": return v[b + M.holding] / days;
-      case "pipelineCost": return v[b + M.pipeline] / days;
-      case "backorderCost": return v[b + M.backorderCost] / days;
-      case "lostSaleCost": return v[b + M.lostSaleCost] / days;
-      case "orderCost": return v[b + M.orderCost] / days;
+      case "holdingCost": return v[b + X.holding] / days;
+      case "pipelineCost": return v[b + X.pipeline] / days;
+      case "backorderCost": return v[b + X.backorderCost] / days;
+      case "lostSaleCost": return v[b + X.lostSaleCost] / days;
+      case "orderCost": return v[b + X.orderCost] / days;
       case "transferCost": return v[b + M.transferCost] / days;
       case "expediteCost": return v[b + M.expediteCost] / days;
       case "transferred": return v[b + M.transferred] / days;
@@ -88,8 +99,8 @@ export function createKpiWriter(net: CompiledNetwork): KpiWriter {
     return NaN;
   }
   const itemCosts = (v: Float64Array, b: number) =>
-    v[b + M.holding] + v[b + M.pipeline] + v[b + M.backorderCost] + v[b + M.lostSaleCost] +
-    v[b + M.orderCost] + v[b + M.transferCost] + v[b + M.expediteCost];
+    v[b + X.holding] + v[b + X.pipeline] + v[b + X.backorderCost] + v[b + X.lostSaleCost] +
+    v[b + X.orderCost] + v[b + M.transferCost] + v[b + M.expediteCost];
 
   function networkKpi(key: string, acc: Accumulators): number {
     let transport = 0;
@@ -135,7 +146,7 @@ export function createKpiWriter(net: CompiledNetwork): KpiWriter {
     switch (key) {
       case "inventoryTurns": return ratio(prodSum[b + X.deliveredValue] * 365, prodSum[b + X.onHandValue]);
       case "daysOfSupply": return ratio(prodSum[b + M.onHand], prodSum[b + M.demand]);
-      case "totalCost": return (prodSum[b + M.holding] + prodSum[b + M.pipeline] + prodSum[b + M.backorderCost] + prodSum[b + M.lostSaleCost]) / days;
+      case "totalCost": return (prodSum[b + X.holding] + prodSum[b + X.pipeline] + prodSum[b + X.backorderCost] + prodSum[b + X.lostSaleCost]) / days;
       case "stockoutDays": return acc.product[p];
       case "maxBackorders": return acc.product[P + p];
     }

@@ -13,10 +13,14 @@ function moving(dem: Float64Array, srv: Float64Array, base: number, d: number): 
 
 /** Lowest 7-day moving fill rate over the measured days; NaN if no window has demand. */
 export function movingFillTrough(dem: Float64Array, srv: Float64Array, base: number, warmup: number, horizon: number): number {
-  let low = Infinity;
-  for (let d = warmup + WINDOW - 1; d < horizon; d++) {
-    const f = moving(dem, srv, base, d);
-    if (f < low) low = f;
+  let low = Infinity, a = 0, b = 0;
+  for (let d = warmup; d < horizon; d++) {
+    a += srv[base + d]; b += dem[base + d];
+    if (d >= warmup + WINDOW) { a -= srv[base + d - WINDOW]; b -= dem[base + d - WINDOW]; }
+    if (d >= warmup + WINDOW - 1 && b > 1e-9) {
+      const f = a / b;
+      if (f < low) low = f;
+    }
   }
   return low === Infinity ? NaN : low;
 }

@@ -6,13 +6,17 @@
 import type { CompiledNetwork } from "./network.ts";
 import type { NetworkState } from "./state.ts";
 
-/** Per-item sums: acc.item[m * items + i]. */
+/**
+ * Per-item sums over the measured days: acc.item[i * ITEM_METRICS + m] (item-major, so one
+ * item's sums share cache lines). Costs that are a constant rate times a sum (holding, backorder,
+ * lost-sale, order, pipeline) are derived from these sums by engine/kpis.ts.
+ */
 export const M = {
   onHand: 0, backlog: 1, owedDown: 2, inTransit: 3, demand: 4, served: 5, lost: 6, delivered: 7, shipped: 8,
-  daysDemand: 9, daysFull: 10, holding: 11, pipeline: 12, backorderCost: 13, lostSaleCost: 14, orders: 15,
-  orderCost: 16, childOrdered: 17, sameDay: 18, transferred: 19, expedited: 20, transferCost: 21, expediteCost: 22,
+  daysDemand: 9, daysFull: 10, orders: 11, childOrdered: 12, sameDay: 13, transferred: 14, expedited: 15,
+  transferCost: 16, expediteCost: 17,
 } as const;
-export const ITEM_METRICS = 23;
+export const ITEM_METRICS = 18;
 /** Per-node sums: acc.node[k * nodes + n]. */
 export const NM = { stockoutDays: 0, maxBackorders: 1, ordSum: 2, ordSq: 3, seenSum: 4, seenSq: 5, transport: 6 } as const;
 export const NODE_METRICS = 7;
@@ -71,52 +75,69 @@ export function resetAccumulators(acc: Accumulators): void {
 
 export function account(net: CompiledNetwork, st: NetworkState, acc: Accumulators, t: number): void {
   const I = net.items, N = net.nodeIds.length, P = net.productIds.length, H = net.horizon;
-  const measure = t >= net.warmup, a = acc.item, rec = acc.record;
-  acc.dBack.fill(0); acc.dShort.fill(0); acc.dOrd.fill(0); acc.dSeen.fill(0); acc.pBack.fill(0); acc.pShort.fill(0);
+  const measure = t >= net.warmup, a = acc.item, rec = acc.record, source = net.itemSource;
+  const dBack = acc.dBack, dShort = acc.dShort, dOrd = acc.dOrd, dSeen = acc.dSeen, pBack = acc.pBack, pShort = acc.pShort;
+  dBack.fill(0); dShort.fill(0); dOrd.fill(0); dSeen.fill(0); pBack.fill(0); pShort.fill(0);
+  const onHand = st.onHand, backlog = st.backlog, owedDown = st.owedDown, inTransit = st.inTransit;
+  const demandToday = st.demandToday, servedToday = st.servedToday, ordered = st.ordered;
   let netDemand = 0, netServed = 0;
   for (let i = 0; i < I; i++) {
-    if (net.itemSource[i]) continue;
+    if (source[i]) { st.shippedToday[i] = 0; st.sameDayToday[i] = 0; continue; }
     const n = net.itemNode[i], p = net.itemProduct[i], sup = net.itemSupplier[i];
-    const oh = st.onHand[i], bl = st.backlog[i], od = st.owedDown[i], tr = st.inTransit[i];
-    const dem = st.demandToday[i], srv = st.servedToday[i], q = st.ordered[i];
-    const supStocks = sup >= 0 && net.itemSource[sup] === 0;
+    const oh = onHand[i], bl = backlog[i], tr = inTransit[i];
+    const dem = demandToday[i], srv = servedToday[i], q = ordered[i];
     if (rec) {
       const k = t * N + n;
-      rec.onHand[k] += oh; rec.owed[k] += bl + od; rec.inTransit[k] += tr; rec.demand[k] += dem;
+      rec.onHand[k] += oh; rec.owed[k] += bl + owedDown[i]; rec.inTransit[k] += tr; rec.demand[k] += dem;
     }
-    netDemand += dem; netServed += srv;
-    acc.nodeDayDemand[n * H + t] += dem; acc.nodeDayServed[n * H + t] += srv;
-    acc.dBack[n] += bl; acc.pBack[p] += bl;
-    if (srv < dem) { acc.dShort[n] = 1; acc.pShort[p] = 1; }
-    acc.dOrd[n] += q; acc.dSeen[n] += dem;
-    if (supStocks) acc.dSeen[net.itemNode[sup]] += q;
-    if (!measure) continue;
-    const h = net.itemHolding[i];
-    a[M.onHand * I + i] += oh; a[M.backlog * I + i] += bl; a[M.owedDown * I + i] += od; a[M.inTransit * I + i] += tr;
-    a[M.demand * I + i] += dem; a[M.served * I + i] += srv; a[M.lost * I + i] += st.lostToday[i];
-    a[M.delivered * I + i] += st.deliveredToday[i]; a[M.shipped * I + i] += st.shippedToday[i];
-    if (dem > 0) { a[M.daysDemand * I + i]++; if (srv >= dem) a[M.daysFull * I + i]++; }
-    a[M.holding * I + i] += oh * h;
-    a[M.backorderCost * I + i] += bl * net.backorderCost;
-    a[M.lostSaleCost * I + i] += st.lostToday[i] * net.lostSaleCost;
-    if (q > 0) { a[M.orders * I + i]++; a[M.orderCost * I + i] += net.orderFixed; }
-    if (supStocks) {
-      a[M.pipeline * I + sup] += tr * net.itemHolding[sup];
-      a[M.childOrdered * I + sup] += q;
+    dBack[n] += bl; pBack[p] += bl; dOrd[n] += q;
+    if (sup >= 0 && source[sup] === 0) dSeen[net.itemNode[sup]] += q;
+    if (dem > 0) {
+      netDemand += dem; netServed += srv;
+      acc.nodeDayDemand[n * H + t] += dem; acc.nodeDayServed[n * H + t] += srv;
+      dSeen[n] += dem;
+      if (srv < dem) { dShort[n] = 1; pShort[p] = 1; }
     }
-    a[M.sameDay * I + i] += st.sameDayToday[i];
-    a[M.transferred * I + i] += st.transferredToday[i]; a[M.expedited * I + i] += st.expeditedToday[i];
-    a[M.transferCost * I + i] += st.mitigationCostToday[i * 2]; a[M.expediteCost * I + i] += st.mitigationCostToday[i * 2 + 1];
+    if (measure) {
+      const b = i * ITEM_METRICS;
+      a[b] += oh; a[b + 1] += bl; a[b + 2] += owedDown[i]; a[b + 3] += tr;
+      if (dem > 0) {
+        a[b + 4] += dem; a[b + 5] += srv; a[b + 9]++;
+        if (srv >= dem) a[b + 10]++;
+      }
+      const lost = st.lostToday[i], del = st.deliveredToday[i], sh = st.shippedToday[i];
+      if (lost > 0) a[b + 6] += lost;
+      if (del > 0) a[b + 7] += del;
+      if (sh > 0) { a[b + 8] += sh; a[b + 13] += st.sameDayToday[i]; }
+      if (q > 0) { a[b + 11]++; if (sup >= 0) a[sup * ITEM_METRICS + 12] += q; }
+    }
+    demandToday[i] = 0; servedToday[i] = 0; ordered[i] = 0; st.lostToday[i] = 0;
+    st.deliveredToday[i] = 0; st.shippedToday[i] = 0; st.sameDayToday[i] = 0;
   }
+  if (net.mitigations.any) accountMitigations(net, st, acc, measure);
   acc.netDayDemand[t] = netDemand; acc.netDayServed[t] = netServed;
   for (let l = 0; l < net.laneFrom.length; l++) {
     const x = st.laneDeparted[l];
-    if (x > 0 && measure) acc.node[NM.transport * N + net.laneTo[l]] += x * net.laneCostUnit[l] + net.laneCostShipment[l];
-    st.laneDeparted[l] = 0;
+    if (x > 0) {
+      if (measure) acc.node[NM.transport * N + net.laneTo[l]] += x * net.laneCostUnit[l] + net.laneCostShipment[l];
+      st.laneDeparted[l] = 0;
+    }
   }
   if (measure) accountDay(net, acc, N, P);
   st.nodeShipped.fill(0);
-  clearFlows(st);
+}
+
+function accountMitigations(net: CompiledNetwork, st: NetworkState, acc: Accumulators, measure: boolean): void {
+  const a = acc.item;
+  for (let i = 0; i < net.items; i++) {
+    if (measure) {
+      const b = i * ITEM_METRICS;
+      a[b + M.transferred] += st.transferredToday[i]; a[b + M.expedited] += st.expeditedToday[i];
+      a[b + M.transferCost] += st.mitigationCostToday[i * 2]; a[b + M.expediteCost] += st.mitigationCostToday[i * 2 + 1];
+    }
+    st.transferredToday[i] = 0; st.expeditedToday[i] = 0;
+    st.mitigationCostToday[i * 2] = 0; st.mitigationCostToday[i * 2 + 1] = 0;
+  }
 }
 
 function accountDay(net: CompiledNetwork, acc: Accumulators, N: number, P: number): void {
@@ -137,10 +158,4 @@ function accountDay(net: CompiledNetwork, acc: Accumulators, N: number, P: numbe
   }
   acc.network[0] += short;
   if (back > acc.network[1]) acc.network[1] = back;
-}
-
-function clearFlows(st: NetworkState): void {
-  st.ordered.fill(0); st.demandToday.fill(0); st.servedToday.fill(0); st.lostToday.fill(0);
-  st.deliveredToday.fill(0); st.shippedToday.fill(0); st.sameDayToday.fill(0);
-  st.transferredToday.fill(0); st.expeditedToday.fill(0); st.mitigationCostToday.fill(0);
 }

@@ -106,6 +106,8 @@ export interface CompiledDisruptions {
 }
 
 export interface CompiledMitigations {
+  /** True when any mitigation is configured. */
+  readonly any: boolean;
   /** Lateral transfers: items per product that may send to each other (CSR by item: peers). */
   readonly lateral: boolean;
   readonly lateralTrigger: number;   // 0 below-zero, 1 below-reorder-point

@@ -6,6 +6,7 @@
  */
 import { allocateFifo, allocatePriority, allocateProportional } from "../inventory/allocation/index.ts";
 import type { CompiledNetwork } from "./network.ts";
+import { laneRoom, ship } from "./shipment.ts";
 import type { NetworkState } from "./state.ts";
 
 export function drawLeadTimes(net: CompiledNetwork, st: NetworkState): void {
@@ -30,8 +31,21 @@ export function shipOrders(net: CompiledNetwork, st: NetworkState, t: number): v
       if (room < avail) avail = room;
     }
     if (avail <= 0) continue;
-    if (rule === 1) allocateProportional(net, st, u, a, b, avail, t);
+    if (avail >= st.owedDown[u]) shipAll(net, st, u, a, b, t);
+    else if (rule === 1) allocateProportional(net, st, u, a, b, avail, t);
     else if (rule === 2) allocatePriority(net, st, u, a, b, avail, t);
     else allocateFifo(net, st, u, a, b, avail, t);
+  }
+}
+
+/** Enough stock for every open order: each child gets all it is owed that its lane can take. */
+function shipAll(net: CompiledNetwork, st: NetworkState, u: number, a: number, b: number, t: number): void {
+  for (let k = a; k < b; k++) {
+    const c = net.childList[k];
+    let x = st.owedToMe[c];
+    if (x <= 0) continue;
+    const room = laneRoom(net, st, c);
+    if (room < x) x = room;
+    if (x > 0) ship(net, st, u, c, x, t);
   }
 }
