@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { assignLayers, countCrossings, layoutNetwork, neighbourNode, orderLayers, pointOnLink } from "../../../src/ui/network/layout.ts";
+
+const retail = JSON.parse(readFileSync(join(import.meta.dirname, "../../../scenarios/retail-3-echelon.json"), "utf8"));
+const n = (id: string, kind = "dc") => ({ id, kind });
+const l = (from: string, to: string) => ({ from, to });
+
+describe("assignLayers", () => {
+  it("assignLayers gives each node its depth in the lane graph", () => {
+    const nodes = [n("s", "supplier"), n("p", "plant"), n("d"), n("x", "store"), n("y", "store")];
+    expect(assignLayers(nodes, [l("s", "p"), l("p", "d"), l("d", "x"), l("d", "y")])).toEqual([0, 1, 2, 3, 3]);
+  });
+
+  it("assignLayers uses the longest path when a node is reached along paths of different lengths", () => {
+    expect(assignLayers([n("a"), n("b"), n("c")], [l("a", "b"), l("b", "c"), l("a", "c")])).toEqual([0, 1, 2]);
+  });
+
+  it("assignLayers places a node without lanes by its kind", () => {
+    expect(assignLayers([n("s", "supplier"), n("p", "plant"), n("d", "dc"), n("x", "store")], [])).toEqual([0, 1, 2, 3]);
+  });
+
+  it("assignLayers survives a cycle and lanes to unknown nodes", () => {
+    const layers = assignLayers([n("a"), n("b")], [l("a", "b"), l("b", "a"), l("a", "ghost")]);
+    expect(layers).toHaveLength(2);
+    expect(layers.every((x) => Number.isInteger(x) && x >= 0)).toBe(true);
+  });
+
+  it("assignLayers puts the retail scenario in five layers: supplier, plant, central DC, 4 DCs, 20 stores", () => {
+    const layers = assignLayers(retail.nodes, retail.lanes);
+    const counts = [0, 1, 2, 3, 4].map((k) => layers.filter((x) => x === k).length);
+    expect(counts).toEqual([1, 1, 1, 4, 20]);
+  });
+});
+
+describe("orderLayers", () => {
+  it("countCrossings counts pairs of lanes that cross between two layers", () => {
+    // a→y and b→x cross once when a is above b and x above y.
+    expect(countCrossings([0, 1], [[3], [2], [], []], [0, 1, 0, 1])).toBe(1);
+    expect(countCrossings([0, 1], [[2], [3], [], []], [0, 1, 0, 1])).toBe(0);
+  });
+
+  it("orderLayers removes the crossings of a tree given in a crossing order", () => {
+    // Children listed in the opposite order of their parents.
+    const nodes = [n("r"), n("a"), n("b"), n("b1", "store"), n("a1", "store")];
+    const lanes = [l("r", "a"), l("r", "b"), l("a", "a1"), l("b", "b1")];
+    const layers = orderLayers(nodes, lanes, assignLayers(nodes, lanes));
+    expect(layers).toEqual([[0], [1, 2], [4, 3]]);
+  });
+
+  it("layoutNetwork draws the retail scenario without a single lane crossing", () => {
+    const layout = layoutNetwork(retail.nodes, retail.lanes);
+    const row = layout.nodes.map((p) => p.row);
+    const index = new Map(retail.nodes.map((node: { id: string }, i: number) => [node.id, i]));
+    const succs = retail.nodes.map((node: { id: string }) => retail.lanes.filter((x: { from: string }) => x.from === node.id).map((x: { to: string }) => index.get(x.to)));
+    let crossings = 0;
+    for (let k = 0; k + 1 < layout.layers.length; k++) crossings += countCrossings(layout.layers[k], succs, row);
+    expect(crossings).toBe(0);
+  });
+});
+
+describe("layoutNetwork", () => {
+  it("layoutNetwork puts layers in columns left to right and spreads each column over the tallest one's height", () => {
+    const nodes = [n("p", "plant"), n("x", "store"), n("y", "store")];
+    const layout = layoutNetwork(nodes, [l("p", "x"), l("p", "y")], { rowGap: 30, columnGap: 100, marginX: 20, marginY: 10, labelRoom: 50 });
+    expect(layout.width).toBe(20 + 100 + 50);
+    expect(layout.height).toBe(10 * 2 + 2 * 30);
+    expect(layout.nodes.map((p) => [p.x, p.y])).toEqual([[20, 40], [120, 25], [120, 55]]);
+  });
+
+  it("layoutNetwork gives every node of a 30-node network its own position, at least a row apart in a column", () => {
+    const nodes = [n("s", "supplier"), ...Array.from({ length: 5 }, (_, i) => n(`d${i}`)), ...Array.from({ length: 24 }, (_, i) => n(`x${i}`, "store"))];
+    const lanes = [...Array.from({ length: 5 }, (_, i) => l("s", `d${i}`)), ...Array.from({ length: 24 }, (_, i) => l(`d${i % 5}`, `x${i}`))];
+    const layout = layoutNetwork(nodes, lanes, { rowGap: 30 });
+    for (const a of layout.nodes) for (const b of layout.nodes) {
+      if (a !== b && a.x === b.x) expect(Math.abs(a.y - b.y)).toBeGreaterThanOrEqual(30);
+    }
+    expect(layout.lanes).toHaveLength(29);
+  });
+
+  it("pointOnLink starts at the source, ends at the target and passes the midpoint halfway", () => {
+    expect(pointOnLink(0, 0, 100, 40, 0)).toEqual([0, 0]);
+    expect(pointOnLink(0, 0, 100, 40, 1)).toEqual([100, 40]);
+    expect(pointOnLink(0, 0, 100, 40, 0.5)).toEqual([50, 20]);
+  });
+
+  it("neighbourNode moves within a column with up/down and to the nearest node of the next column with left/right", () => {
+    const nodes = [n("p", "plant"), n("x", "store"), n("y", "store")];
+    const layout = layoutNetwork(nodes, [l("p", "x"), l("p", "y")]);
+    expect(neighbourNode(layout, 1, "ArrowDown")).toBe(2);
+    expect(neighbourNode(layout, 2, "ArrowDown")).toBeUndefined();
+    expect(neighbourNode(layout, 1, "ArrowLeft")).toBe(0);
+    expect([1, 2]).toContain(neighbourNode(layout, 0, "ArrowRight"));
+    expect(neighbourNode(layout, 0, "x")).toBeUndefined();
+  });
+});

@@ -1,0 +1,54 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from "vitest";
+import "../../../src/ui/network/network-diagram.ts";
+import type { NetworkDiagram, DiagramSelection } from "../../../src/ui/network/network-diagram.ts";
+
+const network = {
+  nodes: [{ id: "p", name: "Plant", kind: "plant" }, { id: "a", name: "<script>x</script>", kind: "store" }, { id: "b", kind: "store" }],
+  lanes: [{ from: "p", to: "a" }, { from: "p", to: "b" }],
+};
+
+async function mount() {
+  const el = document.createElement("ech-network-diagram") as NetworkDiagram;
+  el.scenario = network;
+  document.body.replaceChildren(el);
+  await el.updateComplete;
+  return el;
+}
+
+describe("<ech-network-diagram>", () => {
+  it("draws one focusable node per scenario node and one path pair per lane, names as text", async () => {
+    const el = await mount();
+    const nodes = [...el.shadowRoot!.querySelectorAll("g.node")];
+    expect(nodes.map((g) => g.getAttribute("data-id"))).toEqual(["p", "a", "b"]);
+    expect(nodes.map((g) => g.getAttribute("tabindex"))).toEqual(["0", "-1", "-1"]);
+    expect(el.shadowRoot!.querySelectorAll("g.lane")).toHaveLength(2);
+    expect(el.shadowRoot!.querySelector("script")).toBeNull();
+    expect(nodes[1].querySelector("text.label")!.textContent).toBe("<script>x</script>");
+  });
+
+  it("fires ech-select for a node on Enter and for a lane on click", async () => {
+    const el = await mount();
+    const got: DiagramSelection[] = [];
+    el.addEventListener("ech-select", (e) => got.push((e as CustomEvent<DiagramSelection>).detail));
+    el.shadowRoot!.querySelectorAll("g.node")[2].dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));
+    el.shadowRoot!.querySelectorAll("g.lane")[0].dispatchEvent(new MouseEvent("click"));
+    expect(got).toEqual([{ kind: "node", index: 2 }, { kind: "lane", index: 0 }]);
+  });
+
+  it("moves the roving focus with the arrow keys", async () => {
+    const el = await mount();
+    el.shadowRoot!.querySelectorAll("g.node")[0].dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight" }));
+    await el.updateComplete;
+    expect([...el.shadowRoot!.querySelectorAll("g.node")].map((g) => g.getAttribute("tabindex"))).toEqual(["-1", "0", "-1"]);
+  });
+
+  it("draws overlays: on-hand values under nodes and a dot per flow", async () => {
+    const el = await mount();
+    el.nodeValues = new Map([["a", { onHand: 12, backorders: 3 }]]);
+    el.flows = [{ from: "p", to: "b", progress: 0.5, quantity: 40 }];
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector("g.node[data-id='a'] text.values")!.textContent).toBe("on hand 12 · owed 3");
+    expect(el.shadowRoot!.querySelectorAll("circle.flow")).toHaveLength(1);
+  });
+});
