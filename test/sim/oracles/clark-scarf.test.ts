@@ -27,10 +27,12 @@ describe("clarkScarf", () => {
     expect(Math.abs(cost - 47.668653127136345)).toBeLessThan(0.01);
   });
 
-  it("has converged on its grid: halving the step moves the Example 6.1 cost by less than 1e-3", () => {
+  it("has converged on its grid: halving the step moves Example 6.1 costs (optimal and tight levels) by less than 1e-3", () => {
     const coarse = clarkScarf(EXAMPLE_6_1, { step: 0.02 }), fine = clarkScarf(EXAMPLE_6_1, { step: 0.01 });
     expect(Math.abs(coarse.cost - fine.cost)).toBeLessThan(1e-3);
     fine.levels.forEach((s, j) => expect(Math.abs(s - coarse.levels[j])).toBeLessThan(1e-3));
+    const tight = { levels: [6.49, 9, 16] };
+    expect(Math.abs(clarkScarf(EXAMPLE_6_1, { ...tight, step: 0.02 }).cost - clarkScarf(EXAMPLE_6_1, tight).cost)).toBeLessThan(1e-3);
   });
 
   it("turns echelon holding costs into local ones: h′ = 7, 4, 2 for Example 6.1", () => {

@@ -47,4 +47,22 @@ describe("serial-example-6-1.json", () => {
     const withoutPipeline = total.map((t, r) => t - parts[1][r]);
     expectOutsideInterval(withoutPipeline, theory, "cost without pipeline");
   });
+
+  // The same recursion evaluates any echelon base-stock levels exactly. Tight upstream levels make
+  // stages 2 and 3 run short often, which exercises the engine's upstream backorders and partial
+  // shipments: the cost rises well above the optimum and must still match.
+  it("simulates the Clark–Scarf cost of tight upstream levels (6.49, 9, 16)", () => {
+    const levels = [6.49, 9, 16];
+    const tight: Scenario = {
+      ...file,
+      nodes: file.nodes.map((n) => {
+        const j = stages.indexOf(n.id);
+        return j < 0 ? n : { ...n, policy: { type: "echelon-base-stock", level: levels[j] }, initialInventory: levels[j] - (levels[j - 1] ?? 0) };
+      }),
+    };
+    const theory = clarkScarf(EXAMPLE_6_1, { levels }).cost;
+    const kpis = runKpis(withRun(tight, { horizon: 1050, warmup: 50, replications: 300, seed: 62 }));
+    expectInInterval(kpis.get("network", "", "totalCost"), theory, "total cost per day, tight levels", ORACLE_ERROR);
+    expect(theory).toBeGreaterThan(clarkScarf(EXAMPLE_6_1).cost + 5);
+  });
 });
