@@ -1,0 +1,138 @@
+// `npm run bench`: engine and worker-pool speed on three scenarios, the ceiling ratio, the
+// two-worker speed-up, the wall time of 1,000 replications and the peak memory of a 10,000-
+// replication run with series. Figures are printed against their targets, never asserted:
+// speeds drift on shared machines (docs/benchmarks.md records what was measured).
+//
+//   npm run bench                 all of it (≈ 1–2 minutes)
+//   npm run bench -- --quick      skips the 10,000-replication memory run
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { runBatch } from "../src/sim/engine/index.ts";
+import type { Scenario } from "../src/sim/model/scenario.ts";
+import { parseScenarioJson } from "../src/sim/validate/index.ts";
+import { runMonteCarlo } from "../src/workers/monte-carlo.ts";
+import { createNodePool } from "../src/workers/node-worker.ts";
+import type { Pool } from "../src/workers/pool.ts";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const quick = process.argv.includes("--quick");
+
+function load(file: string): Scenario {
+  const v = parseScenarioJson(readFileSync(new URL(`../scenarios/${file}`, import.meta.url), "utf8"));
+  if (!v.ok) throw new Error(`${file}: ${v.errors.map((e) => `${e.path}: ${e.message}`).join("; ")}`);
+  return v.scenario;
+}
+
+/** The retail network with 100 products, each with the original demand and policies. */
+function hundredProducts(base: Scenario): Scenario {
+  const products = Array.from({ length: 100 }, (_, i) => ({ id: `sku${String(i + 1).padStart(3, "0")}`, unitCost: 25 }));
+  const demand = base.demand.flatMap((d) => products.map((p) => ({ ...d, product: p.id })));
+  const v = parseScenarioJson(JSON.stringify({ ...base, name: "Three-echelon retail, 100 products", products, demand }));
+  if (!v.ok) throw new Error(`100 products: ${v.errors.map((e) => `${e.path}: ${e.message}`).join("; ")}`);
+  return v.scenario;
+}
+
+const stockingNodeDays = (s: Scenario) =>
+  s.nodes.filter((n) => n.kind !== "supplier").length * Math.max(1, s.products?.length ?? 1) * s.horizon;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (x: number, d = 0) => x.toLocaleString("en-US", { maximumFractionDigits: d, minimumFractionDigits: d });
+const verdict = (ok: boolean) => (ok ? "meets target" : "BELOW TARGET");
+
+/** Node-days per second of runBatch in this process: median of `rounds` batches after a warm-up. */
+function oneWorker(s: Scenario, reps: number, rounds = 5): number {
+  runBatch(s, { from: 0, to: Math.max(1, Math.ceil(reps / 2)) });
+  const rates: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const t0 = performance.now();
+    runBatch(s, { from: r * reps, to: (r + 1) * reps });
+    rates.push((reps * stockingNodeDays(s)) / ((performance.now() - t0) / 1000));
+  }
+  return median(rates);
+}
+
+/** Replications per second through a pool of worker threads (the CLI's path): median of 3 runs after a warm-up. */
+async function throughPool(pool: Pool, s: Scenario, reps: number): Promise<{ repsPerSecond: number; ms: number }> {
+  await runMonteCarlo(pool, s, { replications: Math.max(pool.size, Math.ceil(reps / 4)) });
+  const times: number[] = [];
+  for (let r = 0; r < 3; r++) {
+    const t0 = performance.now();
+    await runMonteCarlo(pool, s, { replications: reps });
+    times.push(performance.now() - t0);
+  }
+  const ms = median(times);
+  return { repsPerSecond: reps / (ms / 1000), ms };
+}
+
+async function ceiling(): Promise<number | null> {
+  const url = new URL("../../shared/bench/ceiling.mjs", import.meta.url);
+  if (!existsSync(url)) return null;
+  const mod = (await import(url.href)) as { ceilingNodeDaysPerSecond: (reps?: number) => number };
+  return mod.ceilingNodeDaysPerSecond();
+}
+
+function peakRss(args: string[]): { mb: number; seconds: number; code: number | null; how: string } {
+  const cli = [fileURLToPath(new URL("../bin/echelon.mjs", import.meta.url)), ...args];
+  const t0 = performance.now();
+  if (existsSync("/usr/bin/time")) {
+    const r = spawnSync("/usr/bin/time", ["-v", process.execPath, ...cli], { cwd: root, encoding: "utf8", maxBuffer: 1 << 30 });
+    const kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? NaN);
+    return { mb: kb / 1024, seconds: (performance.now() - t0) / 1000, code: r.status, how: "/usr/bin/time -v" };
+  }
+  const probe = `process.on("exit",()=>process.stderr.write("maxrss "+process.resourceUsage().maxRSS+"\\n"));`;
+  const r = spawnSync(process.execPath, ["--import", `data:text/javascript,${encodeURIComponent(probe)}`, ...cli], { cwd: root, encoding: "utf8", maxBuffer: 1 << 30 });
+  const kb = Number(/maxrss (\d+)/.exec(r.stderr)?.[1] ?? NaN);
+  return { mb: kb / 1024, seconds: (performance.now() - t0) / 1000, code: r.status, how: "process.resourceUsage().maxRSS" };
+}
+
+async function main() {
+  const serial = load("serial-example-6-1.json"), retail = load("retail-3-echelon.json"), wide = hundredProducts(retail);
+  console.log(`echelon benchmark — Node ${process.version}, ${new Date().toISOString()}\n`);
+
+  const ceil = await ceiling();
+  console.log(ceil === null ? "ceiling: /work/shared/bench/ceiling.mjs not found; ratio skipped" : `ceiling (shared/bench/ceiling.mjs, same process): ${fmt(ceil)} node-days/s`);
+
+  const pool1 = createNodePool(1), pool2 = createNodePool(2);
+  try {
+    const cases: [string, Scenario, number, number][] = [
+      ["(a) serial, Snyder & Shen Ex. 6.1", serial, 400, 400],
+      ["(b) retail, 26 stocking nodes, 365 d", retail, 200, 400],
+      ["(c) retail × 100 products", wide, 2, 8],
+    ];
+    let retail1 = 0, retail2 = 0;
+    for (const [label, s, repsOne, repsPool] of cases) {
+      const nd = oneWorker(s, repsOne);
+      const two = await throughPool(pool2, s, repsPool);
+      console.log(`\n${label}: ${fmt(stockingNodeDays(s))} node-days per replication`);
+      console.log(`  one worker (in-process):   ${fmt(nd)} node-days/s = ${fmt(nd / stockingNodeDays(s), 1)} replications/s`);
+      console.log(`  two workers (threads):     ${fmt(two.repsPerSecond, 1)} replications/s`);
+      if (s === retail) {
+        retail2 = two.repsPerSecond;
+        retail1 = (await throughPool(pool1, s, repsPool)).repsPerSecond;
+        if (ceil !== null) console.log(`  engine ÷ ceiling:           ${fmt(nd / ceil, 2)} (target ≥ 0.5: ${verdict(nd / ceil >= 0.5)})`);
+      }
+    }
+
+    console.log(`\n(b) retail, pool of worker threads:`);
+    console.log(`  one worker thread:         ${fmt(retail1, 1)} replications/s`);
+    console.log(`  two-worker speed-up:       ${fmt(retail2 / retail1, 2)}× (target ≥ 1.7×: ${verdict(retail2 / retail1 >= 1.7)})`);
+    const t0 = performance.now();
+    await runMonteCarlo(pool2, retail, { replications: 1000 });
+    const warm = (performance.now() - t0) / 1000;
+    console.log(`  1,000 replications, 2 workers, warm pool: ${fmt(warm, 2)} s (target < 3 s: ${verdict(warm < 3)})`);
+  } finally {
+    pool1.dispose();
+    pool2.dispose();
+  }
+
+  const cold = peakRss(["run", "scenarios/retail-3-echelon.json", "--replications", "1000", "--workers", "2", "--out", "/dev/null"]);
+  console.log(`  1,000 replications, 2 workers, whole CLI (start-up included): ${fmt(cold.seconds, 2)} s (exit ${cold.code})`);
+
+  if (quick) console.log("\n--quick: memory run skipped");
+  else {
+    const m = peakRss(["run", "scenarios/retail-3-echelon.json", "--series", "--replications", "10000", "--out", "/dev/null"]);
+    console.log(`\nechelon run retail --series --replications 10000: peak RSS ${fmt(m.mb)} MB (${m.how}), ${fmt(m.seconds, 1)} s, exit ${m.code} (target < 500 MB: ${verdict(m.mb < 500)})`);
+  }
+}
+
+await main();
