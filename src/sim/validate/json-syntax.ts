@@ -23,7 +23,7 @@ export function findSyntaxError(text: string): SyntaxProblem | undefined {
   let afterComma = false;
   for (;;) {
     while (i < text.length && " \t\n\r".includes(text[i])) i++;
-    if (i >= text.length) return expect === "end" ? undefined : at(i, stack.length > 0 ? `unexpected end of text: ${stack.length} unclosed ${stack.at(-1) === "{" ? "object" : "list"}${stack.length > 1 ? "s" : ""}` : "unexpected end of text");
+    if (i >= text.length) return expect === "end" ? undefined : at(i, endMessage(stack));
     const c = text[i];
     if (c === "/" && (text[i + 1] === "/" || text[i + 1] === "*")) return at(i, "comments are not allowed in JSON");
     switch (expect) {
@@ -98,6 +98,12 @@ function scanLiteral(text: string, start: number): Scan {
   const word = /^[A-Za-z]+/.exec(text.slice(start, start + 20))?.[0];
   if (word !== undefined) return { offset: start, message: `unexpected word ${JSON.stringify(word)}${/^(NaN|Infinity|undefined)$/.test(word) ? " (JSON has no NaN, Infinity or undefined)" : ""}` };
   return { offset: start, message: `expected a value, got ${describe(c)}` };
+}
+
+function endMessage(stack: readonly ("{" | "[")[]): string {
+  if (stack.length === 0) return "unexpected end of text";
+  const close = stack.at(-1) === "{" ? "}" : "]";
+  return stack.length === 1 ? `unexpected end of text: missing '${close}'` : `unexpected end of text: ${stack.length} brackets still open, the innermost needs '${close}'`;
 }
 
 function describe(c: string): string {

@@ -6,14 +6,26 @@
 /** The candidate nearest to `word`, or undefined if none is within a third of its length (at least 1, at most 3 edits). */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
   const budget = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
+  const w = word.toLowerCase();
   let best: string | undefined;
   let bestDistance = budget + 1;
+  let bestPrefix = -1;
   for (const c of candidates) {
-    if (Math.abs(c.length - word.length) >= bestDistance) continue;
-    const d = editDistance(word.toLowerCase(), c.toLowerCase(), bestDistance);
-    if (d < bestDistance) [best, bestDistance] = [c, d];
+    if (Math.abs(c.length - word.length) > bestDistance) continue;
+    const d = editDistance(w, c.toLowerCase(), bestDistance + 1);
+    // On a tie, prefer the candidate that shares the longer start: typos rarely hit the first letters.
+    const prefix = d === bestDistance ? commonPrefix(w, c.toLowerCase()) : 0;
+    if (d < bestDistance || (d === bestDistance && d <= budget && prefix > bestPrefix)) {
+      [best, bestDistance, bestPrefix] = [c, d, commonPrefix(w, c.toLowerCase())];
+    }
   }
   return best;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i;
 }
 
 /** `' (did you mean "dc-west"?)'` or `""`. */
