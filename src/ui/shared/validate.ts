@@ -1,54 +1,34 @@
 /**
- * The scenario validator (src/sim/validate), reached through `import.meta.glob` so that the
- * workbench keeps building while that module is absent; then nothing is flagged and files are
- * only checked for JSON syntax. Vite inlines the module when it exists (eager import).
+ * The scenario validator (src/sim/validate) as the workbench uses it: on the main thread, never
+ * throwing. A validator crash becomes one issue instead of a broken page.
  */
-import type { Scenario } from "../../sim/model/index.ts";
+import { formatIssue as format, parseScenarioJson, validateScenario, type ValidationResult } from "../../sim/validate/index.ts";
 
 export interface Issue { readonly path: string; readonly message: string }
-export type ValidationResult = { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly errors: readonly Issue[] };
-interface Validator {
-  validateScenario(input: unknown): ValidationResult;
-  parseScenarioJson(text: string): ValidationResult;
-  formatIssue?(issue: Issue): string;
-}
+export type { ValidationResult };
 
-const found = Object.values(import.meta.glob<Validator>("../../sim/validate/index.ts", { eager: true }));
-let validator: Validator | undefined = found[0];
-
-/** Replaces the validator (tests). */
-export function setValidator(v: Validator | undefined): void {
-  validator = v;
-}
+const failed = (e: unknown): readonly Issue[] => [{ path: "", message: `the validator failed: ${(e as Error)?.message ?? String(e)}` }];
 
 /** Every issue of `input` as a scenario ([] when it is valid). */
 export function validate(input: unknown): readonly Issue[] {
-  if (!validator) return [];
   try {
-    const r = validator.validateScenario(input);
+    const r = validateScenario(input);
     return r.ok ? [] : r.errors;
   } catch (e) {
-    return [{ path: "", message: `the validator failed: ${(e as Error).message}` }];
+    return failed(e);
   }
 }
 
-/** Parses and validates scenario JSON text. */
+/** Parses and validates scenario JSON text (syntax errors come with line and column). */
 export function parseScenario(text: string): ValidationResult {
-  if (validator) {
-    try {
-      return validator.parseScenarioJson(text);
-    } catch (e) {
-      return { ok: false, errors: [{ path: "", message: `the validator failed: ${(e as Error).message}` }] };
-    }
-  }
   try {
-    return { ok: true, scenario: JSON.parse(text) as Scenario };
+    return parseScenarioJson(text);
   } catch (e) {
-    return { ok: false, errors: [{ path: "", message: `not valid JSON: ${(e as Error).message}` }] };
+    return { ok: false, errors: [...failed(e)] };
   }
 }
 
 /** "nodes[3].policy.level: must be …" */
 export function formatIssue(issue: Issue): string {
-  return validator?.formatIssue ? validator.formatIssue(issue) : issue.path ? `${issue.path}: ${issue.message}` : issue.message;
+  return format(issue);
 }

@@ -34,7 +34,7 @@ describe("edits", () => {
     expect((d.nodes as Draft[]).map((n) => n.id)).toEqual(["s", "st"]);
     expect(d.lanes).toEqual([]);
     expect(d.demand).toEqual(base.demand);
-    expect(d.disruptions).toEqual([base.disruptions![1]]);
+    expect(d.disruptions).toEqual([(base.disruptions as Draft[])[1]]);
   });
 
   it("renameNodeId renames the node and every reference to it", () => {

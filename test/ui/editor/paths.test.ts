@@ -18,7 +18,7 @@ describe("paths", () => {
     const d = { name: "x", nodes: [{ id: "a", policy: { level: 5 } }, { id: "b" }] };
     const e = setIn(d, "nodes[0].policy.level", 7);
     expect(e.nodes[0].policy!.level).toBe(7);
-    expect(d.nodes[0].policy.level).toBe(5);
+    expect(d.nodes[0].policy!.level).toBe(5);
     expect(e.nodes[1]).toBe(d.nodes[1]);
   });
 
