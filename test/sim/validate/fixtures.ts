@@ -44,3 +44,20 @@ export function issuesAfter(edit: (doc: Record<string, any>) => void, doc = smal
   const r = validateScenario(doc);
   return r.ok ? [] : r.errors.map((e: ValidationIssue) => (e.path === "" ? e.message : `${e.path}: ${e.message}`));
 }
+
+/** A distribution network at the node limit: supplier → plant → `dcs` DCs → stores, demand at every store. */
+export function large(nodes = 2_000, dcs = 40): Record<string, any> {
+  const doc = small();
+  const lead = { type: "uniform", min: 1, max: 3 };
+  doc.nodes = [doc.nodes[0], doc.nodes[1]];
+  doc.lanes = [doc.lanes[0]];
+  doc.demand = [];
+  for (let i = 0; i < nodes - 2; i++) {
+    const isDc = i < dcs;
+    const id = isDc ? `dc-${i}` : `store-${i}`;
+    doc.nodes.push({ id, kind: isDc ? "dc" : "store", holdingCost: 0.1, policy: { type: "base-stock", level: isDc ? 500 : 50 } });
+    doc.lanes.push({ from: isDc ? "plant" : `dc-${i % dcs}`, to: id, leadTime: lead, costPerUnit: 0.1 });
+    if (!isDc) doc.demand.push({ node: id, dist: { type: "normal", mean: 5, sd: 2 } });
+  }
+  return doc;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { LIMITS, validateScenario } from "../../../src/sim/validate/index.ts";
-import { issuesAfter, retail, small } from "./fixtures.ts";
+import { issuesAfter, large, retail, small } from "./fixtures.ts";
 
 const twoProducts = (doc: Record<string, any>) => {
   doc.products = [{ id: "sku1" }, { id: "sku2" }];
@@ -317,5 +317,12 @@ describe("validateScenario collects every problem and never throws", () => {
     const doc = small();
     Object.defineProperty(doc, "name", { enumerable: true, get() { throw new Error("boom"); } });
     expect(validateScenario(doc)).toEqual({ ok: false, errors: [{ path: "", message: "could not be checked: boom" }] });
+  });
+});
+
+describe("validateScenario at the size limits", () => {
+  it("accepts a 2,000-node network, and reports one unknown id in it", () => {
+    expect(issuesAfter(() => {}, large())).toEqual([]);
+    expect(issuesAfter((d) => (d.demand[500].node = "nowhere"), large())).toEqual(['demand[500].node: unknown node "nowhere"']);
   });
 });
