@@ -5,7 +5,7 @@
  */
 import type { CompiledNetwork } from "../kernel/network.ts";
 import type { Accumulators } from "../kernel/accounting.ts";
-import { ITEM_METRICS, M, NM } from "../kernel/accounting.ts";
+import { ITEM_METRICS, M, NM, NODE_METRICS } from "../kernel/accounting.ts";
 import { keysFor } from "./columns.ts";
 import { movingFillTrough, recoveryDays } from "./service-window.ts";
 
@@ -104,7 +104,7 @@ export function createKpiWriter(net: CompiledNetwork): KpiWriter {
 
   function networkKpi(key: string, acc: Accumulators): number {
     let transport = 0;
-    for (let n = 0; n < N; n++) transport += acc.node[NM.transport * N + n];
+    for (let n = 0; n < N; n++) transport += acc.node[n * NODE_METRICS + NM.transport];
     switch (key) {
       case "inventoryTurns": return ratio(netSum[X.deliveredValue] * 365, netSum[X.onHandValue]);
       case "daysOfSupply": return ratio(netSum[M.onHand], netSum[M.demand]);
@@ -124,10 +124,10 @@ export function createKpiWriter(net: CompiledNetwork): KpiWriter {
       case "internalFillRate": return ratio(nodeSum[b + M.sameDay], nodeSum[b + M.childOrdered]);
       case "inventoryTurns": return ratio(nodeSum[b + X.outflowValue] * 365, nodeSum[b + X.onHandValue]);
       case "daysOfSupply": return ratio(nodeSum[b + M.onHand], nodeSum[b + X.subtreeDemand]);
-      case "transportCost": return nd[NM.transport * N + n] / days;
-      case "totalCost": return (itemCosts(nodeSum, b) + nd[NM.transport * N + n]) / days;
-      case "stockoutDays": return net.nodeDemand[n] ? nd[NM.stockoutDays * N + n] : NaN;
-      case "maxBackorders": return nd[NM.maxBackorders * N + n];
+      case "transportCost": return nd[n * NODE_METRICS + NM.transport] / days;
+      case "totalCost": return (itemCosts(nodeSum, b) + nd[n * NODE_METRICS + NM.transport]) / days;
+      case "stockoutDays": return net.nodeDemand[n] ? nd[n * NODE_METRICS + NM.stockoutDays] : NaN;
+      case "maxBackorders": return nd[n * NODE_METRICS + NM.maxBackorders];
       case "orderVarianceRatio": return varianceRatio(nd, n);
       case "serviceTrough": return net.nodeDemand[n] ? movingFillTrough(acc.nodeDayDemand, acc.nodeDayServed, n * net.horizon, net.warmup, net.horizon) : NaN;
     }
@@ -137,7 +137,7 @@ export function createKpiWriter(net: CompiledNetwork): KpiWriter {
   function varianceRatio(nd: Float64Array, n: number): number {
     if (days < 2) return NaN;
     const v = (s: number, q: number) => (q - (s * s) / days) / (days - 1);
-    const vo = v(nd[NM.ordSum * N + n], nd[NM.ordSq * N + n]), vs = v(nd[NM.seenSum * N + n], nd[NM.seenSq * N + n]);
+    const vo = v(nd[n * NODE_METRICS + NM.ordSum], nd[n * NODE_METRICS + NM.ordSq]), vs = v(nd[n * NODE_METRICS + NM.seenSum], nd[n * NODE_METRICS + NM.seenSq]);
     return vs > 1e-12 ? Math.max(0, vo) / vs : NaN;
   }
 

@@ -17,7 +17,7 @@ export const M = {
   transferCost: 16, expediteCost: 17,
 } as const;
 export const ITEM_METRICS = 18;
-/** Per-node sums: acc.node[k * nodes + n]. */
+/** Per-node sums: acc.node[n * NODE_METRICS + k]. */
 export const NM = { stockoutDays: 0, maxBackorders: 1, ordSum: 2, ordSq: 3, seenSum: 4, seenSq: 5, transport: 6 } as const;
 export const NODE_METRICS = 7;
 
@@ -77,13 +77,15 @@ export function account(net: CompiledNetwork, st: NetworkState, acc: Accumulator
   const I = net.items, N = net.nodeIds.length, P = net.productIds.length, H = net.horizon;
   const measure = t >= net.warmup, a = acc.item, rec = acc.record, source = net.itemSource;
   const dBack = acc.dBack, dShort = acc.dShort, dOrd = acc.dOrd, dSeen = acc.dSeen, pBack = acc.pBack, pShort = acc.pShort;
-  dBack.fill(0); dShort.fill(0); dOrd.fill(0); dSeen.fill(0); pBack.fill(0); pShort.fill(0);
   const onHand = st.onHand, backlog = st.backlog, owedDown = st.owedDown, inTransit = st.inTransit;
   const demandToday = st.demandToday, servedToday = st.servedToday, ordered = st.ordered;
+  const lostToday = st.lostToday, deliveredToday = st.deliveredToday, shippedToday = st.shippedToday, sameDayToday = st.sameDayToday;
+  const itemNode = net.itemNode, itemProduct = net.itemProduct, itemSupplier = net.itemSupplier;
+  const nodeDayDemand = acc.nodeDayDemand, nodeDayServed = acc.nodeDayServed;
   let netDemand = 0, netServed = 0;
   for (let i = 0; i < I; i++) {
-    if (source[i]) { st.shippedToday[i] = 0; st.sameDayToday[i] = 0; continue; }
-    const n = net.itemNode[i], p = net.itemProduct[i], sup = net.itemSupplier[i];
+    if (source[i]) { shippedToday[i] = 0; sameDayToday[i] = 0; continue; }
+    const n = itemNode[i], p = itemProduct[i], sup = itemSupplier[i];
     const oh = onHand[i], bl = backlog[i], tr = inTransit[i];
     const dem = demandToday[i], srv = servedToday[i], q = ordered[i];
     if (rec) {
@@ -91,10 +93,10 @@ export function account(net: CompiledNetwork, st: NetworkState, acc: Accumulator
       rec.onHand[k] += oh; rec.owed[k] += bl + owedDown[i]; rec.inTransit[k] += tr; rec.demand[k] += dem;
     }
     dBack[n] += bl; pBack[p] += bl; dOrd[n] += q;
-    if (sup >= 0 && source[sup] === 0) dSeen[net.itemNode[sup]] += q;
+    if (q > 0 && sup >= 0 && source[sup] === 0) dSeen[itemNode[sup]] += q;
     if (dem > 0) {
       netDemand += dem; netServed += srv;
-      acc.nodeDayDemand[n * H + t] += dem; acc.nodeDayServed[n * H + t] += srv;
+      nodeDayDemand[n * H + t] += dem; nodeDayServed[n * H + t] += srv;
       dSeen[n] += dem;
       if (srv < dem) { dShort[n] = 1; pShort[p] = 1; }
     }
@@ -105,26 +107,25 @@ export function account(net: CompiledNetwork, st: NetworkState, acc: Accumulator
         a[b + 4] += dem; a[b + 5] += srv; a[b + 9]++;
         if (srv >= dem) a[b + 10]++;
       }
-      const lost = st.lostToday[i], del = st.deliveredToday[i], sh = st.shippedToday[i];
+      const lost = lostToday[i], del = deliveredToday[i], sh = shippedToday[i];
       if (lost > 0) a[b + 6] += lost;
       if (del > 0) a[b + 7] += del;
-      if (sh > 0) { a[b + 8] += sh; a[b + 13] += st.sameDayToday[i]; }
+      if (sh > 0) { a[b + 8] += sh; a[b + 13] += sameDayToday[i]; }
       if (q > 0) { a[b + 11]++; if (sup >= 0) a[sup * ITEM_METRICS + 12] += q; }
     }
-    demandToday[i] = 0; servedToday[i] = 0; ordered[i] = 0; st.lostToday[i] = 0;
-    st.deliveredToday[i] = 0; st.shippedToday[i] = 0; st.sameDayToday[i] = 0;
+    demandToday[i] = 0; servedToday[i] = 0; ordered[i] = 0; lostToday[i] = 0;
+    deliveredToday[i] = 0; shippedToday[i] = 0; sameDayToday[i] = 0;
   }
   if (net.mitigations.any) accountMitigations(net, st, acc, measure);
   acc.netDayDemand[t] = netDemand; acc.netDayServed[t] = netServed;
   for (let l = 0; l < net.laneFrom.length; l++) {
     const x = st.laneDeparted[l];
     if (x > 0) {
-      if (measure) acc.node[NM.transport * N + net.laneTo[l]] += x * net.laneCostUnit[l] + net.laneCostShipment[l];
+      if (measure) acc.node[net.laneTo[l] * NODE_METRICS + NM.transport] += x * net.laneCostUnit[l] + net.laneCostShipment[l];
       st.laneDeparted[l] = 0;
     }
   }
-  if (measure) accountDay(net, acc, N, P);
-  st.nodeShipped.fill(0);
+  accountDay(net, st, acc, N, P, measure);
 }
 
 function accountMitigations(net: CompiledNetwork, st: NetworkState, acc: Accumulators, measure: boolean): void {
@@ -140,22 +141,31 @@ function accountMitigations(net: CompiledNetwork, st: NetworkState, acc: Accumul
   }
 }
 
-function accountDay(net: CompiledNetwork, acc: Accumulators, N: number, P: number): void {
-  const nd = acc.node;
+/** Node, product and network figures of the day; clears the day's scratch for tomorrow. */
+function accountDay(net: CompiledNetwork, st: NetworkState, acc: Accumulators, N: number, P: number, measure: boolean): void {
+  const nd = acc.node, supplier = net.nodeSupplier, dShort = acc.dShort, dBack = acc.dBack, dOrd = acc.dOrd, dSeen = acc.dSeen;
   let back = 0, short = 0;
   for (let n = 0; n < N; n++) {
-    if (net.nodeSupplier[n]) continue;
-    if (acc.dShort[n]) { nd[NM.stockoutDays * N + n]++; short = 1; }
-    if (acc.dBack[n] > nd[NM.maxBackorders * N + n]) nd[NM.maxBackorders * N + n] = acc.dBack[n];
-    back += acc.dBack[n];
-    const o = acc.dOrd[n], s = acc.dSeen[n];
-    nd[NM.ordSum * N + n] += o; nd[NM.ordSq * N + n] += o * o;
-    nd[NM.seenSum * N + n] += s; nd[NM.seenSq * N + n] += s * s;
+    st.nodeShipped[n] = 0;
+    if (supplier[n]) continue;
+    const b = n * NODE_METRICS, bl = dBack[n], o = dOrd[n], s = dSeen[n];
+    const sh = dShort[n];
+    dBack[n] = 0; dOrd[n] = 0; dSeen[n] = 0; dShort[n] = 0;
+    if (!measure) continue;
+    if (sh) { nd[b + NM.stockoutDays]++; short = 1; }
+    if (bl > nd[b + NM.maxBackorders]) nd[b + NM.maxBackorders] = bl;
+    back += bl;
+    nd[b + NM.ordSum] += o; nd[b + NM.ordSq] += o * o;
+    nd[b + NM.seenSum] += s; nd[b + NM.seenSq] += s * s;
   }
   for (let p = 0; p < P; p++) {
-    if (acc.pShort[p]) acc.product[p]++;
-    if (acc.pBack[p] > acc.product[P + p]) acc.product[P + p] = acc.pBack[p];
+    if (measure) {
+      if (acc.pShort[p]) acc.product[p]++;
+      if (acc.pBack[p] > acc.product[P + p]) acc.product[P + p] = acc.pBack[p];
+    }
+    acc.pShort[p] = 0; acc.pBack[p] = 0;
   }
+  if (!measure) return;
   acc.network[0] += short;
   if (back > acc.network[1]) acc.network[1] = back;
 }
