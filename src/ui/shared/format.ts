@@ -8,9 +8,16 @@ export function formatNumber(value: number): string {
   return Number.isFinite(value) ? compact(value) : String(value);
 }
 
-/** `text` cut to at most `max` characters with an ellipsis (for labels; the full text goes in a title). */
+/**
+ * `text` cut to at most `max` characters with an ellipsis (for labels; the full text goes in a
+ * title). It cuts between words when it can, so the visible words stay words of the full name
+ * (assistive technology matches a control's visible text against its accessible name).
+ */
 export function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1))}…`;
+  if (text.length <= max) return text;
+  const cut = text.slice(0, Math.max(1, max - 1));
+  const space = cut.lastIndexOf(" ");
+  return `${space > 0 ? cut.slice(0, space) : cut}…`;
 }
 
 /** A debounced call: `fn` runs `ms` after the last call; `flush()` runs a pending call now. */

@@ -1,0 +1,69 @@
+// The workbench opens on the built-in retail scenario, draws it, switches views, is usable by
+// keyboard and has no serious or critical accessibility violations (axe-core).
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openApp, type App } from "./harness.ts";
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+describe("the workbench shell", () => {
+  let app: App;
+  beforeAll(async () => { app = await openApp({ viewport: { width: 1280, height: 800 } }); });
+  afterAll(async () => { await app?.close(); });
+
+  it("opens with the retail scenario named in the header and drawn as 27 nodes and 26 lanes", async () => {
+    const { page } = app;
+    await expect.poll(() => page.locator("ech-network-diagram g.node").count(), { timeout: 15_000 }).toBe(27);
+    expect(await page.locator("ech-network-diagram g.lane").count()).toBe(26);
+    expect(await page.locator("header .scenario-name").innerText()).toBe("Three-echelon retail");
+    expect(await page.locator("ech-scenario-editor .ok").innerText()).toBe("No problems found.");
+    await app.screenshot("shell-1280");
+  });
+
+  it("selects a node by keyboard: Tab to the diagram, arrows to move, Enter to open its form", async () => {
+    const { page } = app;
+    await page.locator("ech-network-diagram g.node[tabindex='0']").focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator("ech-scenario-editor h2").innerText()).toBe("Node Plant");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator("ech-scenario-editor h2").innerText()).toBe("Node DC South");
+    await app.screenshot("shell-keyboard-select");
+  });
+
+  it("switches tabs with the arrow keys and shows each view", async () => {
+    const { page } = app;
+    await page.locator("#tab-network").focus();
+    await page.keyboard.press("ArrowRight");
+    expect(await page.locator("#tab-run").getAttribute("aria-selected")).toBe("true");
+    await expect.poll(() => page.locator("#panel-run ech-run-view").count(), { timeout: 10_000 }).toBe(1);
+    await page.locator("#tab-compare").click();
+    await expect.poll(() => page.locator("#panel-compare ech-compare-view").count(), { timeout: 10_000 }).toBe(1);
+    await page.locator("#tab-watch").click();
+    await expect.poll(() => page.locator("#panel-watch ech-replay-view").count(), { timeout: 10_000 }).toBe(1);
+    await page.locator("#tab-network").click();
+  });
+
+  it("has no serious or critical axe-core violations", async () => {
+    const { page } = app;
+    // The page's CSP forbids inline scripts (addScriptTag); evaluating through DevTools is allowed.
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }).axe;
+      const r = await axe.run(document, { resultTypes: ["violations"] });
+      return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
+    });
+    expect(violations).toEqual([]);
+  });
+
+  it("lays out at 1920×1080 too", async () => {
+    await app.page.setViewportSize({ width: 1920, height: 1080 });
+    await app.page.waitForTimeout(200);
+    await app.screenshot("shell-1920");
+    expect(app.errors).toEqual([]);
+  });
+});
