@@ -6,6 +6,11 @@
 import { z } from "zod";
 import { LIMITS } from "../limits.ts";
 
+// The built app's Content-Security-Policy has no 'unsafe-eval': keep zod from probing for
+// `new Function` (its JIT), which a strict CSP reports as a violation. Validation stays fast
+// without it (bench/validate.bench.ts).
+z.config({ jitless: true });
+
 const expectations = new WeakMap<object, string>();
 
 /** The phrase recorded for `schema`, if any. */
