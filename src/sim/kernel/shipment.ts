@@ -54,7 +54,7 @@ export function ship(net: CompiledNetwork, st: NetworkState, u: number, c: numbe
     st.laneLastArrival[l] = arrive;
   }
   send(net, st, c, x, t, arrive);
-  if (st.log) st.log.push(l, node, net.itemNode[c], t, arrive, x);
+  if (st.log) logShipment(st.log, l, node, net.itemNode[c], t, arrive, x);
 }
 
 /** Puts x units in transit to item c, due on day `arrive` (received at once when arrive = t). */
@@ -62,4 +62,12 @@ export function send(net: CompiledNetwork, st: NetworkState, c: number, x: numbe
   st.inTransit[c] += x;
   if (arrive <= t) receive(net, st, c, x, t);
   else if (arrive < net.horizon) st.pipe[c * net.ring + (arrive & (net.ring - 1))] += x;
+}
+
+/** Appends to a trace's shipment log, merging what leaves on one lane on one day (it travels together). */
+export function logShipment(log: number[], lane: number, from: number, to: number, t: number, arrive: number, x: number): void {
+  for (let k = log.length - 6; k >= 0 && log[k + 3] === t; k -= 6) {
+    if (lane >= 0 && log[k] === lane && log[k + 4] === arrive) { log[k + 5] += x; return; }
+  }
+  log.push(lane, from, to, t, arrive, x);
 }
