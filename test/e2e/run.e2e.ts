@@ -23,13 +23,36 @@ describe("Run & results", () => {
     await page.getByRole("button", { name: "Run", exact: true }).click();
     const card = page.locator('[data-kpi="fillRate"]');
     await card.waitFor({ timeout: 60_000 });
-    expect(await card.innerText()).toMatch(/Fill rate\s+\d{1,3}\.\d%\s+95% CI \d{1,3}\.\d% – \d{1,3}\.\d%/);
+    expect(await card.innerText()).toMatch(/^Fill rate\s+\d{1,3}\.\d+%\s+95% CI \d{1,3}\.\d+% – \d{1,3}\.\d+%$/);
     await page.locator("ech-fan-chart path.median").first().waitFor();
     await app.screenshot("run-results");
     await page.locator("ech-node-table").scrollIntoViewIfNeeded();
     await app.screenshot("run-results-table");
     const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
     expect(longTasks.filter((d) => d > 50), "main-thread tasks over 50 ms during the run").toEqual([]);
+  });
+
+  it("draws the fan charts and the cost breakdown", async () => {
+    const page = app.page;
+    await page.locator("#fan-onhand").scrollIntoViewIfNeeded();
+    await app.screenshot("run-fan-charts");
+    await page.locator("#costs").scrollIntoViewIfNeeded();
+    await app.screenshot("run-costs");
+    expect(await page.locator("#costs rect[tabindex]").count()).toBeGreaterThan(0);
+  });
+
+  it("reruns after a policy is edited and shows the new fill rate", async () => {
+    const page = app.page;
+    const fillRate = async () => Number((await page.locator('[data-kpi="fillRate"] .value').innerText()).replace("%", ""));
+    const before = await fillRate();
+    await page.getByRole("tab", { name: "Network" }).click();
+    await page.locator('ech-network-diagram [data-id="store-north-1"]').click();
+    await page.getByLabel("Base-stock level").fill("20");
+    await page.getByRole("tab", { name: "Run & results" }).click();
+    await page.getByRole("button", { name: "Run", exact: true }).click();
+    await expect.poll(fillRate, { timeout: 60_000 }).toBeLessThan(before);
+    const row = page.locator('ech-node-table tr[data-node="store-north-1"] td').first();
+    expect(await row.innerText()).toMatch(/^\d{1,3}\.\d+% ± \d+\.\d+%$/);
   });
 
   it("cancels a long run at once and stays usable", async () => {

@@ -4,7 +4,7 @@ import type { ComparisonResult, KpiDiff } from "../../sim/model/result.ts";
 import type { Scenario } from "../../sim/model/scenario.ts";
 import { KPI_DEFINITIONS } from "../../sim/model/kpis.ts";
 import { controlStyles } from "../shared/styles.ts";
-import { formatterFor, statTooltip } from "../results/kpi-format.ts";
+import { formatterForPrecision, statTooltip } from "../results/kpi-format.ts";
 import { progressText, throttleLatest } from "../run/progress.ts";
 import { parseRunFields } from "../run/run-options.ts";
 import type { RunProgress, SimClientLike } from "../run/sim-client.ts";
@@ -41,9 +41,10 @@ export class CompareView extends LitElement {
     .pick { display: flex; flex-wrap: wrap; gap: 0.75rem 1rem; align-items: flex-end; }
     .field { display: flex; flex-direction: column; gap: 0.15rem; }
     .field input { width: 7rem; }
+    .buttons { display: flex; gap: 0.5rem; }
     table { border-collapse: collapse; font-variant-numeric: tabular-nums; font-size: 0.88rem; margin: 0.5rem 0; }
     th, td { padding: 2px 10px; border-bottom: 1px solid var(--ech-border, #ddd); text-align: right; white-space: nowrap; }
-    th:first-child, td:first-child, td.verdict { text-align: left; }
+    th:first-child, td:first-child, td.verdict, th:last-child { text-align: left; }
     .better { color: #1b7a36; font-weight: 600; }
     .worse { color: #b00020; font-weight: 600; }
     .higher, .lower { color: #6a4c93; font-weight: 600; }
@@ -153,8 +154,8 @@ export class CompareView extends LitElement {
             @input=${(e: Event) => (this.replications = (e.target as HTMLInputElement).value)}></div>
         <div class="field"><label for="cmp-seed">Seed</label>
           <input id="cmp-seed" type="text" .value=${this.seed} @input=${(e: Event) => (this.seed = (e.target as HTMLInputElement).value)}></div>
-        <button class="primary" type="button" ?disabled=${!canRun} @click=${() => void this.start()}>Compare A and B</button>
-        <button type="button" ?disabled=${!pending} @click=${() => this.cancel()}>Cancel</button>
+        <span class="buttons"><button class="primary" type="button" ?disabled=${!canRun} @click=${() => void this.start()}>Compare A and B</button>
+        <button type="button" ?disabled=${!pending} @click=${() => this.cancel()}>Cancel</button></span>
       </div>
       ${this.fieldError ? html`<p class="issue" role="alert">${this.fieldError}</p>` : nothing}
       ${a && b && a.id === b.id ? html`<p class="issue">Pick two different scenarios.</p>` : nothing}
@@ -188,8 +189,8 @@ export class CompareView extends LitElement {
       <section aria-labelledby="cmp-net-h"><h3 id="cmp-net-h">Network: ${b.name} (B) vs ${a.name} (A), ${c.replications} paired replications, seed ${String(c.seed)}</h3>
         ${this.renderTable(c.network, "network")}</section>
       ${nodes.length ? html`<section aria-labelledby="cmp-node-h"><h3 id="cmp-node-h">Per node
-          <label>Node <select @change=${(e: Event) => (this.node = (e.target as HTMLSelectElement).value)}>
-            ${nodes.map((id) => html`<option value=${id} ?selected=${id === node}>${names.get(id) ?? id}</option>`)}</select></label></h3>
+          <label for="cmp-node">Node</label> <select id="cmp-node" @change=${(e: Event) => (this.node = (e.target as HTMLSelectElement).value)}>
+            ${nodes.map((id) => html`<option value=${id} ?selected=${id === node}>${names.get(id) ?? id}</option>`)}</select></h3>
         ${node ? this.renderTable(c.nodes[node], node) : nothing}</section>` : nothing}`;
   }
 
@@ -198,7 +199,7 @@ export class CompareView extends LitElement {
     return html`<table data-scope=${scope}>
       <thead><tr><th scope="col">KPI</th><th scope="col">A</th><th scope="col">B</th><th scope="col">B − A (95% CI)</th><th scope="col">Change</th><th scope="col">Verdict</th></tr></thead>
       <tbody>${diffRows(diffs).map(({ def, d, verdict: v }) => {
-        const f = formatterFor(def.unit);
+        const f = formatterForPrecision(def.unit, (d.diff.ci95[1] - d.diff.ci95[0]) / 2);
         return html`<tr data-kpi=${def.key}>
           <th scope="row" title=${def.description}>${def.label}</th>
           <td title=${statTooltip(def, d.a)}>${f(d.a.mean)}</td>

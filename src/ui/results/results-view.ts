@@ -147,9 +147,9 @@ export class ResultsView extends LitElement {
     const names = new Map(this.rows.map((n) => [n.id, n.name]));
     return html`<section aria-labelledby="fan-h">
       <h3 id="fan-h">Over time
-        <label>Node <select @change=${(e: Event) => (this.fanNode = (e.target as HTMLSelectElement).value)}>
+        <label for="fan-node">Node</label> <select id="fan-node" @change=${(e: Event) => (this.fanNode = (e.target as HTMLSelectElement).value)}>
           ${Object.keys(series.nodes).map((id) => html`<option value=${id} ?selected=${id === this.fanNode}>${names.get(id) ?? id}</option>`)}
-        </select></label>
+        </select>
         <span class="spacer"></span>
         <button type="button" @click=${() => this.exportChart("fan-onhand", "svg")}>On hand SVG</button>
         <button type="button" @click=${() => this.exportChart("fan-onhand", "png")}>On hand PNG</button>
