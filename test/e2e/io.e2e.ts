@@ -1,0 +1,90 @@
+// Files and links: a broken scenario file shows the validator's messages and leaves the work as
+// it was; CSV imports report line numbers; scenario files open as new entries (file input and
+// drag and drop); Save file writes the scenario; a share link opens as a new library entry.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openApp, type App } from "./harness.ts";
+
+const retailText = readFileSync(join(import.meta.dirname, "../../scenarios/retail-3-echelon.json"), "utf8");
+const retail = JSON.parse(retailText);
+
+describe("opening, importing, saving and sharing", () => {
+  let app: App;
+  beforeAll(async () => { app = await openApp({ viewport: { width: 1280, height: 800 } }); });
+  afterAll(async () => { await app?.close(); });
+
+  const dialog = () => app.page.locator("ech-message-dialog dialog");
+  const closeDialog = async () => { await dialog().getByRole("button", { name: "Close" }).click(); await expect.poll(() => dialog().count()).toBe(0); };
+  const open = (name: string, text: string, mimeType = "application/json") =>
+    app.page.locator("#file-input").setInputFiles({ name, mimeType, buffer: Buffer.from(text) });
+  const libraryNames = () => app.page.locator("ech-library ul[aria-labelledby='lib-title'] .name").allInnerTexts();
+
+  it("a broken scenario file shows every issue with its path, and the current work stays", async () => {
+    const { page } = app;
+    await expect.poll(() => page.locator("ech-network-diagram g.node").count(), { timeout: 15_000 }).toBe(27);
+    const broken = { ...retail, horizon: -1, nodes: retail.nodes.map((n: object, i: number) => (i === 3 ? { ...n, kind: "warehouse" } : n)) };
+    await open("broken.json", JSON.stringify(broken));
+    await expect.poll(() => dialog().locator("h2").innerText()).toBe("broken.json could not be opened");
+    const messages = await dialog().locator("li").allInnerTexts();
+    expect(messages).toContain("broken.json: horizon: must be a whole number from 1 to 36,500, got -1");
+    expect(messages.some((m) => m.startsWith("broken.json: nodes[3].kind: "))).toBe(true);
+    await app.screenshot("io-broken-file");
+    await closeDialog();
+    expect(await libraryNames()).toEqual(["Three-echelon retail"]);
+    expect(await page.locator("ech-network-diagram g.node").count()).toBe(27);
+  });
+
+  it("a file that is not JSON reports where the syntax breaks", async () => {
+    await open("bad.json", '{\n  "format": "echelon-scenario@1",\n  "name": oops\n}');
+    await expect.poll(() => dialog().locator("li").count()).toBeGreaterThan(0);
+    expect((await dialog().locator("li").allInnerTexts())[0]).toMatch(/^bad\.json: .*line 3/);
+    await closeDialog();
+  });
+
+  it("a CSV file with bad cells is refused with line numbers; a good one is merged", async () => {
+    const { page } = app;
+    await open("lanes.csv", "from,to,leadTime\nplant,central-dc,2\ncentral-dc,dc-east,x\n", "text/csv");
+    await expect.poll(() => dialog().locator("li").allInnerTexts()).toEqual(["lanes.csv line 3: leadTime must be a number >= 0, got 'x'"]);
+    await closeDialog();
+    await open("nodes.csv", "id,kind,name,level\ndc-east,dc,DC East (big),900\n", "text/csv");
+    await page.locator("ech-network-diagram g.node[data-id='dc-east']").click();
+    await expect.poll(() => page.locator("ech-scenario-editor .field[data-path='nodes[9].policy.level'] input").inputValue()).toBe("900");
+    expect(await page.locator("ech-scenario-editor .field[data-path='nodes[9].name'] input").inputValue()).toBe("DC East (big)");
+  });
+
+  it("Save file downloads the scenario as it is edited", async () => {
+    const { page } = app;
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Save file" }).click()]);
+    expect(download.suggestedFilename()).toBe("three-echelon-retail.json");
+    const saved = JSON.parse(readFileSync((await download.path())!, "utf8"));
+    expect(saved.nodes[9]).toEqual({ ...retail.nodes[9], name: "DC East (big)", policy: { type: "base-stock", level: 900 } });
+  });
+
+  it("a valid scenario file opens as a new library entry, also when dropped on the page", async () => {
+    const { page } = app;
+    await open("retail.json", retailText);
+    await expect.poll(libraryNames).toEqual(["Three-echelon retail", "Three-echelon retail (2)"]);
+    await page.evaluate((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], "dropped.json", { type: "application/json" }));
+      window.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, JSON.stringify({ ...retail, name: "Dropped <b>retail</b>" }));
+    await expect.poll(() => page.locator("header .scenario-name").innerText()).toBe("Dropped <b>retail</b>");
+    expect(await page.locator("header .scenario-name b").count()).toBe(0);
+  });
+
+  it("a share link carries the scenario; opening it adds a library entry", async () => {
+    const { page } = app;
+    await page.getByRole("button", { name: "Share link" }).click();
+    const url = await dialog().locator("input.copy").inputValue();
+    expect(url).toMatch(/#scenario=[A-Za-z0-9_-]+$/);
+    await closeDialog();
+    const before = (await libraryNames()).length;
+    await page.goto(url);
+    await expect.poll(async () => (await libraryNames()).length, { timeout: 15_000 }).toBe(before + 1);
+    expect(await page.locator("header .scenario-name").innerText()).toBe("Dropped <b>retail</b> (2)");
+    expect(new URL(page.url()).hash).toBe("");
+    expect(app.foreignRequests()).toEqual([]);
+  });
+});
