@@ -26,6 +26,13 @@ export function expecting<T extends z.ZodType>(schema: T, phrase: string): T {
   return schema;
 }
 
+/** `schema` with a description (shown by editors from the JSON Schema), keeping its expectation phrase. */
+export function doc<T extends z.ZodType>(schema: T, description: string): T {
+  const described = schema.meta({ description }) as T;
+  const phrase = expectationOf(schema);
+  return phrase === undefined ? described : expecting(described, phrase);
+}
+
 /** A finite number >= 0: quantities, costs, rates. */
 export const amount = () => expecting(z.number().min(0), "a number >= 0");
 /** A finite number > 0. */

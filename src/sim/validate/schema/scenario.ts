@@ -8,41 +8,41 @@ import { z } from "zod";
 import { NODE_KINDS, SCENARIO_FORMAT } from "../../model/scenario.ts";
 import { LIMITS } from "../limits.ts";
 import { demandDistributionSchema, leadTimeSchema } from "./distribution.ts";
-import { amount, correlation, expecting, finite, id, list, perProduct, positive, strict, text, whole } from "./fields.ts";
+import { amount, correlation, doc, expecting, finite, id, list, perProduct, positive, strict, text, whole } from "./fields.ts";
 import { policySchema } from "./policy.ts";
 
-const productSchema = strict({ id: id(), name: text().optional(), unitCost: amount().optional() }).meta({ id: "Product", title: "Product" });
+const productSchema = strict({ id: doc(id(), "Unique product id."), name: text().optional(), unitCost: doc(amount(), "Value of one unit (default 1).").optional() }).meta({ id: "Product", title: "Product" });
 
 const nodeSchema = strict({
-  id: id(),
-  name: text().optional(),
-  kind: z.enum(NODE_KINDS),
-  holdingCost: perProduct(amount(), "a number >= 0", "numbers >= 0").optional(),
-  policy: perProduct(policySchema, "a policy object", "policy objects").optional(),
-  initialInventory: perProduct(amount(), "a number >= 0", "numbers >= 0").optional(),
-  serviceTime: amount().optional(),
-  processingTime: amount().optional(),
-  priority: finite().optional(),
-  capacity: strict({ storage: amount().optional(), throughput: amount().optional() }).optional(),
+  id: doc(id(), "Unique node id."),
+  name: doc(text(), "Display name.").optional(),
+  kind: doc(z.enum(NODE_KINDS), "Suppliers are outside sources with no stock; every other kind stocks."),
+  holdingCost: doc(perProduct(amount(), "a number >= 0", "numbers >= 0"), "Cost per unit on hand per day, or per product (default 0).").optional(),
+  policy: doc(perProduct(policySchema, "a policy object", "policy objects"), "Required for stocking nodes; a per-product map lists the products the node stocks.").optional(),
+  initialInventory: doc(perProduct(amount(), "a number >= 0", "numbers >= 0"), "Default: the policy's order-up-to level.").optional(),
+  serviceTime: doc(amount(), "Days this node promises to fill an order in (optimisation).").optional(),
+  processingTime: doc(amount(), "Days added to the inbound lead time (optimisation).").optional(),
+  priority: doc(finite(), "For allocation \"priority\": lower is served first (default 1).").optional(),
+  capacity: strict({ storage: doc(amount(), "Max units on hand, all products.").optional(), throughput: doc(amount(), "Max units shipped per day, all products.").optional() }).optional(),
 }).meta({ id: "Node", title: "Node" });
 
 const laneSchema = strict({
-  from: id(),
-  to: id(),
+  from: doc(id(), "Upstream node id."),
+  to: doc(id(), "Downstream node id (never a supplier)."),
   leadTime: leadTimeSchema,
-  costPerUnit: amount().optional(),
-  costPerShipment: amount().optional(),
-  capacity: amount().optional(),
-  overtaking: z.boolean().optional(),
-  products: list(id(), LIMITS.products, 1).optional(),
+  costPerUnit: doc(amount(), "Transport cost per unit shipped.").optional(),
+  costPerShipment: doc(amount(), "Fixed cost per shipment.").optional(),
+  capacity: doc(amount(), "Max units departing per day, all products.").optional(),
+  overtaking: doc(z.boolean(), "Whether a shipment may arrive before one that departed earlier (default false).").optional(),
+  products: doc(list(id(), LIMITS.products, 1), "Extension: the products this lane carries (default: all).").optional(),
 }).meta({ id: "Lane", title: "Lane" });
 
 const demandSchema = strict({
-  node: id(),
-  product: id().optional(),
+  node: doc(id(), "The stocking node that faces this demand."),
+  product: doc(id(), "Required when there are several products.").optional(),
   dist: demandDistributionSchema,
   seasonality: strict({ cycle: whole(1, LIMITS.horizon), factors: list(amount(), LIMITS.distributionValues, 1) }).optional(),
-  trend: expecting(z.number().gt(-1), "a number > -1").optional(),
+  trend: doc(expecting(z.number().gt(-1), "a number > -1"), "Mean multiplied by (1 + trend)^t.").optional(),
 }).meta({ id: "Demand", title: "Demand" });
 
 const correlationSchema = expecting(
@@ -87,16 +87,16 @@ const mitigationsSchema = strict({
 });
 
 export const scenarioSchema = strict({
-  $schema: z.string().optional(),
+  $schema: doc(z.string(), "The JSON Schema of this file, for editors.").optional(),
   format: z.literal(SCENARIO_FORMAT),
   name: expecting(z.string().min(1).max(LIMITS.textField), "a name"),
   description: text().optional(),
-  horizon: whole(1, LIMITS.horizon),
-  warmup: whole(0, LIMITS.horizon),
-  replications: whole(1, LIMITS.replications),
-  seed: expecting(z.union([z.int(), z.string().max(LIMITS.textField)]), "a whole number or a string"),
-  unmetDemand: z.enum(["backorder", "lost"]),
-  allocation: z.enum(["fifo", "proportional", "priority"]),
+  horizon: doc(whole(1, LIMITS.horizon), "Days simulated per replication."),
+  warmup: doc(whole(0, LIMITS.horizon), "First days excluded from every KPI; less than horizon."),
+  replications: doc(whole(1, LIMITS.replications), "Monte Carlo replications."),
+  seed: doc(expecting(z.union([z.int(), z.string().max(LIMITS.textField)]), "a whole number or a string"), "Same seed, same results, bit for bit."),
+  unmetDemand: doc(z.enum(["backorder", "lost"]), "What customers do when a demand node is out: wait or leave."),
+  allocation: doc(z.enum(["fifo", "proportional", "priority"]), "How a node shares short stock among downstream orders."),
   products: list(productSchema, LIMITS.products, 1).optional(),
   nodes: list(nodeSchema, LIMITS.nodes, 1),
   lanes: list(laneSchema, LIMITS.lanes),
