@@ -69,7 +69,7 @@ export function scenarioErrorMap(iss: RawIssue): string | undefined {
     }
     case "invalid_union":
       if ((iss as { note?: string }).note === "No matching discriminator") return discriminatorMessage(iss);
-      return `must be ${expected(iss)}, got ${got(iss)}`;
+      return iss.input === undefined ? `is required: ${expected(iss)}` : `must be ${expected(iss)}, got ${got(iss)}`;
     case "invalid_key":
       return `${formatValue((iss as { input?: unknown }).input)} is not a product id (1 to 64 letters, digits, '_', '.' or '-')`;
     default:

@@ -1,6 +1,6 @@
 /**
  * "Did you mean …?" for a misspelt id or key: the closest candidate by edit distance
- * (Levenshtein), if it is close enough to be a plausible typo.
+ * (Levenshtein), if it is close enough to be a plausible typo, or else one that the word begins.
  */
 
 /** The candidate nearest to `word`, or undefined if none is within a third of its length (at least 1, at most 3 edits). */
@@ -19,6 +19,14 @@ export function closest(word: string, candidates: Iterable<string>): string | un
       [best, bestDistance, bestPrefix] = [c, d, commonPrefix(w, c.toLowerCase())];
     }
   }
+  return best ?? shortestExtension(w, candidates);
+}
+
+/** A candidate that begins with `word` (3 letters or more): `"backorder"` → `"backorderPerUnitDay"`. */
+function shortestExtension(word: string, candidates: Iterable<string>): string | undefined {
+  if (word.length < 3) return undefined;
+  let best: string | undefined;
+  for (const c of candidates) if (c.toLowerCase().startsWith(word) && (best === undefined || c.length < best.length)) best = c;
   return best;
 }
 

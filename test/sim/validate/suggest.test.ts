@@ -10,6 +10,8 @@ describe("suggest", () => {
     expect(closest("dc-weast", ["dc-west", "dc-east"])).toBe("dc-west");
     expect(closest("LEADTIME", ["leadTime", "costPerUnit"])).toBe("leadTime");
     expect(closest("zzzz", ["dc-west"])).toBeUndefined();
+    expect(closest("backorder", ["lostSalePerUnit", "backorderPerUnitDay"])).toBe("backorderPerUnitDay");
+    expect(closest("ba", ["backorderPerUnitDay"])).toBeUndefined();
   });
   it("didYouMean phrases the suggestion, or says nothing", () => {
     expect(didYouMean("kinds", ["kind", "id"])).toBe(' (did you mean "kind"?)');

@@ -117,6 +117,18 @@ describe("validateScenario reports structural problems", () => {
       'nodes[2].holdingCost["sku 1"]: unknown product "sku 1" (did you mean "sku1"?)',
     ]);
   });
+  it("a missing union-typed field, and a malformed policy without second-hand errors", () => {
+    expect(issuesAfter((d) => {
+      delete d.seed;
+      d.nodes[2].policy = "base-stock";
+    })).toEqual([
+      "seed: is required: a whole number or a string",
+      'nodes[2].policy: must be a policy object or an object mapping product ids to policy objects, got "base-stock"',
+    ]);
+  });
+  it("an unknown key that begins a known one", () => {
+    expect(issuesAfter((d) => (d.costs = { backorder: 1 }))).toEqual(['costs.backorder: unknown key (did you mean "backorderPerUnitDay"?); notes go in keys that start with "x-"']);
+  });
   it("lists beyond the size limits", () => {
     expect(issuesAfter((d) => {
       d.nodes = Array.from({ length: LIMITS.nodes + 1 }, (_, i) => ({ id: `n${i}`, kind: "supplier" }));
@@ -154,6 +166,9 @@ describe("validateScenario reports cross-reference problems", () => {
     expect(issuesAfter((d) => (d.lanes[1].from = "store-2"))).toEqual([
       "lanes[1]: closes a cycle: dc-west → store-2 → dc-west; lanes must not form a cycle",
     ]);
+  });
+  it("a lane from a node to itself, as a cycle of one", () => {
+    expect(issuesAfter((d) => (d.lanes[2].from = "store-1"))).toEqual(["lanes[2]: closes a cycle: store-1 → store-1; lanes must not form a cycle"]);
   });
   it("a stocking node with no inbound lane, or two, for a product", () => {
     expect(issuesAfter((d) => d.lanes.pop())).toEqual(['nodes[4]: "store-2" stocks product "default" but no lane brings it; add a lane with "to": "store-2"']);
@@ -242,6 +257,10 @@ describe("validateScenario reports cross-reference problems", () => {
       'demand[0].dist.sd: must satisfy sd² > mean for a negative binomial (sd² = 4, mean = 4); use "poisson" when sd² = mean',
       "demand[1].dist.size.max: must be >= min (5), got 4",
     ]);
+  });
+  it("seasonality with more factors than days in its cycle", () => {
+    expect(issuesAfter((d) => (d.demand[0].seasonality = { cycle: 7, factors: [1, 1, 1, 1, 1, 1, 1, 1] })))
+      .toEqual(["demand[0].seasonality.factors: has 8 factors for a cycle of 7 days; some would never be used"]);
   });
   it("warmup >= horizon", () => {
     expect(issuesAfter((d) => (d.warmup = 100))).toEqual(["warmup: must be less than the horizon (100), got 100; no day would be measured"]);

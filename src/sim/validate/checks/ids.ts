@@ -34,7 +34,8 @@ function declaredProducts(doc: Json, issues: Context["issues"]): string[] {
 
 function stockedProducts(node: Json, products: readonly string[], productSet: ReadonlySet<string>): ReadonlySet<string> {
   if (node.kind === "supplier") return new Set();
-  if (obj(node.policy) === undefined) return new Set();
+  if (node.policy === undefined) return new Set();
+  // A malformed policy (reported by the schema) counts as stocking everything, so it causes no second-hand errors.
   const map = policyMap(node.policy);
   return new Set(map === undefined ? products : Object.keys(map).filter((p) => productSet.has(p)));
 }
