@@ -16,6 +16,8 @@ import { demandNodeIds, nodeRows, type NodeRow } from "./node-rows.ts";
 import { fileStem, resultToCsv, resultToJson } from "./results-export.ts";
 import "./node-table.ts";
 
+const LAST_STAGE = 3;
+
 /** The network KPIs shown as cards, in this order (when the result has them). */
 export const CARD_KPIS = [
   "fillRate", "cycleServiceLevel", "onHand", "onHandValue", "backorders", "lostSales", "totalCost", "inventoryTurns", "daysOfSupply", "stockoutDays",
@@ -58,26 +60,56 @@ export class ResultsView extends LitElement {
     scenario: { attribute: false },
     fanNode: { state: true },
     exportError: { state: true },
+    stage: { state: true },
   };
   declare result: RunResult | undefined;
   declare scenario: Scenario | undefined;
   declare fanNode: string;
   declare exportError: string;
+  /**
+   * How many sections are drawn: a new result renders in LAST_STAGE + 1 steps, one per task after
+   * a frame, so no single main-thread task has to lay out every chart and the 27 × 30 table at once.
+   */
+  declare stage: number;
 
   private rows: NodeRow[] = [];
+  private stageTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     super();
     this.fanNode = "";
     this.exportError = "";
+    this.stage = LAST_STAGE;
+  }
+
+  /** Resolves once every section of the current result is drawn. */
+  async allRendered(): Promise<void> {
+    await this.updateComplete;
+    while (this.result && this.stage < LAST_STAGE) await new Promise((r) => setTimeout(r, 5));
+    await this.updateComplete;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has("result")) this.stage = 0;
     if ((changed.has("result") || changed.has("scenario")) && this.result) {
       this.rows = nodeRows(this.result, this.scenario);
       const ids = Object.keys(this.result.series?.nodes ?? {});
       if (!ids.includes(this.fanNode)) this.fanNode = demandNodeIds(this.result, this.scenario).find((id) => ids.includes(id)) ?? ids[0] ?? "";
     }
+  }
+
+  protected override updated(): void {
+    if (this.stage >= LAST_STAGE || this.stageTimer !== undefined) return;
+    const next = () => { this.stageTimer = undefined; this.stage++; };
+    const raf = typeof requestAnimationFrame === "function" ? requestAnimationFrame : (f: () => void) => setTimeout(f, 0);
+    this.stageTimer = setTimeout(() => raf(next), 0);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.stageTimer);
+    this.stageTimer = undefined;
+    this.stage = LAST_STAGE;
   }
 
   override render() {
@@ -96,10 +128,9 @@ export class ResultsView extends LitElement {
         <div class="cards">${CARD_KPIS.filter((k) => r.network[k]).map((k) => this.renderCard(k))}</div>
       </section>
       ${this.renderFillRateDistribution(r)}
-      ${this.renderFans(r)}
-      ${this.renderCosts(r)}
-      ${this.renderScatter(r)}
-      <section aria-labelledby="tbl-h"><h3 id="tbl-h">Per node</h3><ech-node-table .rows=${this.rows}></ech-node-table></section>`;
+      ${this.stage >= 1 ? this.renderFans(r) : nothing}
+      ${this.stage >= 2 ? html`${this.renderCosts(r)}${this.renderScatter(r)}` : nothing}
+      ${this.stage >= 3 ? html`<section aria-labelledby="tbl-h"><h3 id="tbl-h">Per node</h3><ech-node-table .rows=${this.rows}></ech-node-table></section>` : nothing}`;
   }
 
   private renderCard(key: string) {

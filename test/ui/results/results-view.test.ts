@@ -11,7 +11,7 @@ async function mount(): Promise<ResultsView> {
   el.result = runResult();
   el.scenario = scenario();
   document.body.append(el);
-  await el.updateComplete;
+  await el.allRendered();
   for (const child of el.shadowRoot!.querySelectorAll("*")) if ("updateComplete" in child) await (child as ResultsView).updateComplete;
   return el;
 }
@@ -20,6 +20,16 @@ const text = (n: Element | null | undefined) => (n?.textContent ?? "").replace(/
 afterEach(() => { document.body.innerHTML = ""; });
 
 describe("<ech-results-view>", () => {
+  it("draws a new result in stages: cards at once, the per-node table last", async () => {
+    const el = document.createElement("ech-results-view");
+    el.result = runResult();
+    document.body.append(el);
+    await el.updateComplete;
+    expect([el.stage, !!el.shadowRoot!.querySelector(".card"), !!el.shadowRoot!.querySelector("ech-node-table")]).toEqual([0, true, false]);
+    await el.allRendered();
+    expect([el.stage, !!el.shadowRoot!.querySelector("ech-node-table")]).toEqual([3, true]);
+  });
+
   it("shows network KPI cards with their 95% intervals", async () => {
     const root = (await mount()).shadowRoot!;
     expect(text(root.querySelector('[data-kpi="fillRate"]'))).toBe("Fill rate 95.3% 95% CI 94.9% – 95.7%");
