@@ -33,22 +33,22 @@ export function normalCdf(x: number): number {
   if (Number.isNaN(x)) return NaN;
   const y = Math.abs(x);
   if (y <= 0.66291) {
-    const xsq = x * x;
-    let num = CA[4] * xsq, den = xsq;
-    for (let i = 0; i < 3; i++) { num = (num + CA[i]) * xsq; den = (den + CB[i]) * xsq; }
-    return 0.5 + (x * (num + CA[3])) / (den + CB[3]);
+    const t = x * x;
+    const num = (((CA[4] * t + CA[0]) * t + CA[1]) * t + CA[2]) * t + CA[3];
+    const den = (((t + CB[0]) * t + CB[1]) * t + CB[2]) * t + CB[3];
+    return 0.5 + (x * num) / den;
   }
   if (y > 38.5) return x > 0 ? 1 : 0;
   let r: number;
   if (y <= 5.656854248) {
-    let num = CC[8] * y, den = y;
-    for (let i = 0; i < 7; i++) { num = (num + CC[i]) * y; den = (den + CD[i]) * y; }
-    r = (num + CC[7]) / (den + CD[7]);
+    const num = (((((((CC[8] * y + CC[0]) * y + CC[1]) * y + CC[2]) * y + CC[3]) * y + CC[4]) * y + CC[5]) * y + CC[6]) * y + CC[7];
+    const den = (((((((y + CD[0]) * y + CD[1]) * y + CD[2]) * y + CD[3]) * y + CD[4]) * y + CD[5]) * y + CD[6]) * y + CD[7];
+    r = num / den;
   } else {
-    const xsq = 1 / (x * x);
-    let num = CP[5] * xsq, den = xsq;
-    for (let i = 0; i < 4; i++) { num = (num + CP[i]) * xsq; den = (den + CQ[i]) * xsq; }
-    r = (INV_SQRT2PI - (xsq * (num + CP[4])) / (den + CQ[4])) / y;
+    const t = 1 / (x * x);
+    const num = ((((CP[5] * t + CP[0]) * t + CP[1]) * t + CP[2]) * t + CP[3]) * t + CP[4];
+    const den = ((((t + CQ[0]) * t + CQ[1]) * t + CQ[2]) * t + CQ[3]) * t + CQ[4];
+    r = (INV_SQRT2PI - (t * num) / den) / y;
   }
   // exp(−y²/2) with y split at a multiple of 1/16, so the rounding of y² costs no precision.
   const yh = Math.trunc(y * 16) / 16;
