@@ -31,7 +31,7 @@ function got(iss: RawIssue): string {
 
 function sizeMessage(iss: RawIssue & { origin?: string; minimum?: unknown; maximum?: unknown }): string {
   const n = Array.isArray(iss.input) || typeof iss.input === "string" ? iss.input.length : 0;
-  const unit = iss.origin === "string" ? "characters" : "items";
+  const unit = (iss.origin === "string" ? "character" : "item") + (n === 1 ? "" : "s");
   if (iss.code === "too_small") return n === 0 ? "must not be empty" : `has ${n} ${unit}; at least ${iss.minimum} needed`;
   return `has ${n.toLocaleString("en-US")} ${unit}; at most ${Number(iss.maximum).toLocaleString("en-US")} allowed`;
 }

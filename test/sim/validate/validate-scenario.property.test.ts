@@ -14,10 +14,14 @@ function parsePath(path: string): Segment[] {
   return out;
 }
 
-/** Issues whose path does not lead into `doc`: every segment but the last must exist (the last may be a missing key). */
+/**
+ * Issues whose path does not lead into `doc`: every segment but the last must exist (the last may
+ * be a missing key), and the root path "" is only for a document that is not an object.
+ */
 function strayIssues(doc: unknown, issues: readonly ValidationIssue[]): ValidationIssue[] {
+  const isObject = typeof doc === "object" && doc !== null && !Array.isArray(doc);
   return issues.filter((issue) => {
-    if (issue.message === "") return true;
+    if (issue.message === "" || (issue.path === "" && isObject)) return true;
     const segments = parsePath(issue.path);
     if (formatPath(segments) !== issue.path) return true;
     let at: unknown = doc;

@@ -136,6 +136,8 @@ describe("validateScenario reports structural problems", () => {
       d.demand = [];
     })).toEqual(["nodes: has 2,001 items; at most 2,000 allowed"]);
     expect(issuesAfter((d) => (d.nodes = []))).toContain("nodes: must not be empty");
+    expect(issuesAfter((d) => (d.mitigations = { lateralTransfers: { among: ["store-1"], leadTime: { type: "constant", value: 1 }, trigger: "below-zero" } })))
+      .toEqual(["mitigations.lateralTransfers.among: has 1 item; at least 2 needed"]);
   });
 });
 
