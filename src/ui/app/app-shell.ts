@@ -61,8 +61,8 @@ export class EchelonApp extends LitElement {
   declare client: SimClientLike | undefined;
   declare dragging: boolean;
 
-  /** Storage; tests may replace it before the element connects. */
-  store: KeyValueStore = createIdbStore();
+  /** Storage: IndexedDB unless set before the element connects (tests use a memory store). */
+  store: KeyValueStore | undefined;
   private histories = new Map<string, History<Draft>>();
   private saved: Workspace | undefined;
   private validCache = new WeakMap<object, readonly Issue[]>();
@@ -110,8 +110,10 @@ export class EchelonApp extends LitElement {
   private async start() {
     let ws: Workspace | undefined;
     try {
+      this.store ??= createIdbStore();
       ws = await loadWorkspace(this.store);
     } catch (e) {
+      this.store = undefined;
       this.showToast(`Could not read saved scenarios (${(e as Error).message}); changes will not be kept.`);
     }
     this.saved = ws;
@@ -128,7 +130,7 @@ export class EchelonApp extends LitElement {
       this.entries = seeded;
       this.openEntry(seeded[0].id);
     }
-    this.saveState = "saved";
+    if (this.store) this.saveState = "saved";
     await this.onHash();
   }
 
@@ -138,6 +140,7 @@ export class EchelonApp extends LitElement {
 
   private async save() {
     const next = this.workspace();
+    if (!this.store) { this.saveState = "error"; return; }
     this.saveState = "saving";
     try {
       await saveWorkspace(this.store, next, this.saved);

@@ -18,7 +18,7 @@ export function fromBase64Url(text: string): Uint8Array {
 }
 
 async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
-  const out = new Blob([bytes as BlobPart]).stream().pipeThrough(stream);
+  const out = new Response(bytes as BodyInit).body!.pipeThrough(stream);
   return new Uint8Array(await new Response(out).arrayBuffer());
 }
 

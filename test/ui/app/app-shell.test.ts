@@ -1,0 +1,85 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from "vitest";
+import "../../../src/ui/app/app-shell.ts";
+import type { EchelonApp } from "../../../src/ui/app/app-shell.ts";
+import { createMemoryStore } from "../../../src/ui/storage/store.ts";
+import { saveWorkspace, type LibraryEntry } from "../../../src/ui/storage/workspace.ts";
+import { encodeShareHash } from "../../../src/ui/io/share-link.ts";
+import { BUILTIN_SCENARIOS } from "../../../src/ui/library/builtins.ts";
+
+const retail = BUILTIN_SCENARIOS[0].scenario;
+
+async function mount(store = createMemoryStore()) {
+  const el = document.createElement("ech-app") as EchelonApp;
+  el.store = store;
+  document.body.replaceChildren(el);
+  await vi.waitFor(() => expect(el.saveState).toBe("saved"));
+  await el.updateComplete;
+  return { el, store };
+}
+const names = (el: EchelonApp) => el.entries.map((e) => e.scenario.name);
+
+afterEach(() => {
+  document.body.replaceChildren();
+  history.replaceState(null, "", "/");
+});
+
+describe("<ech-app>", () => {
+  it("starts with a copy of the retail scenario, draws it and saves the workspace", async () => {
+    const { el, store } = await mount();
+    expect(names(el)).toEqual(["Three-echelon retail"]);
+    const diagram = el.shadowRoot!.querySelector("ech-network-diagram")!;
+    await diagram.updateComplete;
+    expect(diagram.shadowRoot!.querySelectorAll("g.node")).toHaveLength(27);
+    await vi.waitFor(() => expect(store.data.get("library")).toEqual([el.entries[0].id]));
+  });
+
+  it("restores the open scenario, its selection and the tab from storage", async () => {
+    const store = createMemoryStore();
+    const entries: LibraryEntry[] = [
+      { id: "a", scenario: { ...retail, name: "A" }, origin: "new", updated: 1 },
+      { id: "b", scenario: { ...retail, name: "B" }, origin: "new", updated: 2 },
+    ];
+    await saveWorkspace(store, { entries, session: { current: "b", selection: { kind: "node", index: 9 }, tab: "network" } });
+    const { el } = await mount(store);
+    expect(el.current).toBe("b");
+    expect(el.selection).toEqual({ kind: "node", index: 9 });
+    expect(el.shadowRoot!.querySelector(".scenario-name")!.textContent).toBe("B");
+  });
+
+  it("ignores a saved selection that no longer exists", async () => {
+    const store = createMemoryStore();
+    await saveWorkspace(store, { entries: [{ id: "a", scenario: { ...retail, name: "A" }, origin: "new", updated: 1 }], session: { current: "a", selection: { kind: "lane", index: 999 } } });
+    const { el } = await mount(store);
+    expect(el.selection).toEqual({ kind: "settings" });
+  });
+
+  it("answers ech-make-variant with a copy named '<name> (variant)', opened for editing", async () => {
+    const { el } = await mount();
+    const from = el.entries[0].id;
+    // The shell listens on <ech-compare-view>, which only exists once the Compare tab has loaded.
+    (el as unknown as { onMakeVariant(e: CustomEvent<{ from: string }>): void }).onMakeVariant(new CustomEvent("ech-make-variant", { detail: { from } }));
+    expect(names(el)).toEqual(["Three-echelon retail", "Three-echelon retail (variant)"]);
+    expect(el.current).toBe(el.entries[1].id);
+    expect(el.tab).toBe("network");
+  });
+
+  it("imports a CSV file as one undoable edit, and refuses a broken one with line numbers", async () => {
+    const { el } = await mount();
+    const open = (name: string, text: string) => (el as unknown as { openFiles(f: File[]): Promise<void> }).openFiles([new File([text], name)]);
+    await open("nodes.csv", "id,kind,level\ndc-east,dc,900\n");
+    expect((el.draft!.nodes as { policy?: { level: number } }[])[9].policy).toEqual({ type: "base-stock", level: 900 });
+    await open("lanes.csv", "from,to,leadTime\nplant,central-dc,x\n");
+    expect(el.dialog?.messages).toEqual(["lanes.csv line 2: leadTime must be a number >= 0, got 'x'"]);
+    (el as unknown as { undo(): void }).undo();
+    expect((el.draft!.nodes as { policy?: { level: number } }[])[9].policy).toEqual({ type: "base-stock", level: 444 });
+  });
+
+  it("adds the scenario of a share link as a new library entry and clears the hash", async () => {
+    history.replaceState(null, "", `/#${await encodeShareHash({ ...retail, name: "Shared" })}`);
+    const { el } = await mount();
+    await vi.waitFor(() => expect(names(el)).toEqual(["Three-echelon retail", "Shared"]));
+    expect(el.current).toBe(el.entries[1].id);
+    expect(location.hash).toBe("");
+  });
+});
