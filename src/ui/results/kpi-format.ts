@@ -26,9 +26,17 @@ export function formatterForPrecision(unit: string, hw: number): (v: number) => 
   const base = baseDecimals(unit);
   const scaled = unit === "0…1" ? hw * 100 : hw;
   const decimals = Number.isFinite(scaled) && scaled > 0 ? Math.max(base, Math.min(base + 3, Math.ceil(-Math.log10(scaled)))) : base;
-  const f = unit === "0…1" ? format(`.${decimals}%`) : format(`,.${decimals}f`);
-  return (v) => (Number.isFinite(v) ? f(v) : "—");
+  const spec = unit === "0…1" ? `.${decimals}%` : `,.${decimals}f`;
+  let f = cache.get(spec);
+  if (!f) {
+    const d3f = format(spec);
+    f = (v) => (Number.isFinite(v) ? d3f(v) : "—");
+    cache.set(spec, f);
+  }
+  return f;
 }
+/** Compiled formats by d3-format specifier: a results table asks for the same few hundreds of times. */
+const cache = new Map<string, (v: number) => string>();
 
 /** The formatter for a Stat: precise enough for its CI half-width. */
 export function formatterForStat(unit: string, s: Stat): (v: number) => string {
