@@ -55,15 +55,15 @@ const correlationSchema = expecting(
 
 const costsSchema = strict({ backorderPerUnitDay: amount().optional(), lostSalePerUnit: amount().optional(), orderFixed: amount().optional() });
 
-const window = { start: whole(0, LIMITS.horizon), end: whole(0, LIMITS.horizon) };
+const timeWindow = { start: whole(0, LIMITS.horizon), end: whole(0, LIMITS.horizon) };
 const nodeOrAll = expecting(z.string().regex(/^(\*|[A-Za-z0-9_.-]{1,64})$/), 'a node id or "*"');
 const disruptionSchema = expecting(
   z.discriminatedUnion("type", [
-    strict({ type: z.literal("lane-delay"), from: id(), to: id(), extraDays: whole(0), ...window }),
-    strict({ type: z.literal("lane-outage"), from: id(), to: id(), ...window }),
-    strict({ type: z.literal("node-outage"), node: id(), ...window }),
-    strict({ type: z.literal("demand-shock"), node: nodeOrAll, product: id().optional(), multiplier: amount(), ...window }),
-    strict({ type: z.literal("capacity-cut"), node: id().optional(), from: id().optional(), to: id().optional(), factor: amount(), ...window }),
+    strict({ type: z.literal("lane-delay"), from: id(), to: id(), extraDays: whole(0), ...timeWindow }),
+    strict({ type: z.literal("lane-outage"), from: id(), to: id(), ...timeWindow }),
+    strict({ type: z.literal("node-outage"), node: id(), ...timeWindow }),
+    strict({ type: z.literal("demand-shock"), node: nodeOrAll, product: id().optional(), multiplier: amount(), ...timeWindow }),
+    strict({ type: z.literal("capacity-cut"), node: id().optional(), from: id().optional(), to: id().optional(), factor: amount(), ...timeWindow }),
     strict({ type: z.literal("random-outage"), node: id().optional(), from: id().optional(), to: id().optional(), mtbf: positive(), mttr: positive() }),
   ]).meta({ id: "Disruption", title: "Disruption" }),
   "a disruption object",
