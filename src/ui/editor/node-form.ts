@@ -37,7 +37,7 @@ export function nodeForm(ctx: FieldContext, index: number, actions: NodeFormActi
     <fieldset><legend>Node</legend>
       ${textField(idCtx, `${base}.id`, "Id", { hint: "letters, digits, _ . -" })}
       ${textField(ctx, `${base}.name`, "Name", { optional: true })}
-      ${selectField(ctx, `${base}.kind`, "Kind", NODE_KINDS)}
+      ${selectField(ctx, `${base}.kind`, "Kind", NODE_KINDS, (kind) => ctx.edit(base, withKind(node, kind)))}
     </fieldset>
     ${stocking ? html`
       ${perProduct(node.policy, `${base}.policy`, (v) => "type" in v).map((p) => policyFields(ctx, p.path, p.product ? `Policy for ${p.product}` : "Inventory policy"))}
@@ -123,4 +123,13 @@ export function settingsForm(ctx: FieldContext) {
 /** The seed is an integer when it reads as one, else text (both are valid seeds). */
 function seedCtx(ctx: FieldContext): FieldContext {
   return { ...ctx, edit: (path, v) => ctx.edit(path, typeof v === "string" && /^-?\d+$/.test(v.trim()) && Number.isSafeInteger(Number(v)) ? Number(v) : v) };
+}
+
+/** The node as `kind`: a supplier drops its stock fields, a node that starts stocking gets a base-stock policy. */
+export function withKind(node: Obj, kind: string): Obj {
+  if (kind === "supplier") {
+    const { policy: _p, holdingCost: _h, initialInventory: _i, ...rest } = node;
+    return { ...rest, kind };
+  }
+  return node.kind === "supplier" && node.policy === undefined ? { ...node, kind, policy: { type: "base-stock", level: 0 } } : { ...node, kind };
 }
