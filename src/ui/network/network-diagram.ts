@@ -29,6 +29,7 @@ export class NetworkDiagram extends LitElement {
     flows: { attribute: false },
     issueNodes: { attribute: false },
     zoom: { state: true },
+    box: { state: true },
   };
   declare scenario: DiagramNetwork | undefined;
   declare selection: DiagramSelection;
@@ -36,14 +37,43 @@ export class NetworkDiagram extends LitElement {
   declare flows: readonly Flow[] | undefined;
   /** Node indices that have validation issues (drawn with a warning ring). */
   declare issueNodes: ReadonlySet<number> | undefined;
-  declare zoom: number;
+  /** Scale of the drawing, or undefined to fit it to the element's size. */
+  declare zoom: number | undefined;
+  /** Size of the drawing area, from a ResizeObserver (undefined before the first report). */
+  declare box: { width: number; height: number } | undefined;
   private layout: NetworkLayout | undefined;
+  private resizeObserver: ResizeObserver | undefined;
   private focusIndex = 0;
 
   constructor() {
     super();
     this.selection = null;
-    this.zoom = 1;
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+  }
+
+  protected override updated() {
+    const canvas = this.renderRoot.querySelector(".canvas");
+    if (!canvas || this.resizeObserver || typeof ResizeObserver === "undefined") return;
+    this.resizeObserver = new ResizeObserver(([entry]) => {
+      const { width, height } = entry.contentRect;
+      if (width > 0 && height > 0 && (width !== this.box?.width || height !== this.box?.height)) this.box = { width, height };
+    });
+    this.resizeObserver.observe(canvas);
+  }
+
+  /**
+   * The scale that fits the drawing into the area, between 0.6 (below it labels get too small to
+   * read: the area scrolls instead) and 1.4; undefined while the area's size is unknown.
+   */
+  private fitScale(layout: NetworkLayout): number | undefined {
+    if (!this.box) return undefined;
+    const s = Math.min((this.box.width - 2) / layout.width, (this.box.height - 2) / (layout.height + 14));
+    return Math.min(1.4, Math.max(0.6, s));
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -58,19 +88,21 @@ export class NetworkDiagram extends LitElement {
     const layout = this.layout;
     if (!this.scenario || !layout || layout.nodes.length === 0) return html`<p class="muted empty">No nodes yet. Add a node to start the network.</p>`;
     const labelMax = Math.floor((layout.columnWidth - 3 * RADIUS) / 7);
-    const w = layout.width * this.zoom;
+    const scale = this.zoom ?? this.fitScale(layout);
+    const size = scale === undefined ? "" : `width:${Math.round(layout.width * scale)}px;height:${Math.round((layout.height + 14) * scale)}px`;
+    const current = scale ?? 1;
     return html`
       <div class="toolbar" role="toolbar" aria-label="Diagram zoom">
-        <button @click=${() => (this.zoom = Math.min(4, this.zoom * 1.25))} aria-label="Zoom in">+</button>
-        <button @click=${() => (this.zoom = Math.max(0.25, this.zoom / 1.25))} aria-label="Zoom out">−</button>
-        <button @click=${() => (this.zoom = 1)}>Fit</button>
+        <button @click=${() => (this.zoom = Math.min(4, current * 1.25))} aria-label="Zoom in">+</button>
+        <button @click=${() => (this.zoom = Math.max(0.25, current / 1.25))} aria-label="Zoom out">−</button>
+        <button @click=${() => (this.zoom = undefined)} aria-pressed=${this.zoom === undefined ? "true" : "false"}>Fit</button>
         <span class="legend" aria-hidden="true">
           ${["supplier", "plant", "dc", "store"].map((k) => html`<span><i class="dot ${k}"></i>${k}</span>`)}
         </span>
       </div>
       <div class="canvas">
         <svg role="group" aria-label="Network diagram" viewBox="0 0 ${layout.width} ${layout.height + 14}"
-          class=${this.zoom === 1 ? "fit" : ""} style=${this.zoom === 1 ? `max-width:${Math.round(layout.width * 1.4)}px` : `width:${w}px`}>
+          class=${scale === undefined ? "fit" : ""} style=${size}>
           <g class="lanes">${layout.lanes.map((l) => this.renderLane(l.index, l.from, l.to))}</g>
           <g class="flows">${this.renderFlows(layout)}</g>
           <g class="nodes">${layout.nodes.map((p) => this.renderNode(p, labelMax))}</g>
@@ -160,7 +192,8 @@ export class NetworkDiagram extends LitElement {
     .dot.store, .store .mark { background: var(--ech-store); fill: var(--ech-store); }
     .canvas { overflow: auto; flex: 1; min-height: 0; background: var(--ech-surface); border: 1px solid var(--ech-border); border-radius: 4px; }
     svg { display: block; font-size: 12px; }
-    svg.fit { width: 100%; height: 100%; margin: 0 auto; }
+    svg { margin: 0 auto; }
+    svg.fit { width: 100%; height: 100%; }
     .lane .line { fill: none; stroke: var(--ech-lane); stroke-width: 1.3; }
     .lane .hit { fill: none; stroke: transparent; stroke-width: 9; cursor: pointer; }
     .lane:hover .line { stroke: var(--ech-text); }
