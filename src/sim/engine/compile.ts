@@ -2,7 +2,7 @@
  * Scenario → CompiledNetwork: resolve ids to indices, apply the spec defaults, order items
  * upstream first, and lay everything out in typed arrays. Assumes a validated scenario.
  */
-import type { Lane, Scenario } from "../model/index.ts";
+import type { Distribution, Lane, Scenario } from "../model/index.ts";
 import { orderUpToLevel } from "../model/index.ts";
 import { createDemandSampler, createLeadTimeSampler, hashKey } from "../random/index.ts";
 import type { Sampler } from "../random/index.ts";
@@ -93,7 +93,10 @@ export function compile(s: Scenario): CompiledNetwork {
 
   // Demand sources
   const D = s.demand.length;
-  const demandItem = new Int32Array(D), demandTrend = new Float64Array(D), seasonal = new Float64Array(D * H);
+  const demandItem = new Int32Array(D), demandTrend = new Float64Array(D), seasonalAt = new Int32Array(D).fill(-1);
+  const seasonalSources = s.demand.filter((d) => d.seasonality || d.trend).length;
+  const seasonal = new Float64Array(seasonalSources * H);
+  let seasonalNext = 0;
   const demandGroup = new Int32Array(D).fill(-1), demandRho = new Float64Array(D);
   const groupKeys: number[] = [], groupIds = new Map<string, number>();
   const nodeDemand = new Uint8Array(N);
@@ -104,13 +107,14 @@ export function compile(s: Scenario): CompiledNetwork {
     if (demandItem[k] >= 0) itemDemand[demandItem[k]] = 1;
     nodeDemand[n] = 1;
     demandTrend[k] = d.trend ?? 0;
-    for (let t = 0; t < H; t++) {
+    if (d.seasonality || d.trend) { seasonalAt[k] = seasonalNext; seasonalNext += H; }
+    for (let t = 0; seasonalAt[k] >= 0 && t < H; t++) {
       let f = Math.pow(1 + demandTrend[k], t);
       if (d.seasonality) {
         const { cycle, factors } = d.seasonality;
         f *= factors[Math.floor(((t % cycle) * factors.length) / cycle)];
       }
-      seasonal[k * H + t] = f;
+      seasonal[seasonalAt[k] + t] = f;
     }
     const corr = s.demandCorrelation;
     let rho = 0, gname = "";
@@ -129,10 +133,14 @@ export function compile(s: Scenario): CompiledNetwork {
   const disruptions = compileDisruptions(s, nodeIndex, productIds, demandItem, itemProduct);
   const mitigations = compileMitigations(s, nodeIndex, I, itemNode, itemProduct);
 
+  // The arrival ring starts large enough for the usual transit (bounded distributions: their
+  // maximum; others: mean + 6 sd) and grows if a longer one is ever drawn.
+  const transit = (d: Distribution, sampler: Sampler) => Math.min(maxLeadTime(d), Math.ceil(sampler.mean + 6 * sampler.sd));
   let maxTransit = 0;
-  for (const l of s.lanes) maxTransit = Math.max(maxTransit, maxLeadTime(l.leadTime));
-  for (const e of s.mitigations?.expedite ?? []) maxTransit = Math.max(maxTransit, maxLeadTime(e.leadTime));
-  if (s.mitigations?.lateralTransfers) maxTransit = Math.max(maxTransit, maxLeadTime(s.mitigations.lateralTransfers.leadTime));
+  s.lanes.forEach((l, k) => (maxTransit = Math.max(maxTransit, transit(l.leadTime, laneLead[k]))));
+  for (const e of s.mitigations?.expedite ?? []) maxTransit = Math.max(maxTransit, transit(e.leadTime, createLeadTimeSampler(e.leadTime)));
+  const lt = s.mitigations?.lateralTransfers;
+  if (lt) maxTransit = Math.max(maxTransit, transit(lt.leadTime, createLeadTimeSampler(lt.leadTime)));
   for (const d of s.disruptions ?? []) if (d.type === "lane-delay") maxTransit += d.extraDays;
   let ring = 2;
   while (ring < Math.min(maxTransit, H) + 2) ring *= 2;
@@ -154,8 +162,8 @@ export function compile(s: Scenario): CompiledNetwork {
     laneFrom, laneTo, laneLead, laneKey, laneCostUnit, laneCostShipment, laneCapacity, laneOvertaking,
     demandItem, demandSampler: s.demand.map((d) => createDemandSampler(d.dist)),
     demandKey: Uint32Array.from(s.demand, (d) => hashKey(`demand:${d.node}:${d.product ?? productIds[0]}`)),
-    demandTrend, seasonal, demandGroup, demandRho, groupKey: Uint32Array.from(groupKeys),
-    ring, queueCap: H + 1, disruptions, mitigations,
+    demandTrend, seasonal, seasonalAt, demandGroup, demandRho, groupKey: Uint32Array.from(groupKeys),
+    ring, disruptions, mitigations,
   };
 }
 

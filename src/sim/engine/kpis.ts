@@ -129,7 +129,7 @@ export function createKpiWriter(net: CompiledNetwork): KpiWriter {
       case "stockoutDays": return net.nodeDemand[n] ? nd[n * NODE_METRICS + NM.stockoutDays] : NaN;
       case "maxBackorders": return nd[n * NODE_METRICS + NM.maxBackorders];
       case "orderVarianceRatio": return varianceRatio(nd, n);
-      case "serviceTrough": return net.nodeDemand[n] ? movingFillTrough(acc.nodeDayDemand, acc.nodeDayServed, n * net.horizon, net.warmup, net.horizon) : NaN;
+      case "serviceTrough": return acc.nodeTrough[n] === Infinity ? NaN : acc.nodeTrough[n];
     }
     return common(key, nodeSum, b);
   }

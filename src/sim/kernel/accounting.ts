@@ -6,6 +6,9 @@
 import type { CompiledNetwork } from "./network.ts";
 import type { NetworkState } from "./state.ts";
 
+/** Days in the moving window of `serviceTrough` and `recoveryDays`. */
+export const WINDOW = 7;
+
 /**
  * Per-item sums over the measured days: acc.item[i * ITEM_METRICS + m] (item-major, so one
  * item's sums share cache lines). Costs that are a constant rate times a sum (holding, backorder,
@@ -28,9 +31,14 @@ export interface Accumulators {
   readonly product: Float64Array;
   /** Network: [0 stockoutDays, 1 maxBackorders]. */
   readonly network: Float64Array;
-  /** Customer demand and units served at once, per node and day: [n * horizon + t]; network [t]. */
-  readonly nodeDayDemand: Float64Array;
-  readonly nodeDayServed: Float64Array;
+  /** Lowest 7-day moving fill rate of each node so far (Infinity: none yet), kept online. */
+  readonly nodeTrough: Float64Array;
+  /** The node's last 7 days of demand and served-at-once, [n * 7 + t % 7], and their sums. */
+  readonly winDem: Float64Array;
+  readonly winSrv: Float64Array;
+  readonly winSumDem: Float64Array;
+  readonly winSumSrv: Float64Array;
+  /** Customer demand and units served at once per day, network: [t]. */
   readonly netDayDemand: Float64Array;
   readonly netDayServed: Float64Array;
   // today's per-node and per-product scratch
@@ -38,6 +46,8 @@ export interface Accumulators {
   readonly dShort: Uint8Array;
   readonly dOrd: Float64Array;
   readonly dSeen: Float64Array;
+  readonly dDem: Float64Array;
+  readonly dSrv: Float64Array;
   readonly pBack: Float64Array;
   readonly pShort: Uint8Array;
   /** Optional day-by-day record [t * nodes + n] (series and traces), or null. */
@@ -56,7 +66,8 @@ export function createAccumulators(net: CompiledNetwork): Accumulators {
   return {
     item: new Float64Array(ITEM_METRICS * net.items), node: new Float64Array(NODE_METRICS * N),
     product: new Float64Array(2 * P), network: new Float64Array(2),
-    nodeDayDemand: new Float64Array(N * H), nodeDayServed: new Float64Array(N * H),
+    nodeTrough: new Float64Array(N), winDem: new Float64Array(N * WINDOW), winSrv: new Float64Array(N * WINDOW),
+    winSumDem: new Float64Array(N), winSumSrv: new Float64Array(N), dDem: new Float64Array(N), dSrv: new Float64Array(N),
     netDayDemand: new Float64Array(H), netDayServed: new Float64Array(H),
     dBack: new Float64Array(N), dShort: new Uint8Array(N), dOrd: new Float64Array(N), dSeen: new Float64Array(N),
     pBack: new Float64Array(P), pShort: new Uint8Array(P), record: null,
@@ -70,7 +81,8 @@ export function createDayRecord(net: CompiledNetwork): DayRecord {
 
 export function resetAccumulators(acc: Accumulators): void {
   acc.item.fill(0); acc.node.fill(0); acc.product.fill(0); acc.network.fill(0);
-  acc.nodeDayDemand.fill(0); acc.nodeDayServed.fill(0); acc.netDayDemand.fill(0); acc.netDayServed.fill(0);
+  acc.nodeTrough.fill(Infinity); acc.winDem.fill(0); acc.winSrv.fill(0); acc.winSumDem.fill(0); acc.winSumSrv.fill(0);
+  acc.netDayDemand.fill(0); acc.netDayServed.fill(0);
 }
 
 export function account(net: CompiledNetwork, st: NetworkState, acc: Accumulators, t: number): void {
@@ -81,7 +93,7 @@ export function account(net: CompiledNetwork, st: NetworkState, acc: Accumulator
   const demandToday = st.demandToday, servedToday = st.servedToday, ordered = st.ordered;
   const lostToday = st.lostToday, deliveredToday = st.deliveredToday, shippedToday = st.shippedToday, sameDayToday = st.sameDayToday;
   const itemNode = net.itemNode, itemProduct = net.itemProduct, itemSupplier = net.itemSupplier;
-  const nodeDayDemand = acc.nodeDayDemand, nodeDayServed = acc.nodeDayServed;
+  const dDem = acc.dDem, dSrv = acc.dSrv;
   let netDemand = 0, netServed = 0;
   for (let i = 0; i < I; i++) {
     if (source[i]) { shippedToday[i] = 0; sameDayToday[i] = 0; continue; }
@@ -96,7 +108,7 @@ export function account(net: CompiledNetwork, st: NetworkState, acc: Accumulator
     if (q > 0 && sup >= 0 && source[sup] === 0) dSeen[itemNode[sup]] += q;
     if (dem > 0) {
       netDemand += dem; netServed += srv;
-      nodeDayDemand[n * H + t] += dem; nodeDayServed[n * H + t] += srv;
+      dDem[n] += dem; dSrv[n] += srv;
       dSeen[n] += dem;
       if (srv < dem) { dShort[n] = 1; pShort[p] = 1; }
     }
@@ -126,6 +138,20 @@ export function account(net: CompiledNetwork, st: NetworkState, acc: Accumulator
     }
   }
   accountDay(net, st, acc, N, P, measure);
+  if (measure) movingFill(net, acc, t - net.warmup);
+}
+
+/** Day c of the measured days: slide every demand node's 7-day window and keep its minimum. */
+function movingFill(net: CompiledNetwork, acc: Accumulators, c: number): void {
+  const dDem = acc.dDem, dSrv = acc.dSrv, slot = c % WINDOW;
+  for (let n = 0; n < net.nodeIds.length; n++) {
+    if (!net.nodeDemand[n]) continue;
+    const k = n * WINDOW + slot;
+    const sd = acc.winSumDem[n] + dDem[n] - acc.winDem[k], ss = acc.winSumSrv[n] + dSrv[n] - acc.winSrv[k];
+    acc.winDem[k] = dDem[n]; acc.winSrv[k] = dSrv[n]; acc.winSumDem[n] = sd; acc.winSumSrv[n] = ss;
+    dDem[n] = 0; dSrv[n] = 0;
+    if (c >= WINDOW - 1 && sd > 1e-9 && ss / sd < acc.nodeTrough[n]) acc.nodeTrough[n] = ss / sd;
+  }
 }
 
 function accountMitigations(net: CompiledNetwork, st: NetworkState, acc: Accumulators, measure: boolean): void {
@@ -151,7 +177,7 @@ function accountDay(net: CompiledNetwork, st: NetworkState, acc: Accumulators, N
     const b = n * NODE_METRICS, bl = dBack[n], o = dOrd[n], s = dSeen[n];
     const sh = dShort[n];
     dBack[n] = 0; dOrd[n] = 0; dSeen[n] = 0; dShort[n] = 0;
-    if (!measure) continue;
+    if (!measure) { acc.dDem[n] = 0; acc.dSrv[n] = 0; continue; }
     if (sh) { nd[b + NM.stockoutDays]++; short = 1; }
     if (bl > nd[b + NM.maxBackorders]) nd[b + NM.maxBackorders] = bl;
     back += bl;

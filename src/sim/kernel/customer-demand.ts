@@ -11,7 +11,8 @@ import type { CompiledNetwork } from "./network.ts";
 import type { NetworkState } from "./state.ts";
 
 export function drawDemand(net: CompiledNetwork, st: NetworkState, d: number, t: number): number {
-  const scale = net.seasonal[d * net.horizon + t] * st.shock[d];
+  const at = net.seasonalAt[d];
+  const scale = at < 0 ? st.shock[d] : net.seasonal[at + t] * st.shock[d];
   const g = net.demandGroup[d];
   if (g < 0) return net.demandSampler[d].sample(st.demandStream[d], scale);
   const rho = net.demandRho[d];

@@ -68,17 +68,16 @@ export interface CompiledNetwork {
   readonly demandSampler: readonly Sampler[];
   readonly demandKey: Uint32Array;
   readonly demandTrend: Float64Array;
-  /** Seasonality factor of source d on day t: seasonal[d * horizon + t] (1 when none). */
+  /** Seasonality × trend factor of source d on day t: seasonal[seasonalAt[d] + t]; seasonalAt −1: none (1). */
   readonly seasonal: Float64Array;
+  readonly seasonalAt: Int32Array;
   /** Copula group of each source (−1: independent) and its rho. */
   readonly demandGroup: Int32Array;
   readonly demandRho: Float64Array;
   readonly groupKey: Uint32Array;
 
-  /** Arrival ring slots per item (a power of two > the longest possible transit). */
+  /** Initial arrival ring slots per item (a power of two; the state grows it on demand). */
   readonly ring: number;
-  /** Order-queue slots per item (>= the number of orders an item can place). */
-  readonly queueCap: number;
 
   readonly disruptions: CompiledDisruptions;
   readonly mitigations: CompiledMitigations;

@@ -16,7 +16,7 @@ export function receive(net: CompiledNetwork, st: NetworkState, item: number, qt
     if (room < accepted) accepted = room > 0 ? room : 0;
   }
   const rest = qty - accepted;
-  if (rest > 0 && t + 1 < net.horizon) st.pipe[item * net.ring + ((t + 1) & (net.ring - 1))] += rest;
+  if (rest > 0 && t + 1 < net.horizon) st.pipe[item * st.ring + ((t + 1) & (st.ring - 1))] += rest;
   if (accepted <= 0) return;
   st.inTransit[item] -= accepted;
   let oh = st.onHand[item] + accepted;
@@ -34,7 +34,7 @@ export function receive(net: CompiledNetwork, st: NetworkState, item: number, qt
 
 /** Step 2: the morning's arrivals, from the calendar queue. */
 export function receiveArrivals(net: CompiledNetwork, st: NetworkState, t: number): void {
-  const R = net.ring, slot = t & (R - 1), pipe = st.pipe, source = net.itemSource;
+  const R = st.ring, slot = t & (R - 1), pipe = st.pipe, source = net.itemSource;
   for (let i = 0, k = slot; i < net.items; i++, k += R) {
     const a = pipe[k];
     if (a !== 0 && source[i] === 0) { pipe[k] = 0; receive(net, st, i, a, t); }

@@ -8,11 +8,10 @@ import { echelonInventoryPosition, inventoryPosition } from "../inventory/positi
 import type { CompiledNetwork } from "./network.ts";
 import type { NetworkState } from "./state.ts";
 import { expedite } from "./mitigations.ts";
+import { pushOrder } from "./order-queue.ts";
 
 export function placeOrder(net: CompiledNetwork, st: NetworkState, i: number, q: number, t: number): void {
-  const k = i * net.queueCap + st.qTail[i]++;
-  st.qQty[k] = q;
-  st.qDay[k] = t;
+  pushOrder(net, st, i, q, t);
   st.owedToMe[i] += q;
   st.owedDown[net.itemSupplier[i]] += q;
   st.ordered[i] += q;

@@ -7,6 +7,7 @@
 import type { CompiledNetwork } from "./network.ts";
 import type { NetworkState } from "./state.ts";
 import { receive } from "./receive.ts";
+import { ensureRing, qIndex } from "./order-queue.ts";
 
 /** How much more may go from item u to its child c today (lane capacity, outage). */
 export function laneRoom(net: CompiledNetwork, st: NetworkState, c: number): number {
@@ -20,7 +21,7 @@ export function laneRoom(net: CompiledNetwork, st: NetworkState, c: number): num
 export function owedBefore(net: CompiledNetwork, st: NetworkState, c: number, t: number): number {
   const tail = st.qTail[c];
   if (tail > st.qHead[c]) {
-    const k = c * net.queueCap + tail - 1;
+    const k = qIndex(st, c, tail - 1);
     if (st.qDay[k] === t) return st.owedToMe[c] - st.qQty[k];
   }
   return st.owedToMe[c];
@@ -36,10 +37,10 @@ export function ship(net: CompiledNetwork, st: NetworkState, u: number, c: numbe
   st.owedToMe[c] -= x;
   st.shippedToday[u] += x;
   // settle orders
-  const base = c * net.queueCap;
+  const base = c * st.qCap, mask = st.qCap - 1;
   let rest = x, h = st.qHead[c];
   while (rest > 0 && h < st.qTail[c]) {
-    const k = base + h, q = st.qQty[k], y = q < rest ? q : rest;
+    const k = base + (h & mask), q = st.qQty[k], y = q < rest ? q : rest;
     if (st.qDay[k] === t) st.sameDayToday[u] += y;
     rest -= y;
     if (q - y <= 1e-9 * (q > 1 ? q : 1)) { st.qQty[k] = 0; h++; } else st.qQty[k] = q - y;
@@ -61,7 +62,10 @@ export function ship(net: CompiledNetwork, st: NetworkState, u: number, c: numbe
 export function send(net: CompiledNetwork, st: NetworkState, c: number, x: number, t: number, arrive: number): void {
   st.inTransit[c] += x;
   if (arrive <= t) receive(net, st, c, x, t);
-  else if (arrive < net.horizon) st.pipe[c * net.ring + (arrive & (net.ring - 1))] += x;
+  else if (arrive < net.horizon) {
+    if (arrive - t >= st.ring) ensureRing(net, st, arrive - t, t);
+    st.pipe[c * st.ring + (arrive & (st.ring - 1))] += x;
+  }
 }
 
 /** Appends to a trace's shipment log, merging what leaves on one lane on one day (it travels together). */

@@ -19,11 +19,13 @@ export interface NetworkState {
   readonly owedDown: Float64Array;
   /** Units in transit to this item. */
   readonly inTransit: Float64Array;
-  /** Calendar queue of arrivals: pipe[item * ring + (day & (ring − 1))]. */
-  readonly pipe: Float64Array;
-  /** Open orders of each item with its supplier, oldest first: qty and day placed. */
-  readonly qQty: Float64Array;
-  readonly qDay: Int32Array;
+  /** Calendar queue of arrivals: pipe[item * ring + (day & (ring − 1))] (kernel/order-queue.ts). */
+  pipe: Float64Array;
+  ring: number;
+  /** Open orders of each item with its supplier, oldest first: qty and day placed (kernel/order-queue.ts). */
+  qQty: Float64Array;
+  qDay: Int32Array;
+  qCap: number;
   readonly qHead: Int32Array;
   readonly qTail: Int32Array;
   // per item, today's flows
@@ -77,8 +79,8 @@ export function createState(net: CompiledNetwork): NetworkState {
   const streams = (n: number) => Array.from({ length: n }, () => createStream());
   return {
     day: 0, replication: 0,
-    onHand: f(I), backlog: f(I), owedToMe: f(I), owedDown: f(I), inTransit: f(I), pipe: f(I * net.ring),
-    qQty: f(I * net.queueCap), qDay: i32(I * net.queueCap), qHead: i32(I), qTail: i32(I),
+    onHand: f(I), backlog: f(I), owedToMe: f(I), owedDown: f(I), inTransit: f(I), pipe: f(I * net.ring), ring: net.ring,
+    qQty: f(I * 8), qDay: i32(I * 8), qCap: 8, qHead: i32(I), qTail: i32(I),
     ordered: f(I), demandToday: f(I), servedToday: f(I), lostToday: f(I), deliveredToday: f(I),
     shippedToday: f(I), sameDayToday: f(I), transferredToday: f(I), expeditedToday: f(I), mitigationCostToday: f(I * 2),
     laneLeadToday: i32(L), laneLastArrival: i32(L), laneDeparted: f(L), laneDelay: i32(L), laneOut: i32(L), laneCapFactor: f(L),

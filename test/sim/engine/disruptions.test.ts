@@ -86,6 +86,7 @@ describe("windowed disruptions", () => {
     // on the first day whose window starts at 37: day 43
     expect(k["network:recoveryDays"]).toBe(43 - 30);
     expect(k["network:serviceTrough"]).toBe(4 / 7);
+    expect(k["node:store:serviceTrough"]).toBe(4 / 7);
     expect(kpis(base([], { horizon: 80, warmup: 10 }))[0]["network:recoveryDays"]).toBeNaN();
   });
 });

@@ -18,7 +18,7 @@ export const lane = (from: string, to: string, lead: number | Distribution, extr
   ({ from, to, leadTime: typeof lead === "number" ? constant(lead) : lead, ...extra });
 
 /** Single node: supplier → store, constant demand, constant lead time. */
-export function singleNode(level: number, demand: number, lead: number, extra: Partial<Scenario> = {}): Scenario {
+export function singleNode(level: number, demand: number, lead: number | Distribution, extra: Partial<Scenario> = {}): Scenario {
   return scenario({
     nodes: [supplier, stock("store", level, { holdingCost: 1 })],
     lanes: [lane("supplier", "store", lead, { costPerUnit: 0.5 })],

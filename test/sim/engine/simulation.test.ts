@@ -47,3 +47,24 @@ describe("createSimulation", () => {
     expect([sim.onHand("dc"), sim.inTransit("store"), sim.backorders("dc")]).toEqual([0, 10, 0]);
   });
 });
+
+describe("growing buffers", () => {
+  it("keeps every unit when open orders pile up in a long outage and when a lead time outruns the arrival ring", () => {
+    const s = singleNode(60, 0, 0, {
+      horizon: 150,
+      lanes: [lane("supplier", "store", { type: "discrete", values: [1, 90], probs: [0.995, 0.005] })],
+      demand: [{ node: "store", dist: { type: "poisson", mean: 10 } }],
+      disruptions: [{ type: "node-outage", node: "supplier", start: 10, end: 50 }],
+    });
+    const tr = traceReplication(s, 3), n = tr.nodes.indexOf("store"), N = tr.nodes.length;   // replication 3 draws a 90-day lead time
+    let demand = 0;
+    for (let t = 0; t < tr.horizon; t++) {
+      demand += tr.demand[t * N + n];
+      let received = 0;
+      for (let k = 0; k < tr.shipmentArrive.length; k++) if (tr.shipmentArrive[k] <= t) received += tr.shipmentQuantity[k];
+      expect(tr.onHand[t * N + n] - tr.backorders[t * N + n]).toBe(60 - demand + received);
+    }
+    const longest = Math.max(...Array.from(tr.shipmentArrive, (a, k) => a - tr.shipmentDepart[k]));
+    expect(longest).toBeGreaterThanOrEqual(64);   // past the initial ring of 64 days
+  });
+});

@@ -6,21 +6,22 @@
 import type { CompiledNetwork } from "../../kernel/network.ts";
 import type { NetworkState } from "../../kernel/state.ts";
 import { laneRoom, ship } from "../../kernel/shipment.ts";
+import { qIndex } from "../../kernel/order-queue.ts";
 
 export function allocateFifo(net: CompiledNetwork, st: NetworkState, u: number, a: number, b: number, avail: number, t: number): number {
-  const list = net.childList, cap = net.queueCap;
+  const list = net.childList;
   while (avail > 0) {
     let best = -1, bestDay = 0x7fffffff, bestRoom = 0;
     for (let k = a; k < b; k++) {
       const c = list[k], h = st.qHead[c];
       if (h >= st.qTail[c]) continue;
-      const day = st.qDay[c * cap + h];
+      const day = st.qDay[qIndex(st, c, h)];
       if (day >= bestDay) continue;
       const room = laneRoom(net, st, c);
       if (room > 0) { best = c; bestDay = day; bestRoom = room; }
     }
     if (best < 0) break;
-    const q = st.qQty[best * cap + st.qHead[best]];
+    const q = st.qQty[qIndex(st, best, st.qHead[best])];
     let x = q < avail ? q : avail;
     if (bestRoom < x) x = bestRoom;
     ship(net, st, u, best, x, t);
