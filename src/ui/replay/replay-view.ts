@@ -180,7 +180,7 @@ export class ReplayView extends LitElement {
         ${frame.flows.length} shipment${frame.flows.length === 1 ? "" : "s"} on the road.</p>
       <div class="layout">
         <ech-network-diagram .scenario=${scenario} .nodeValues=${frame.nodeValues} .flows=${frame.flows}></ech-network-diagram>
-        <div class="stock-wrap"><table aria-label=${`Stock at the end of day ${frame.day}`}>
+        <div class="stock-wrap" tabindex="0" role="region" aria-label="Stock by node"><table aria-label=${`Stock at the end of day ${frame.day}`}>
           <thead><tr><th scope="col">Node</th><th scope="col">On hand</th><th scope="col">Backorders</th></tr></thead>
           <tbody>${trace.nodes.map((id) => {
             const v = frame.nodeValues.get(id)!;
