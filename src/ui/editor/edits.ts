@@ -9,7 +9,7 @@ const list = (d: Draft, key: string): Obj[] => (Array.isArray(d[key]) ? (d[key] 
 
 /** An id not used by any node: `base`, `base-2`, `base-3`… */
 export function freshId(draft: Draft, base: string): string {
-  const used = new Set(list(draft, "nodes").map((n) => String(n.id)));
+  const used = new Set(list(draft, "nodes").map((n) => String(n?.id)));
   if (!used.has(base)) return base;
   for (let i = 2; ; i++) if (!used.has(`${base}-${i}`)) return `${base}-${i}`;
 }
@@ -33,10 +33,10 @@ export function removeNode(draft: Draft, index: number): Draft {
   const next: Draft = {
     ...draft,
     nodes: nodes.filter((_, i) => i !== index),
-    lanes: list(draft, "lanes").filter((l) => l.from !== id && l.to !== id),
-    demand: list(draft, "demand").filter((d) => d.node !== id),
+    lanes: list(draft, "lanes").filter((l) => l?.from !== id && l?.to !== id),
+    demand: list(draft, "demand").filter((d) => d?.node !== id),
   };
-  if (Array.isArray(draft.disruptions)) next.disruptions = list(draft, "disruptions").filter((d) => d.node !== id && d.from !== id && d.to !== id);
+  if (Array.isArray(draft.disruptions)) next.disruptions = list(draft, "disruptions").filter((d) => d?.node !== id && d?.from !== id && d?.to !== id);
   return next;
 }
 
@@ -55,7 +55,7 @@ export function renameNodeId(draft: Draft, index: number, id: string): Draft {
   const nodes = list(draft, "nodes");
   const old = nodes[index]?.id;
   if (old === undefined) return draft;
-  const swap = (o: Obj, k: string) => (o[k] === old ? { ...o, [k]: id } : o);
+  const swap = (o: Obj, k: string) => (o?.[k] === old ? { ...o, [k]: id } : o);
   const next: Draft = {
     ...draft,
     nodes: nodes.map((n, i) => (i === index ? { ...n, id } : n)),
@@ -68,7 +68,7 @@ export function renameNodeId(draft: Draft, index: number, id: string): Draft {
 
 /** Indices of the demand entries of node `id`. */
 export function demandIndices(draft: Draft, id: string): number[] {
-  return list(draft, "demand").flatMap((d, i) => (d.node === id ? [i] : []));
+  return list(draft, "demand").flatMap((d, i) => (d?.node === id ? [i] : []));
 }
 
 /** The blank scenario "New scenario": one supplier and nothing else. */

@@ -42,6 +42,7 @@ export class NetworkDiagram extends LitElement {
   /** Size of the drawing area, from a ResizeObserver (undefined before the first report). */
   declare box: { width: number; height: number } | undefined;
   private layout: NetworkLayout | undefined;
+  private net: DiagramNetwork = { nodes: [], lanes: [] };
   private resizeObserver: ResizeObserver | undefined;
   private focusIndex = 0;
 
@@ -77,8 +78,12 @@ export class NetworkDiagram extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has("scenario") && this.scenario) {
-      const { nodes, lanes } = this.scenario;
+    if (changed.has("scenario")) {
+      // A draft may be invalid while the user edits it: draw whatever is drawable.
+      const asList = <T>(v: unknown, blank: T): T[] => (Array.isArray(v) ? v.map((x) => (x && typeof x === "object" ? x : blank)) : []);
+      const nodes = asList<DiagramNode>(this.scenario?.nodes, { id: "", kind: "" });
+      const lanes = asList<DiagramLane>(this.scenario?.lanes, { from: "", to: "" });
+      this.net = { nodes, lanes };
       this.layout = layoutNetwork(nodes.map((n) => ({ id: String(n.id), kind: String(n.kind) })), lanes.map((l) => ({ from: String(l.from), to: String(l.to) })));
     }
     if (changed.has("selection") && this.selection?.kind === "node") this.focusIndex = this.selection.index;
@@ -86,7 +91,7 @@ export class NetworkDiagram extends LitElement {
 
   override render() {
     const layout = this.layout;
-    if (!this.scenario || !layout || layout.nodes.length === 0) return html`<p class="muted empty">No nodes yet. Add a node to start the network.</p>`;
+    if (!layout || layout.nodes.length === 0) return html`<p class="muted empty">No nodes yet. Add a node to start the network.</p>`;
     const labelMax = Math.floor((layout.columnWidth - 3 * RADIUS) / 7);
     const scale = this.zoom ?? this.fitScale(layout);
     const size = scale === undefined ? "" : `width:${Math.round(layout.width * scale)}px;height:${Math.round((layout.height + 14) * scale)}px`;
@@ -113,14 +118,14 @@ export class NetworkDiagram extends LitElement {
   private renderLane(index: number, from: { x: number; y: number }, to: { x: number; y: number }) {
     const d = link({ source: [from.x + RADIUS, from.y], target: [to.x - RADIUS, to.y] }) ?? "";
     const selected = this.selection?.kind === "lane" && this.selection.index === index;
-    const lane = this.scenario!.lanes[index];
+    const lane = this.net.lanes[index];
     return svg`<g class="lane ${selected ? "selected" : ""}" @click=${() => this.select({ kind: "lane", index })}>
       <title>Lane ${lane.from} → ${lane.to}</title>
       <path class="hit" d=${d}></path><path class="line" d=${d}></path></g>`;
   }
 
   private renderNode(p: NetworkLayout["nodes"][number], labelMax: number) {
-    const node = this.scenario!.nodes[p.index];
+    const node = this.net.nodes[p.index];
     const name = String(node.name || node.id);
     const selected = this.selection?.kind === "node" && this.selection.index === p.index;
     const values = this.nodeValues?.get(node.id);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addLane, addNode, blankScenario, freshId, removeLane, removeNode, renameNodeId } from "../../../src/ui/editor/edits.ts";
+import { addLane, addNode, blankScenario, demandIndices, freshId, removeLane, removeNode, renameNodeId } from "../../../src/ui/editor/edits.ts";
 import type { Draft } from "../../../src/ui/editor/paths.ts";
 
 const base: Draft = {
@@ -54,5 +54,14 @@ describe("edits", () => {
     const b = blankScenario();
     expect(b.format).toBe("echelon-scenario@1");
     expect(b.nodes).toEqual([{ id: "supplier", name: "Supplier", kind: "supplier" }]);
+  });
+});
+
+describe("edits on a broken draft", () => {
+  it("removeNode, renameNodeId and demandIndices step over entries that are not objects", () => {
+    const broken = { nodes: [{ id: "a", kind: "dc" }, null], lanes: [null, { from: "a", to: "b" }], demand: [null, { node: "a" }] } as unknown as Draft;
+    expect(removeNode(broken, 0)).toMatchObject({ nodes: [null], lanes: [null], demand: [null] });
+    expect(renameNodeId(broken, 0, "z").lanes).toEqual([null, { from: "z", to: "b" }]);
+    expect(demandIndices(broken, "a")).toEqual([1]);
   });
 });

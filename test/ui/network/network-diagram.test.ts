@@ -52,3 +52,16 @@ describe("<ech-network-diagram>", () => {
     expect(el.shadowRoot!.querySelectorAll("circle.flow")).toHaveLength(1);
   });
 });
+
+describe("<ech-network-diagram> with a broken draft", () => {
+  it("draws what it can of a draft with missing lists and entries that are not objects", async () => {
+    const el = document.createElement("ech-network-diagram") as NetworkDiagram;
+    el.scenario = { nodes: [{ id: "a", kind: "dc" }, null, 3], lanes: "none" } as never;
+    document.body.replaceChildren(el);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll("g.node")).toHaveLength(3);
+    el.scenario = {} as never;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector(".empty")!.textContent).toBe("No nodes yet. Add a node to start the network.");
+  });
+});
