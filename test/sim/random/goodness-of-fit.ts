@@ -87,3 +87,20 @@ export function seeded(s: RandomStream, tag: number): RandomStream {
   s.reseed(20261122, tag, 7);
   return s;
 }
+
+/** Draws `n` values of `sampler` at `scale` from a stream seeded for `tag`. */
+export function sampleOf(sampler: { sample(s: RandomStream, scale: number): number }, n: number, s: RandomStream, scale = 1): Float64Array {
+  return draws(n, () => sampler.sample(s, scale));
+}
+
+/**
+ * Checks that the sample mean and variance of `x` fall inside their (1 − ALPHA) intervals
+ * around `mean` and `sd²`. Returns the failures as text ("" when both hold), so that a failing
+ * test names the distribution and the numbers.
+ */
+export function momentFailures(x: Float64Array, mean: number, sd: number): string {
+  const c = momentCheck(x, sd), out: string[] = [];
+  if (!(Math.abs(c.mean - mean) <= c.meanHalfWidth)) out.push(`mean ${c.mean} not within ${mean} ± ${c.meanHalfWidth}`);
+  if (!(Math.abs(c.variance - sd * sd) <= c.varianceHalfWidth)) out.push(`variance ${c.variance} not within ${sd * sd} ± ${c.varianceHalfWidth}`);
+  return out.join("; ");
+}
