@@ -36,7 +36,8 @@ export class FanChart extends LitElement {
   declare height: number;
   declare showBand: boolean;
   declare marker: number | undefined;
-  declare format: (v: number) => string;
+  /** Number format for the axis and the readout (default: d3's tick format; one decimal in the readout). */
+  declare format: ((v: number) => string) | undefined;
   declare cursor: number | undefined;
 
   private readonly size = new WidthController(this);
@@ -51,7 +52,6 @@ export class FanChart extends LitElement {
     this.color = "#4e79a7";
     this.height = 220;
     this.showBand = true;
-    this.format = (v) => (Number.isFinite(v) ? v.toFixed(1) : "—");
   }
 
   private get days(): number { return this.band?.p50.length ?? 0; }
@@ -81,7 +81,7 @@ export class FanChart extends LitElement {
         xmlns="http://www.w3.org/2000/svg" font-family="system-ui, sans-serif"
         @keydown=${this.onKey} @pointermove=${this.onPointer} @pointerleave=${() => (this.cursor = undefined)}>
         <g transform="translate(${margin.left},${margin.top})">
-          ${renderAxis(this.y, "left", { label: title, grid: w - margin.left - margin.right, format: this.format as (v: never) => string })}
+          ${renderAxis(this.y, "left", { label: title, grid: w - margin.left - margin.right, format: this.format as ((v: never) => string) | undefined })}
           <g transform="translate(0,${h - margin.top - margin.bottom})">${renderAxis(this.x, "bottom", { label: "Day" })}</g>
           ${this.showBand ? svg`<path class="band" d=${paths.band} fill=${this.color} fill-opacity="0.25"></path>` : nothing}
           <path class="median" d=${paths.median} fill="none" stroke=${this.color} stroke-width="1.5"></path>
@@ -99,7 +99,7 @@ export class FanChart extends LitElement {
   }
 
   private readout(i: number): string {
-    const b = this.band!, f = this.format;
+    const b = this.band!, f = this.format ?? ((v: number) => (Number.isFinite(v) ? v.toFixed(1) : "—"));
     const day = `Day ${this.firstDay + i}`;
     return this.showBand ? `${day}: median ${f(b.p50[i])}, 5–95% ${f(b.p05[i])} – ${f(b.p95[i])}, mean ${f(b.mean[i])}` : `${day}: ${f(b.p50[i])}`;
   }

@@ -51,6 +51,7 @@ export class ResultsView extends LitElement {
     section { margin: 1rem 0 1.5rem; }
     h3 { font-size: 1rem; margin: 0 0 0.4rem; display: flex; gap: 0.5rem; align-items: center; flex-wrap: wrap; }
     h3 .spacer { flex: 1; }
+    h3 button, h3 select, h3 label { font-size: 0.85rem; font-weight: normal; }
     .exports { display: flex; gap: 0.4rem; flex-wrap: wrap; align-items: center; }
     .meta { font-size: 0.85rem; }
     .fans { display: grid; grid-template-columns: repeat(auto-fit, minmax(320px, 1fr)); gap: 1rem; }
