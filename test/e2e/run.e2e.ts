@@ -60,6 +60,22 @@ describe("Run & results", () => {
     expect(await page.locator("#costs rect[tabindex]").count()).toBeGreaterThan(0);
   });
 
+  it("exports the results as CSV and a chart as PNG, made in the page", async () => {
+    const page = app.page;
+    const save = async (click: () => Promise<void>) => {
+      const [download] = await Promise.all([page.waitForEvent("download"), click()]);
+      return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
+    };
+    const csv = await save(() => page.getByRole("button", { name: "Export CSV" }).click());
+    expect(csv.name).toBe("three-echelon-retail.csv");
+    expect(csv.bytes.toString("utf8").split("\r\n")[0]).toBe("scope,id,kpi,mean,sd,ci95_lo,ci95_hi,p05,p50,p95,n");
+    const png = await save(() => page.getByRole("button", { name: "Save Cost per day as PNG" }).click());
+    expect(png.name).toBe("three-echelon-retail-costs.png");
+    expect([...png.bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    const svg = await save(() => page.getByRole("button", { name: "Save Cost per day as SVG" }).click());
+    expect(svg.bytes.toString("utf8")).toMatch(/^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  });
+
   it("reruns after a policy is edited and shows the new fill rate", async () => {
     const page = app.page;
     const fillRate = async () => Number((await page.locator('[data-kpi="fillRate"] .value').innerText()).replace("%", ""));
