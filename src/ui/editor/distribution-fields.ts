@@ -2,7 +2,7 @@
 import { html, nothing } from "lit";
 import { DISTRIBUTION_TYPES } from "../../sim/model/distribution.ts";
 import { getIn } from "./paths.ts";
-import { listField, numberField, selectField, type FieldContext } from "./fields.ts";
+import { renderListField, renderNumberField, renderSelectField, type FieldContext } from "./fields.ts";
 
 /** Parameters a fresh distribution of `type` starts with, keeping a mean when there was one. */
 export function defaultDistribution(type: string, previous: unknown): Record<string, unknown> {
@@ -21,27 +21,27 @@ export function defaultDistribution(type: string, previous: unknown): Record<str
   }
 }
 
-export function distributionFields(ctx: FieldContext, path: string, label: string, depth = 0): unknown {
+export function renderDistributionFields(ctx: FieldContext, path: string, label: string, depth = 0): unknown {
   const dist = getIn(ctx.draft, path);
   const type = String(getIn(dist, ["type"]) ?? "");
   const types = depth > 0 ? DISTRIBUTION_TYPES.filter((t) => t !== "intermittent") : DISTRIBUTION_TYPES;
   return html`<fieldset class="dist"><legend>${label}</legend>
-    ${selectField(ctx, `${path}.type`, "Distribution", types, (t) => ctx.edit(path, defaultDistribution(t, dist)))}
+    ${renderSelectField(ctx, `${path}.type`, "Distribution", types, (t) => ctx.edit(path, defaultDistribution(t, dist)))}
     ${paramFields(ctx, path, type, depth)}
   </fieldset>`;
 }
 
 function paramFields(ctx: FieldContext, path: string, type: string, depth: number): unknown {
   switch (type) {
-    case "constant": return numberField(ctx, `${path}.value`, "Value");
+    case "constant": return renderNumberField(ctx, `${path}.value`, "Value");
     case "normal": case "gamma": case "negbin":
-      return html`${numberField(ctx, `${path}.mean`, "Mean")}${numberField(ctx, `${path}.sd`, "Std. deviation")}`;
-    case "poisson": return numberField(ctx, `${path}.mean`, "Mean");
-    case "uniform": return html`${numberField(ctx, `${path}.min`, "Minimum")}${numberField(ctx, `${path}.max`, "Maximum")}`;
-    case "discrete": return html`${listField(ctx, `${path}.values`, "Values")}${listField(ctx, `${path}.probs`, "Probabilities", { hint: "one per value, summing to 1" })}`;
-    case "empirical": return listField(ctx, `${path}.values`, "Observed values", { hint: "history, resampled with replacement" });
+      return html`${renderNumberField(ctx, `${path}.mean`, "Mean")}${renderNumberField(ctx, `${path}.sd`, "Std. deviation")}`;
+    case "poisson": return renderNumberField(ctx, `${path}.mean`, "Mean");
+    case "uniform": return html`${renderNumberField(ctx, `${path}.min`, "Minimum")}${renderNumberField(ctx, `${path}.max`, "Maximum")}`;
+    case "discrete": return html`${renderListField(ctx, `${path}.values`, "Values")}${renderListField(ctx, `${path}.probs`, "Probabilities", { hint: "one per value, summing to 1" })}`;
+    case "empirical": return renderListField(ctx, `${path}.values`, "Observed values", { hint: "history, resampled with replacement" });
     case "intermittent":
-      return html`${numberField(ctx, `${path}.probability`, "Probability of demand on a day")}${distributionFields(ctx, `${path}.size`, "Size when it occurs", depth + 1)}`;
+      return html`${renderNumberField(ctx, `${path}.probability`, "Probability of demand on a day")}${renderDistributionFields(ctx, `${path}.size`, "Size when it occurs", depth + 1)}`;
     default: return nothing;
   }
 }

@@ -57,20 +57,20 @@ function wrap(ctx: FieldContext, path: string, label: string, control: (m: Retur
   </div>`;
 }
 
-export function numberField(ctx: FieldContext, path: string, label: string, opts: FieldOptions = {}) {
+export function renderNumberField(ctx: FieldContext, path: string, label: string, opts: FieldOptions = {}) {
   return wrap(ctx, path, label, (m, id) => html`<input id=${id} type="text" inputmode="decimal" autocomplete="off"
     .value=${show(getIn(ctx.draft, path))} aria-invalid=${m.invalid ? "true" : "false"} aria-describedby=${m.describedBy ?? nothing}
     placeholder=${opts.optional ? "optional" : ""}
     @input=${(e: InputEvent) => ctx.edit(path, parseNumberInput((e.target as HTMLInputElement).value, !!opts.optional))}>`, opts.hint);
 }
 
-export function textField(ctx: FieldContext, path: string, label: string, opts: FieldOptions = {}) {
+export function renderTextField(ctx: FieldContext, path: string, label: string, opts: FieldOptions = {}) {
   return wrap(ctx, path, label, (m, id) => html`<input id=${id} type="text" autocomplete="off"
     .value=${show(getIn(ctx.draft, path))} aria-invalid=${m.invalid ? "true" : "false"} aria-describedby=${m.describedBy ?? nothing}
     @input=${(e: InputEvent) => { const v = (e.target as HTMLInputElement).value; ctx.edit(path, opts.optional && v === "" ? undefined : v); }}>`, opts.hint);
 }
 
-export function listField(ctx: FieldContext, path: string, label: string, opts: FieldOptions = {}) {
+export function renderListField(ctx: FieldContext, path: string, label: string, opts: FieldOptions = {}) {
   return wrap(ctx, path, label, (m, id) => html`<input id=${id} type="text" autocomplete="off"
     .value=${show(getIn(ctx.draft, path))} aria-invalid=${m.invalid ? "true" : "false"} aria-describedby=${m.describedBy ?? nothing}
     @change=${(e: Event) => { const v = (e.target as HTMLInputElement).value; ctx.edit(path, opts.optional && v.trim() === "" ? undefined : parseListInput(v)); }}>`,
@@ -78,7 +78,7 @@ export function listField(ctx: FieldContext, path: string, label: string, opts: 
 }
 
 /** A select; `onPick` replaces the default edit (e.g. to reset dependent fields when a type changes). */
-export function selectField(ctx: FieldContext, path: string, label: string, options: readonly string[], onPick?: (value: string) => void, opts: FieldOptions = {}) {
+export function renderSelectField(ctx: FieldContext, path: string, label: string, options: readonly string[], onPick?: (value: string) => void, opts: FieldOptions = {}) {
   const current = show(getIn(ctx.draft, path));
   return wrap(ctx, path, label, (m, id) => html`<select id=${id} aria-invalid=${m.invalid ? "true" : "false"} aria-describedby=${m.describedBy ?? nothing}
     @change=${(e: Event) => { const v = (e.target as HTMLSelectElement).value; if (onPick) onPick(v); else ctx.edit(path, opts.optional && v === "" ? undefined : v); }}>
@@ -87,7 +87,7 @@ export function selectField(ctx: FieldContext, path: string, label: string, opti
   </select>`, opts.hint);
 }
 
-export function checkboxField(ctx: FieldContext, path: string, label: string) {
+export function renderCheckboxField(ctx: FieldContext, path: string, label: string) {
   const m = messages(ctx, path);
   return html`<div class="field check" data-path=${path}><label><input type="checkbox" .checked=${getIn(ctx.draft, path) === true}
     aria-invalid=${m.invalid ? "true" : "false"} aria-describedby=${m.describedBy ?? nothing}

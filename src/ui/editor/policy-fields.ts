@@ -2,7 +2,7 @@
 import { html } from "lit";
 import { POLICY_TYPES } from "../../sim/model/policy.ts";
 import { getIn } from "./paths.ts";
-import { numberField, selectField, type FieldContext } from "./fields.ts";
+import { renderNumberField, renderSelectField, type FieldContext } from "./fields.ts";
 
 /** A policy of `type` carrying over the order-up-to level of the previous one. */
 export function defaultPolicy(type: string, previous: unknown): Record<string, unknown> {
@@ -16,16 +16,16 @@ export function defaultPolicy(type: string, previous: unknown): Record<string, u
   }
 }
 
-export function policyFields(ctx: FieldContext, path: string, label: string) {
+export function renderPolicyFields(ctx: FieldContext, path: string, label: string) {
   const policy = getIn(ctx.draft, path);
   const type = String(getIn(policy, ["type"]) ?? "");
-  const levels = type === "sS" ? html`${numberField(ctx, `${path}.s`, "Reorder point s")}${numberField(ctx, `${path}.S`, "Order-up-to S")}`
-    : type === "sQ" ? html`${numberField(ctx, `${path}.s`, "Reorder point s")}${numberField(ctx, `${path}.Q`, "Batch size Q")}`
-    : numberField(ctx, `${path}.level`, type === "echelon-base-stock" ? "Echelon base-stock level" : "Base-stock level");
+  const levels = type === "sS" ? html`${renderNumberField(ctx, `${path}.s`, "Reorder point s")}${renderNumberField(ctx, `${path}.S`, "Order-up-to S")}`
+    : type === "sQ" ? html`${renderNumberField(ctx, `${path}.s`, "Reorder point s")}${renderNumberField(ctx, `${path}.Q`, "Batch size Q")}`
+    : renderNumberField(ctx, `${path}.level`, type === "echelon-base-stock" ? "Echelon base-stock level" : "Base-stock level");
   return html`<fieldset><legend>${label}</legend>
-    ${selectField(ctx, `${path}.type`, "Policy", POLICY_TYPES, (t) => ctx.edit(path, defaultPolicy(t, policy)))}
+    ${renderSelectField(ctx, `${path}.type`, "Policy", POLICY_TYPES, (t) => ctx.edit(path, defaultPolicy(t, policy)))}
     ${levels}
-    ${numberField(ctx, `${path}.review`, "Review every (days)", { optional: true, hint: "default 1" })}
-    ${numberField(ctx, `${path}.offset`, "Review offset (days)", { optional: true, hint: "default 0" })}
+    ${renderNumberField(ctx, `${path}.review`, "Review every (days)", { optional: true, hint: "default 1" })}
+    ${renderNumberField(ctx, `${path}.offset`, "Review offset (days)", { optional: true, hint: "default 0" })}
   </fieldset>`;
 }

@@ -8,7 +8,9 @@ import { LitElement, css, html, nothing, type PropertyValues } from "lit";
 import { getIn, setIn, type Draft, type Json } from "./paths.ts";
 import { issueSelection, issuesByField, pathWithin, type EditorSelection, type Issue } from "./issues.ts";
 import { addLane, addNode, removeLane, removeNode, renameNodeId } from "./edits.ts";
-import { laneForm, nodeForm, settingsForm } from "./node-form.ts";
+import { renderNodeForm } from "./node-form.ts";
+import { renderLaneForm } from "./lane-form.ts";
+import { renderSettingsForm } from "./settings-form.ts";
 import type { FieldContext } from "./fields.ts";
 import { controlStyles } from "../shared/styles.ts";
 
@@ -80,7 +82,7 @@ export class ScenarioEditor extends LitElement {
     const nodes = (Array.isArray(this.draft.nodes) ? this.draft.nodes : []) as Obj[];
     if (selection.kind === "node") {
       const id = String(nodes[selection.index]?.id ?? "");
-      return nodeForm(ctx, selection.index, {
+      return renderNodeForm(ctx, selection.index, {
         renameId: (next) => this.emit(renameNodeId(this.draft, selection.index, next), `nodes[${selection.index}].id`),
         selectLane: (index) => this.emitSelect({ kind: "lane", index }),
         addDemand: () => this.emit({ ...this.draft, demand: [...((this.draft.demand as Json[]) ?? []), { node: id, dist: { type: "poisson", mean: 10 } }] }),
@@ -88,12 +90,12 @@ export class ScenarioEditor extends LitElement {
       });
     }
     if (selection.kind === "lane") {
-      return laneForm(ctx, selection.index, nodes.map((n) => String(n?.id ?? "")), (id) => {
+      return renderLaneForm(ctx, selection.index, nodes.map((n) => String(n?.id ?? "")), (id) => {
         const index = nodes.findIndex((n) => n?.id === id);
         if (index >= 0) this.emitSelect({ kind: "node", index });
       });
     }
-    return settingsForm(ctx);
+    return renderSettingsForm(ctx);
   }
 
   private addNodeOfKind(kind: "supplier" | "plant" | "dc" | "store") {
