@@ -78,7 +78,7 @@ export function compile(s: Scenario): CompiledNetwork {
   });
 
   const { childStart, childList } = children(I, itemSupplier, itemPriority, s.allocation === "priority");
-  const { echStart, echList } = descendants(I, childStart, childList);
+  const { echStart, echList } = descendants(I, childStart, childList, itemPolicy);
 
   // Lanes
   const L = s.lanes.length;
@@ -167,14 +167,18 @@ export function compile(s: Scenario): CompiledNetwork {
   };
 }
 
-/** Longest path from a root to each node over the lanes (the lane graph is acyclic). */
+/** Longest path from a root to each node over the lanes (Kahn's order; the lane graph is acyclic). */
 function nodeDepths(s: Scenario, nodeIndex: ReadonlyMap<string, number>): Int32Array {
-  const depth = new Int32Array(s.nodes.length);
-  for (let pass = 0, changed = true; changed && pass <= s.nodes.length; pass++) {
-    changed = false;
-    for (const l of s.lanes) {
-      const a = nodeIndex.get(l.from)!, b = nodeIndex.get(l.to)!;
-      if (depth[b] < depth[a] + 1) { depth[b] = depth[a] + 1; changed = true; }
+  const N = s.nodes.length, depth = new Int32Array(N), indegree = new Int32Array(N);
+  const out: number[][] = Array.from({ length: N }, () => []);
+  for (const l of s.lanes) { const a = nodeIndex.get(l.from)!, b = nodeIndex.get(l.to)!; out[a].push(b); indegree[b]++; }
+  const ready: number[] = [];
+  for (let n = 0; n < N; n++) if (indegree[n] === 0) ready.push(n);
+  while (ready.length > 0) {
+    const a = ready.pop()!;
+    for (const b of out[a]) {
+      if (depth[b] < depth[a] + 1) depth[b] = depth[a] + 1;
+      if (--indegree[b] === 0) ready.push(b);
     }
   }
   return depth;
@@ -189,14 +193,19 @@ function children(I: number, supplier: Int32Array, priority: Float64Array, byPri
   return { childStart, childList: Int32Array.from(lists.flat()) };
 }
 
-function descendants(I: number, childStart: Int32Array, childList: Int32Array) {
-  const lists: number[][] = [];
-  for (let i = I - 1; i >= 0; i--) {
-    const l = [i];
-    for (let k = childStart[i]; k < childStart[i + 1]; k++) l.push(...lists[childList[k]]);
-    lists[i] = l;
+/** Items at or below each echelon-policy item, itself first (CSR); empty for the others. */
+function descendants(I: number, childStart: Int32Array, childList: Int32Array, policy: Int8Array) {
+  const echStart = new Int32Array(I + 1), list: number[] = [];
+  for (let i = 0; i < I; i++) {
+    if (policy[i] === POLICY_CODE["echelon-base-stock"]) {
+      const stack = [i];
+      while (stack.length > 0) {
+        const j = stack.pop()!;
+        list.push(j);
+        for (let k = childStart[j + 1] - 1; k >= childStart[j]; k--) stack.push(childList[k]);
+      }
+    }
+    echStart[i + 1] = list.length;
   }
-  const echStart = new Int32Array(I + 1);
-  for (let i = 0; i < I; i++) echStart[i + 1] = echStart[i] + lists[i].length;
-  return { echStart, echList: Int32Array.from(lists.flat()) };
+  return { echStart, echList: Int32Array.from(list) };
 }
