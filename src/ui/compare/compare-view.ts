@@ -9,12 +9,15 @@ import { progressText, throttleLatest } from "../run/progress.ts";
 import { parseRunFields } from "../run/run-options.ts";
 import type { RunProgress, SimClientLike } from "../run/sim-client.ts";
 import { RunStatus, SimRunController } from "../run/sim-run-controller.ts";
+import { recall, remember } from "../run/view-memory.ts";
 import { describeChange, diffScenarios } from "./scenario-diff.ts";
 import { VERDICT_TEXT, verdict } from "./verdict.ts";
 
 export interface LibraryEntry { readonly id: string; readonly name: string; readonly scenario: Scenario }
 
 interface Compared { readonly comparison: ComparisonResult; readonly a: LibraryEntry; readonly b: LibraryEntry }
+interface Memory { readonly aId: string; readonly bId: string; readonly replications: string; readonly seed: string; readonly compared: Compared }
+const MEMORY = "compare-view";
 
 const signedPercent = format("+.1%");
 
@@ -96,6 +99,14 @@ export class CompareView extends LitElement {
   private entry(id: string): LibraryEntry | undefined { return this.scenarios.find((e) => e.id === id); }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const memory = recall<Memory>(MEMORY);
+    if (changed.has("scenarios") && !changed.get("scenarios")?.length && !this.task.value && memory
+      && this.entry(memory.aId) && this.entry(memory.bId)) {
+      Object.assign(this, { aId: memory.aId, bId: memory.bId, replications: memory.replications, seed: memory.seed });
+      this.task.value = memory.compared;
+      this.task.status = RunStatus.COMPLETE;
+      return;
+    }
     if (changed.has("scenarios") || changed.has("current")) {
       const ids = new Set(this.scenarios.map((e) => e.id));
       const [a, b] = defaultPair(this.scenarios, this.current);
@@ -123,7 +134,9 @@ export class CompareView extends LitElement {
         replications: parsed.options.replications, seed: parsed.options.seed, series: false, signal,
         onProgress: (p) => { if (!signal.aborted) this.showProgress(p); },
       });
-      return { comparison: r.comparison, a, b };
+      const compared = { comparison: r.comparison, a, b };
+      remember<Memory>(MEMORY, { aId: a.id, bId: b.id, replications: this.replications, seed: this.seed, compared });
+      return compared;
     });
     this.showProgress.cancel();
     this.progress = undefined;

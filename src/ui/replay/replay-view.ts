@@ -9,9 +9,12 @@ import "../charts/fan-chart.ts";
 import { COLORS } from "../charts/palette.ts";
 import type { SimClientLike } from "../run/sim-client.ts";
 import { RunStatus, SimRunController } from "../run/sim-run-controller.ts";
+import { recall, remember, sameScenario } from "../run/view-memory.ts";
 import { clampDay, fillRateSeries, replayFrame, type ReplayFrame } from "./replay-frame.ts";
 
 export const SPEEDS = [1, 2, 5, 10, 30] as const;
+interface Memory { readonly scenario: Scenario; readonly replication: string; readonly trace: Trace; readonly day: number; readonly speed: number }
+const MEMORY = "replay-view";
 const units = format(",.0f");
 const pct = format(".1%");
 
@@ -71,7 +74,12 @@ export class ReplayView extends LitElement {
   get trace(): Trace | undefined { return this.task.value; }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has("scenario") && changed.get("scenario") !== undefined) {
+    const memory = recall<Memory>(MEMORY);
+    if (changed.has("scenario") && !changed.get("scenario") && this.scenario && !this.task.value && memory && sameScenario(memory.scenario, this.scenario)) {
+      Object.assign(this, { replication: memory.replication, day: memory.day, speed: memory.speed });
+      this.task.value = memory.trace;
+      this.task.status = RunStatus.COMPLETE;
+    } else if (changed.has("scenario") && changed.get("scenario") !== undefined && !sameScenario(changed.get("scenario"), this.scenario)) {
       this.pause();
       this.task.abort();
       this.task.value = undefined;
@@ -134,6 +142,9 @@ export class ReplayView extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.pause();
+    if (this.trace && this.scenario) {
+      remember<Memory>(MEMORY, { scenario: this.scenario, replication: this.replication, trace: this.trace, day: this.day, speed: this.speed });
+    }
   }
 
   private onKey(e: KeyboardEvent): void {

@@ -7,8 +7,11 @@ import { fieldsFromScenario, parseRunFields, type FieldErrors, type RunFields } 
 import { formatDuration, progressText, throttleLatest } from "./progress.ts";
 import type { RunProgress, SimClientLike } from "./sim-client.ts";
 import { RunStatus, SimRunController } from "./sim-run-controller.ts";
+import { recall, remember, sameScenario } from "./view-memory.ts";
 
 interface Ran { readonly result: RunResult; readonly scenario: Scenario }
+interface Memory { readonly fields: RunFields; readonly ran: Ran }
+const MEMORY = "run-view";
 
 const FIELDS: readonly { key: Exclude<keyof RunFields, "series">; label: string; hint: string; inputmode: string }[] = [
   { key: "replications", label: "Replications", hint: "Independent runs of the horizon", inputmode: "numeric" },
@@ -36,6 +39,7 @@ export class RunView extends LitElement {
     .workers meter { width: 5rem; }
     .error { border: 1px solid var(--ech-error, #b00020); border-radius: 4px; padding: 0.5rem 0.75rem; margin: 0.75rem 0; }
     .stale { opacity: 0.55; }
+    .note { border-left: 3px solid var(--ech-accent, #1a73e8); padding: 0.25rem 0.6rem; margin: 0.5rem 0; }
   `];
   static override properties = {
     scenario: { attribute: false },
@@ -51,6 +55,8 @@ export class RunView extends LitElement {
   declare progress: RunProgress | undefined;
 
   readonly task = new SimRunController<Ran>(this);
+  /** The results on screen were computed for an earlier version of the scenario. */
+  private stale = false;
   private readonly showProgress = throttleLatest<RunProgress>((p) => (this.progress = p), 100);
 
   constructor() {
@@ -60,12 +66,18 @@ export class RunView extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has("scenario") && this.scenario) {
+    const memory = recall<Memory>(MEMORY);
+    if (changed.has("scenario") && this.scenario && !changed.get("scenario") && !this.task.value && memory?.ran.scenario.name === this.scenario.name) {
+      this.fields = memory.fields;
+      this.task.value = memory.ran;
+      this.task.status = RunStatus.COMPLETE;
+    } else if (changed.has("scenario") && this.scenario) {
       const old = changed.get("scenario") as Scenario | undefined;
       const same = old && old.replications === this.scenario.replications && old.horizon === this.scenario.horizon
         && old.warmup === this.scenario.warmup && old.seed === this.scenario.seed;
       if (!same) { this.fields = { ...fieldsFromScenario(this.scenario), series: this.fields.series }; this.errors = {}; }
     }
+    this.stale = !!this.task.value && !!this.scenario && !sameScenario(this.task.value.scenario, this.scenario);
   }
 
   /** Validate the panel and start a run (what the Run button does). */
@@ -79,6 +91,7 @@ export class RunView extends LitElement {
     this.progress = { done: 0, total: parsed.options.replications, perWorker: [], elapsedMs: 0, etaMs: null };
     await this.task.run(async (signal) => {
       const result = await client.run(scenario, { ...parsed.options, signal, onProgress: (p) => { if (!signal.aborted) this.showProgress(p); } });
+      remember<Memory>(MEMORY, { fields: this.fields, ran: { result, scenario } });
       return { result, scenario };
     });
     this.showProgress.cancel();
@@ -110,7 +123,8 @@ export class RunView extends LitElement {
       ${this.task.status === RunStatus.ERROR ? html`<div class="error" role="alert"><strong>The run failed.</strong> ${this.task.error}
         <br><span class="muted">Fix the scenario or the settings and run again.</span></div>` : nothing}
       ${this.task.value ? html`<div class=${pending ? "stale" : ""}>
-        ${pending ? html`<p class="muted">Results of the previous run:</p>` : nothing}
+        ${pending ? html`<p class="muted">Results of the previous run:</p>`
+          : this.stale ? html`<p class="note" role="note">These results are from before your last changes to the scenario: run again to update them.</p>` : nothing}
         <ech-results-view .result=${this.task.value.result} .scenario=${this.task.value.scenario}></ech-results-view></div>` : nothing}`;
   }
 

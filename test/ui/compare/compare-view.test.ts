@@ -5,6 +5,7 @@ import type { CompareView } from "../../../src/ui/compare/compare-view.ts";
 import { defaultPair } from "../../../src/ui/compare/compare-view.ts";
 import type { SimClientLike } from "../../../src/ui/run/sim-client.ts";
 import type { Scenario } from "../../../src/sim/model/scenario.ts";
+import { forget } from "../../../src/ui/run/view-memory.ts";
 import { comparison, runResult, scenario, trace } from "../fixtures.ts";
 
 const base = scenario({ name: "Base" });
@@ -31,7 +32,7 @@ async function mount(c: SimClientLike): Promise<CompareView> {
 }
 const text = (n: Element | null | undefined) => (n?.textContent ?? "").replace(/\s+/g, " ").trim();
 
-afterEach(() => { document.body.innerHTML = ""; });
+afterEach(() => { document.body.innerHTML = ""; forget("compare-view"); });
 
 describe("<ech-compare-view>", () => {
   it("defaultPair picks A = current and B = the first other scenario", () => {
@@ -82,5 +83,17 @@ describe("<ech-compare-view>", () => {
     await el.updateComplete;
     expect(text(el.shadowRoot!.querySelector("[role=alert]"))).toBe("Replications must be at least 2 to give an interval");
     expect(calls).toEqual([]);
+  });
+
+  it("shows the last comparison again when re-created", async () => {
+    const { c } = client();
+    const el = await mount(c);
+    el.bId = "b";
+    await el.updateComplete;
+    await el.start();
+    el.remove();
+    const again = await mount(c);
+    expect([again.aId, again.bId]).toEqual(["a", "b"]);
+    expect(again.shadowRoot!.querySelector('table[data-scope="network"]')).not.toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import "../../../src/ui/replay/replay-view.ts";
 import type { ReplayView } from "../../../src/ui/replay/replay-view.ts";
 import type { SimClientLike } from "../../../src/ui/run/sim-client.ts";
+import { forget } from "../../../src/ui/run/view-memory.ts";
 import { comparison, runResult, scenario, trace } from "../fixtures.ts";
 
 function client() {
@@ -29,7 +30,7 @@ const key = async (el: ReplayView, k: string) => {
   await el.updateComplete;
 };
 
-afterEach(() => { document.body.innerHTML = ""; vi.useRealTimers(); });
+afterEach(() => { document.body.innerHTML = ""; forget("replay-view"); vi.useRealTimers(); });
 
 describe("<ech-replay-view>", () => {
   it("loads the chosen replication and shows day 0's stock", async () => {
@@ -78,5 +79,14 @@ describe("<ech-replay-view>", () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector("#rep-err")!.textContent).toBe("Replication must be a whole number from 0 to 49");
     expect(reps).toEqual([]);
+  });
+
+  it("comes back on the same day when re-created for the same scenario", async () => {
+    const { el } = await mount();
+    await el.load();
+    el.step(2);
+    el.remove();
+    const { el: again, reps } = await mount();
+    expect([again.day, onHand(again), reps]).toEqual([2, ["90", "0"], []]);
   });
 });

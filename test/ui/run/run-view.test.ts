@@ -4,6 +4,7 @@ import "../../../src/ui/run/run-view.ts";
 import type { RunView } from "../../../src/ui/run/run-view.ts";
 import type { RunOptions, SimClientLike } from "../../../src/ui/run/sim-client.ts";
 import type { Scenario } from "../../../src/sim/model/scenario.ts";
+import { forget } from "../../../src/ui/run/view-memory.ts";
 import { runResult, scenario, trace, comparison } from "../fixtures.ts";
 
 type Call = { scenario: Scenario; options: RunOptions };
@@ -37,7 +38,7 @@ const type = async (el: RunView, id: string, value: string) => {
   await el.updateComplete;
 };
 
-afterEach(() => { document.body.innerHTML = ""; });
+afterEach(() => { document.body.innerHTML = ""; forget("run-view"); });
 
 describe("<ech-run-view>", () => {
   it("fills the run panel from the scenario", async () => {
@@ -88,5 +89,20 @@ describe("<ech-run-view>", () => {
     await el.updateComplete;
     expect($<HTMLElement>(el, "[role=alert]").textContent).toContain("The run failed. Worker crashed: out of memory");
     expect(button(el, "Run").disabled).toBe(false);
+  });
+
+  it("shows the last results again when re-created (the shell re-creates it on a tab switch), marked stale after an edit", async () => {
+    const { client } = fakeClient(async () => runResult());
+    const first = await mount(client);
+    await type(first, "run-replications", "10");
+    await first.start();
+    first.remove();
+    const again = await mount(client);
+    expect($<HTMLInputElement>(again, "#run-replications").value).toBe("10");
+    expect($(again, "ech-results-view")).not.toBeNull();
+    expect($(again, ".note")).toBeNull();
+    again.scenario = { ...scenario(), warmup: 6 };
+    await again.updateComplete;
+    expect($<HTMLElement>(again, ".note").textContent).toBe("These results are from before your last changes to the scenario: run again to update them.");
   });
 });

@@ -1,0 +1,23 @@
+/**
+ * What the run, compare and replay views remember while the page lives. The shell renders only
+ * the visible tab, so a view is created afresh each time its tab opens; it picks up its last
+ * settings and results from here. Memory only: nothing is stored on disk.
+ */
+const memory = new Map<string, unknown>();
+
+export function remember<T>(key: string, value: T): void {
+  memory.set(key, value);
+}
+
+export function recall<T>(key: string): T | undefined {
+  return memory.get(key) as T | undefined;
+}
+
+export function forget(key: string): void {
+  memory.delete(key);
+}
+
+/** Structural equality of two scenarios (the documents are small: one stringify each). */
+export function sameScenario(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
