@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createStream, hashKey } from "../../../src/sim/random/stream.ts";
 import { normalCdf, normalQuantile } from "../../../src/sim/random/normal-math.ts";
 import { ZIG_R } from "../../../src/sim/random/ziggurat.ts";
-import { chiSquare, draws, momentCheck, seeded, Z } from "./goodness-of-fit.ts";
+import { chiSquare, draws, ks, momentCheck, seeded, Z } from "./goodness-of-fit.ts";
 
 const SEED = hashKey(42), SOURCE = hashKey("demand:store-1:sku1");
 
@@ -124,6 +124,21 @@ describe("RandomStream.normal", () => {
     expect(Math.abs(c.variance - 1)).toBeLessThan(c.varianceHalfWidth);
     const p = 2 * normalCdf(-ZIG_R), tail = x.filter((z) => Math.abs(z) > ZIG_R).length / x.length;
     expect(Math.abs(tail - p)).toBeLessThan(Z * Math.sqrt((p * (1 - p)) / x.length));
+  });
+});
+
+describe("RandomStream.normal tail", () => {
+  it("normal() beyond the ziggurat's base strip, |Z| > 3.44, follows the normal tail (KS at α = 0.001)", () => {
+    // Conditional CDF of |Z| given |Z| > r: 1 − Φ(−x)/Φ(−r). About 11,600 of 2e7 draws land here.
+    const s = seeded(createStream(), 3), tail: number[] = [];
+    let pos = 0;
+    for (let i = 0; i < 20_000_000; i++) {
+      const z = s.normal();
+      if (Math.abs(z) > ZIG_R) { tail.push(Math.abs(z)); if (z > 0) pos++; }
+    }
+    const pr = normalCdf(-ZIG_R), r = ks(Float64Array.from(tail), (x) => 1 - normalCdf(-x) / pr);
+    expect(r.d).toBeLessThan(r.critical);
+    expect(Math.abs(pos / tail.length - 0.5)).toBeLessThan(Z * Math.sqrt(0.25 / tail.length));
   });
 });
 
