@@ -86,6 +86,15 @@ export function compile(s: Scenario): CompiledNetwork {
   const laneTo = Int32Array.from(s.lanes, (l) => nodeIndex.get(l.to)!);
   const laneLead: Sampler[] = s.lanes.map((l) => createLeadTimeSampler(l.leadTime));
   const laneKey = Uint32Array.from(s.lanes, (l) => hashKey(`lead:${l.from}>${l.to}`));
+  const laneDraw = new Int8Array(L), laneLo = new Int32Array(L), laneN = new Int32Array(L);
+  s.lanes.forEach((l, k) => {
+    const d = l.leadTime;
+    if (d.type === "constant") { laneDraw[k] = 1; laneLo[k] = Math.max(0, Math.round(d.value)); }
+    else if (d.type === "uniform") {
+      laneDraw[k] = 2; laneLo[k] = Math.max(0, Math.round(d.min));
+      laneN[k] = Math.max(laneLo[k], Math.round(d.max)) - laneLo[k] + 1;
+    }
+  });
   const laneCostUnit = Float64Array.from(s.lanes, (l) => l.costPerUnit ?? 0);
   const laneCostShipment = Float64Array.from(s.lanes, (l) => l.costPerShipment ?? 0);
   const laneCapacity = Float64Array.from(s.lanes, (l) => l.capacity ?? Infinity);
@@ -159,7 +168,7 @@ export function compile(s: Scenario): CompiledNetwork {
     stockingNodes: Int32Array.from(s.nodes.map((_, i) => i).filter((i) => !isSupplier(i))),
     items: I, itemNode, itemProduct, itemSource, itemSupplier, itemLane, itemHolding, itemPolicy, itemA, itemB,
     itemReview, itemOffset, itemInitial, itemPriority, itemDemand, childStart, childList, echStart, echList,
-    laneFrom, laneTo, laneLead, laneKey, laneCostUnit, laneCostShipment, laneCapacity, laneOvertaking,
+    laneFrom, laneTo, laneLead, laneKey, laneDraw, laneLo, laneN, laneCostUnit, laneCostShipment, laneCapacity, laneOvertaking,
     demandItem, demandSampler: s.demand.map((d) => createDemandSampler(d.dist)),
     demandKey: Uint32Array.from(s.demand, (d) => hashKey(`demand:${d.node}:${d.product ?? productIds[0]}`)),
     demandTrend, seasonal, seasonalAt, demandGroup, demandRho, groupKey: Uint32Array.from(groupKeys),

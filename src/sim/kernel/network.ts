@@ -58,6 +58,13 @@ export interface CompiledNetwork {
   readonly laneTo: Int32Array;
   readonly laneLead: readonly Sampler[];
   readonly laneKey: Uint32Array;              // stream source key
+  /**
+   * How the day's lead time is drawn: 0 the lane's sampler; 1 constant laneLo (no draw, as the
+   * sampler); 2 whole days laneLo + floor(u · laneN), the uniform sampler's own formula inlined.
+   */
+  readonly laneDraw: Int8Array;
+  readonly laneLo: Int32Array;
+  readonly laneN: Int32Array;
   readonly laneCostUnit: Float64Array;
   readonly laneCostShipment: Float64Array;
   readonly laneCapacity: Float64Array;        // Infinity when unlimited

@@ -10,9 +10,15 @@ import { laneRoom, ship } from "./shipment.ts";
 import type { NetworkState } from "./state.ts";
 
 export function drawLeadTimes(net: CompiledNetwork, st: NetworkState): void {
-  for (let l = 0; l < net.laneLead.length; l++) {
-    const x = Math.round(net.laneLead[l].sample(st.laneStream[l], 1));
-    st.laneLeadToday[l] = x > 0 ? x : 0;
+  const draw = net.laneDraw, lo = net.laneLo, n = net.laneN, out = st.laneLeadToday;
+  for (let l = 0; l < draw.length; l++) {
+    const k = draw[l];
+    if (k === 2) out[l] = lo[l] + Math.floor(st.laneStream[l].uniform() * n[l]);
+    else if (k === 1) out[l] = lo[l];
+    else {
+      const x = Math.round(net.laneLead[l].sample(st.laneStream[l], 1));
+      out[l] = x > 0 ? x : 0;
+    }
   }
 }
 

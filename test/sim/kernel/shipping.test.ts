@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { compiled } from "../../../src/sim/engine/index.ts";
+import { createState, resetState } from "../../../src/sim/kernel/index.ts";
+import { drawLeadTimes } from "../../../src/sim/kernel/shipping.ts";
+import { createStream } from "../../../src/sim/random/index.ts";
+import { lane, scenario, stock, supplier } from "../engine/fixtures.ts";
+
+describe("drawLeadTimes", () => {
+  it("draws exactly what each lane's lead-time sampler draws from the lane's stream", () => {
+    const s = scenario({
+      nodes: [supplier, stock("a", 10), stock("b", 10), stock("c", 10)],
+      lanes: [lane("supplier", "a", { type: "uniform", min: 2, max: 6 }), lane("supplier", "b", 3),
+        lane("supplier", "c", { type: "normal", mean: 4, sd: 1.5 })],
+      demand: [],
+    });
+    const net = compiled(s), st = createState(net);
+    resetState(net, st, 5);
+    const mirror = Array.from(net.laneKey, (key) => { const r = createStream(); r.reseed(net.seedKey, 5, key); return r; });
+    for (let day = 0; day < 200; day++) {
+      drawLeadTimes(net, st);
+      expect(Array.from(st.laneLeadToday)).toEqual(net.laneLead.map((sampler, l) => sampler.sample(mirror[l], 1)));
+    }
+  });
+});
