@@ -143,7 +143,7 @@ export class ScenarioEditor extends LitElement {
   private renderIssueList() {
     if (!this.issues.length) return html`<p class="ok" role="status">No problems found.</p>`;
     return html`<details class="all-issues" open>
-      <summary role="status">${this.issues.length} problem${this.issues.length === 1 ? "" : "s"} to fix before running</summary>
+      <summary>${this.issues.length} problem${this.issues.length === 1 ? "" : "s"} to fix before running</summary>
       <ul>${this.issues.slice(0, 100).map((i) => html`<li><button class="link" @click=${() => this.focusIssue(i.path)}>${i.path || "scenario"}</button>: ${i.message}</li>`)}</ul>
     </details>`;
   }
