@@ -43,6 +43,8 @@ describe("Watch one replication", () => {
     await page.locator(".player").press("ArrowRight");
     await expect.poll(() => page.locator(".day").innerText()).toBe(text.replace(/\d+/, (d) => String(Number(d) + 1)));
     await app.screenshot("replay");
+    await page.locator("ech-replay-view ech-fan-chart").scrollIntoViewIfNeeded();
+    await app.screenshot("replay-fill-rate");
   });
 
   it("has no serious or critical axe-core violations", async () => {

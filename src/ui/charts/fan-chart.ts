@@ -26,6 +26,7 @@ export class FanChart extends LitElement {
     showBand: { type: Boolean },
     marker: { type: Number },
     format: { attribute: false },
+    axisFormat: { attribute: false },
     cursor: { state: true },
   };
   declare band: Band | undefined;
@@ -38,6 +39,8 @@ export class FanChart extends LitElement {
   declare marker: number | undefined;
   /** Number format for the axis and the readout (default: d3's tick format; one decimal in the readout). */
   declare format: ((v: number) => string) | undefined;
+  /** Tick labels of the value axis, when they should be shorter than `format`. */
+  declare axisFormat: ((v: number) => string) | undefined;
   declare cursor: number | undefined;
 
   private readonly size = new WidthController(this);
@@ -81,7 +84,7 @@ export class FanChart extends LitElement {
         xmlns="http://www.w3.org/2000/svg" font-family="system-ui, sans-serif"
         @keydown=${this.onKey} @pointermove=${this.onPointer} @pointerleave=${() => (this.cursor = undefined)}>
         <g transform="translate(${margin.left},${margin.top})">
-          ${renderAxis(this.y, "left", { label: title, grid: w - margin.left - margin.right, format: this.format as ((v: never) => string) | undefined })}
+          ${renderAxis(this.y, "left", { label: title, grid: w - margin.left - margin.right, format: (this.axisFormat ?? this.format) as ((v: never) => string) | undefined })}
           <g transform="translate(0,${h - margin.top - margin.bottom})">${renderAxis(this.x, "bottom", { label: "Day" })}</g>
           ${this.showBand ? svg`<path class="band" d=${paths.band} fill=${this.color} fill-opacity="0.25"></path>` : nothing}
           <path class="median" d=${paths.median} fill="none" stroke=${this.color} stroke-width="1.5"></path>

@@ -17,6 +17,7 @@ interface Memory { readonly scenario: Scenario; readonly replication: string; re
 const MEMORY = "replay-view";
 const units = format(",.0f");
 const pct = format(".1%");
+const pct0 = format(".0%");
 
 /**
  * "Watch one replication": load the day-by-day trace of one replication, then play, pause, step
@@ -199,7 +200,7 @@ export class ReplayView extends LitElement {
           })}</tbody></table></div>
       </div>
       <ech-fan-chart .band=${this.fillBand} label="Network fill rate" unit="%" .showBand=${false} .marker=${frame.day}
-        .height=${160} color=${COLORS.fillRate} .format=${(v: number) => (Number.isFinite(v) ? pct(v) : "—")}></ech-fan-chart>
+        .height=${160} color=${COLORS.fillRate} .format=${(v: number) => (Number.isFinite(v) ? pct(v) : "no demand")} .axisFormat=${pct0}></ech-fan-chart>
     </div>`;
   }
 }
