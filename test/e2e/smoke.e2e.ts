@@ -8,7 +8,9 @@ describe("the app in Chromium", () => {
 
   it("opens with the built-in scenario's name in the page", async () => {
     await app.page.waitForLoadState("networkidle");
-    await expect.poll(() => app.page.locator("body").innerText(), { timeout: 15_000 }).toContain("Three-echelon retail");
+    const name = app.page.getByText("Three-echelon retail").first();
+    await name.waitFor({ state: "visible", timeout: 15_000 });
+    expect(await name.isVisible()).toBe(true);
     await app.screenshot("smoke-open");
   });
 
