@@ -33,6 +33,7 @@ export default defineConfig({
           include: ["test/**/*.test.ts"],
           exclude: ["test/e2e/**"],
           environment: "node",
+          setupFiles: ["test/setup/fast-check.ts"],
           testTimeout: 60_000,
         },
       },
