@@ -2,12 +2,13 @@ import { LitElement, html, svg, type PropertyValues } from "lit";
 import { scaleLinear, type ScaleLinear } from "d3-scale";
 import { renderAxis } from "./axis.ts";
 import { extentOf } from "./band.ts";
+import { renderLegend } from "./legend.ts";
 import { chartStyles, type Margin } from "./chart-styles.ts";
 import { WidthController } from "./resize-controller.ts";
 
 export interface ScatterPoint { readonly label: string; readonly x: number; readonly y: number }
 
-const margin: Margin = { top: 12, right: 20, bottom: 42, left: 64 };
+const margin: Margin = { top: 26, right: 20, bottom: 42, left: 64 };
 
 /** A scatter plot with focusable, labelled points (and a table alternative). */
 export class ScatterChart extends LitElement {
@@ -20,6 +21,7 @@ export class ScatterChart extends LitElement {
     yFormat: { attribute: false },
     height: { type: Number },
     color: { type: String },
+    legend: { type: String },
   };
   declare points: readonly ScatterPoint[];
   declare xLabel: string;
@@ -28,6 +30,8 @@ export class ScatterChart extends LitElement {
   declare yFormat: (v: number) => string;
   declare height: number;
   declare color: string;
+  /** What one point is (legend text). */
+  declare legend: string;
 
   private readonly size = new WidthController(this);
   private x: ScaleLinear<number, number> = scaleLinear();
@@ -42,6 +46,7 @@ export class ScatterChart extends LitElement {
     this.yFormat = (v) => String(v);
     this.height = 260;
     this.color = "#4e79a7";
+    this.legend = "Node";
   }
 
   protected override willUpdate(_: PropertyValues<this>): void {
@@ -67,6 +72,7 @@ export class ScatterChart extends LitElement {
             return svg`<circle tabindex="0" role="img" aria-label=${text} cx=${this.x(p.x)} cy=${this.y(p.y)} r="5"
               fill=${this.color} fill-opacity="0.7" stroke="white"><title>${text}</title></circle>`;
           })}
+          <g transform="translate(0,-20)">${renderLegend([{ label: this.legend, color: this.color }])}</g>
         </g>
       </svg>
       <details><summary>Table</summary><table>

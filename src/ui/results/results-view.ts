@@ -208,7 +208,7 @@ export class ResultsView extends LitElement {
       .map((n) => ({ label: n.name, x: n.stats.onHand.mean, y: n.stats.fillRate.mean }));
     if (points.length === 0) return nothing;
     return html`<section aria-labelledby="sc-h">${this.chartHeader("sc-h", "Inventory vs fill rate (demand nodes)", "scatter")}
-      <ech-scatter-chart id="scatter" .points=${points} xLabel="Mean on hand (units)" yLabel="Fill rate (%)"
+      <ech-scatter-chart id="scatter" .points=${points} legend="Demand node" xLabel="Mean on hand (units)" yLabel="Fill rate (%)"
         .xFormat=${formatterFor("units")} .yFormat=${formatterFor("0…1")}></ech-scatter-chart></section>`;
   }
 }

@@ -143,7 +143,7 @@ export class RunView extends LitElement {
     return html`<div class="progress" role="status" aria-live="polite">
       <progress max=${Math.max(1, p.total)} .value=${p.done} aria-label="Replications done"></progress>
       <div>${progressText(p)} · ${formatDuration(p.elapsedMs)} elapsed</div>
-      ${p.perWorker.length > 1 ? html`<div class="workers">${p.perWorker.map((n, i) => html`<span>Worker ${i + 1}:
+      ${p.perWorker.length > 0 ? html`<div class="workers">${p.perWorker.map((n, i) => html`<span>Worker ${i + 1}:
         <meter min="0" max=${Math.max(1, p.total)} .value=${n} aria-label=${`Worker ${i + 1} replications`}></meter> ${n}</span>`)}</div>` : nothing}
     </div>`;
   }
