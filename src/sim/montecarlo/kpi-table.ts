@@ -17,7 +17,8 @@ export interface KpiTable {
 
 /** A table for replications `from … from + total − 1` with `columns` KPI values each. */
 export function createKpiTable(total: number, columns: number, from = 0): KpiTable {
-  const chunks: BatchResult[] = [];
+  // Only the KPI values are kept: a chunk's series (if any) is reduced elsewhere and dropped.
+  const chunks: { from: number; to: number; values: Float64Array }[] = [];
   const seen = new Uint8Array(total);
   let received = 0;
   return {
@@ -34,7 +35,7 @@ export function createKpiTable(total: number, columns: number, from = 0): KpiTab
         seen[i] = 1;
       }
       received += batch.to - batch.from;
-      chunks.push(batch);
+      chunks.push({ from: batch.from, to: batch.to, values: batch.values });
     },
     column(j) {
       if (received !== total) throw new Error(`only ${received} of ${total} replications were received`);

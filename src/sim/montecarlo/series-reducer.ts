@@ -36,6 +36,7 @@ export interface SeriesReducer {
 
 const PS = [0.05, 0.5, 0.95] as const;
 const CELL_SLICE = 1024;
+const BLOCK = 64;
 
 export function createSeriesReducer(layout: SeriesLayout, total: number, options: SeriesReducerOptions = {}): SeriesReducer {
   const cells = layout.cells, bins = options.bins ?? 128;
@@ -48,6 +49,7 @@ export function createSeriesReducer(layout: SeriesLayout, total: number, options
 
   async function add(data: Float32Array, n: number, tick: Tick) {
     if (data.length !== n * cells) throw new Error(`series chunk has ${data.length} values, expected ${n} × ${cells}`);
+    if (rows + n > total) throw new Error(`series chunk brings ${rows + n} replications, more than the run's ${total}`);
     for (let r = 0; r < n; r++, rows++) {
       const row = data.subarray(r * cells, (r + 1) * cells);
       for (let c = 0; c < cells; c++) {
@@ -68,23 +70,39 @@ export function createSeriesReducer(layout: SeriesLayout, total: number, options
   async function finish(tick: Tick): Promise<Series> {
     if (rows !== total) throw new Error(`series has ${rows} of ${total} replications`);
     const mean = new Float64Array(cells), pct = PS.map(() => new Float64Array(cells));
-    const column = new Float64Array(exactReplications);
-    for (let c = 0; c < cells; c++) {
-      mean[c] = count[c] ? sum[c] / count[c] : NaN;
-      if (exact) {
-        let m = 0;
-        for (let r = 0; r < exactReplications; r++) { const v = exact[r * cells + c]; if (v === v) column[m++] = v; }
-        const sorted = column.subarray(0, m).sort();
-        for (let k = 0; k < PS.length; k++) pct[k][c] = percentileSorted(sorted, PS[k]);
-      } else if (hist) {
+    for (let c = 0; c < cells; c++) mean[c] = count[c] ? sum[c] / count[c] : NaN;
+    if (exact) await exactPercentiles(exact, exactReplications, cells, pct, tick);
+    else if (hist) {
+      for (let c = 0; c < cells; c++) {
         for (let k = 0; k < PS.length; k++) pct[k][c] = hist.percentile(c, PS[k]);
+        if ((c + 1) % CELL_SLICE === 0) { const p = tick(); if (p) await p; }
       }
-      if ((c + 1) % CELL_SLICE === 0) { const p = tick(); if (p) await p; }
     }
     return assemble(layout, mean, pct);
   }
 
   return { exactReplications, add, finish, binWidth: (c) => (hist ? hist.width(c) : 0) };
+}
+
+/**
+ * R-7 percentiles of every cell over row-major rows. Cells are read in blocks of BLOCK
+ * neighbours, so each row contributes whole cache lines rather than one value per line.
+ */
+async function exactPercentiles(exact: Float32Array, n: number, cells: number, pct: Float64Array[], tick: Tick) {
+  const cols = new Float64Array(BLOCK * n), m = new Int32Array(BLOCK);
+  for (let c0 = 0; c0 < cells; c0 += BLOCK) {
+    const width = Math.min(BLOCK, cells - c0);
+    m.fill(0);
+    for (let r = 0; r < n; r++) {
+      const base = r * cells + c0;
+      for (let k = 0; k < width; k++) { const v = exact[base + k]; if (v === v) cols[k * n + m[k]++] = v; }
+    }
+    for (let k = 0; k < width; k++) {
+      const sorted = cols.subarray(k * n, k * n + m[k]).sort();
+      for (let j = 0; j < PS.length; j++) pct[j][c0 + k] = percentileSorted(sorted, PS[j]);
+    }
+    const p = tick(); if (p) await p;
+  }
 }
 
 function assemble(layout: SeriesLayout, mean: Float64Array, [p05, p50, p95]: Float64Array[]): Series {
@@ -137,14 +155,24 @@ async function createHistograms(exact: Float32Array, n: number, cells: number, b
     total[c]++;
   }
 
+  // Row by row (the rows are row-major: this reads memory in order).
+  for (let r = 0; r < n; r++) {
+    const row = exact.subarray(r * cells, (r + 1) * cells);
+    for (let c = 0; c < cells; c++) { const v = row[c]; if (v < min[c]) min[c] = v; if (v > max[c]) max[c] = v; }
+    const p = tick(); if (p) await p;
+  }
   for (let c = 0; c < cells; c++) {
-    let a = Infinity, b = -Infinity;
-    for (let r = 0; r < n; r++) { const v = exact[r * cells + c]; if (v < a) a = v; if (v > b) b = v; }
+    let a = min[c], b = max[c];
     if (a > b) { a = 0; b = 0; } // no numbers yet (fill rate on days without demand)
     lo[c] = a;
     width[c] = b > a ? (b - a) / bins : Math.max(Math.abs(a), 1) * 1e-6;
-    for (let r = 0; r < n; r++) { const v = exact[r * cells + c]; if (v === v) put(c, v); }
-    if ((c + 1) % CELL_SLICE === 0) { const p = tick(); if (p) await p; }
+  }
+  min.fill(Infinity);
+  max.fill(-Infinity);
+  for (let r = 0; r < n; r++) {
+    const row = exact.subarray(r * cells, (r + 1) * cells);
+    for (let c = 0; c < cells; c++) { const v = row[c]; if (v === v) put(c, v); }
+    const p = tick(); if (p) await p;
   }
 
   return {

@@ -72,8 +72,9 @@ describe("series-reducer", () => {
     expect(s.network.fillRate.p05[0]).toBe(1);
   });
 
-  it("add rejects a chunk of the wrong size", async () => {
+  it("add rejects a chunk of the wrong size or beyond the run", async () => {
     const reducer = createSeriesReducer(fakeLayout, 10);
     await expect(reducer.add(new Float32Array(3), 1, noTick)).rejects.toThrow(`series chunk has 3 values, expected 1 × ${cells}`);
+    await expect(reducer.add(new Float32Array(11 * cells), 11, noTick)).rejects.toThrow("series chunk brings 11 replications, more than the run's 10");
   });
 });
