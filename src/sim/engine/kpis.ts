@@ -7,7 +7,7 @@ import type { CompiledNetwork } from "../kernel/network.ts";
 import type { Accumulators } from "../kernel/accounting.ts";
 import { ITEM_METRICS, M, NM, NODE_METRICS } from "../kernel/accounting.ts";
 import { keysFor } from "./columns.ts";
-import { movingFillTrough, recoveryDays } from "./service-window.ts";
+import { movingFillTrough, recoveryDays } from "./moving-fill.ts";
 
 /** Scope sums: the item metrics (by M) plus derived value sums. */
 const X = {
