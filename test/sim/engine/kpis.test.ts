@@ -66,3 +66,32 @@ describe("KPIs of deterministic runs", () => {
     expect(k["network:fillRate"]).toBe(1);
   });
 });
+
+describe("KPIs across scopes", () => {
+  it("node and product figures add up to the network's (costs, on hand, demand, lost sales)", async () => {
+    const { readFileSync } = await import("node:fs");
+    const retail = JSON.parse(readFileSync(new URL("../../../scenarios/retail-3-echelon.json", import.meta.url), "utf8"));
+    const s = { ...retail, horizon: 150, warmup: 20, unmetDemand: "lost" as const, costs: { backorderPerUnitDay: 1, lostSalePerUnit: 3, orderFixed: 2 } };
+    const k = kpis(s, 0, 2)[1];
+    const nodes = s.nodes.filter((n: { kind: string }) => n.kind !== "supplier").map((n: { id: string }) => n.id);
+    const sum = (key: string) => nodes.reduce((a: number, id: string) => a + k[`node:${id}:${key}`], 0);
+    for (const key of ["totalCost", "holdingCost", "pipelineCost", "transportCost", "orderCost", "lostSaleCost", "onHand", "inTransit", "demand", "lostSales", "orders"]) {
+      expect(sum(key)).toBeCloseTo(k[`network:${key}`], 6);
+    }
+    for (const key of ["onHand", "demand", "lostSales", "holdingCost", "fillRate"]) expect(k[`product:default:${key}`]).toBeCloseTo(k[`network:${key}`], 9);
+    expect(k["network:lostSales"]).toBeGreaterThan(0);
+  });
+
+  it("an sS store amplifies order variability upstream (orderVarianceRatio > 1) while base-stock passes demand on (≈ 1)", () => {
+    const make = (policy: Parameters<typeof stock>[2]) => scenario({
+      horizon: 400, warmup: 50,
+      nodes: [supplier, stock("store", 0, policy)],
+      lanes: [lane("supplier", "store", 2)],
+      demand: [{ node: "store", dist: { type: "poisson", mean: 10 } }],
+    });
+    const sS = kpis(make({ policy: { type: "sS", s: 30, S: 90 } }))[0]["node:store:orderVarianceRatio"];
+    const bs = kpis(make({ policy: { type: "base-stock", level: 40 } }))[0]["node:store:orderVarianceRatio"];
+    expect(sS).toBeGreaterThan(2);
+    expect(bs).toBeCloseTo(1, 12);   // with daily review each order equals the day's demand
+  });
+});
