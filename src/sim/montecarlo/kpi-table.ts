@@ -13,6 +13,8 @@ export interface KpiTable {
   add(batch: BatchResult): void;
   /** Column j's values for replications from … from + total − 1, in replication order. */
   column(j: number): Float64Array;
+  /** Columns j0 … j0 + count − 1 at once (reads each chunk's rows in memory order: faster than one by one). */
+  columnBlock(j0: number, count: number): Float64Array[];
 }
 
 /** A table for replications `from … from + total − 1` with `columns` KPI values each. */
@@ -38,11 +40,17 @@ export function createKpiTable(total: number, columns: number, from = 0): KpiTab
       chunks.push({ from: batch.from, to: batch.to, values: batch.values });
     },
     column(j) {
+      return this.columnBlock(j, 1)[0];
+    },
+    columnBlock(j0, count) {
       if (received !== total) throw new Error(`only ${received} of ${total} replications were received`);
-      const out = new Float64Array(total);
+      const out = Array.from({ length: count }, () => new Float64Array(total));
       for (const c of chunks) {
         const v = c.values;
-        for (let r = 0, n = c.to - c.from, o = c.from - from; r < n; r++) out[o + r] = v[r * columns + j];
+        for (let r = 0, n = c.to - c.from, o = c.from - from; r < n; r++) {
+          const base = r * columns + j0;
+          for (let k = 0; k < count; k++) out[k][o + r] = v[base + k];
+        }
       }
       return out;
     },

@@ -11,6 +11,9 @@ import { summarize } from "../stats/stat.ts";
 import type { KpiTable } from "./kpi-table.ts";
 import type { Tick } from "./tick.ts";
 
+/** Columns read from the table at once. */
+const BLOCK = 32;
+
 type Grouped<T> = { network: Record<string, T>; nodes: Record<string, Record<string, T>>; products: Record<string, Record<string, T>> };
 
 function place<T>(g: Grouped<T>, col: KpiColumn, value: T) {
@@ -24,9 +27,12 @@ function place<T>(g: Grouped<T>, col: KpiColumn, value: T) {
 /** One Stat per KPI column, grouped by scope; pauses at `tick` between columns. */
 export async function summarizeColumns(columns: readonly KpiColumn[], table: KpiTable, tick: Tick): Promise<Grouped<Stat>> {
   const g: Grouped<Stat> = { network: {}, nodes: {}, products: {} };
-  for (let j = 0; j < columns.length; j++) {
-    place(g, columns[j], summarize(table.column(j)));
-    const p = tick(); if (p) await p;
+  for (let j0 = 0; j0 < columns.length; j0 += BLOCK) {
+    const block = table.columnBlock(j0, Math.min(BLOCK, columns.length - j0));
+    for (let k = 0; k < block.length; k++) {
+      place(g, columns[j0 + k], summarize(block[k]));
+      const p = tick(); if (p) await p;
+    }
   }
   return g;
 }
