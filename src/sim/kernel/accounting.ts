@@ -41,13 +41,7 @@ export interface Accumulators {
   /** Customer demand and units served at once per day, network: [t]. */
   readonly netDayDemand: Float64Array;
   readonly netDayServed: Float64Array;
-  // today's per-node and per-product scratch
-  readonly dBack: Float64Array;
-  readonly dShort: Uint8Array;
-  readonly dOrd: Float64Array;
-  readonly dSeen: Float64Array;
-  readonly dDem: Float64Array;
-  readonly dSrv: Float64Array;
+  /** Today's per-product scratch (several products only). */
   readonly pBack: Float64Array;
   readonly pShort: Uint8Array;
   /** Optional day-by-day record [t * nodes + n] (series and traces), or null. */
@@ -67,9 +61,8 @@ export function createAccumulators(net: CompiledNetwork): Accumulators {
     item: new Float64Array(ITEM_METRICS * net.items), node: new Float64Array(NODE_METRICS * N),
     product: new Float64Array(2 * P), network: new Float64Array(2),
     nodeTrough: new Float64Array(N), winDem: new Float64Array(N * WINDOW), winSrv: new Float64Array(N * WINDOW),
-    winSumDem: new Float64Array(N), winSumSrv: new Float64Array(N), dDem: new Float64Array(N), dSrv: new Float64Array(N),
+    winSumDem: new Float64Array(N), winSumSrv: new Float64Array(N),
     netDayDemand: new Float64Array(H), netDayServed: new Float64Array(H),
-    dBack: new Float64Array(N), dShort: new Uint8Array(N), dOrd: new Float64Array(N), dSeen: new Float64Array(N),
     pBack: new Float64Array(P), pShort: new Uint8Array(P), record: null,
   };
 }
@@ -86,31 +79,43 @@ export function resetAccumulators(acc: Accumulators): void {
 }
 
 export function account(net: CompiledNetwork, st: NetworkState, acc: Accumulators, t: number): void {
-  const I = net.items, N = net.nodeIds.length, P = net.productIds.length, H = net.horizon;
-  const measure = t >= net.warmup, a = acc.item, rec = acc.record, source = net.itemSource;
-  const dBack = acc.dBack, dShort = acc.dShort, dOrd = acc.dOrd, dSeen = acc.dSeen, pBack = acc.pBack, pShort = acc.pShort;
+  const I = net.items, N = net.nodeIds.length, P = net.productIds.length;
+  const measure = t >= net.warmup, c = t - net.warmup, slot = measure ? c % WINDOW : 0;
+  const a = acc.item, nd = acc.node, rec = acc.record, source = net.itemSource, multi = P > 1;
+  const pBack = acc.pBack, pShort = acc.pShort;
   const onHand = st.onHand, backlog = st.backlog, owedDown = st.owedDown, inTransit = st.inTransit;
   const demandToday = st.demandToday, servedToday = st.servedToday, ordered = st.ordered;
   const lostToday = st.lostToday, deliveredToday = st.deliveredToday, shippedToday = st.shippedToday, sameDayToday = st.sameDayToday;
   const itemNode = net.itemNode, itemProduct = net.itemProduct, itemSupplier = net.itemSupplier;
-  const dDem = acc.dDem, dSrv = acc.dSrv;
-  let netDemand = 0, netServed = 0;
-  for (let i = 0; i < I; i++) {
+  const childStart = net.childStart, childList = net.childList;
+  let netDemand = 0, netServed = 0, netBack = 0, netShort = 0;
+  // A node's items are contiguous (items are sorted by depth, then node): its daily figures are
+  // summed in these locals and closed when the next node begins.
+  let node = -1, nBack = 0, nShort = 0, nOrd = 0, nSeen = 0, nDem = 0, nSrv = 0;
+  for (let i = 0; i <= I; i++) {
+    const n = i < I ? itemNode[i] : -1;
+    if (n !== node) {
+      if (node >= 0 && !net.nodeSupplier[node]) {
+        netBack += nBack; if (nShort) netShort = 1;
+        if (measure) closeNodeDay(net, acc, nd, node, nBack, nShort, nOrd, nSeen, nDem, nSrv, c, slot);
+      }
+      node = n; nBack = 0; nShort = 0; nOrd = 0; nSeen = 0; nDem = 0; nSrv = 0;
+      if (i === I) break;
+    }
     if (source[i]) { shippedToday[i] = 0; sameDayToday[i] = 0; continue; }
-    const n = itemNode[i], p = itemProduct[i], sup = itemSupplier[i];
+    const p = itemProduct[i], sup = itemSupplier[i];
     const oh = onHand[i], bl = backlog[i], tr = inTransit[i];
     const dem = demandToday[i], srv = servedToday[i], q = ordered[i];
     if (rec) {
       const k = t * N + n;
       rec.onHand[k] += oh; rec.owed[k] += bl + owedDown[i]; rec.inTransit[k] += tr; rec.demand[k] += dem;
     }
-    dBack[n] += bl; pBack[p] += bl; dOrd[n] += q;
-    if (q > 0 && sup >= 0 && source[sup] === 0) dSeen[itemNode[sup]] += q;
+    nBack += bl; nOrd += q; nSeen += dem;
+    for (let k = childStart[i]; k < childStart[i + 1]; k++) nSeen += ordered[childList[k]];   // not yet cleared: children come later
+    if (multi) pBack[p] += bl;
     if (dem > 0) {
-      netDemand += dem; netServed += srv;
-      dDem[n] += dem; dSrv[n] += srv;
-      dSeen[n] += dem;
-      if (srv < dem) { dShort[n] = 1; pShort[p] = 1; }
+      netDemand += dem; netServed += srv; nDem += dem; nSrv += srv;
+      if (srv < dem) { nShort = 1; if (multi) pShort[p] = 1; }
     }
     if (measure) {
       const b = i * ITEM_METRICS;
@@ -125,32 +130,56 @@ export function account(net: CompiledNetwork, st: NetworkState, acc: Accumulator
       if (sh > 0) { a[b + 8] += sh; a[b + 13] += sameDayToday[i]; }
       if (q > 0) { a[b + 11]++; if (sup >= 0) a[sup * ITEM_METRICS + 12] += q; }
     }
-    demandToday[i] = 0; servedToday[i] = 0; ordered[i] = 0; lostToday[i] = 0;
+    demandToday[i] = 0; servedToday[i] = 0; lostToday[i] = 0;
     deliveredToday[i] = 0; shippedToday[i] = 0; sameDayToday[i] = 0;
   }
+  ordered.fill(0);
   if (net.mitigations.any) accountMitigations(net, st, acc, measure);
   acc.netDayDemand[t] = netDemand; acc.netDayServed[t] = netServed;
   for (let l = 0; l < net.laneFrom.length; l++) {
     const x = st.laneDeparted[l];
     if (x > 0) {
-      if (measure) acc.node[net.laneTo[l] * NODE_METRICS + NM.transport] += x * net.laneCostUnit[l] + net.laneCostShipment[l];
+      if (measure) nd[net.laneTo[l] * NODE_METRICS + NM.transport] += x * net.laneCostUnit[l] + net.laneCostShipment[l];
       st.laneDeparted[l] = 0;
     }
   }
-  accountDay(net, st, acc, N, P, measure);
-  if (measure) movingFill(net, acc, t - net.warmup);
+  st.nodeShipped.fill(0);
+  if (measure) {
+    acc.network[0] += netShort;
+    if (netBack > acc.network[1]) acc.network[1] = netBack;
+  }
+  if (multi) closeProductDays(acc, P, measure);
+  else if (measure) {
+    acc.product[0] += netShort;
+    if (netBack > acc.product[1]) acc.product[1] = netBack;
+  }
 }
 
-/** Day c of the measured days: slide every demand node's 7-day window and keep its minimum. */
-function movingFill(net: CompiledNetwork, acc: Accumulators, c: number): void {
-  const dDem = acc.dDem, dSrv = acc.dSrv, slot = c % WINDOW;
-  for (let n = 0; n < net.nodeIds.length; n++) {
-    if (!net.nodeDemand[n]) continue;
-    const k = n * WINDOW + slot;
-    const sd = acc.winSumDem[n] + dDem[n] - acc.winDem[k], ss = acc.winSumSrv[n] + dSrv[n] - acc.winSrv[k];
-    acc.winDem[k] = dDem[n]; acc.winSrv[k] = dSrv[n]; acc.winSumDem[n] = sd; acc.winSumSrv[n] = ss;
-    dDem[n] = 0; dSrv[n] = 0;
-    if (c >= WINDOW - 1 && sd > 1e-9 && ss / sd < acc.nodeTrough[n]) acc.nodeTrough[n] = ss / sd;
+/** A stocking node's day: stock-out day, largest backorders, order and demand moments, and its 7-day moving fill rate. */
+function closeNodeDay(
+  net: CompiledNetwork, acc: Accumulators, nd: Float64Array, n: number,
+  back: number, short: number, ord: number, seen: number, dem: number, srv: number, c: number, slot: number,
+): void {
+  const b = n * NODE_METRICS;
+  if (short) nd[b + NM.stockoutDays]++;
+  if (back > nd[b + NM.maxBackorders]) nd[b + NM.maxBackorders] = back;
+  nd[b + NM.ordSum] += ord; nd[b + NM.ordSq] += ord * ord;
+  nd[b + NM.seenSum] += seen; nd[b + NM.seenSq] += seen * seen;
+  if (!net.nodeDemand[n]) return;
+  const k = n * WINDOW + slot;
+  const sd = acc.winSumDem[n] + dem - acc.winDem[k], ss = acc.winSumSrv[n] + srv - acc.winSrv[k];
+  acc.winDem[k] = dem; acc.winSrv[k] = srv; acc.winSumDem[n] = sd; acc.winSumSrv[n] = ss;
+  if (c >= WINDOW - 1 && sd > 1e-9 && ss / sd < acc.nodeTrough[n]) acc.nodeTrough[n] = ss / sd;
+}
+
+/** With several products: each product's stock-out day and largest backorders; clears the scratch. */
+function closeProductDays(acc: Accumulators, P: number, measure: boolean): void {
+  for (let p = 0; p < P; p++) {
+    if (measure) {
+      if (acc.pShort[p]) acc.product[p]++;
+      if (acc.pBack[p] > acc.product[P + p]) acc.product[P + p] = acc.pBack[p];
+    }
+    acc.pShort[p] = 0; acc.pBack[p] = 0;
   }
 }
 
@@ -165,33 +194,4 @@ function accountMitigations(net: CompiledNetwork, st: NetworkState, acc: Accumul
     st.transferredToday[i] = 0; st.expeditedToday[i] = 0;
     st.mitigationCostToday[i * 2] = 0; st.mitigationCostToday[i * 2 + 1] = 0;
   }
-}
-
-/** Node, product and network figures of the day; clears the day's scratch for tomorrow. */
-function accountDay(net: CompiledNetwork, st: NetworkState, acc: Accumulators, N: number, P: number, measure: boolean): void {
-  const nd = acc.node, supplier = net.nodeSupplier, dShort = acc.dShort, dBack = acc.dBack, dOrd = acc.dOrd, dSeen = acc.dSeen;
-  let back = 0, short = 0;
-  for (let n = 0; n < N; n++) {
-    st.nodeShipped[n] = 0;
-    if (supplier[n]) continue;
-    const b = n * NODE_METRICS, bl = dBack[n], o = dOrd[n], s = dSeen[n];
-    const sh = dShort[n];
-    dBack[n] = 0; dOrd[n] = 0; dSeen[n] = 0; dShort[n] = 0;
-    if (!measure) { acc.dDem[n] = 0; acc.dSrv[n] = 0; continue; }
-    if (sh) { nd[b + NM.stockoutDays]++; short = 1; }
-    if (bl > nd[b + NM.maxBackorders]) nd[b + NM.maxBackorders] = bl;
-    back += bl;
-    nd[b + NM.ordSum] += o; nd[b + NM.ordSq] += o * o;
-    nd[b + NM.seenSum] += s; nd[b + NM.seenSq] += s * s;
-  }
-  for (let p = 0; p < P; p++) {
-    if (measure) {
-      if (acc.pShort[p]) acc.product[p]++;
-      if (acc.pBack[p] > acc.product[P + p]) acc.product[P + p] = acc.pBack[p];
-    }
-    acc.pShort[p] = 0; acc.pBack[p] = 0;
-  }
-  if (!measure) return;
-  acc.network[0] += short;
-  if (back > acc.network[1]) acc.network[1] = back;
 }
