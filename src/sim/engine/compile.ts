@@ -9,6 +9,7 @@ import type { Sampler } from "../random/index.ts";
 import type { CompiledNetwork } from "../kernel/network.ts";
 import { POLICY_CODE, policyParams } from "../inventory/policies/index.ts";
 import { maxLeadTime, numberFor, policyFor, productsOf } from "./defaults.ts";
+import { checkReferences } from "./check.ts";
 import { compileDisruptions } from "./compile-disruptions.ts";
 import { compileMitigations } from "./compile-mitigations.ts";
 
@@ -17,6 +18,7 @@ const ALLOCATION = { fifo: 0, proportional: 1, priority: 2 } as const;
 const carries = (lane: Lane, product: string) => !lane.products || lane.products.includes(product);
 
 export function compile(s: Scenario): CompiledNetwork {
+  checkReferences(s);
   const products = productsOf(s);
   const productIds = products.map((p) => p.id);
   const nodeIndex = new Map(s.nodes.map((n, i) => [n.id, i]));
