@@ -176,7 +176,7 @@ export class EchelonApp extends LitElement {
 
   private validSelection(s: EditorSelection): EditorSelection {
     const list = s.kind === "node" ? this.draft?.nodes : s.kind === "lane" ? this.draft?.lanes : undefined;
-    if (s.kind !== "settings" && !(Array.isArray(list) && s.index >= 0 && s.index < list.length)) return { kind: "settings" };
+    if ((s.kind === "node" || s.kind === "lane") && !(Array.isArray(list) && s.index >= 0 && s.index < list.length)) return { kind: "settings" };
     return s;
   }
 
@@ -434,7 +434,7 @@ export class EchelonApp extends LitElement {
     const draft = this.draft;
     if (!draft) return html`<p class="placeholder">Loading your scenarios…</p>`;
     if (tab === "network") {
-      const diagramSel: DiagramSelection = this.selection.kind === "settings" ? null : this.selection;
+      const diagramSel: DiagramSelection = this.selection.kind === "node" || this.selection.kind === "lane" ? this.selection : null;
       return html`<div class="network-view">
         <ech-network-diagram .scenario=${draft as never} .selection=${diagramSel} .issueNodes=${nodesWithIssues(draft, this.issues)} @ech-select=${this.onDiagramSelect}></ech-network-diagram>
         <ech-scenario-editor .draft=${draft} .selection=${this.selection} .issues=${this.issues} @ech-select=${this.onEditorSelect} @ech-change=${this.onEditorChange}></ech-scenario-editor>

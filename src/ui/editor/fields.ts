@@ -32,7 +32,8 @@ export function parseListInput(text: string): unknown[] {
 
 const show = (v: unknown): string => (v === undefined || v === null ? "" : Array.isArray(v) ? v.join(", ") : typeof v === "object" ? JSON.stringify(v) : String(v));
 
-function messages(ctx: FieldContext, path: string) {
+/** Collects `path` and returns its issues as aria attributes and a note. */
+export function messages(ctx: FieldContext, path: string) {
   ctx.collect?.add(path);
   const list = ctx.issues.get(path);
   if (!list?.length) return { invalid: false, describedBy: undefined, note: nothing };
@@ -49,7 +50,8 @@ interface FieldOptions {
   readonly hint?: string;
 }
 
-function wrap(ctx: FieldContext, path: string, label: string, control: (m: ReturnType<typeof messages>, id: string) => TemplateResult, hint?: string) {
+/** A labelled field row bound to `path`, with its issues and an optional hint. */
+export function wrap(ctx: FieldContext, path: string, label: string, control: (m: ReturnType<typeof messages>, id: string) => TemplateResult, hint?: string) {
   const m = messages(ctx, path);
   const id = `field-${path.replace(/[^A-Za-z0-9_-]/g, "_")}`;
   return html`<div class="field" data-path=${path}>

@@ -7,8 +7,11 @@
 import { getIn, parsePath, type Draft } from "./paths.ts";
 
 export interface Issue { readonly path: string; readonly message: string }
-/** What the editor shows: the settings, or a node or lane by index. */
-export type EditorSelection = { readonly kind: "settings" } | { readonly kind: "node"; readonly index: number } | { readonly kind: "lane"; readonly index: number };
+/** What the editor shows: the settings, the what-ifs (disruptions, mitigations, products, correlation), or a node or lane by index. */
+export type EditorSelection = { readonly kind: "settings" } | { readonly kind: "whatifs" } | { readonly kind: "node"; readonly index: number } | { readonly kind: "lane"; readonly index: number };
+
+/** Top-level keys whose fields are on the what-ifs panel. */
+const WHAT_IF_KEYS = new Set(["disruptions", "mitigations", "products", "demandCorrelation"]);
 
 /** True when `path` is `field` or lies under it (`nodes[1].policy` covers `nodes[1].policy.level`, not `nodes[1].policyX`). */
 export function pathWithin(path: string, field: string): boolean {
@@ -28,9 +31,10 @@ export function issuesByField(issues: readonly Issue[], fields: readonly string[
   return out;
 }
 
-/** The panel that shows the field of an issue at `path`: a node for `nodes[i]…` and its `demand[j]…`, a lane for `lanes[i]…`. */
+/** The panel that shows the field of an issue at `path`: a node for `nodes[i]…` and its `demand[j]…`, a lane for `lanes[i]…`, the what-ifs for disruptions, mitigations, products and correlation. */
 export function issueSelection(draft: Draft, path: string): EditorSelection {
   const [head, index] = parsePath(path);
+  if (typeof head === "string" && WHAT_IF_KEYS.has(head)) return { kind: "whatifs" };
   if (head === "nodes" && typeof index === "number") return { kind: "node", index };
   if (head === "lanes" && typeof index === "number") return { kind: "lane", index };
   if (head === "demand" && typeof index === "number") {

@@ -11,6 +11,7 @@ import { addLane, addNode, removeLane, removeNode, renameNodeId } from "./edits.
 import { renderNodeForm } from "./node-form.ts";
 import { renderLaneForm } from "./lane-form.ts";
 import { renderSettingsForm } from "./settings-form.ts";
+import { renderWhatIfsForm, whatIfStyles } from "./what-ifs-form.ts";
 import type { FieldContext } from "./fields.ts";
 import { controlStyles } from "../shared/styles.ts";
 
@@ -23,10 +24,13 @@ export class ScenarioEditor extends LitElement {
     draft: { attribute: false },
     selection: { attribute: false },
     issues: { attribute: false },
+    notice: { state: true },
   };
   declare draft: Draft;
   declare selection: EditorSelection;
   declare issues: readonly Issue[];
+  /** A short message on the what-ifs panel (why a preset or removal could not be done). */
+  declare notice: string | undefined;
   private pendingFocus: string | undefined;
 
   constructor() {
@@ -69,8 +73,8 @@ export class ScenarioEditor extends LitElement {
     const collect = new Set<string>();
     const probe: FieldContext = { draft: this.draft, issues: new Map(), edit, collect };
     this.formFor(probe, selection);
-    const prefix = selection.kind === "settings" ? "" : `${selection.kind === "node" ? "nodes" : "lanes"}[${selection.index}]`;
-    const mine = this.issues.filter((i) => { const s = issueSelection(this.draft, i.path); return s.kind === selection.kind && (s.kind === "settings" || s.index === (selection as { index: number }).index); });
+    const prefix = selection.kind === "settings" || selection.kind === "whatifs" ? "" : `${selection.kind === "node" ? "nodes" : "lanes"}[${selection.index}]`;
+    const mine = this.issues.filter((i) => { const s = issueSelection(this.draft, i.path); return s.kind === selection.kind && (s.kind === "settings" || s.kind === "whatifs" || s.index === (selection as { index: number }).index); });
     const byField = issuesByField(mine, [...collect]);
     const ctx: FieldContext = { draft: this.draft, issues: byField, edit };
     const loose = byField.get("") ?? [];
@@ -94,6 +98,12 @@ export class ScenarioEditor extends LitElement {
         const index = nodes.findIndex((n) => n?.id === id);
         if (index >= 0) this.emitSelect({ kind: "node", index });
       });
+    }
+    if (selection.kind === "whatifs") {
+      return renderWhatIfsForm(ctx, {
+        replace: (draft) => { this.notice = undefined; this.emit(draft); },
+        notify: (message) => { this.notice = message; },
+      }, this.notice);
     }
     return renderSettingsForm(ctx);
   }
@@ -122,19 +132,20 @@ export class ScenarioEditor extends LitElement {
     if (!this.draft) return nothing;
     const s = this.selection;
     const nodes = (Array.isArray(this.draft.nodes) ? this.draft.nodes : []) as Obj[];
-    const title = s.kind === "settings" ? "Scenario settings"
+    const title = s.kind === "settings" ? "Scenario settings" : s.kind === "whatifs" ? "What-if scenarios"
       : s.kind === "node" ? `Node ${String(nodes[s.index]?.name || nodes[s.index]?.id || "")}`
       : `Lane ${String(getIn(this.draft, ["lanes", s.index, "from"]) ?? "")} → ${String(getIn(this.draft, ["lanes", s.index, "to"]) ?? "")}`;
     return html`
       ${this.renderIssueList()}
       <div class="bar" role="toolbar" aria-label="Edit the network">
         <button @click=${() => this.emitSelect({ kind: "settings" })} ?disabled=${s.kind === "settings"}>Settings</button>
+        <button @click=${() => this.emitSelect({ kind: "whatifs" })} ?disabled=${s.kind === "whatifs"}>What-ifs</button>
         <label class="add">Add <select aria-label="Kind of node to add" @change=${(e: Event) => { const sel = e.target as HTMLSelectElement; if (sel.value) this.addNodeOfKind(sel.value as "store"); sel.value = ""; }}>
           <option value="">node…</option><option value="supplier">supplier</option><option value="plant">plant</option><option value="dc">DC</option><option value="store">store</option>
         </select></label>
         ${s.kind === "node" ? html`<label class="add">Lane to <select aria-label="Add a lane from this node to" @change=${(e: Event) => { const sel = e.target as HTMLSelectElement; if (sel.value) this.addLaneFromSelected(sel.value); sel.value = ""; }}>
           <option value="">node…</option>${nodes.map((n) => html`<option value=${String(n?.id ?? "")}>${String(n?.id ?? "")}</option>`)}</select></label>` : nothing}
-        ${s.kind !== "settings" ? html`<button @click=${this.removeSelected}>Remove ${s.kind}</button>` : nothing}
+        ${s.kind === "node" || s.kind === "lane" ? html`<button @click=${this.removeSelected}>Remove ${s.kind}</button>` : nothing}
       </div>
       <h2>${title}</h2>
       <form @submit=${(e: Event) => e.preventDefault()} aria-label=${title}>${this.renderForm(s)}</form>`;
@@ -148,7 +159,7 @@ export class ScenarioEditor extends LitElement {
     </details>`;
   }
 
-  static override styles = [controlStyles, css`
+  static override styles = [controlStyles, whatIfStyles, css`
     :host { display: block; overflow: auto; padding: 0 0.75rem 1rem; }
     h2 { font-size: 1.05rem; margin: 0.6rem 0 0.3rem; overflow-wrap: anywhere; }
     .bar { display: flex; flex-wrap: wrap; gap: 0.4rem; align-items: center; padding: 0.5rem 0; border-bottom: 1px solid var(--ech-border); }
