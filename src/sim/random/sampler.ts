@@ -17,7 +17,11 @@ export interface Sampler {
   sample(s: RandomStream, scale: number): number;
   /** Inverse CDF at probability u in (0,1) with the same scaling — used by the Gaussian copula so marginals stay exactly as specified. */
   quantile(u: number, scale: number): number;
-  /** Mean and sd of the (unscaled) distribution as drawn (for demand: after truncation at 0 where that matters little, state what you return). */
+  /**
+   * Mean and sd of the (unscaled) distribution as drawn: for `normal` demand, of the normal
+   * censored at 0 (μ + σL(μ/σ), which equals μ within 1e-6 relative once μ > 5σ); for lead
+   * times, of the whole days after rounding; otherwise the scenario's own mean and sd.
+   */
   readonly mean: number;
   readonly sd: number;
 }
