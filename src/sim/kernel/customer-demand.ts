@@ -14,7 +14,11 @@ export function drawDemand(net: CompiledNetwork, st: NetworkState, d: number, t:
   const at = net.seasonalAt[d];
   const scale = at < 0 ? st.shock[d] : net.seasonal[at + t] * st.shock[d];
   const g = net.demandGroup[d];
-  if (g < 0) return net.demandSampler[d].sample(st.demandStream[d], scale);
+  if (g < 0) {
+    if (net.demandNormal[d] === 0) return net.demandSampler[d].sample(st.demandStream[d], scale);
+    const x = scale * (net.demandMean[d] + net.demandSd[d] * st.demandStream[d].normal());
+    return x > 0 ? x : 0;
+  }
   const rho = net.demandRho[d];
   const z = Math.sqrt(rho) * st.groupFactor[g] + Math.sqrt(1 - rho) * st.demandStream[d].normal();
   return net.demandSampler[d].quantile(normalCdf(z), scale);

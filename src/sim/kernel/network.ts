@@ -73,6 +73,10 @@ export interface CompiledNetwork {
   // demand sources (scenario order)
   readonly demandItem: Int32Array;
   readonly demandSampler: readonly Sampler[];
+  /** 1: normal demand, drawn inline as its sampler does (max(0, scale·(mean + sd·z))); 0: the sampler. */
+  readonly demandNormal: Uint8Array;
+  readonly demandMean: Float64Array;
+  readonly demandSd: Float64Array;
   readonly demandKey: Uint32Array;
   readonly demandTrend: Float64Array;
   /** Seasonality × trend factor of source d on day t: seasonal[seasonalAt[d] + t]; seasonalAt −1: none (1). */

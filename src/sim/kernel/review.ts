@@ -21,7 +21,7 @@ export function reviewAndOrder(net: CompiledNetwork, st: NetworkState, t: number
   const policy = net.itemPolicy, review = net.itemReview, offset = net.itemOffset, expFrom = net.mitigations.expFrom;
   for (let i = net.items - 1; i >= 0; i--) {
     const code = policy[i];
-    if (code < 0 || t % review[i] !== offset[i] || net.itemSupplier[i] < 0) continue;
+    if (code < 0 || (review[i] !== 1 && t % review[i] !== offset[i]) || net.itemSupplier[i] < 0) continue;
     if (expFrom[i] !== -1) expedite(net, st, i, t);
     const p = code === 1 ? echelonInventoryPosition(net, st, i) : inventoryPosition(st, i);
     const q = orderQuantity(code, p, net.itemA[i], net.itemB[i]);

@@ -22,3 +22,21 @@ describe("drawLeadTimes", () => {
     }
   });
 });
+
+import { drawDemand } from "../../../src/sim/kernel/customer-demand.ts";
+
+describe("drawDemand", () => {
+  it("draws exactly what each source's demand sampler draws from the source's stream (normal inlined)", () => {
+    const s = scenario({
+      nodes: [supplier, stock("a", 10), stock("b", 10)],
+      lanes: [lane("supplier", "a", 1), lane("supplier", "b", 1)],
+      demand: [{ node: "a", dist: { type: "normal", mean: 5, sd: 4 }, trend: 0.01 }, { node: "b", dist: { type: "gamma", mean: 5, sd: 2 } }],
+    });
+    const net = compiled(s), st = createState(net);
+    resetState(net, st, 2);
+    const mirror = Array.from(net.demandKey, (key) => { const r = createStream(); r.reseed(net.seedKey, 2, key); return r; });
+    for (let t = 0; t < 30; t++) {
+      for (let d = 0; d < 2; d++) expect(drawDemand(net, st, d, t)).toBe(net.demandSampler[d].sample(mirror[d], d === 0 ? 1.01 ** t : 1));
+    }
+  });
+});
