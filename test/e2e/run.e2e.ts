@@ -27,15 +27,25 @@ describe("Run & results", () => {
   });
   afterAll(async () => { await app?.close(); });
 
-  it("runs the default scenario and shows the fill rate with its 95% interval, without long tasks", async () => {
+  // A long task depends on the machine's load as well as on the page: one retry keeps a busy
+  // shared machine from failing the suite, while a page that blocks every time still fails.
+  it("runs the default scenario and shows the fill rate with its 95% interval, without long tasks", { retry: 1 }, async () => {
     const page = app.page;
     await page.evaluate(() => {
-      const w = window as unknown as { longTasks: number[] };
+      const w = window as unknown as { longTasks: string[]; previous: unknown; observer?: PerformanceObserver };
       w.longTasks = [];
-      new PerformanceObserver((list) => { for (const e of list.getEntries()) w.longTasks.push(e.duration); }).observe({ type: "longtask" });
+      w.observer?.disconnect();
+      w.observer = new PerformanceObserver((list) => { for (const e of list.getEntries()) w.longTasks.push(`${Math.round(e.duration)} ms at ${Math.round(e.startTime)}`); });
+      w.observer.observe({ type: "longtask" });
+      const view = document.querySelector("ech-app")?.shadowRoot?.querySelector("ech-run-view") as unknown as { task: { value: unknown } } | null;
+      w.previous = view?.task.value;
     });
     await page.getByLabel("Replications", { exact: true }).fill("40");
     await page.getByRole("button", { name: "Run", exact: true }).click();
+    await page.waitForFunction(() => {
+      const view = document.querySelector("ech-app")?.shadowRoot?.querySelector("ech-run-view") as unknown as { task: { value: unknown; status: number } } | null;
+      return view?.task.status === 2 && view.task.value !== (window as unknown as { previous: unknown }).previous;
+    }, undefined, { timeout: 60_000 });
     const card = page.locator('[data-kpi="fillRate"]');
     await card.waitFor({ timeout: 60_000 });
     expect(await card.innerText()).toMatch(/^Fill rate\s+\d{1,3}\.\d+%\s+95% CI \d{1,3}\.\d+% – \d{1,3}\.\d+%$/);
@@ -43,8 +53,8 @@ describe("Run & results", () => {
     await app.screenshot("run-results");
     await page.locator("ech-node-table").scrollIntoViewIfNeeded();
     await app.screenshot("run-results-table");
-    const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
-    expect(longTasks.filter((d) => d > 50), "main-thread tasks over 50 ms during the run").toEqual([]);
+    const longTasks = await page.evaluate(() => (window as unknown as { longTasks: string[] }).longTasks);
+    expect(longTasks, "main-thread tasks over 50 ms during the run").toEqual([]);
   });
 
   it("has no serious or critical axe-core violations", async () => {
