@@ -25,7 +25,7 @@ export function compileMitigations(
     }
     peerStart[i + 1] = peers.length;
   }
-  const expFrom = new Int32Array(I).fill(-1), expLead: (Sampler | null)[] = new Array(I).fill(null);
+  const expFrom = new Int32Array(I).fill(-1), expFromNode = new Int32Array(I).fill(-1), expLead: (Sampler | null)[] = new Array(I).fill(null);
   const expKey = new Uint32Array(I), expCost = new Float64Array(I), expThreshold = new Float64Array(I);
   for (const e of m.expedite ?? []) {
     const to = nodeIndex.get(e.to)!, from = nodeIndex.get(e.from)!;
@@ -34,6 +34,7 @@ export function compileMitigations(
       if (itemNode[i] !== to) continue;
       expFrom[i] = supplier ? -2 : itemOf(from, itemProduct[i]);
       if (expFrom[i] === -1) continue;
+      expFromNode[i] = from;
       expLead[i] = createLeadTimeSampler(e.leadTime);
       expKey[i] = hashKey(`expedite:${e.from}>${e.to}`);
       expCost[i] = e.costPerUnit ?? 0;
@@ -45,6 +46,6 @@ export function compileMitigations(
     lateral: !!lt && among.size > 1, lateralTrigger: lt?.trigger === "below-reorder-point" ? 1 : 0,
     lateralLead: lt ? createLeadTimeSampler(lt.leadTime) : null, lateralKey: hashKey("lateral"),
     lateralCost: lt?.costPerUnit ?? 0, peerStart, peerList: Int32Array.from(peers),
-    expFrom, expLead, expKey, expCost, expThreshold,
+    expFrom, expFromNode, expLead, expKey, expCost, expThreshold,
   };
 }

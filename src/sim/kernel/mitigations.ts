@@ -31,7 +31,7 @@ export function expedite(net: CompiledNetwork, st: NetworkState, i: number, t: n
   st.expeditedToday[i] += q;
   st.mitigationCostToday[i * 2 + 1] += q * m.expCost[i];
   send(net, st, i, q, t, t + lead);
-  if (st.log) st.log.push(-1, from >= 0 ? net.itemNode[from] : -1, net.itemNode[i], t, t + lead, q);
+  if (st.log) st.log.push(-1, m.expFromNode[i], net.itemNode[i], t, t + lead, q);
 }
 
 /** The level below which an item asks for (and above which it may give) lateral transfers. */

@@ -128,6 +128,8 @@ export interface CompiledMitigations {
   readonly peerList: Int32Array;
   /** Expedite lanes: per item (−1: none) the source item and its parameters. */
   readonly expFrom: Int32Array;
+  /** The node an expedite lane starts at (for traces), per item. */
+  readonly expFromNode: Int32Array;
   readonly expLead: readonly (Sampler | null)[];
   readonly expKey: Uint32Array;
   readonly expCost: Float64Array;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { traceReplication } from "../../../src/sim/engine/index.ts";
 import { kpis, lane, scenario, stock, supplier } from "../engine/fixtures.ts";
 
 describe("mitigations", () => {
@@ -13,6 +14,11 @@ describe("mitigations", () => {
     });
     const k = kpis(s)[0];
     expect(k["node:store:expedited"]).toBe(5);
+    const tr = traceReplication(s, 0), fast = Array.from(tr.shipmentLane).flatMap((l, j) => (l === -1 ? [j] : []));
+    expect(fast.length).toBe(30);
+    for (const j of fast) {
+      expect([tr.nodes[tr.shipmentFrom[j]], tr.nodes[tr.shipmentTo[j]], tr.shipmentArrive[j] - tr.shipmentDepart[j]]).toEqual(["supplier", "store", 1]);
+    }
     expect(k["network:expediteCost"]).toBe(10);
     expect(k["network:demand"]).toBe(10);
   });
