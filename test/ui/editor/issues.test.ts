@@ -43,6 +43,12 @@ describe("issues", () => {
     expect([...nodesWithIssues(draft, [{ path: "demand[0].dist.sd", message: "" }, { path: "nodes[1].id", message: "" }, { path: "horizon", message: "" }])].sort()).toEqual([1, 2]);
   });
 
+  it("issueSelection sends disruptions, mitigations, products and demand correlation to the what-ifs panel", () => {
+    for (const path of ["disruptions[1].end", "mitigations.expedite[0].to", "products[0].id", "demandCorrelation.rho", "disruptions"]) {
+      expect(issueSelection(draft, path)).toEqual({ kind: "whatifs" });
+    }
+  });
+
   it("issueElementId makes a DOM id from a path", () => {
     expect(issueElementId("nodes[3].policy.level")).toBe("issue-nodes_3__policy_level");
   });
