@@ -39,6 +39,11 @@ export function axisTicks(scale: AxisScale, count = 5, format?: (value: never) =
   return values.map((v) => ({ value: v, position: call(v) ?? 0, text: (fmt as (v: unknown) => string)(v) }));
 }
 
+/** Distance from a left axis to its title, clear of the widest tick label (about 6.5 px per character at 11 px). */
+export function leftLabelOffset(ticks: readonly Tick[]): number {
+  return Math.max(44, 18 + Math.ceil(Math.max(0, ...ticks.map((t) => t.text.length)) * 6.5));
+}
+
 /** An axis as an SVG fragment, drawn at the origin: translate it into place. */
 export function renderAxis(scale: AxisScale, orient: AxisOrient, options: AxisOptions = {}): SVGTemplateResult {
   const ticks = axisTicks(scale, options.ticks ?? 5, options.format);
@@ -59,6 +64,6 @@ export function renderAxis(scale: AxisScale, orient: AxisOrient, options: AxisOp
     ${ticks.map((t) => svg`<g transform="translate(0,${t.position})">
       ${grid ? svg`<line x2=${grid} stroke="currentColor" stroke-opacity="0.12"></line>` : null}
       <line x2="-5" stroke="currentColor"></line><text x="-8" dy="0.32em">${t.text}</text></g>`)}
-    ${options.label ? svg`<text class="axis-label" transform="rotate(-90)" x=${-(lo + hi) / 2} y="-44" text-anchor="middle">${options.label}</text>` : null}
+    ${options.label ? svg`<text class="axis-label" transform="rotate(-90)" x=${-(lo + hi) / 2} y=${-leftLabelOffset(ticks)} text-anchor="middle">${options.label}</text>` : null}
   </g>`;
 }

@@ -7,7 +7,7 @@ import { renderLegend } from "./legend.ts";
 import { chartStyles, type Margin } from "./chart-styles.ts";
 import { WidthController } from "./resize-controller.ts";
 
-const margin: Margin = { top: 22, right: 16, bottom: 40, left: 60 };
+const margin: Margin = { top: 22, right: 16, bottom: 40, left: 72 };
 
 /**
  * A fan chart: the 5–95% band and the median of a per-day quantity across replications.
@@ -25,6 +25,7 @@ export class FanChart extends LitElement {
     height: { type: Number },
     showBand: { type: Boolean },
     marker: { type: Number },
+    zero: { type: Boolean },
     format: { attribute: false },
     axisFormat: { attribute: false },
     cursor: { state: true },
@@ -37,6 +38,8 @@ export class FanChart extends LitElement {
   declare height: number;
   declare showBand: boolean;
   declare marker: number | undefined;
+  /** Start the value axis at 0 (default); off to zoom in on values far from 0, like fill rates. */
+  declare zero: boolean;
   /** Number format for the axis and the readout (default: d3's tick format; one decimal in the readout). */
   declare format: ((v: number) => string) | undefined;
   /** Tick labels of the value axis, when they should be shorter than `format`. */
@@ -55,6 +58,7 @@ export class FanChart extends LitElement {
     this.color = "#4e79a7";
     this.height = 220;
     this.showBand = true;
+    this.zero = true;
   }
 
   private get days(): number { return this.band?.p50.length ?? 0; }
@@ -66,7 +70,8 @@ export class FanChart extends LitElement {
     const last = this.firstDay + Math.max(this.days - 1, 1);
     this.x = scaleLinear([this.firstDay, last], [0, Math.max(w, 10)]);
     const [lo, hi] = this.showBand ? extentOf(this.band.p05, this.band.p95, this.band.p50) : extentOf(this.band.p50);
-    this.y = scaleLinear([Math.min(0, lo), hi > Math.min(0, lo) ? hi : Math.min(0, lo) + 1], [h, 0]).nice();
+    const low = this.zero ? Math.min(0, lo) : lo;
+    this.y = scaleLinear([low, hi > low ? hi : low + (this.zero ? 1 : 0.01)], [h, 0]).nice();
     if (changed.has("band") && this.cursor !== undefined && this.cursor >= this.days) this.cursor = undefined;
   }
 

@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing, type PropertyValues } from "lit";
 import type { RunResult } from "../../sim/model/result.ts";
 import type { Scenario } from "../../sim/model/scenario.ts";
 import { KPI_BY_KEY } from "../../sim/model/kpis.ts";
+import { format } from "d3-format";
 import { controlStyles } from "../shared/styles.ts";
 import "../charts/fan-chart.ts";
 import "../charts/cost-chart.ts";
@@ -11,12 +12,13 @@ import type { CostSeries } from "../charts/cost-chart.ts";
 import type { StackRow } from "../charts/stack.ts";
 import { COLORS } from "../charts/palette.ts";
 import { downloadText, exportChart } from "../charts/export.ts";
-import { formatMeanCi, formatterFor, formatterForStat, statTooltip } from "./kpi-format.ts";
+import { formatterFor, formatterForStat, statTooltip } from "./kpi-format.ts";
 import { demandNodeIds, nodeRows, type NodeRow } from "./node-rows.ts";
 import { fileStem, resultToCsv, resultToJson } from "./results-export.ts";
 import "./node-table.ts";
 
 const LAST_STAGE = 3;
+const percent1 = format(".1%");
 
 /** The network KPIs shown as cards, in this order (when the result has them). */
 export const CARD_KPIS = [
@@ -177,8 +179,12 @@ export class ResultsView extends LitElement {
     if (!series) return html`<section><h3>Over time</h3><p class="muted">Run with “series” on to see on hand and backorders by day.</p></section>`;
     const node = series.nodes[this.fanNode];
     const names = new Map(this.rows.map((n) => [n.id, n.name]));
-    return html`<section aria-labelledby="fan-h">
-      <h3 id="fan-h">Over time
+    return html`<section aria-labelledby="fr-h">${this.chartHeader("fr-h", "Network fill rate by day", "fan-fillrate")}
+        <ech-fan-chart id="fan-fillrate" .band=${series.network.fillRate} .firstDay=${series.firstDay} label="Network fill rate" unit="%"
+          .height=${180} .zero=${false} color=${COLORS.fillRate} .format=${formatterFor("0…1")} .axisFormat=${percent1}></ech-fan-chart>
+      </section>
+      <section aria-labelledby="fan-h">
+      <h3 id="fan-h">On hand and backorders by day
         <label for="fan-node">Node</label> <select id="fan-node" @change=${(e: Event) => (this.fanNode = (e.target as HTMLSelectElement).value)}>
           ${Object.keys(series.nodes).map((id) => html`<option value=${id} ?selected=${id === this.fanNode}>${names.get(id) ?? id}</option>`)}
         </select>
@@ -211,12 +217,6 @@ export class ResultsView extends LitElement {
       <ech-scatter-chart id="scatter" .points=${points} legend="Demand node" xLabel="Mean on hand (units)" yLabel="Fill rate (%)"
         .xFormat=${formatterFor("units")} .yFormat=${formatterFor("0…1")}></ech-scatter-chart></section>`;
   }
-}
-
-/** Mean ± CI of a network KPI as text (for summaries elsewhere). */
-export function networkKpiText(r: RunResult, key: string): string {
-  const def = KPI_BY_KEY.get(key), s = r.network[key];
-  return def && s ? formatMeanCi(def, s) : "—";
 }
 
 customElements.define("ech-results-view", ResultsView);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { scaleBand, scaleLinear } from "d3-scale";
-import { axisTicks } from "../../../src/ui/charts/axis.ts";
+import { axisTicks, leftLabelOffset } from "../../../src/ui/charts/axis.ts";
 
 describe("axisTicks", () => {
   it("places d3's nice ticks of a linear scale at their pixel positions", () => {
@@ -17,5 +17,9 @@ describe("axisTicks", () => {
   it("labels a band scale at the centre of each band", () => {
     const ticks = axisTicks(scaleBand(["a", "b"], [0, 100]) as never);
     expect(ticks).toEqual([{ value: "a", position: 25, text: "a" }, { value: "b", position: 75, text: "b" }]);
+  });
+  it("leftLabelOffset keeps the axis title clear of the widest tick label", () => {
+    expect(leftLabelOffset(axisTicks(scaleLinear([0, 10], [0, 100]), 2))).toBe(44);
+    expect(leftLabelOffset([{ value: 1, position: 0, text: "100.0%" }])).toBe(57);
   });
 });
