@@ -7,7 +7,7 @@ export class UsageError extends Error {
   override name = "UsageError";
 }
 
-export type OptionKind = "flag" | "int" | "seed" | "text" | "format";
+export type OptionKind = "flag" | "int" | "seed" | "text" | "format" | "number";
 
 export interface CommandSpec {
   readonly files: readonly string[];
@@ -24,7 +24,10 @@ export const COMMANDS = {
     files: ["A", "B"],
     options: { replications: "int", seed: "seed", horizon: "int", warmup: "int", workers: "int", out: "text" },
   },
-  optimize: { files: ["FILE"], options: {} },
+  optimize: {
+    files: ["FILE"],
+    options: { method: "text", "service-level": "number", z: "number", "target-fill": "number", replications: "int", workers: "int", out: "text" },
+  },
 } as const satisfies { [command: string]: CommandSpec };
 
 export type CommandName = keyof typeof COMMANDS;
@@ -49,7 +52,6 @@ export function parseArgs(argv: readonly string[]): Parsed {
   if (!isCommand(first)) throw new UsageError(`unknown command "${first}": expected one of validate, run, compare, optimize`);
   args.splice(args.indexOf(first), 1);
   const spec: CommandSpec = COMMANDS[first];
-  if (first === "optimize") return { command: first, files: args.filter((a) => !a.startsWith("-")), options: {}, help, version };
   const files: string[] = [], options: Parsed["options"] = {};
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
@@ -83,6 +85,11 @@ function convert(name: string, kind: OptionKind, value: string): string | number
       const n = Number(value);
       if (!Number.isSafeInteger(n)) throw new UsageError(`--${name} is too large: "${value}"`);
       if (name === "workers" && (n < 1 || n > 64)) throw new UsageError(`--workers must be between 1 and 64, got ${n}`);
+      return n;
+    }
+    case "number": {
+      const n = Number(value);
+      if (value.trim() === "" || !Number.isFinite(n)) throw new UsageError(`--${name} must be a number, got "${value}"`);
       return n;
     }
     case "seed":

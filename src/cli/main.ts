@@ -11,6 +11,7 @@ import { createNodePool } from "../workers/node-worker.ts";
 import { parseArgs, UsageError, type Parsed } from "./args.ts";
 import { resultToCsv } from "./csv.ts";
 import { helpFor } from "./help.ts";
+import { optimize } from "./optimize.ts";
 import { createProgressBar } from "./progress.ts";
 
 export interface Io {
@@ -42,14 +43,13 @@ export async function main(argv: readonly string[], io: Io = process): Promise<n
       case "validate": return validate(parsed, io);
       case "run": return await run(parsed, io);
       case "compare": return await compare(parsed, io);
-      case "optimize":
-        err("echelon optimize: not implemented yet (see docs/cli.md)");
-        return 2;
+      case "optimize": return await optimize(parsed, io, () => load(parsed.files[0]), (t) => output(parsed, io, t), workersOf(parsed));
       default:
         io.stdout.write(helpFor(null));
         return 2;
     }
   } catch (e) {
+    if (e instanceof UsageError) { err(`echelon: ${e.message}\nRun "echelon ${parsed.command} --help" for usage.`); return 2; }
     if (e instanceof InputError) { err(e.message); return 1; }
     if (e instanceof ScenarioError) { err(e.issues.map((i) => `invalid run option: ${formatIssue(i)}`).join("\n")); return 1; }
     const detail = e instanceof Error ? (e.stack ?? e.message) : String(e);

@@ -5,3 +5,5 @@ export type { StagePlan } from "./gsm.ts";
 export { stagesOf, pooledVariance } from "./network.ts";
 export type { Stage } from "./network.ts";
 export * from "./types.ts";
+export { optimizeBySimulation } from "./simulation-search.ts";
+export type { FillEstimate, FillEvaluator, SimulationSearchOptions } from "./simulation-search.ts";

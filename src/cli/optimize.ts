@@ -1,0 +1,71 @@
+/**
+ * `echelon optimize FILE --method single-echelon|gsm|simulation [--service-level P | --z Z]
+ * [--target-fill F] [--replications N] [--workers K] [--out FILE]` (shared/spec/cli.md,
+ * docs/optimize.md). Options are checked before the file is read: a bad one is a usage error
+ * (exit 2) that names it.
+ */
+import type { Scenario } from "../sim/model/scenario.ts";
+import { OPTIMIZE_METHODS, optimizeBySimulation, optimizeScenario, type OptimizeMethod, type ServiceTarget } from "../sim/optimize/index.ts";
+import { runMonteCarlo } from "../workers/monte-carlo.ts";
+import { createNodePool } from "../workers/node-worker.ts";
+import { UsageError, type Parsed } from "./args.ts";
+
+interface Io { readonly stderr: { write(s: string): unknown } }
+
+/** Replications per evaluation of the simulation method, unless --replications says otherwise. */
+export const DEFAULT_SEARCH_REPLICATIONS = 100;
+
+export interface OptimizeCommand {
+  readonly method: OptimizeMethod;
+  readonly target: ServiceTarget;
+  readonly targetFill?: number;
+  readonly replications?: number;
+}
+
+/** The command's options, checked; throws a UsageError naming the option. */
+export function optimizeOptions(o: Parsed["options"]): OptimizeCommand {
+  const method = o.method as string | undefined;
+  if (method === undefined) throw new UsageError(`--method is required: one of ${OPTIMIZE_METHODS.join(", ")}`);
+  if (!(OPTIMIZE_METHODS as readonly string[]).includes(method)) throw new UsageError(`--method must be one of ${OPTIMIZE_METHODS.join(", ")}, got "${method}"`);
+  const p = o["service-level"] as number | undefined, z = o.z as number | undefined, f = o["target-fill"] as number | undefined;
+  if (p !== undefined && z !== undefined) throw new UsageError("give --service-level or --z, not both");
+  if (p !== undefined && !(p >= 0.5 && p < 1)) throw new UsageError(`--service-level must be at least 0.5 and below 1, got ${p}`);
+  if (z !== undefined && !(z >= 0 && z <= 8)) throw new UsageError(`--z must be between 0 and 8, got ${z}`);
+  if (f !== undefined && !(f > 0 && f <= 1)) throw new UsageError(`--target-fill must be above 0 and at most 1, got ${f}`);
+  if (f !== undefined && method !== "simulation") throw new UsageError("--target-fill applies to --method simulation only");
+  const r = o.replications as number | undefined;
+  if (r !== undefined && r < 2) throw new UsageError(`--replications must be at least 2, got ${r}`);
+  return {
+    method: method as OptimizeMethod,
+    target: z !== undefined ? { z } : { serviceLevel: p ?? 0.95 },
+    targetFill: f,
+    replications: r,
+  };
+}
+
+export async function optimize(p: Parsed, io: Io, load: () => Scenario, write: (text: string) => void, workers: number): Promise<number> {
+  const cmd = optimizeOptions(p.options);
+  const scenario = load();
+  if (cmd.method !== "simulation") {
+    write(`${JSON.stringify(optimizeScenario(scenario, { method: cmd.method, ...cmd.target }), null, 2)}\n`);
+    return 0;
+  }
+  const replications = cmd.replications ?? Math.min(scenario.replications, DEFAULT_SEARCH_REPLICATIONS);
+  const targetFill = cmd.targetFill ?? ("serviceLevel" in cmd.target ? cmd.target.serviceLevel : 0.95);
+  const pool = createNodePool(workers);
+  try {
+    const result = await optimizeBySimulation(scenario, {
+      target: cmd.target, targetFill, replications,
+      evaluate: async (s) => {
+        const fill = (await runMonteCarlo(pool, s, { replications })).network.fillRate;
+        return fill ? { mean: fill.mean, ci95: fill.ci95 } : { mean: NaN, ci95: [NaN, NaN] };
+      },
+      onEvaluation: (k, f) => io.stderr.write(`echelon optimize: safety stock × ${k.toFixed(4)}: fill rate ${f.mean.toFixed(4)} [${f.ci95[0].toFixed(4)}, ${f.ci95[1].toFixed(4)}]\n`),
+    });
+    if (!result.simulation?.reached) io.stderr.write(`echelon optimize: the target fill rate ${targetFill} was not reached even with safety stocks × ${result.simulation?.safetyFactor}\n`);
+    write(`${JSON.stringify(result, null, 2)}\n`);
+    return 0;
+  } finally {
+    pool.dispose();
+  }
+}
