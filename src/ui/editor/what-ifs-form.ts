@@ -30,5 +30,7 @@ export const whatIfStyles = css`
   .choices .checks { display: flex; flex-wrap: wrap; gap: 0.2rem 0.8rem; }
   .choices .hint { margin: 0 0 0.2rem; font-size: 0.8em; }
   .notice { border-left: 3px solid var(--ech-accent, #36c); padding-left: 0.5rem; }
+  .disruption .field, .item .field { grid-template-columns: minmax(6rem, 9rem) minmax(0, 1fr); }
+  .disruption .field select, .item .field select { max-width: 100%; }
   h3 { font-size: 0.95rem; margin: 0.6rem 0 0.2rem; }
 `;
