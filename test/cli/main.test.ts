@@ -99,7 +99,7 @@ describe("echelon CLI", () => {
       echelon("run"),
       echelon("compare", retail),
       echelon("frobnicate"),
-      echelon("optimize", retail, "--method", "gsm"),
+      echelon("optimize", retail, "--method", "frobnicate"),
     ]);
     expect(rs.map((r) => r.code)).toEqual([2, 2, 2, 2, 2, 2]);
     expect(rs[0].stderr).toContain('unknown option "--bogus"');
@@ -107,7 +107,7 @@ describe("echelon CLI", () => {
     expect(rs[2].stderr).toContain("missing FILE");
     expect(rs[3].stderr).toContain("missing B");
     expect(rs[4].stderr).toContain('unknown command "frobnicate"');
-    expect(rs[5].stderr).toContain("not implemented yet");
+    expect(rs[5].stderr).toContain('--method must be one of single-echelon, gsm, simulation, got "frobnicate"');
   });
 
   it("exits 1 on invalid input, naming the path: a missing file, bad JSON, an override that breaks a rule", async () => {
