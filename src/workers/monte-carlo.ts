@@ -63,11 +63,19 @@ async function collect(pool: Pool, s: Scenario, opts: MonteCarloOptions, onProgr
   const info = await pool.describe(s);
   const table = createKpiTable(s.replications, info.columns.length);
   const reducer = opts.series ? createSeriesReducer(info.layout, s.replications, { exactBudgetBytes: opts.seriesBudgetBytes }) : null;
-  let queue: Promise<void> = Promise.resolve();
+  // Chunks whose series wait to be reduced (out of order or queued) are bounded: workers pause
+  // (pool `ready`) while more than 2 per worker wait, so memory stays flat on a slow main thread.
+  let queue: Promise<void> = Promise.resolve(), pending = 0;
+  const maxPending = 2 * pool.size;
+  let waiters: (() => void)[] = [];
   const inOrder = createInOrder<BatchResult>(0, (b) => {
-    queue = queue.then(() => reducer!.add(b.series!, b.to - b.from, tick));
+    queue = queue.then(() => reducer!.add(b.series!, b.to - b.from, tick)).finally(() => {
+      pending--;
+      if (pending <= maxPending) { const w = waiters; waiters = []; w.forEach((f) => f()); }
+    });
     queue.catch(() => undefined);
   });
+  const ready = () => (pending > maxPending ? new Promise<void>((resolve) => waiters.push(resolve)) : undefined);
   await pool.run({
     scenario: s,
     to: s.replications,
@@ -75,10 +83,12 @@ async function collect(pool: Pool, s: Scenario, opts: MonteCarloOptions, onProgr
     chunkSize: opts.chunkSize ?? chunkSizeFor(s.replications, pool.size, nodeDays(s)),
     signal: opts.signal,
     onProgress,
+    ready: reducer ? ready : undefined,
     onChunk(b) {
       table.add(b);
       if (!reducer) return;
       if (!b.series) throw new Error(`chunk ${b.from}–${b.to - 1} came back without its series`);
+      pending++;
       inOrder(b);
     },
   });

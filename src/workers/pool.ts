@@ -45,6 +45,11 @@ export interface ReplicationJob {
   readonly signal?: AbortSignal;
   /** Called once per chunk, in completion order. A throw fails the run. */
   readonly onChunk: (batch: BatchResult) => void;
+  /**
+   * Back-pressure: awaited before a worker takes its next chunk, so a consumer that reduces more
+   * slowly than the workers simulate (series on a busy main thread) holds a bounded number of chunks.
+   */
+  readonly ready?: () => void | Promise<void>;
   readonly onProgress?: (p: RunProgress) => void;
 }
 
@@ -61,9 +66,12 @@ interface Slot {
   handle: WorkerHandle | null;
   loaded: FifoCache<true>;
   busy: number;
-  /** Rejects the calls in flight when the pool itself terminates this worker. */
-  stopped: Promise<never>;
-  stop: (reason: Error) => void;
+  /**
+   * The reject functions of the calls in flight, rejected together when the worker dies or is
+   * stopped. (Not Promise.race against a never-settling promise: each race would leave a reaction
+   * on it holding its result — every chunk's arrays — for the worker's lifetime.)
+   */
+  pending: Set<(reason: Error) => void>;
 }
 
 export function abortError(message = "The run was cancelled"): Error {
@@ -79,17 +87,18 @@ export function createPool(size: number, factory: WorkerFactory, now: () => numb
   let nextId = 0, disposed = false;
 
   function freshSlot(): Slot {
-    let stop!: (reason: Error) => void;
-    const stopped = new Promise<never>((_, reject) => { stop = reject; });
-    stopped.catch(() => undefined);
-    return { handle: null, loaded: createFifoCache<true>(), busy: 0, stopped, stop };
+    return { handle: null, loaded: createFifoCache<true>(), busy: 0, pending: new Set() };
   }
   function handleOf(i: number): WorkerHandle {
     if (disposed) throw new Error("this simulation client was disposed");
     const slot = slots[i];
     if (!slot.handle) {
       const h = factory(i);
-      h.failed.catch(() => undefined);
+      h.failed.catch((e: unknown) => {
+        if (slots[i] !== slot) return; // already replaced
+        const err = Object.assign(e instanceof Error ? e : new Error(String(e)), { [CRASH]: true });
+        kill(i, err);
+      });
       slot.handle = h;
     }
     return slot.handle;
@@ -97,20 +106,20 @@ export function createPool(size: number, factory: WorkerFactory, now: () => numb
   /** Terminates worker i; its calls in flight reject with `reason`; it is re-created on next use. */
   function kill(i: number, reason: Error) {
     const slot = slots[i];
-    slot.stop(reason);
-    slot.handle?.terminate();
     slots[i] = freshSlot();
+    for (const reject of slot.pending) reject(reason);
+    slot.pending.clear();
+    slot.handle?.terminate();
   }
   /** A call to worker i that also rejects if the worker dies or is stopped. */
-  async function call<T>(i: number, f: (api: RemoteSimApi) => Promise<T>): Promise<T> {
-    const slot = slots[i], h = handleOf(i);
-    slot.busy++;
-    try {
-      const crashed = h.failed.catch((e: unknown) => { throw Object.assign(e instanceof Error ? e : new Error(String(e)), { [CRASH]: true }); });
-      return await Promise.race([f(h.api), crashed, slot.stopped]);
-    } finally {
-      slot.busy--;
-    }
+  function call<T>(i: number, f: (api: RemoteSimApi) => Promise<T>): Promise<T> {
+    const h = handleOf(i), slot = slots[i];
+    return new Promise<T>((resolve, reject) => {
+      slot.pending.add(reject);
+      slot.busy++;
+      const done = () => { slot.pending.delete(reject); slot.busy--; };
+      f(h.api).then((v) => { done(); resolve(v); }, (e: unknown) => { done(); reject(e); });
+    });
   }
   function idOf(scenario: Scenario): string {
     let id = ids.get(scenario);
@@ -158,6 +167,9 @@ export function createPool(size: number, factory: WorkerFactory, now: () => numb
         try {
           const { id } = await load(i, job.scenario);
           while (!finished && next < to) {
+            const wait = job.ready?.();
+            if (wait) await wait;
+            if (finished || next >= to) break;
             const req = { from: next, to: Math.min(to, next + chunk), series: job.series === true };
             next = req.to;
             busyHere[i]++;
@@ -176,7 +188,6 @@ export function createPool(size: number, factory: WorkerFactory, now: () => numb
           if (finished) return;
           const err = e instanceof Error ? e : new Error(String(e));
           const crashed = (err as { [CRASH]?: boolean })[CRASH] === true;
-          if (crashed) kill(i, err);
           end(new Error(`${crashed ? `Worker ${i + 1} crashed` : `Worker ${i + 1} failed`}: ${err.message}. ` +
             `The run stopped after ${done} of ${total} replications had completed; no result was produced.`, { cause: err }));
         } finally {
