@@ -49,12 +49,13 @@ export function renderLanePicker(ctx: FieldContext, base: string, label = "Lane"
     const [f, t] = v.split("\u0000");
     ctx.edit(base, { ...(getIn(ctx.draft, base) as Obj), from: f, to: t });
   };
-  return wrap(ctx, `${base}.from`, label, (m, id) => html`<select id=${id} aria-invalid=${m.invalid || toIssues.invalid ? "true" : "false"}
+  // The outer element stands for the "to" end, so that focusing an issue there lands on this select.
+  return html`<div class="field lane-pick" data-path=${toPath}>${wrap(ctx, `${base}.from`, label, (m, id) => html`<select id=${id} aria-invalid=${m.invalid || toIssues.invalid ? "true" : "false"}
       aria-describedby=${[m.describedBy, toIssues.describedBy].filter(Boolean).join(" ") || nothing}
       @change=${(e: Event) => pick((e.target as HTMLSelectElement).value)}>
     ${keys.includes(current) ? nothing : html`<option value=${current} selected>${from === undefined && to === undefined ? "—" : `${String(from ?? "?")} → ${String(to ?? "?")} (no such lane)`}</option>`}
     ${lanes.map((l, i) => html`<option value=${keys[i]} ?selected=${keys[i] === current}>${String(l.from)} → ${String(l.to)}</option>`)}
-  </select>${toIssues.note}`);
+  </select>${toIssues.note}`)}</div>`;
 }
 
 /** A group of checkboxes bound to the list at `path` (a multi-select that reads well with a keyboard and a screen reader). */

@@ -20,7 +20,8 @@ export function renderWhatIfsForm(ctx: FieldContext, actions: WhatIfActions, not
 
 /** Styles of the what-if forms (lists of items, presets, checkbox groups). */
 export const whatIfStyles = css`
-  fieldset.field, li.field { display: block; }
+  fieldset.field, li.field, .field.lane-pick { display: block; }
+  .field.lane-pick { margin: 0; }
   .presets { display: flex; flex-wrap: wrap; gap: 0.3rem; margin: 0.3rem 0 0.5rem; }
   .disruption-list, .expedite-list, .product-list, .group-list { list-style: none; margin: 0.3rem 0; padding: 0; }
   .disruption, .item { border-top: 1px dashed var(--ech-border); padding: 0.3rem 0; margin-bottom: 0.3rem; }

@@ -149,4 +149,27 @@ describe("the what-ifs panel of <ech-scenario-editor>", () => {
     await el.updateComplete;
     expect("demandCorrelation" in el.draft).toBe(false);
   });
+
+  it("a lane that does not exist stays shown as it is, with the validator's message on the disruption", async () => {
+    const { el } = await mount({ ...net, disruptions: [{ type: "lane-outage", from: "sup", to: "st", start: 1, end: 3 }] });
+    const lane = control(el, "disruptions[0].from");
+    expect(lane.selectedOptions[0].textContent).toBe("sup → st (no such lane)");
+    expect(root(el).querySelector(`.disruption[data-path="disruptions[0]"] > .issue`)!.textContent!.trim()).toBe('no lane from "sup" to "st"');
+    lane.value = "plant\u0000dc-a";
+    lane.dispatchEvent(new Event("change"));
+    await el.updateComplete;
+    expect(el.draft.disruptions).toEqual([{ type: "lane-outage", from: "plant", to: "dc-a", start: 1, end: 3 }]);
+    expect(el.issues).toEqual([]);
+  });
+
+  it("a disruption issue in the issue list opens the what-ifs panel", async () => {
+    const draft = { ...net, disruptions: [{ type: "node-outage", node: "dc-a", start: 10, end: 300 }] };
+    const { el } = await mount(draft);
+    el.selection = { kind: "settings" };
+    await el.updateComplete;
+    const selected: unknown[] = [];
+    el.addEventListener("ech-select", (e) => selected.push((e as CustomEvent).detail));
+    root(el).querySelector<HTMLButtonElement>(".all-issues li button")!.click();
+    expect(selected).toEqual([{ kind: "whatifs" }]);
+  });
 });
