@@ -7,6 +7,7 @@
 //   npm run bench -- --quick      skips the 10,000-replication memory run
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { runBatch } from "../src/sim/engine/index.ts";
 import type { Scenario } from "../src/sim/model/scenario.ts";
@@ -87,7 +88,8 @@ function peakRss(args: string[]): { mb: number; seconds: number; code: number | 
 
 async function main() {
   const serial = load("serial-example-6-1.json"), retail = load("retail-3-echelon.json"), wide = hundredProducts(retail);
-  console.log(`echelon benchmark — Node ${process.version}, ${new Date().toISOString()}\n`);
+  console.log(`echelon benchmark — Node ${process.version}, ${new Date().toISOString()}, ${availableParallelism()} cores, 1-minute load average ${loadavg()[0].toFixed(1)}`);
+  console.log("(other processes compete for the cores when the load average exceeds the core count: speeds and the two-worker speed-up then read low)\n");
 
   const ceil = await ceiling();
   console.log(ceil === null ? "ceiling: /work/shared/bench/ceiling.mjs not found; ratio skipped" : `ceiling (shared/bench/ceiling.mjs, same process): ${fmt(ceil)} node-days/s`);
