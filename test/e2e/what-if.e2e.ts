@@ -37,8 +37,15 @@ describe("what-if scenarios in the editor", () => {
     expect(await editor().locator(".ok").innerText()).toBe("No problems found.");
     await app.screenshot("what-if-preset");
     expect(await seriousViolations(page)).toEqual([]);
+    await editor().getByRole("checkbox", { name: "Lateral transfers between stocking nodes" }).check();
+    const among = editor().locator(".field[data-path='mitigations.lateralTransfers.among'] input:checked");
+    await expect.poll(() => among.count()).toBe(4);
+    expect(await editor().locator(".ok").innerText()).toBe("No problems found.");
     await editor().locator("fieldset.mitigations").scrollIntoViewIfNeeded();
     await app.screenshot("what-if-mitigations");
+    expect(await seriousViolations(page)).toEqual([]);
+    await editor().getByRole("checkbox", { name: "Lateral transfers between stocking nodes" }).uncheck();
+    await expect.poll(() => among.count()).toBe(0);
     await editor().locator("fieldset.correlation").scrollIntoViewIfNeeded();
     await app.screenshot("what-if-products-correlation");
     await end().scrollIntoViewIfNeeded();

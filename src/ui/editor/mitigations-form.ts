@@ -31,6 +31,10 @@ export function renderMitigationsForm(ctx: FieldContext, actions: WhatIfActions)
     actions.replace(withMitigations(ctx, list.length ? { ...m, expedite: list } : rest));
   };
   const stocking = nodeChoices(ctx.draft, (n) => n.kind !== "supplier");
+  // DCs first: they are the usual peers, and a network has many more stores.
+  const kindOf = new Map((Array.isArray(ctx.draft.nodes) ? ctx.draft.nodes : []).filter(isObj).map((n) => [String(n.id), n.kind]));
+  const rank = (id: string) => ({ dc: 0, plant: 1, store: 2 } as Record<string, number>)[String(kindOf.get(id))] ?? 3;
+  const peers = [...stocking].sort((a, b) => rank(a.value) - rank(b.value));
   const nodes = nodeChoices(ctx.draft);
   const top = messages(ctx, "mitigations");
   return html`<fieldset class="mitigations field" data-path="mitigations"><legend>Mitigations</legend>
@@ -38,7 +42,7 @@ export function renderMitigationsForm(ctx: FieldContext, actions: WhatIfActions)
     <div class="field check"><label><input type="checkbox" .checked=${lateral !== undefined} @change=${(e: Event) => toggleLateral((e.target as HTMLInputElement).checked)}>
       Lateral transfers between stocking nodes</label></div>
     ${lateral !== undefined ? html`<div class="item">
-      ${renderCheckboxGroup(ctx, `${base}.among`, "Nodes that share stock", stocking, "usually DCs of the same echelon")}
+      ${renderCheckboxGroup(ctx, `${base}.among`, "Nodes that share stock", peers, "usually DCs of the same echelon")}
       ${renderDistributionFields(ctx, `${base}.leadTime`, "Transfer lead time (whole days)")}
       ${renderNumberField(ctx, `${base}.costPerUnit`, "Cost per unit moved", { optional: true })}
       ${renderSelectField(ctx, `${base}.trigger`, "Ask peers when", ["below-zero", "below-reorder-point"], undefined, { hint: "net inventory below zero, or below the reorder point" })}

@@ -28,7 +28,7 @@ export const whatIfStyles = css`
   .item-head { display: flex; justify-content: space-between; align-items: baseline; gap: 0.5rem; }
   .summary { font-weight: 600; overflow-wrap: anywhere; }
   .help { font-size: 0.85em; margin: 0.2rem 0; }
-  .choices .checks { display: flex; flex-wrap: wrap; gap: 0.2rem 0.8rem; }
+  .choices .checks { display: grid; gap: 0.2rem; max-height: 12rem; overflow: auto; }
   .choices .hint { margin: 0 0 0.2rem; font-size: 0.8em; }
   .notice { border-left: 3px solid var(--ech-accent, #36c); padding-left: 0.5rem; }
   .disruption .field, .item .field { grid-template-columns: minmax(6rem, 9rem) minmax(0, 1fr); }
