@@ -22,7 +22,7 @@ export interface MonteCarloOptions extends RunOverrides {
   readonly onProgress?: (p: RunProgress) => void;
   /** Pause point for long reductions (the browser passes a time slicer). */
   readonly tick?: Tick;
-  /** Bytes of float32 series kept for exact per-day percentiles (default 64 MiB). */
+  /** Bytes of float32 series kept for exact per-day percentiles (default 32 MiB). */
   readonly seriesBudgetBytes?: number;
   /** Replications per chunk (default: chunkSizeFor). */
   readonly chunkSize?: number;
