@@ -130,10 +130,9 @@ export function account(net: CompiledNetwork, st: NetworkState, acc: Accumulator
       if (sh > 0) { a[b + 8] += sh; a[b + 13] += sameDayToday[i]; }
       if (q > 0) { a[b + 11]++; if (sup >= 0) a[sup * ITEM_METRICS + 12] += q; }
     }
-    demandToday[i] = 0; servedToday[i] = 0; lostToday[i] = 0;
+    demandToday[i] = 0; servedToday[i] = 0; lostToday[i] = 0; ordered[i] = 0;   // its supplier, earlier in the loop, has read it
     deliveredToday[i] = 0; shippedToday[i] = 0; sameDayToday[i] = 0;
   }
-  ordered.fill(0);
   if (net.mitigations.any) accountMitigations(net, st, acc, measure);
   acc.netDayDemand[t] = netDemand; acc.netDayServed[t] = netServed;
   for (let l = 0; l < net.laneFrom.length; l++) {
@@ -143,7 +142,7 @@ export function account(net: CompiledNetwork, st: NetworkState, acc: Accumulator
       st.laneDeparted[l] = 0;
     }
   }
-  st.nodeShipped.fill(0);
+  if (net.anyThroughput) for (let n = 0; n < N; n++) st.nodeShipped[n] = 0;
   if (measure) {
     acc.network[0] += netShort;
     if (netBack > acc.network[1]) acc.network[1] = netBack;

@@ -26,6 +26,8 @@ export interface CompiledNetwork {
   readonly nodeSupplier: Uint8Array;          // 1 for kind "supplier"
   readonly nodeStorage: Float64Array;         // Infinity when unlimited
   readonly nodeThroughput: Float64Array;      // Infinity when unlimited
+  /** Some node has a throughput capacity (only then is nodeShipped kept). */
+  readonly anyThroughput: boolean;
   readonly nodeDemand: Uint8Array;            // 1 for a node with external demand
   /** Stocking nodes in scenario order (the KPI columns' node order). */
   readonly stockingNodes: Int32Array;

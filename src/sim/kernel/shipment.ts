@@ -32,7 +32,7 @@ export function ship(net: CompiledNetwork, st: NetworkState, u: number, c: numbe
   const node = net.itemNode[u];
   st.onHand[u] -= x;
   if (net.itemSource[u] === 0) st.nodeStock[node] -= x;
-  st.nodeShipped[node] += x;
+  if (net.anyThroughput) st.nodeShipped[node] += x;
   st.owedDown[u] -= x;
   st.owedToMe[c] -= x;
   st.shippedToday[u] += x;
