@@ -26,7 +26,7 @@ export const COMMANDS = {
   },
   optimize: {
     files: ["FILE"],
-    options: { method: "text", "service-level": "number", z: "number", "target-fill": "number", replications: "int", workers: "int", out: "text" },
+    options: { method: "text", "service-level": "number", z: "number", "target-fill": "number", "lead-time-variance": "flag", replications: "int", workers: "int", out: "text" },
   },
 } as const satisfies { [command: string]: CommandSpec };
 

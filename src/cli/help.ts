@@ -30,12 +30,13 @@ const ONE: { [C in CommandName]: string } = {
   validate: "Usage: echelon validate FILE [--json]\n\nChecks a scenario; lists every problem with its JSON path. With --json prints {\"valid\": true} or {\"valid\": false, \"errors\": [{\"path\", \"message\"}]}.\n",
   run: "Usage: echelon run FILE [--replications N] [--seed S] [--horizon H] [--warmup W] [--workers K] [--series] [--format json|csv] [--out FILE]\n\nRuns the Monte Carlo simulation and prints an echelon-result@1 document.\n",
   compare: "Usage: echelon compare A B [--replications N] [--seed S] [--horizon H] [--warmup W] [--workers K] [--out FILE]\n\nRuns both scenarios with the same seed and replications (A's unless given) and prints an echelon-comparison@1 document.\n",
-  optimize: "Usage: echelon optimize FILE --method single-echelon|gsm|simulation [--service-level P | --z Z] [--target-fill F] [--replications N] [--workers K] [--out FILE]\n\n" +
+  optimize: "Usage: echelon optimize FILE --method single-echelon|gsm|simulation [--service-level P | --z Z] [--target-fill F] [--lead-time-variance] [--replications N] [--workers K] [--out FILE]\n\n" +
     "Sets a daily base-stock level on every stocking node and prints an echelon-optimization@1 document that embeds the optimised scenario (docs/optimize.md).\n" +
     "  --method single-echelon   every node covers its own inbound lead time, as if alone\n" +
     "  --method gsm              guaranteed-service model: least holding cost of safety stock over the whole tree\n" +
     "  --method simulation       scales the gsm safety stocks by the least factor whose simulated network fill rate reaches --target-fill\n" +
     "  --service-level P         cycle service level, 0.5 <= P < 1 (default 0.95); or --z Z, the safety factor itself\n" +
+    "  --lead-time-variance      count each lane's lead-time variance in safety stock: z·√(σ²τ + μ²·Var L)\n" +
     "  --target-fill F           simulation only: network fill rate to reach (default: the service level)\n" +
     "  --replications N          simulation only: replications per evaluation (default: the scenario's, at most 100)\n",
 };

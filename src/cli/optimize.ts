@@ -1,6 +1,6 @@
 /**
  * `echelon optimize FILE --method single-echelon|gsm|simulation [--service-level P | --z Z]
- * [--target-fill F] [--replications N] [--workers K] [--out FILE]` (shared/spec/cli.md,
+ * [--target-fill F] [--lead-time-variance] [--replications N] [--workers K] [--out FILE]` (shared/spec/cli.md,
  * docs/optimize.md). Options are checked before the file is read: a bad one is a usage error
  * (exit 2) that names it.
  */
@@ -20,6 +20,7 @@ export interface OptimizeCommand {
   readonly target: ServiceTarget;
   readonly targetFill?: number;
   readonly replications?: number;
+  readonly leadTimeVariance: boolean;
 }
 
 /** The command's options, checked; throws a UsageError naming the option. */
@@ -40,6 +41,7 @@ export function optimizeOptions(o: Parsed["options"]): OptimizeCommand {
     target: z !== undefined ? { z } : { serviceLevel: p ?? 0.95 },
     targetFill: f,
     replications: r,
+    leadTimeVariance: o["lead-time-variance"] === true,
   };
 }
 
@@ -47,7 +49,7 @@ export async function optimize(p: Parsed, io: Io, load: () => Scenario, write: (
   const cmd = optimizeOptions(p.options);
   const scenario = load();
   if (cmd.method !== "simulation") {
-    write(`${JSON.stringify(optimizeScenario(scenario, { method: cmd.method, ...cmd.target }), null, 2)}\n`);
+    write(`${JSON.stringify(optimizeScenario(scenario, { method: cmd.method, ...cmd.target, leadTimeVariance: cmd.leadTimeVariance }), null, 2)}\n`);
     return 0;
   }
   const replications = cmd.replications ?? Math.min(scenario.replications, DEFAULT_SEARCH_REPLICATIONS);
@@ -55,7 +57,7 @@ export async function optimize(p: Parsed, io: Io, load: () => Scenario, write: (
   const pool = createNodePool(workers);
   try {
     const result = await optimizeBySimulation(scenario, {
-      target: cmd.target, targetFill, replications,
+      target: cmd.target, targetFill, replications, leadTimeVariance: cmd.leadTimeVariance,
       evaluate: async (s) => {
         const fill = (await runMonteCarlo(pool, s, { replications })).network.fillRate;
         return fill ? { mean: fill.mean, ci95: fill.ci95 } : { mean: NaN, ci95: [NaN, NaN] };

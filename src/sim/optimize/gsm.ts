@@ -29,7 +29,16 @@ export function protectedDays(stage: Stage, inbound: number, service: number): n
   return stage.isDemandNode && service === 0 ? Math.max(tau, 1) : tau;
 }
 
-export const stageCost = (stage: Stage, z: number, tau: number) => stage.holdingCost * z * stage.sdDemand * Math.sqrt(tau);
+/**
+ * Standard deviation of the demand a stage's base stock must absorb over τ days: σ·√τ (the
+ * textbook GSM), or √(σ²·τ + μ²·Var L) when the inbound lead time L varies and that is counted —
+ * the usual first-order term for a random lead time, held even at τ = 0 so that the stage can
+ * keep its promise when its lane runs late.
+ */
+export const exposureSd = (stage: Stage, tau: number) =>
+  Math.sqrt(stage.sdDemand * stage.sdDemand * tau + stage.meanDemand * stage.meanDemand * stage.leadTimeVariance);
+
+export const stageCost = (stage: Stage, z: number, tau: number) => stage.holdingCost * z * exposureSd(stage, tau);
 
 /** Guards ⌊SI + T⌋ against T such as 2.9999999999999996 from a mean. */
 const floorDays = (x: number) => Math.floor(x + 1e-9);

@@ -1,6 +1,6 @@
 export { optimizeScenario, planScenario, buildResult, nodeOptimum, resolveTarget } from "./optimize-scenario.ts";
 export type { AnalyticMethod, OptimizeOptions, Plan } from "./optimize-scenario.ts";
-export { solveGsm, singleEchelon, protectedDays } from "./gsm.ts";
+export { solveGsm, singleEchelon, protectedDays, exposureSd, stageCost } from "./gsm.ts";
 export type { StagePlan } from "./gsm.ts";
 export { stagesOf, pooledVariance } from "./network.ts";
 export type { Stage } from "./network.ts";

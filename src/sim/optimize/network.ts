@@ -19,6 +19,11 @@ export interface Stage {
   readonly holdingCost: number;
   readonly meanDemand: number;
   readonly sdDemand: number;
+  /**
+   * Variance of the inbound lane's lead time (days²) when lead-time variability is counted
+   * (`leadTimeVariance: true`); 0 otherwise, as in the textbook GSM.
+   */
+  readonly leadTimeVariance: number;
   /** True when the node faces customers (an entry in `demand`). */
   readonly isDemandNode: boolean;
   /** Upper bound on the service time it may promise: a demand node's `serviceTime` (default 0); Infinity otherwise. */
@@ -45,8 +50,11 @@ export function holdingOf(n: NodeSpec, product: string): number {
 const carries = (l: Lane, product: string) => !l.products || l.products.includes(product);
 const productOf = (d: DemandSpec, s: Scenario) => d.product ?? productIdsOf(s)[0];
 
-/** The stages of one product, parents first. */
-export function stagesOf(s: Scenario, product: string): Stage[] {
+/**
+ * The stages of one product, parents first. With `leadTimeVariance`, each stage also carries
+ * its inbound lane's lead-time variance (see `exposureSd` in gsm.ts).
+ */
+export function stagesOf(s: Scenario, product: string, opts: { readonly leadTimeVariance?: boolean } = {}): Stage[] {
   const byId = new Map(s.nodes.map((n) => [n.id, n]));
   const stocking = s.nodes.filter((n) => n.kind !== "supplier" && policyOf(n.policy, product) !== undefined);
   const ids = new Set(stocking.map((n) => n.id));
@@ -77,17 +85,18 @@ export function stagesOf(s: Scenario, product: string): Stage[] {
   return order.map((id) => {
     const n = byId.get(id)!, lane = inbound.get(id), parent = parentOf(id);
     const supplier = lane ? byId.get(lane.from) : undefined;
-    const served = below(id);
+    const served = below(id), lead = lane ? createLeadTimeSampler(lane.leadTime) : undefined;
     const mine = demand.filter((d) => served.has(d.node));
     const isDemandNode = demand.some((d) => d.node === id);
     return {
       id,
       parent: parent === undefined ? -1 : index.get(parent)!,
-      processingTime: (lane ? createLeadTimeSampler(lane.leadTime).mean : 0) + (n.processingTime ?? 0),
+      processingTime: (lead?.mean ?? 0) + (n.processingTime ?? 0),
       externalInbound: parent === undefined && supplier?.kind === "supplier" ? (supplier.serviceTime ?? 0) : 0,
       holdingCost: holdingOf(n, product),
       meanDemand: mine.reduce((a, d) => a + d.mean, 0),
       sdDemand: Math.sqrt(pooledVariance(s, mine)),
+      leadTimeVariance: opts.leadTimeVariance && lead ? lead.sd * lead.sd : 0,
       isDemandNode,
       maxServiceTime: isDemandNode ? (n.serviceTime ?? 0) : Infinity,
     };

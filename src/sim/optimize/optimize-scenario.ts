@@ -5,7 +5,7 @@
  */
 import type { NodeSpec, Policy, Scenario } from "../model/index.ts";
 import { normalCdf, normalQuantile } from "../random/normal-math.ts";
-import { singleEchelon, solveGsm, type StagePlan } from "./gsm.ts";
+import { exposureSd, singleEchelon, solveGsm, type StagePlan } from "./gsm.ts";
 import { productIdsOf, stagesOf, type Stage } from "./network.ts";
 import { OPTIMIZATION_FORMAT, type NodeOptimum, type OptimizationResult, type ServiceTarget } from "./types.ts";
 
@@ -29,18 +29,18 @@ export function resolveTarget(t: ServiceTarget): { serviceLevel: number; z: numb
 }
 
 /** The service times of every (node, product) stage under a method. */
-export function planScenario(scenario: Scenario, method: AnalyticMethod, z: number): Plan[] {
+export function planScenario(scenario: Scenario, method: AnalyticMethod, z: number, leadTimeVariance = false): Plan[] {
   return productIdsOf(scenario).flatMap((product) => {
-    const stages = stagesOf(scenario, product);
+    const stages = stagesOf(scenario, product, { leadTimeVariance });
     const plans = method === "gsm" ? solveGsm(stages, z) : singleEchelon(stages);
     return stages.map((stage, i) => ({ product, stage, plan: plans[i] }));
   });
 }
 
-/** Base stock μ·τ + k·z·σ·√τ for a plan (k scales the safety stock; 1 for the analytic methods). */
+/** Base stock μ·τ + k·z·σ·√τ for a plan (k scales the safety stock; 1 for the analytic methods; σ·√τ becomes exposureSd with lead-time variance). */
 export function nodeOptimum(p: Plan, z: number, k = 1): NodeOptimum {
   const { stage, plan } = p, tau = plan.netReplenishmentTime;
-  const safetyStock = k * z * stage.sdDemand * Math.sqrt(tau);
+  const safetyStock = k * z * exposureSd(stage, tau);
   return {
     processingTime: stage.processingTime,
     inboundServiceTime: plan.inboundServiceTime,
@@ -96,6 +96,11 @@ export interface OptimizeOptions {
   /** Default: serviceLevel 0.95. */
   readonly serviceLevel?: number;
   readonly z?: number;
+  /**
+   * Count the variance of each inbound lead time in safety stock: z·√(σ²·τ + μ²·Var L) instead
+   * of z·σ·√τ. Default false (the spec's formula). Turn it on when lanes have random lead times.
+   */
+  readonly leadTimeVariance?: boolean;
 }
 
 /**
@@ -104,5 +109,5 @@ export interface OptimizeOptions {
  */
 export function optimizeScenario(scenario: Scenario, opts: OptimizeOptions): OptimizationResult {
   const target = resolveTarget(opts.z !== undefined ? { z: opts.z } : { serviceLevel: opts.serviceLevel ?? 0.95 });
-  return buildResult(scenario, opts.method, target, planScenario(scenario, opts.method, target.z));
+  return buildResult(scenario, opts.method, target, planScenario(scenario, opts.method, target.z, opts.leadTimeVariance));
 }

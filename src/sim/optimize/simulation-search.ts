@@ -25,6 +25,8 @@ export interface SimulationSearchOptions {
   readonly evaluate: FillEvaluator;
   /** Replications `evaluate` runs per scenario (reported only). */
   readonly replications: number;
+  /** As in optimizeScenario: count lead-time variance in the GSM starting point. */
+  readonly leadTimeVariance?: boolean;
   /** Largest factor tried (default 8). */
   readonly maxFactor?: number;
   /** Bisection steps once the target is bracketed (default 6: k to 1/64 of the bracket). */
@@ -35,7 +37,7 @@ export interface SimulationSearchOptions {
 export async function optimizeBySimulation(scenario: Scenario, o: SimulationSearchOptions): Promise<OptimizationResult> {
   if (!(o.targetFill > 0 && o.targetFill <= 1)) throw new RangeError(`targetFill: must be above 0 and at most 1, got ${o.targetFill}`);
   const target = resolveTarget(o.target);
-  const plans = planScenario(scenario, "gsm", target.z);
+  const plans = planScenario(scenario, "gsm", target.z, o.leadTimeVariance);
   const at = (k: number) => buildResult(scenario, "simulation", target, plans, k);
   let evaluations = 0;
   const fill = async (k: number) => {

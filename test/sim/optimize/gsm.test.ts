@@ -4,7 +4,7 @@ import type { Stage } from "../../../src/sim/optimize/network.ts";
 
 const stage = (p: Partial<Stage> & { id: string }): Stage => ({
   parent: -1, processingTime: 1, externalInbound: 0, holdingCost: 1, meanDemand: 10, sdDemand: 1,
-  isDemandNode: false, maxServiceTime: Infinity, ...p,
+  isDemandNode: false, maxServiceTime: Infinity, leadTimeVariance: 0, ...p,
 });
 const cost = (stages: Stage[], plans: ReturnType<typeof solveGsm>, z: number) =>
   plans.reduce((a, p, i) => a + stages[i].holdingCost * z * stages[i].sdDemand * Math.sqrt(p.netReplenishmentTime), 0);
