@@ -22,7 +22,7 @@ export interface Simulation {
   onHand(node: string): number;
   backorders(node: string): number;
   inTransit(node: string): number;
-  /** The KPI row (kpiColumns order) of the days simulated so far — complete after run(). */
+  /** The KPI row (kpiColumns order), as runBatch gives it; meaningful once done() (daily means divide by all measured days). */
   kpis(): Float64Array;
 }
 
