@@ -128,6 +128,8 @@ export class NetworkDiagram extends LitElement {
     const node = this.net.nodes[p.index];
     const name = String(node.name || node.id);
     const selected = this.selection?.kind === "node" && this.selection.index === p.index;
+    // The stock overlay is drawn beside the focusable group, not in it: its visible text must be
+    // part of the accessible name, which carries the values in words instead.
     const values = this.nodeValues?.get(node.id);
     const flagged = this.issueNodes?.has(p.index);
     // Labels sit right of the nodes in the last column and above them elsewhere, clear of the lanes leaving them.
@@ -135,17 +137,17 @@ export class NetworkDiagram extends LitElement {
     return svg`<g class="node ${String(node.kind)} ${selected ? "selected" : ""}" transform="translate(${p.x},${p.y})"
         tabindex=${p.index === this.focusIndex ? 0 : -1} role="button" data-id=${node.id}
         aria-pressed=${selected ? "true" : "false"}
-        aria-label=${`${name} (${node.kind})${flagged ? ", has problems" : ""}`}
+        aria-label=${`${name} (${node.kind})${flagged ? ", has problems" : ""}${values ? `, ${valuesText(values)}` : ""}`}
         @click=${() => this.select({ kind: "node", index: p.index })}
         @keydown=${(e: KeyboardEvent) => this.onKey(e, p.index)}>
       <title>${name} — ${node.kind}, id ${node.id}</title>
       ${flagged ? svg`<circle class="flag" r=${RADIUS + 4}></circle>` : nothing}
       ${this.renderHitArea(last, Math.min(name.length, labelMax))}
       <circle class="mark" r=${RADIUS}></circle>
-      ${last ? svg`<text class="label" x=${RADIUS + 5} dy="0.32em">${truncate(name, labelMax)}</text>`
-        : svg`<text class="label" x=${-RADIUS} y=${-RADIUS - 4}>${truncate(name, labelMax)}</text>`}
-      ${values ? svg`<text class="values" x=${RADIUS + 5} dy="1.5em">on hand ${formatNumber(values.onHand)}${values.backorders > 0 ? ` · owed ${formatNumber(values.backorders)}` : ""}</text>` : nothing}
-    </g>`;
+      ${last ? svg`<text class="label" x=${RADIUS + 5} dy="0.32em">${renderLabel(name, labelMax)}</text>`
+        : svg`<text class="label" x=${-RADIUS} y=${-RADIUS - 4}>${renderLabel(name, labelMax)}</text>`}
+    </g>
+    ${values ? svg`<text class="values" transform="translate(${p.x},${p.y})" x=${RADIUS + 5} dy="1.5em" aria-hidden="true">${valuesText(values)}</text>` : nothing}`;
   }
 
   /** A transparent box over the mark and its label, so that clicking the label selects too. */
@@ -221,4 +223,20 @@ export class NetworkDiagram extends LitElement {
 customElements.define("ech-network-diagram", NetworkDiagram);
 declare global {
   interface HTMLElementTagNameMap { "ech-network-diagram": NetworkDiagram }
+}
+
+/** The stock overlay of the replay view, as drawn and as read out. */
+function valuesText(v: NodeValue): string {
+  const owed = formatNumber(v.backorders);
+  return `on hand ${formatNumber(v.onHand)}${owed !== "0" ? ` · owed ${owed}` : ""}`;
+}
+
+/**
+ * A label cut to `max` characters between words, without an ellipsis: the visible words must
+ * stay a part of the node's accessible name (axe: label-content-name-mismatch counts even
+ * aria-hidden text), and the full name is in the node's tooltip and accessible name.
+ */
+function renderLabel(name: string, max: number): string {
+  const cut = truncate(name, max);
+  return cut === name ? name : cut.replace(/…$/, "").trimEnd();
 }

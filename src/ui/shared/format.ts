@@ -2,10 +2,18 @@
 import { format } from "d3-format";
 
 const compact = format(",.4~r");
+const scientific = format(".2~e");
 
-/** A number for display: thousands separated, at most four significant digits. */
+/**
+ * A number for display: thousands separated, at most four significant digits. Floating-point
+ * residue (|value| < 1e-9, e.g. 1e-13 units left after proportional allocation) shows as 0, and
+ * other tiny values in scientific notation rather than a long run of zeros.
+ */
 export function formatNumber(value: number): string {
-  return Number.isFinite(value) ? compact(value) : String(value);
+  if (!Number.isFinite(value)) return String(value);
+  const size = Math.abs(value);
+  if (size < 1e-9) return "0";
+  return size < 1e-3 ? scientific(value) : compact(value);
 }
 
 /**
