@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { protectedDays, singleEchelon, solveGsm } from "../../../src/sim/optimize/gsm.ts";
+import { exposureSd, protectedDays, singleEchelon, solveGsm } from "../../../src/sim/optimize/gsm.ts";
 import type { Stage } from "../../../src/sim/optimize/network.ts";
 
 const stage = (p: Partial<Stage> & { id: string }): Stage => ({
@@ -73,5 +73,21 @@ describe("protectedDays", () => {
     expect(protectedDays(stage({ id: "x", processingTime: 0 }), 0, 0)).toBe(0);
     expect(protectedDays(stage({ id: "x", processingTime: 0, isDemandNode: true, maxServiceTime: 0 }), 0, 0)).toBe(1);
     expect(protectedDays(stage({ id: "x", processingTime: 2, isDemandNode: true, maxServiceTime: 2 }), 0, 2)).toBe(0);
+  });
+});
+
+describe("exposureSd", () => {
+  it("exposureSd is σ·√τ, or √(σ²τ + μ²·Var L) with a lead-time variance, even at τ = 0", () => {
+    expect(exposureSd(stage({ id: "x", sdDemand: 3 }), 4)).toBe(6);
+    expect(exposureSd(stage({ id: "x", sdDemand: 3, meanDemand: 10, leadTimeVariance: 0.64 }), 4)).toBe(10);
+    expect(exposureSd(stage({ id: "x", sdDemand: 3, meanDemand: 10, leadTimeVariance: 0.64 }), 0)).toBe(8);
+  });
+
+  it("solveGsm with a variable inbound lead time keeps stock where the variability enters", () => {
+    // Upstream T 2 with Var L = 1 (μ 10, σ 1), h 1; downstream T 1, h 1.2, promises 0. S_u = 0: √(2 + 100) + 1.2 = 11.30;
+    // S_u = 2: √(0 + 100) + 1.2·√3 = 12.08. Without the variance S_u = 2 wins (√3·1.2 = 2.08 < √2 + 1.2 = 2.61).
+    const stages = (v: number) => [stage({ id: "u", processingTime: 2, leadTimeVariance: v }), stage({ id: "d", parent: 0, holdingCost: 1.2, isDemandNode: true, maxServiceTime: 0 })];
+    expect(solveGsm(stages(0), 1).map((p) => p.serviceTime)).toEqual([2, 0]);
+    expect(solveGsm(stages(1), 1).map((p) => p.serviceTime)).toEqual([0, 0]);
   });
 });

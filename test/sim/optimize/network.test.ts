@@ -63,6 +63,16 @@ describe("stagesOf", () => {
   });
 });
 
+describe("stagesOf with leadTimeVariance", () => {
+  it("stagesOf carries the inbound lane's lead-time variance only when asked", () => {
+    // uniform 2..5 whole days: variance (4² − 1) / 12 = 1.25; constant lanes: 0.
+    const v = stagesOf(tree(), "default", { leadTimeVariance: true }).map((s) => s.leadTimeVariance);
+    expect(v[0]).toBeCloseTo(1.25, 12);
+    expect(v.slice(1)).toEqual([0, 0, 0]);
+    expect(stagesOf(tree(), "default").map((s) => s.leadTimeVariance)).toEqual([0, 0, 0, 0]);
+  });
+});
+
 describe("pooledVariance", () => {
   it("pooledVariance of n equal parts with ρ = 1 is (n·σ)²", () => {
     const s = { ...tree(), demandCorrelation: { rho: 1 } } as Scenario;
