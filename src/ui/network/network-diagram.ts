@@ -147,7 +147,7 @@ export class NetworkDiagram extends LitElement {
       ${last ? svg`<text class="label" x=${RADIUS + 5} dy="0.32em">${renderLabel(name, labelMax)}</text>`
         : svg`<text class="label" x=${-RADIUS} y=${-RADIUS - 4}>${renderLabel(name, labelMax)}</text>`}
     </g>
-    ${values ? svg`<text class="values" transform="translate(${p.x},${p.y})" x=${RADIUS + 5} dy="1.5em" aria-hidden="true">${valuesText(values)}</text>` : nothing}`;
+    ${values ? svg`<text class="values" data-for=${node.id} transform="translate(${p.x},${p.y})" x=${RADIUS + 5} dy="1.5em" aria-hidden="true">${valuesText(values)}</text>` : nothing}`;
   }
 
   /** A transparent box over the mark and its label, so that clicking the label selects too. */

@@ -48,7 +48,8 @@ describe("<ech-network-diagram>", () => {
     el.nodeValues = new Map([["a", { onHand: 12, backorders: 3 }]]);
     el.flows = [{ from: "p", to: "b", progress: 0.5, quantity: 40 }];
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector("g.node[data-id='a'] text.values")!.textContent).toBe("on hand 12 · owed 3");
+    expect(el.shadowRoot!.querySelector("text.values[data-for='a']")!.textContent).toBe("on hand 12 · owed 3");
+    expect(el.shadowRoot!.querySelector("g.node[data-id='a']")!.getAttribute("aria-label")).toMatch(/, on hand 12 · owed 3$/);
     expect(el.shadowRoot!.querySelectorAll("circle.flow")).toHaveLength(1);
   });
 });
