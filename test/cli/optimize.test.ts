@@ -1,0 +1,88 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { UsageError } from "../../src/cli/args.ts";
+import { optimizeOptions } from "../../src/cli/optimize.ts";
+import { validateScenario } from "../../src/sim/validate/index.ts";
+
+const root = join(import.meta.dirname, "../..");
+const retail = join(root, "scenarios/retail-3-echelon.json");
+const tmp = mkdtempSync(join(tmpdir(), "echelon-optimize-"));
+
+function echelon(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [join(root, "bin/echelon.mjs"), ...args], { cwd: root, maxBuffer: 64 << 20 }, (err, stdout, stderr) => {
+      resolve({ code: err ? (typeof err.code === "number" ? err.code : -1) : 0, stdout, stderr });
+    });
+  });
+}
+
+describe("echelon optimize", () => {
+  it("optimize --method gsm prints an echelon-optimization@1 document that embeds a valid scenario", async () => {
+    const r = await echelon("optimize", retail, "--method", "gsm", "--service-level", "0.95");
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(Object.keys(doc)).toEqual(["format", "method", "serviceLevel", "z", "nodes", "safetyStockUnits", "safetyStockCost", "scenario"]);
+    expect([doc.format, doc.method, doc.serviceLevel]).toEqual(["echelon-optimization@1", "gsm", 0.95]);
+    expect(doc.z).toBeCloseTo(1.6448536269514722, 12);
+    expect(Object.keys(doc.nodes["dc-north"])).toEqual([
+      "processingTime", "inboundServiceTime", "serviceTime", "netReplenishmentTime", "meanDemand", "sdDemand", "safetyStock", "baseStock",
+    ]);
+    expect(doc.nodes["dc-north"].processingTime).toBe(3); // uniform 2..4 days
+    expect(validateScenario(doc.scenario).ok).toBe(true);
+    expect(doc.scenario.nodes.find((n: { id: string }) => n.id === "dc-north").policy).toEqual({ type: "base-stock", level: doc.nodes["dc-north"].baseStock });
+  });
+
+  it("optimize --z and --out write the document to a file; --lead-time-variance holds more", async () => {
+    const out = join(tmp, "opt.json");
+    const [a, b] = await Promise.all([
+      echelon("optimize", retail, "--method", "single-echelon", "--z", "2", "--out", out),
+      echelon("optimize", retail, "--method", "single-echelon", "--z", "2", "--lead-time-variance"),
+    ]);
+    expect([a.code, a.stdout, b.code]).toEqual([0, "", 0]);
+    const doc = JSON.parse(readFileSync(out, "utf8"));
+    expect([doc.method, doc.z]).toEqual(["single-echelon", 2]);
+    expect(JSON.parse(b.stdout).safetyStockUnits).toBeGreaterThan(doc.safetyStockUnits);
+  });
+
+  it("optimize --method simulation reports the fill rate it reached with its interval", async () => {
+    const r = await echelon("optimize", retail, "--method", "simulation", "--target-fill", "0.97", "--lead-time-variance", "--replications", "8", "--workers", "2");
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.method).toBe("simulation");
+    expect(Object.keys(doc.simulation)).toEqual(["targetFill", "safetyFactor", "fillRate", "reached", "evaluations", "replicationsPerEvaluation"]);
+    expect(doc.simulation).toMatchObject({ targetFill: 0.97, reached: true, replicationsPerEvaluation: 8 });
+    expect(doc.simulation.fillRate.mean).toBeGreaterThanOrEqual(0.97);
+    expect(doc.simulation.fillRate.ci95[0]).toBeLessThanOrEqual(doc.simulation.fillRate.mean);
+    expect(r.stderr).toContain("echelon optimize: safety stock × 1.0000: fill rate");
+  });
+
+  it("optimize exits 2 on a bad option and 1 on an invalid scenario, naming the problem", async () => {
+    const bad = join(tmp, "bad.json");
+    writeFileSync(bad, JSON.stringify({ ...JSON.parse(readFileSync(retail, "utf8")), horizon: -5 }));
+    const rs = await Promise.all([
+      echelon("optimize", retail, "--method", "magic"),
+      echelon("optimize", retail),
+      echelon("optimize", retail, "--method", "gsm", "--service-level", "1.2"),
+      echelon("optimize", bad, "--method", "gsm"),
+    ]);
+    expect(rs.map((r) => r.code)).toEqual([2, 2, 2, 1]);
+    expect(rs[0].stderr).toContain('--method must be one of single-echelon, gsm, simulation, got "magic"');
+    expect(rs[1].stderr).toContain("--method is required");
+    expect(rs[2].stderr).toContain("--service-level must be at least 0.5 and below 1, got 1.2");
+    expect(rs[3].stderr).toContain(`${bad}: horizon: `);
+  });
+});
+
+describe("optimizeOptions", () => {
+  it("optimizeOptions defaults to service level 0.95 and rejects conflicting or out-of-range options", () => {
+    expect(optimizeOptions({ method: "gsm" })).toEqual({ method: "gsm", target: { serviceLevel: 0.95 }, targetFill: undefined, replications: undefined, leadTimeVariance: false });
+    expect(optimizeOptions({ method: "gsm", z: 1.5 }).target).toEqual({ z: 1.5 });
+    expect(() => optimizeOptions({ method: "gsm", z: 1, "service-level": 0.9 })).toThrow(UsageError);
+    expect(() => optimizeOptions({ method: "gsm", "target-fill": 0.9 })).toThrow("--target-fill applies to --method simulation only");
+    expect(() => optimizeOptions({ method: "simulation", "target-fill": 0 })).toThrow("--target-fill must be above 0");
+    expect(() => optimizeOptions({ method: "simulation", replications: 1 })).toThrow("--replications must be at least 2");
+  });
+});
