@@ -6,7 +6,7 @@
  */
 import type { Stat } from "../model/result.ts";
 import { accumulateAll, createAccumulator, standardDeviation, type Accumulator } from "./accumulator.ts";
-import { percentileSorted, sortedNumbers } from "./percentile.ts";
+import { percentileSorted, percentiles } from "./percentile.ts";
 import { tQuantile } from "./student-t.ts";
 
 /** The 95% confidence interval of the mean: mean ± t(0.975, n − 1)·sd/√n; [mean, mean] when n = 1. */
@@ -33,5 +33,14 @@ export function statFrom(acc: Accumulator, sorted: ArrayLike<number>): Stat {
 
 /** Summarises per-replication values, in replication order (the mean is accumulated in that order). */
 export function summarize(values: ArrayLike<number>): Stat {
-  return statFrom(accumulateAll(createAccumulator(), values), sortedNumbers(values));
+  const acc = accumulateAll(createAccumulator(), values);
+  if (acc.n === 0) return statFrom(acc, []);
+  const [p05, p50, p95] = percentiles(values, [0.05, 0.5, 0.95]);
+  return {
+    mean: acc.mean,
+    sd: standardDeviation(acc),
+    ci95: confidenceInterval95(acc),
+    p05, p50, p95,
+    n: acc.n,
+  };
 }

@@ -1,6 +1,6 @@
 import { quantile } from "d3-array";
 import { describe, expect, it } from "vitest";
-import { percentile, percentileSorted, sortedNumbers } from "../../../src/sim/stats/percentile.ts";
+import { percentile, percentiles, percentileSorted, sortedNumbers } from "../../../src/sim/stats/percentile.ts";
 
 describe("percentile", () => {
   it("percentile interpolates R-7 between order statistics", () => {
@@ -23,5 +23,20 @@ describe("percentile", () => {
 
   it("percentileSorted of nothing is NaN", () => {
     expect(percentileSorted([], 0.5)).toBeNaN();
+  });
+});
+
+describe("percentiles", () => {
+  it("percentiles by selection equal d3.quantile on sorted data, for any order of p", () => {
+    for (const n of [1, 2, 3, 10, 101, 1000]) {
+      const v = Array.from({ length: n }, (_, i) => Math.round(Math.sin(i * 7.3) * 50) / 4); // many ties
+      const ps = [0.95, 0.05, 0.5, 0, 1, 0.333];
+      expect(percentiles(v, ps), `n ${n}`).toEqual(ps.map((p) => quantile(v, p)));
+    }
+  });
+
+  it("percentiles skips NaN and gives NaN for no numbers", () => {
+    expect(percentiles([NaN, 4, NaN, 2], [0.5])).toEqual([3]);
+    expect(percentiles([NaN], [0.5, 0.9])).toEqual([NaN, NaN]);
   });
 });
