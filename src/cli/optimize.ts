@@ -5,7 +5,7 @@
  * (exit 2) that names it.
  */
 import type { Scenario } from "../sim/model/scenario.ts";
-import { OPTIMIZE_METHODS, optimizeBySimulation, optimizeScenario, type OptimizeMethod, type ServiceTarget } from "../sim/optimize/index.ts";
+import { OPTIMIZE_METHODS, optimizeBySimulation, optimizeScenario, resolveTarget, type OptimizeMethod, type ServiceTarget } from "../sim/optimize/index.ts";
 import { runMonteCarlo } from "../workers/monte-carlo.ts";
 import { createNodePool } from "../workers/node-worker.ts";
 import { UsageError, type Parsed } from "./args.ts";
@@ -53,7 +53,7 @@ export async function optimize(p: Parsed, io: Io, load: () => Scenario, write: (
     return 0;
   }
   const replications = cmd.replications ?? Math.min(scenario.replications, DEFAULT_SEARCH_REPLICATIONS);
-  const targetFill = cmd.targetFill ?? ("serviceLevel" in cmd.target ? cmd.target.serviceLevel : 0.95);
+  const targetFill = cmd.targetFill ?? resolveTarget(cmd.target).serviceLevel;
   const pool = createNodePool(workers);
   try {
     const result = await optimizeBySimulation(scenario, {
