@@ -17,6 +17,7 @@ import { MAX_FILE_BYTES, readOpenedFile, scenarioFileText } from "../io/scenario
 import { parseScenario, formatIssue } from "../shared/validate.ts";
 import type { DiagramSelection } from "../network/index.ts";
 import type { DialogContent } from "./message-dialog.ts";
+import type { OptimizeCreate } from "../optimize/optimize-dialog.ts";
 import { getSimClient, loadView, type ViewName } from "./views.ts";
 import { appStyles } from "./app-styles.ts";
 import { listen } from "./listen.ts";
@@ -49,6 +50,7 @@ export class EchelonApp extends LitElement {
     loadedViews: { state: true },
     client: { state: true },
     dragging: { state: true },
+    optimizing: { state: true },
   };
   declare entries: readonly LibraryEntry[];
   declare current: string | undefined;
@@ -62,6 +64,8 @@ export class EchelonApp extends LitElement {
   declare loadedViews: ReadonlySet<string>;
   declare client: SimClientLike | undefined;
   declare dragging: boolean;
+  /** The scenario in the Optimise dialog while it is open. */
+  declare optimizing: Scenario | undefined;
 
   /** Storage: IndexedDB unless set before the element connects (tests use a memory store). */
   store: KeyValueStore | undefined;
@@ -268,6 +272,32 @@ export class EchelonApp extends LitElement {
     this.showTab("network");
   }
 
+  // ---- optimise safety stock ----
+
+  /** Opens the Optimise dialog on the current scenario; its module loads on first use. */
+  private async openOptimize() {
+    const scenario = this.validScenario();
+    if (!scenario) { this.showToast("Fix the scenario's problems before optimising it."); return; }
+    try {
+      await import("../optimize/optimize-dialog.ts");
+    } catch (e) {
+      this.showToast(`The optimiser could not load: ${(e as Error).message}`);
+      return;
+    }
+    this.optimizing = scenario;
+  }
+
+  /** Adds the optimised scenario right after the one it came from, opens it, and says what to do next. */
+  private onOptimizeCreate(e: CustomEvent<OptimizeCreate>) {
+    const from = this.entries.findIndex((x) => x.id === this.current);
+    const entry = createEntry(this.entries, e.detail.scenario as unknown as Draft, "optimize", Date.now(), e.detail.name);
+    this.entries = from < 0 ? [...this.entries, entry] : [...this.entries.slice(0, from + 1), entry, ...this.entries.slice(from + 1)];
+    this.optimizing = undefined;
+    this.openEntry(entry.id);
+    this.showTab("network");
+    this.showToast(`Added “${entryName(entry)}”: run it, or compare it with the original in the Compare tab.`);
+  }
+
   // ---- files, CSV, links ----
 
   private async openFiles(files: Iterable<File>) {
@@ -427,7 +457,9 @@ export class EchelonApp extends LitElement {
         ${this.toast.undo ? html`<button @click=${() => { this.toast?.undo?.(); this.toast = undefined; }}>Undo</button>` : nothing}
         <button aria-label="Dismiss" @click=${() => (this.toast = undefined)}>×</button></div>` : nothing}
       ${this.dragging ? html`<div class="drop" aria-hidden="true">Drop a scenario JSON file to open it, or a CSV file to import it</div>` : nothing}
-      <ech-message-dialog .content=${this.dialog} @ech-dialog-close=${() => (this.dialog = undefined)}></ech-message-dialog>`;
+      <ech-message-dialog .content=${this.dialog} @ech-dialog-close=${() => (this.dialog = undefined)}></ech-message-dialog>
+      ${this.optimizing ? html`<ech-optimize-dialog .scenario=${this.optimizing} @ech-optimize-create=${this.onOptimizeCreate}
+        @ech-optimize-close=${() => (this.optimizing = undefined)}></ech-optimize-dialog>` : nothing}`;
   }
 
   private renderTab(tab: TabId) {
@@ -437,7 +469,8 @@ export class EchelonApp extends LitElement {
       const diagramSel: DiagramSelection = this.selection.kind === "node" || this.selection.kind === "lane" ? this.selection : null;
       return html`<div class="network-view">
         <ech-network-diagram .scenario=${draft as never} .selection=${diagramSel} .issueNodes=${nodesWithIssues(draft, this.issues)} @ech-select=${this.onDiagramSelect}></ech-network-diagram>
-        <ech-scenario-editor .draft=${draft} .selection=${this.selection} .issues=${this.issues} @ech-select=${this.onEditorSelect} @ech-change=${this.onEditorChange}></ech-scenario-editor>
+        <ech-scenario-editor .draft=${draft} .selection=${this.selection} .issues=${this.issues} @ech-select=${this.onEditorSelect} @ech-change=${this.onEditorChange}
+          @ech-optimize=${() => void this.openOptimize()}></ech-scenario-editor>
       </div>`;
     }
     const view = TABS.find((t) => t.id === tab) as { view: ViewName };

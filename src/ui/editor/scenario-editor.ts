@@ -140,6 +140,7 @@ export class ScenarioEditor extends LitElement {
       <div class="bar" role="toolbar" aria-label="Edit the network">
         <button @click=${() => this.emitSelect({ kind: "settings" })} ?disabled=${s.kind === "settings"}>Settings</button>
         <button @click=${() => this.emitSelect({ kind: "whatifs" })} ?disabled=${s.kind === "whatifs"}>What-ifs</button>
+        ${this.renderOptimize()}
         <label class="add">Add <select aria-label="Kind of node to add" @change=${(e: Event) => { const sel = e.target as HTMLSelectElement; if (sel.value) this.addNodeOfKind(sel.value as "store"); sel.value = ""; }}>
           <option value="">node…</option><option value="supplier">supplier</option><option value="plant">plant</option><option value="dc">DC</option><option value="store">store</option>
         </select></label>
@@ -149,6 +150,15 @@ export class ScenarioEditor extends LitElement {
       </div>
       <h2>${title}</h2>
       <form @submit=${(e: Event) => e.preventDefault()} aria-label=${title}>${this.renderForm(s)}</form>`;
+  }
+
+  /** Optimise… asks the shell (`ech-optimize`) to open the safety-stock dialog; it needs a scenario without problems. */
+  private renderOptimize() {
+    const n = this.issues.length;
+    const why = n ? `Fix the ${n} problem${n === 1 ? "" : "s"} above to optimise` : "";
+    return html`<button ?disabled=${n > 0} title=${n ? why : "Set every stocking node's safety stock by the single-echelon or GSM method"}
+        @click=${() => this.dispatchEvent(new CustomEvent("ech-optimize", { bubbles: true, composed: true }))}>Optimise…</button>
+      ${n ? html`<span class="muted reason">${why}</span>` : nothing}`;
   }
 
   private renderIssueList() {
@@ -173,6 +183,7 @@ export class ScenarioEditor extends LitElement {
     .lanes-list { margin: 0.3rem 0; display: flex; flex-wrap: wrap; gap: 0.4rem; }
     .demand { border-top: 1px dashed var(--ech-border); padding-top: 0.3rem; margin-bottom: 0.5rem; }
     .ok { color: var(--ech-dc); margin: 0.5rem 0 0; }
+    .reason { font-size: 0.85em; }
     .all-issues { border: 1px solid var(--ech-error); border-radius: 4px; padding: 0.3rem 0.6rem; margin-top: 0.5rem; background: #fff6f5; }
     .all-issues summary { color: var(--ech-error); font-weight: 600; cursor: pointer; }
     .all-issues ul { margin: 0.3rem 0; padding-left: 1.2rem; max-height: 10rem; overflow: auto; }

@@ -82,4 +82,19 @@ describe("<ech-app>", () => {
     expect(el.current).toBe(el.entries[1].id);
     expect(location.hash).toBe("");
   });
+  it("opens the Optimise dialog on the current scenario and adds its variant right after it, opened", async () => {
+    const { el } = await mount();
+    await (el as unknown as { openOptimize(): Promise<void> }).openOptimize();
+    await el.updateComplete;
+    const dialog = el.shadowRoot!.querySelector("ech-optimize-dialog")!;
+    expect(dialog.scenario!.name).toBe("Three-echelon retail");
+    await dialog.updateComplete;
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await el.updateComplete;
+    expect(names(el)).toEqual(["Three-echelon retail", "Three-echelon retail (GSM 95%)"]);
+    expect(el.current).toBe(el.entries[1].id);
+    expect((el.draft!.nodes as { id: string; policy?: { type: string } }[]).filter((n) => n.policy).every((n) => n.policy!.type === "base-stock")).toBe(true);
+    expect(el.shadowRoot!.querySelector("ech-optimize-dialog")).toBeNull();
+    expect(el.toast?.message).toBe("Added “Three-echelon retail (GSM 95%)”: run it, or compare it with the original in the Compare tab.");
+  });
 });

@@ -70,4 +70,16 @@ describe("<ech-scenario-editor>", () => {
     select.dispatchEvent(new Event("change"));
     expect((next!.nodes as Draft[])[1].policy).toEqual({ type: "sQ", s: 0, Q: 1 });
   });
+  it("Optimise… is disabled with the reason while the scenario has problems, and asks for the dialog (ech-optimize) when it has none", async () => {
+    const optimise = (el: ScenarioEditor) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>(".bar button")].find((b) => b.textContent === "Optimise…")!;
+    const broken = await mount([{ path: "nodes[1].policy.level", message: "must be a number >= 0" }]);
+    expect(optimise(broken).disabled).toBe(true);
+    expect(broken.shadowRoot!.querySelector(".bar .reason")!.textContent).toBe("Fix the 1 problem above to optimise");
+    const el = await mount([]);
+    let asked = 0;
+    el.addEventListener("ech-optimize", () => asked++);
+    optimise(el).click();
+    expect(asked).toBe(1);
+    expect(el.shadowRoot!.querySelector(".bar .reason")).toBeNull();
+  });
 });
