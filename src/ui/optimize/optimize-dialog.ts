@@ -12,7 +12,7 @@ import type { Scenario } from "../../sim/model/scenario.ts";
 import { optimizeScenario, type AnalyticMethod, type OptimizationResult } from "../../sim/optimize/index.ts";
 import { controlStyles } from "../shared/styles.ts";
 import { formatNumber } from "../shared/format.ts";
-import { describePolicy, optimizeRows, parseServiceLevel, percentLabel, variantName, type OptimizeRow } from "./optimize-rows.ts";
+import { describePolicy, formatChange, formatUnits, optimizeRows, parseServiceLevel, percentLabel, variantName, type OptimizeRow } from "./optimize-rows.ts";
 
 export interface OptimizeCreate { readonly scenario: Scenario; readonly name: string }
 
@@ -23,7 +23,6 @@ const METHODS: readonly { readonly id: AnalyticMethod; readonly label: string; r
   { id: "gsm", label: "GSM", about: "guaranteed-service model: places safety stock where it is cheapest" },
 ];
 
-const signed = (v: number) => (Math.abs(v) < 0.5e-4 ? "0" : `${v > 0 ? "+" : ""}${formatNumber(v)}`);
 const cost = (v: number) => v.toFixed(2);
 
 export class OptimizeDialog extends LitElement {
@@ -74,6 +73,21 @@ export class OptimizeDialog extends LitElement {
     this.dispatchEvent(new CustomEvent("ech-optimize-close", { bubbles: true, composed: true }));
   }
 
+  /**
+   * Keeps Tab inside the dialog: a modal <dialog> makes the page inert, but Chromium still lets Tab
+   * leave for the browser's own controls after the last button. Wrap from last to first instead.
+   */
+  private onKeyDown(e: KeyboardEvent) {
+    if (e.key !== "Tab") return;
+    const stops = [...this.renderRoot.querySelectorAll<HTMLElement>("input, button, [tabindex='0']")]
+      .filter((x) => !(x as HTMLButtonElement).disabled && !(x instanceof HTMLInputElement && x.type === "radio" && !x.checked));
+    const first = stops[0], last = stops[stops.length - 1], active = (this.renderRoot as ShadowRoot).activeElement;
+    const to = e.shiftKey ? (active === first ? last : undefined) : (active === last ? first : undefined);
+    if (!to) return;
+    e.preventDefault();
+    to.focus();
+  }
+
   private create() {
     const p = this.preview;
     if (!this.scenario || !p || "error" in p || !p.rows.length) return;
@@ -86,7 +100,7 @@ export class OptimizeDialog extends LitElement {
     if (!this.scenario) return nothing;
     const p = this.preview;
     const ok = p !== undefined && !("error" in p) && p.rows.length > 0;
-    return html`<dialog aria-labelledby="opt-title" aria-describedby="opt-intro" @close=${() => this.close()} @cancel=${() => this.close()}>
+    return html`<dialog aria-labelledby="opt-title" aria-describedby="opt-intro" @close=${() => this.close()} @cancel=${() => this.close()} @keydown=${this.onKeyDown}>
       <h2 id="opt-title">Optimise safety stock</h2>
       <p id="opt-intro" class="muted">Sets a daily base-stock level on every stocking node of “${this.scenario.name}” and adds the result to your library as a variant. This scenario stays as it is.</p>
       <form @submit=${(e: Event) => { e.preventDefault(); this.create(); }}>
@@ -129,7 +143,7 @@ export class OptimizeDialog extends LitElement {
     const newTotal = rows.reduce((s, r) => s + r.decision.baseStock, 0);
     const curTotal = rows.reduce((s, r) => s + (r.currentLevel ?? 0), 0);
     return html`<h3 id="opt-preview-h">Preview: ${rows.length} stocking ${rows.length === 1 ? "node" : "nodes"} at ${percentLabel(result.serviceLevel)} (z = ${result.z.toFixed(3)})</h3>
-      <p class="summary" aria-live="polite">Safety stock <strong>${formatNumber(result.safetyStockUnits)} units</strong>, holding cost <strong>${cost(result.safetyStockCost)} per day</strong>.</p>
+      <p class="summary" aria-live="polite">Safety stock <strong>${formatUnits(result.safetyStockUnits)} units</strong>, holding cost <strong>${cost(result.safetyStockCost)} per day</strong>.</p>
       <div class="table-wrap" tabindex="0" role="region" aria-labelledby="opt-preview-h">
         <table>
           <thead><tr><th scope="col">Node</th>${multi ? html`<th scope="col">Product</th>` : nothing}
@@ -139,8 +153,8 @@ export class OptimizeDialog extends LitElement {
             <th scope="col">Current policy</th><th scope="col">Change</th></tr></thead>
           <tbody>${rows.map((r) => this.renderRow(r, multi))}</tbody>
           <tfoot><tr><th scope="row">Total</th>${multi ? html`<td></td>` : nothing}<td></td><td></td>
-            <td>${formatNumber(result.safetyStockUnits)}</td><td>${cost(result.safetyStockCost)}</td><td>${formatNumber(newTotal)}</td>
-            <td>${formatNumber(curTotal)}</td><td>${signed(newTotal - curTotal)}</td></tr></tfoot>
+            <td>${formatUnits(result.safetyStockUnits)}</td><td>${cost(result.safetyStockCost)}</td><td>${formatUnits(newTotal)}</td>
+            <td>${formatUnits(curTotal)}</td><td>${formatChange(newTotal - curTotal)}</td></tr></tfoot>
         </table>
       </div>`;
   }
@@ -148,10 +162,10 @@ export class OptimizeDialog extends LitElement {
   private renderRow(r: OptimizeRow, multi: boolean) {
     const d = r.decision;
     return html`<tr data-id=${r.id}><th scope="row" title=${r.id}>${r.name}</th>${multi ? html`<td class="text">${r.product}</td>` : nothing}
-      <td>${d.serviceTime}</td><td>${formatNumber(d.netReplenishmentTime)}</td><td>${formatNumber(d.safetyStock)}</td>
-      <td>${cost(r.safetyStockCost)}</td><td>${formatNumber(d.baseStock)}</td>
+      <td>${d.serviceTime}</td><td>${formatNumber(d.netReplenishmentTime)}</td><td>${formatUnits(d.safetyStock)}</td>
+      <td>${cost(r.safetyStockCost)}</td><td>${formatUnits(d.baseStock)}</td>
       <td class="text">${describePolicy(r.current, formatNumber)}</td>
-      <td>${r.currentLevel === undefined ? "–" : signed(d.baseStock - r.currentLevel)}</td></tr>`;
+      <td>${r.currentLevel === undefined ? "–" : formatChange(d.baseStock - r.currentLevel)}</td></tr>`;
   }
 
   static override styles = [controlStyles, css`

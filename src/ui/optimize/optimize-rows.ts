@@ -2,6 +2,7 @@
  * What the Optimise dialog shows and checks, as pure functions: the service-level field, the
  * preview rows (each optimised node's decision next to its current policy) and the variant's name.
  */
+import { format } from "d3-format";
 import type { Policy } from "../../sim/model/policy.ts";
 import type { NodeSpec, Scenario } from "../../sim/model/scenario.ts";
 import { orderUpToLevel } from "../../sim/model/policy.ts";
@@ -19,6 +20,13 @@ export function parseServiceLevel(text: string): { readonly value: number } | { 
   const got = text.trim() === "" ? "nothing" : `“${text.trim()}”`;
   return { error: `Service level must be a number from ${SERVICE_LEVEL_MIN} to ${SERVICE_LEVEL_MAX} (e.g. 0.95 for 95%), got ${got}` };
 }
+
+const oneDecimal = format(",.1f"), signedOneDecimal = format("+,.1f");
+
+/** Units in the preview, one decimal so the columns line up: 2,140.2. */
+export const formatUnits = (v: number): string => oneDecimal(Math.abs(v) < 0.05 ? 0 : v);
+/** A change in units with its sign: +246.3, −4.4, and 0.0 for no change. */
+export const formatChange = (v: number): string => (Math.abs(v) < 0.05 ? "0.0" : signedOneDecimal(v));
 
 /** 0.95 → "95%", 0.975 → "97.5%", 0.9999 → "99.99%". */
 export function percentLabel(serviceLevel: number): string {

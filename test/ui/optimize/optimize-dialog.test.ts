@@ -3,7 +3,6 @@ import { afterEach, describe, expect, it } from "vitest";
 import "../../../src/ui/optimize/optimize-dialog.ts";
 import type { OptimizeCreate, OptimizeDialog } from "../../../src/ui/optimize/optimize-dialog.ts";
 import { normalQuantile } from "../../../src/sim/random/normal-math.ts";
-import { formatNumber } from "../../../src/ui/shared/format.ts";
 import type { Scenario } from "../../../src/sim/model/scenario.ts";
 import { scenario as twoStores } from "../fixtures.ts";
 
@@ -15,6 +14,8 @@ const base = twoStores({
 });
 const scenario: Scenario = { ...base, nodes: base.nodes.map((n) => (n.id === "dc" ? { ...n, holdingCost: 0.2 } : n)) };
 const z = normalQuantile(0.95);
+/** Units as the preview prints them (one decimal; every value here is below 1,000). */
+const u = (v: number) => v.toFixed(1).replace("-", "−");
 
 async function mount(s: Scenario = scenario) {
   const el = document.createElement("ech-optimize-dialog") as OptimizeDialog;
@@ -51,13 +52,14 @@ describe("<ech-optimize-dialog>", () => {
     const el = await mount();
     const ss1 = z * Math.sqrt(20 * 7), ss2 = z * Math.sqrt(10 * 8);
     expect(rows(el)).toEqual(new Map([
-      ["dc", ["5", "0", "0", "0.00", "0", "base-stock 300", formatNumber(0 - 300)]],
-      ["s1", ["0", "7", formatNumber(ss1), (0.2 * ss1).toFixed(2), formatNumber(20 * 7 + ss1), "base-stock 60", `+${formatNumber(20 * 7 + ss1 - 60)}`]],
-      ["s2", ["0", "8", formatNumber(ss2), (0.2 * ss2).toFixed(2), formatNumber(10 * 8 + ss2), "sS 20/80", `+${formatNumber(10 * 8 + ss2 - 80)}`]],
+      ["dc", ["5", "0", "0.0", "0.00", "0.0", "base-stock 300", "−300.0"]],
+      ["s1", ["0", "7", u(ss1), (0.2 * ss1).toFixed(2), u(20 * 7 + ss1), "base-stock 60", `+${u(20 * 7 + ss1 - 60)}`]],
+      ["s2", ["0", "8", u(ss2), (0.2 * ss2).toFixed(2), u(10 * 8 + ss2), "sS 20/80", `+${u(10 * 8 + ss2 - 80)}`]],
     ]));
     const foot = [...el.shadowRoot!.querySelectorAll("tfoot td")].map((td) => td.textContent!.trim());
-    expect(foot.slice(2, 4)).toEqual([formatNumber(ss1 + ss2), (0.2 * (ss1 + ss2)).toFixed(2)]);
-    expect($(el, ".summary").textContent!.replace(/\s+/g, " ")).toBe(`Safety stock ${formatNumber(ss1 + ss2)} units, holding cost ${(0.2 * (ss1 + ss2)).toFixed(2)} per day.`);
+    const newTotal = 20 * 7 + 10 * 8 + ss1 + ss2;
+    expect(foot).toEqual(["", "", u(ss1 + ss2), (0.2 * (ss1 + ss2)).toFixed(2), u(newTotal), "440.0", u(newTotal - 440)]);
+    expect($(el, ".summary").textContent!.replace(/\s+/g, " ")).toBe(`Safety stock ${u(ss1 + ss2)} units, holding cost ${(0.2 * (ss1 + ss2)).toFixed(2)} per day.`);
   });
 
   it("recomputes the preview when the method and the service level change", async () => {
@@ -69,8 +71,8 @@ describe("<ech-optimize-dialog>", () => {
     const z99 = normalQuantile(0.99);
     await type(el, "0.99");
     const r = rows(el);
-    expect(r.get("dc")!.slice(0, 3)).toEqual(["0", "5", formatNumber(z99 * Math.sqrt(30 * 5))]);
-    expect(r.get("s1")!.slice(0, 3)).toEqual(["0", "2", formatNumber(z99 * Math.sqrt(20 * 2))]);
+    expect(r.get("dc")!.slice(0, 3)).toEqual(["0", "5", u(z99 * Math.sqrt(30 * 5))]);
+    expect(r.get("s1")!.slice(0, 3)).toEqual(["0", "2", u(z99 * Math.sqrt(20 * 2))]);
     expect($(el, "h3").textContent).toContain("at 99% (z = 2.326)");
   });
 
