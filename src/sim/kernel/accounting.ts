@@ -81,68 +81,79 @@ export function resetAccumulators(acc: Accumulators): void {
 export function account(net: CompiledNetwork, st: NetworkState, acc: Accumulators, t: number): void {
   const I = net.items, N = net.nodeIds.length, P = net.productIds.length;
   const measure = t >= net.warmup, c = t - net.warmup, slot = measure ? c % WINDOW : 0;
-  const a = acc.item, nd = acc.node, rec = acc.record, source = net.itemSource, multi = P > 1;
-  const pBack = acc.pBack, pShort = acc.pShort;
+  const a = acc.item, nd = acc.node, rec = acc.record, multi = P > 1;
+  const pBack = acc.pBack, pShort = acc.pShort, nodeSupplier = net.nodeSupplier, nodeDemand = net.nodeDemand;
+  const winDem = acc.winDem, winSrv = acc.winSrv, winSumDem = acc.winSumDem, winSumSrv = acc.winSumSrv, trough = acc.nodeTrough;
   const onHand = st.onHand, backlog = st.backlog, owedDown = st.owedDown, inTransit = st.inTransit;
   const demandToday = st.demandToday, servedToday = st.servedToday, ordered = st.ordered;
   const lostToday = st.lostToday, deliveredToday = st.deliveredToday, shippedToday = st.shippedToday, sameDayToday = st.sameDayToday;
   const itemNode = net.itemNode, itemProduct = net.itemProduct, itemSupplier = net.itemSupplier;
   const childStart = net.childStart, childList = net.childList;
   let netDemand = 0, netServed = 0, netBack = 0, netShort = 0;
-  // A node's items are contiguous (items are sorted by depth, then node): its daily figures are
-  // summed in these locals and closed when the next node begins.
-  let node = -1, nBack = 0, nShort = 0, nOrd = 0, nSeen = 0, nDem = 0, nSrv = 0;
-  for (let i = 0; i <= I; i++) {
-    const n = i < I ? itemNode[i] : -1;
-    if (n !== node) {
-      if (node >= 0 && !net.nodeSupplier[node]) {
-        netBack += nBack; if (nShort) netShort = 1;
-        if (measure) closeNodeDay(net, acc, nd, node, nBack, nShort, nOrd, nSeen, nDem, nSrv, c, slot);
+  // A node's items are contiguous (items are sorted by depth, then node): the outer loop walks
+  // the nodes, the inner one sums a node's items into locals, and the node's day is closed after.
+  for (let i = 0; i < I; ) {
+    const n = itemNode[i];
+    if (nodeSupplier[n]) {   // outside suppliers: only today's flows to clear
+      for (; i < I && itemNode[i] === n; i++) { shippedToday[i] = 0; sameDayToday[i] = 0; }
+      continue;
+    }
+    let nBack = 0, nShort = 0, nOrd = 0, nSeen = 0, nDem = 0, nSrv = 0;
+    for (; i < I && itemNode[i] === n; i++) {
+      const oh = onHand[i], bl = backlog[i], tr = inTransit[i];
+      const dem = demandToday[i], srv = servedToday[i], q = ordered[i];
+      if (rec) {
+        const k = t * N + n;
+        rec.onHand[k] += oh; rec.owed[k] += bl + owedDown[i]; rec.inTransit[k] += tr; rec.demand[k] += dem;
       }
-      node = n; nBack = 0; nShort = 0; nOrd = 0; nSeen = 0; nDem = 0; nSrv = 0;
-      if (i === I) break;
-    }
-    if (source[i]) { shippedToday[i] = 0; sameDayToday[i] = 0; continue; }
-    const p = itemProduct[i], sup = itemSupplier[i];
-    const oh = onHand[i], bl = backlog[i], tr = inTransit[i];
-    const dem = demandToday[i], srv = servedToday[i], q = ordered[i];
-    if (rec) {
-      const k = t * N + n;
-      rec.onHand[k] += oh; rec.owed[k] += bl + owedDown[i]; rec.inTransit[k] += tr; rec.demand[k] += dem;
-    }
-    nBack += bl; nOrd += q; nSeen += dem;
-    for (let k = childStart[i]; k < childStart[i + 1]; k++) nSeen += ordered[childList[k]];   // not yet cleared: children come later
-    if (multi) pBack[p] += bl;
-    if (dem > 0) {
-      netDemand += dem; netServed += srv; nDem += dem; nSrv += srv;
-      if (srv < dem) { nShort = 1; if (multi) pShort[p] = 1; }
-    }
-    if (measure) {
-      const b = i * ITEM_METRICS;
-      a[b] += oh; a[b + 1] += bl; a[b + 2] += owedDown[i]; a[b + 3] += tr;
+      nBack += bl; nOrd += q; nSeen += dem;
+      for (let k = childStart[i], e = childStart[i + 1]; k < e; k++) nSeen += ordered[childList[k]];   // not yet cleared: children come later
+      if (multi) pBack[itemProduct[i]] += bl;
       if (dem > 0) {
-        a[b + 4] += dem; a[b + 5] += srv; a[b + 9]++;
-        if (srv >= dem) a[b + 10]++;
+        netDemand += dem; netServed += srv; nDem += dem; nSrv += srv;
+        if (srv < dem) { nShort = 1; if (multi) pShort[itemProduct[i]] = 1; }
       }
-      const lost = lostToday[i], del = deliveredToday[i], sh = shippedToday[i];
-      if (lost > 0) a[b + 6] += lost;
-      if (del > 0) a[b + 7] += del;
-      if (sh > 0) { a[b + 8] += sh; a[b + 13] += sameDayToday[i]; }
-      if (q > 0) { a[b + 11]++; if (sup >= 0) a[sup * ITEM_METRICS + 12] += q; }
+      if (measure) {
+        const b = i * ITEM_METRICS;
+        a[b] += oh; a[b + 1] += bl; a[b + 2] += owedDown[i]; a[b + 3] += tr;
+        if (dem > 0) {
+          a[b + 4] += dem; a[b + 5] += srv; a[b + 9]++;
+          if (srv >= dem) a[b + 10]++;
+        }
+        const lost = lostToday[i], del = deliveredToday[i], sh = shippedToday[i];
+        if (lost > 0) a[b + 6] += lost;
+        if (del > 0) a[b + 7] += del;
+        if (sh > 0) { a[b + 8] += sh; a[b + 13] += sameDayToday[i]; }
+        if (q > 0) { a[b + 11]++; const sup = itemSupplier[i]; if (sup >= 0) a[sup * ITEM_METRICS + 12] += q; }
+      }
+      demandToday[i] = 0; servedToday[i] = 0; lostToday[i] = 0; ordered[i] = 0;   // its supplier, earlier in the loop, has read it
+      deliveredToday[i] = 0; shippedToday[i] = 0; sameDayToday[i] = 0;
     }
-    demandToday[i] = 0; servedToday[i] = 0; lostToday[i] = 0; ordered[i] = 0;   // its supplier, earlier in the loop, has read it
-    deliveredToday[i] = 0; shippedToday[i] = 0; sameDayToday[i] = 0;
+    // The stocking node's day: stock-out day, largest backorders, order and demand moments, and its 7-day moving fill rate.
+    netBack += nBack; if (nShort) netShort = 1;
+    if (!measure) continue;
+    const b = n * NODE_METRICS;
+    if (nShort) nd[b + NM.stockoutDays]++;
+    if (nBack > nd[b + NM.maxBackorders]) nd[b + NM.maxBackorders] = nBack;
+    nd[b + NM.ordSum] += nOrd; nd[b + NM.ordSq] += nOrd * nOrd;
+    nd[b + NM.seenSum] += nSeen; nd[b + NM.seenSq] += nSeen * nSeen;
+    if (!nodeDemand[n]) continue;
+    const k = n * WINDOW + slot;
+    const sd = winSumDem[n] + nDem - winDem[k], ss = winSumSrv[n] + nSrv - winSrv[k];
+    winDem[k] = nDem; winSrv[k] = nSrv; winSumDem[n] = sd; winSumSrv[n] = ss;
+    if (c >= WINDOW - 1 && sd > 1e-9 && ss / sd < trough[n]) trough[n] = ss / sd;
   }
   if (net.mitigations.any) accountMitigations(net, st, acc, measure);
   acc.netDayDemand[t] = netDemand; acc.netDayServed[t] = netServed;
-  for (let l = 0; l < net.laneFrom.length; l++) {
-    const x = st.laneDeparted[l];
+  const laneTo = net.laneTo, costUnit = net.laneCostUnit, costShipment = net.laneCostShipment, departed = st.laneDeparted;
+  for (let l = 0, L = laneTo.length; l < L; l++) {
+    const x = departed[l];
     if (x > 0) {
-      if (measure) nd[net.laneTo[l] * NODE_METRICS + NM.transport] += x * net.laneCostUnit[l] + net.laneCostShipment[l];
-      st.laneDeparted[l] = 0;
+      if (measure) nd[laneTo[l] * NODE_METRICS + NM.transport] += x * costUnit[l] + costShipment[l];
+      departed[l] = 0;
     }
   }
-  if (net.anyThroughput) for (let n = 0; n < N; n++) st.nodeShipped[n] = 0;
+  if (net.anyThroughput) st.nodeShipped.fill(0);
   if (measure) {
     acc.network[0] += netShort;
     if (netBack > acc.network[1]) acc.network[1] = netBack;
@@ -152,23 +163,6 @@ export function account(net: CompiledNetwork, st: NetworkState, acc: Accumulator
     acc.product[0] += netShort;
     if (netBack > acc.product[1]) acc.product[1] = netBack;
   }
-}
-
-/** A stocking node's day: stock-out day, largest backorders, order and demand moments, and its 7-day moving fill rate. */
-function closeNodeDay(
-  net: CompiledNetwork, acc: Accumulators, nd: Float64Array, n: number,
-  back: number, short: number, ord: number, seen: number, dem: number, srv: number, c: number, slot: number,
-): void {
-  const b = n * NODE_METRICS;
-  if (short) nd[b + NM.stockoutDays]++;
-  if (back > nd[b + NM.maxBackorders]) nd[b + NM.maxBackorders] = back;
-  nd[b + NM.ordSum] += ord; nd[b + NM.ordSq] += ord * ord;
-  nd[b + NM.seenSum] += seen; nd[b + NM.seenSq] += seen * seen;
-  if (!net.nodeDemand[n]) return;
-  const k = n * WINDOW + slot;
-  const sd = acc.winSumDem[n] + dem - acc.winDem[k], ss = acc.winSumSrv[n] + srv - acc.winSrv[k];
-  acc.winDem[k] = dem; acc.winSrv[k] = srv; acc.winSumDem[n] = sd; acc.winSumSrv[n] = ss;
-  if (c >= WINDOW - 1 && sd > 1e-9 && ss / sd < acc.nodeTrough[n]) acc.nodeTrough[n] = ss / sd;
 }
 
 /** With several products: each product's stock-out day and largest backorders; clears the scratch. */

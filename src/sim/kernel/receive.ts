@@ -34,8 +34,8 @@ export function receive(net: CompiledNetwork, st: NetworkState, item: number, qt
 
 /** Step 2: the morning's arrivals, from the calendar queue. */
 export function receiveArrivals(net: CompiledNetwork, st: NetworkState, t: number): void {
-  const R = st.ring, slot = t & (R - 1), pipe = st.pipe, source = net.itemSource;
-  for (let i = 0, k = slot; i < net.items; i++, k += R) {
+  const R = st.ring, slot = t & (R - 1), pipe = st.pipe, source = net.itemSource, I = net.items;
+  for (let i = 0, k = slot; i < I; i++, k += R) {
     const a = pipe[k];
     if (a !== 0 && source[i] === 0) { pipe[k] = 0; receive(net, st, i, a, t); }
   }

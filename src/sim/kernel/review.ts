@@ -19,12 +19,24 @@ export function placeOrder(net: CompiledNetwork, st: NetworkState, i: number, q:
 
 export function reviewAndOrder(net: CompiledNetwork, st: NetworkState, t: number): void {
   const policy = net.itemPolicy, review = net.itemReview, offset = net.itemOffset, expFrom = net.mitigations.expFrom;
+  const supplier = net.itemSupplier, A = net.itemA, B = net.itemB;
+  const onHand = st.onHand, inTransit = st.inTransit, owedToMe = st.owedToMe, backlog = st.backlog, owedDown = st.owedDown;
+  const ordered = st.ordered;
   for (let i = net.items - 1; i >= 0; i--) {
-    const code = policy[i];
-    if (code < 0 || (review[i] !== 1 && t % review[i] !== offset[i]) || net.itemSupplier[i] < 0) continue;
+    const code = policy[i], sup = supplier[i];
+    if (code < 0 || (review[i] !== 1 && t % review[i] !== offset[i]) || sup < 0) continue;
     if (expFrom[i] !== -1) expedite(net, st, i, t);
-    const p = code === 1 ? echelonInventoryPosition(net, st, i) : inventoryPosition(st, i);
-    const q = orderQuantity(code, p, net.itemA[i], net.itemB[i]);
-    if (q > 0) placeOrder(net, st, i, q, t);
+    let q: number;
+    if (code === 0) {   // base-stock, inlined: inventoryPosition and baseStockOrder, the same operations
+      q = A[i] - (onHand[i] + inTransit[i] + owedToMe[i] - backlog[i] - owedDown[i]);
+      if (!(q > 0)) continue;
+    } else {
+      q = orderQuantity(code, code === 1 ? echelonInventoryPosition(net, st, i) : inventoryPosition(st, i), A[i], B[i]);
+      if (!(q > 0)) continue;
+    }
+    pushOrder(net, st, i, q, t);   // placeOrder, inlined
+    owedToMe[i] += q;
+    owedDown[sup] += q;
+    ordered[i] += q;
   }
 }
