@@ -82,7 +82,7 @@ export function account(net: CompiledNetwork, st: NetworkState, acc: Accumulator
   const I = net.items, N = net.nodeIds.length, P = net.productIds.length;
   const measure = t >= net.warmup, c = t - net.warmup, slot = measure ? c % WINDOW : 0;
   const a = acc.item, nd = acc.node, rec = acc.record, multi = P > 1;
-  const pBack = acc.pBack, pShort = acc.pShort, nodeSupplier = net.nodeSupplier, nodeDemand = net.nodeDemand;
+  const pBack = acc.pBack, pShort = acc.pShort, nodeSupplier = net.nodeSupplier, nodeDemand = net.nodeDemand, itemDemand = net.itemDemand;
   const winDem = acc.winDem, winSrv = acc.winSrv, winSumDem = acc.winSumDem, winSumSrv = acc.winSumSrv, trough = acc.nodeTrough;
   const onHand = st.onHand, backlog = st.backlog, owedDown = st.owedDown, inTransit = st.inTransit;
   const demandToday = st.demandToday, servedToday = st.servedToday, ordered = st.ordered;
@@ -100,34 +100,49 @@ export function account(net: CompiledNetwork, st: NetworkState, acc: Accumulator
     }
     let nBack = 0, nShort = 0, nOrd = 0, nSeen = 0, nDem = 0, nSrv = 0;
     for (; i < I && itemNode[i] === n; i++) {
-      const oh = onHand[i], bl = backlog[i], tr = inTransit[i];
-      const dem = demandToday[i], srv = servedToday[i], q = ordered[i];
+      const oh = onHand[i], tr = inTransit[i], q = ordered[i], b = i * ITEM_METRICS;
       if (rec) {
         const k = t * N + n;
-        rec.onHand[k] += oh; rec.owed[k] += bl + owedDown[i]; rec.inTransit[k] += tr; rec.demand[k] += dem;
+        rec.onHand[k] += oh; rec.owed[k] += backlog[i] + owedDown[i]; rec.inTransit[k] += tr; rec.demand[k] += demandToday[i];
       }
-      nBack += bl; nOrd += q; nSeen += dem;
-      for (let k = childStart[i], e = childStart[i + 1]; k < e; k++) nSeen += ordered[childList[k]];   // not yet cleared: children come later
-      if (multi) pBack[itemProduct[i]] += bl;
-      if (dem > 0) {
-        netDemand += dem; netServed += srv; nDem += dem; nSrv += srv;
-        if (srv < dem) { nShort = 1; if (multi) pShort[itemProduct[i]] = 1; }
-      }
+      nOrd += q;
       if (measure) {
-        const b = i * ITEM_METRICS;
-        a[b] += oh; a[b + 1] += bl; a[b + 2] += owedDown[i]; a[b + 3] += tr;
-        if (dem > 0) {
-          a[b + 4] += dem; a[b + 5] += srv; a[b + 9]++;
-          if (srv >= dem) a[b + 10]++;
-        }
-        const lost = lostToday[i], del = deliveredToday[i], sh = shippedToday[i];
-        if (lost > 0) a[b + 6] += lost;
-        if (del > 0) a[b + 7] += del;
-        if (sh > 0) { a[b + 8] += sh; a[b + 13] += sameDayToday[i]; }
+        a[b] += oh; a[b + 3] += tr;
         if (q > 0) { a[b + 11]++; const sup = itemSupplier[i]; if (sup >= 0) a[sup * ITEM_METRICS + 12] += q; }
       }
-      demandToday[i] = 0; servedToday[i] = 0; lostToday[i] = 0; ordered[i] = 0;   // its supplier, earlier in the loop, has read it
-      deliveredToday[i] = 0; shippedToday[i] = 0; sameDayToday[i] = 0;
+      // Customer flows: always zero at an item without demand, so only demand items read them.
+      if (itemDemand[i]) {
+        const bl = backlog[i], dem = demandToday[i], srv = servedToday[i];
+        nBack += bl; nSeen += dem;
+        if (multi) pBack[itemProduct[i]] += bl;
+        if (dem > 0) {
+          netDemand += dem; netServed += srv; nDem += dem; nSrv += srv;
+          if (srv < dem) { nShort = 1; if (multi) pShort[itemProduct[i]] = 1; }
+        }
+        if (measure) {
+          a[b + 1] += bl;
+          if (dem > 0) {
+            a[b + 4] += dem; a[b + 5] += srv; a[b + 9]++;
+            if (srv >= dem) a[b + 10]++;
+          }
+          const lost = lostToday[i], del = deliveredToday[i];
+          if (lost > 0) a[b + 6] += lost;
+          if (del > 0) a[b + 7] += del;
+        }
+        demandToday[i] = 0; servedToday[i] = 0; lostToday[i] = 0; deliveredToday[i] = 0;
+      }
+      // Flows to downstream items: always zero at an item without any.
+      const c0 = childStart[i], c1 = childStart[i + 1];
+      if (c0 !== c1) {
+        for (let k = c0; k < c1; k++) nSeen += ordered[childList[k]];   // not yet cleared: children come later
+        if (measure) {
+          a[b + 2] += owedDown[i];
+          const sh = shippedToday[i];
+          if (sh > 0) { a[b + 8] += sh; a[b + 13] += sameDayToday[i]; }
+        }
+        shippedToday[i] = 0; sameDayToday[i] = 0;
+      }
+      ordered[i] = 0;   // its supplier, earlier in the loop, has read it
     }
     // The stocking node's day: stock-out day, largest backorders, order and demand moments, and its 7-day moving fill rate.
     netBack += nBack; if (nShort) netShort = 1;
