@@ -17,6 +17,40 @@ const X = {
 } as const;
 const SUMS = ITEM_METRICS + 9;
 
+/** KPI keys compiled to numbers once per writer, so a row is written with numeric switches (unknown keys: −1, NaN). */
+const K = {
+  fillRate: 0,
+  cycleServiceLevel: 1,
+  internalFillRate: 2,
+  onHand: 3,
+  onHandValue: 4,
+  inTransit: 5,
+  backorders: 6,
+  owedDownstream: 7,
+  lostSales: 8,
+  demand: 9,
+  inventoryTurns: 10,
+  daysOfSupply: 11,
+  orders: 12,
+  holdingCost: 13,
+  pipelineCost: 14,
+  backorderCost: 15,
+  lostSaleCost: 16,
+  orderCost: 17,
+  transportCost: 18,
+  transferCost: 19,
+  expediteCost: 20,
+  totalCost: 21,
+  stockoutDays: 22,
+  maxBackorders: 23,
+  orderVarianceRatio: 24,
+  transferred: 25,
+  expedited: 26,
+  serviceTrough: 27,
+  recoveryDays: 28,
+} as const;
+const keyCode = (key: string): number => (K as Readonly<Record<string, number>>)[key] ?? -1;
+
 export interface KpiWriter {
   readonly columns: number;
   /** Writes one replication's KPI row into out[offset …]. */
@@ -24,7 +58,7 @@ export interface KpiWriter {
 }
 
 export function createKpiWriter(net: CompiledNetwork): KpiWriter {
-  const netKeys = keysFor("network"), nodeKeys = keysFor("node"), prodKeys = keysFor("product");
+  const netKeys = keysFor("network").map(keyCode), nodeKeys = keysFor("node").map(keyCode), prodKeys = keysFor("product").map(keyCode);
   const S = net.stockingNodes.length, P = net.productIds.length, I = net.items, N = net.nodeIds.length;
   const columns = netKeys.length + S * nodeKeys.length + P * prodKeys.length;
   const netSum = new Float64Array(SUMS), nodeSum = new Float64Array(SUMS * N), prodSum = new Float64Array(SUMS * P);
@@ -63,38 +97,39 @@ export function createKpiWriter(net: CompiledNetwork): KpiWriter {
 
   function write(acc: Accumulators, out: Float64Array, offset: number): void {
     gather(acc);
-    let o = offset;
-    for (const key of netKeys) out[o++] = networkKpi(key, acc);
+    let o = offset, transport = 0;
+    for (let n = 0; n < N; n++) transport += acc.node[n * NODE_METRICS + NM.transport];
+    for (let j = 0; j < netKeys.length; j++) out[o++] = networkKpi(netKeys[j], acc, transport);
     for (let s = 0; s < S; s++) {
       const n = net.stockingNodes[s];
-      for (const key of nodeKeys) out[o++] = nodeKpi(key, n, acc);
+      for (let j = 0; j < nodeKeys.length; j++) out[o++] = nodeKpi(nodeKeys[j], n, acc);
     }
-    for (let p = 0; p < P; p++) for (const key of prodKeys) out[o++] = productKpi(key, p, acc);
+    for (let p = 0; p < P; p++) for (let j = 0; j < prodKeys.length; j++) out[o++] = productKpi(prodKeys[j], p, acc);
   }
 
   const ratio = (a: number, b: number) => (b > 0 ? a / b : NaN);
   /** KPIs defined the same way at every level from the scope's sums. */
-  function common(key: string, v: Float64Array, b: number): number {
+  function common(key: number, v: Float64Array, b: number): number {
     switch (key) {
-      case "fillRate": return ratio(v[b + M.served], v[b + M.demand]);
-      case "cycleServiceLevel": return ratio(v[b + M.daysFull], v[b + M.daysDemand]);
-      case "onHand": return v[b + M.onHand] / days;
-      case "onHandValue": return v[b + X.onHandValue] / days;
-      case "inTransit": return v[b + M.inTransit] / days;
-      case "backorders": return v[b + M.backlog] / days;
-      case "owedDownstream": return v[b + M.owedDown] / days;
-      case "lostSales": return v[b + M.lost] / days;
-      case "demand": return v[b + M.demand] / days;
-      case "orders": return v[b + M.orders] / days;
-      case "holdingCost": return v[b + X.holding] / days;
-      case "pipelineCost": return v[b + X.pipeline] / days;
-      case "backorderCost": return v[b + X.backorderCost] / days;
-      case "lostSaleCost": return v[b + X.lostSaleCost] / days;
-      case "orderCost": return v[b + X.orderCost] / days;
-      case "transferCost": return v[b + M.transferCost] / days;
-      case "expediteCost": return v[b + M.expediteCost] / days;
-      case "transferred": return v[b + M.transferred] / days;
-      case "expedited": return v[b + M.expedited] / days;
+      case K.fillRate: return ratio(v[b + M.served], v[b + M.demand]);
+      case K.cycleServiceLevel: return ratio(v[b + M.daysFull], v[b + M.daysDemand]);
+      case K.onHand: return v[b + M.onHand] / days;
+      case K.onHandValue: return v[b + X.onHandValue] / days;
+      case K.inTransit: return v[b + M.inTransit] / days;
+      case K.backorders: return v[b + M.backlog] / days;
+      case K.owedDownstream: return v[b + M.owedDown] / days;
+      case K.lostSales: return v[b + M.lost] / days;
+      case K.demand: return v[b + M.demand] / days;
+      case K.orders: return v[b + M.orders] / days;
+      case K.holdingCost: return v[b + X.holding] / days;
+      case K.pipelineCost: return v[b + X.pipeline] / days;
+      case K.backorderCost: return v[b + X.backorderCost] / days;
+      case K.lostSaleCost: return v[b + X.lostSaleCost] / days;
+      case K.orderCost: return v[b + X.orderCost] / days;
+      case K.transferCost: return v[b + M.transferCost] / days;
+      case K.expediteCost: return v[b + M.expediteCost] / days;
+      case K.transferred: return v[b + M.transferred] / days;
+      case K.expedited: return v[b + M.expedited] / days;
     }
     return NaN;
   }
@@ -102,34 +137,32 @@ export function createKpiWriter(net: CompiledNetwork): KpiWriter {
     v[b + X.holding] + v[b + X.pipeline] + v[b + X.backorderCost] + v[b + X.lostSaleCost] +
     v[b + X.orderCost] + v[b + M.transferCost] + v[b + M.expediteCost];
 
-  function networkKpi(key: string, acc: Accumulators): number {
-    let transport = 0;
-    for (let n = 0; n < N; n++) transport += acc.node[n * NODE_METRICS + NM.transport];
+  function networkKpi(key: number, acc: Accumulators, transport: number): number {
     switch (key) {
-      case "inventoryTurns": return ratio(netSum[X.deliveredValue] * 365, netSum[X.onHandValue]);
-      case "daysOfSupply": return ratio(netSum[M.onHand], netSum[M.demand]);
-      case "transportCost": return transport / days;
-      case "totalCost": return (itemCosts(netSum, 0) + transport) / days;
-      case "stockoutDays": return acc.network[0];
-      case "maxBackorders": return acc.network[1];
-      case "serviceTrough": return movingFillTrough(acc.netDayDemand, acc.netDayServed, 0, net.warmup, net.horizon);
-      case "recoveryDays": return recoveryDays(acc.netDayDemand, acc.netDayServed, net.warmup, net.horizon, net.disruptions.firstWindowStart);
+      case K.inventoryTurns: return ratio(netSum[X.deliveredValue] * 365, netSum[X.onHandValue]);
+      case K.daysOfSupply: return ratio(netSum[M.onHand], netSum[M.demand]);
+      case K.transportCost: return transport / days;
+      case K.totalCost: return (itemCosts(netSum, 0) + transport) / days;
+      case K.stockoutDays: return acc.network[0];
+      case K.maxBackorders: return acc.network[1];
+      case K.serviceTrough: return movingFillTrough(acc.netDayDemand, acc.netDayServed, 0, net.warmup, net.horizon);
+      case K.recoveryDays: return recoveryDays(acc.netDayDemand, acc.netDayServed, net.warmup, net.horizon, net.disruptions.firstWindowStart);
     }
     return common(key, netSum, 0);
   }
 
-  function nodeKpi(key: string, n: number, acc: Accumulators): number {
+  function nodeKpi(key: number, n: number, acc: Accumulators): number {
     const b = n * SUMS, nd = acc.node;
     switch (key) {
-      case "internalFillRate": return ratio(nodeSum[b + M.sameDay], nodeSum[b + M.childOrdered]);
-      case "inventoryTurns": return ratio(nodeSum[b + X.outflowValue] * 365, nodeSum[b + X.onHandValue]);
-      case "daysOfSupply": return ratio(nodeSum[b + M.onHand], nodeSum[b + X.subtreeDemand]);
-      case "transportCost": return nd[n * NODE_METRICS + NM.transport] / days;
-      case "totalCost": return (itemCosts(nodeSum, b) + nd[n * NODE_METRICS + NM.transport]) / days;
-      case "stockoutDays": return net.nodeDemand[n] ? nd[n * NODE_METRICS + NM.stockoutDays] : NaN;
-      case "maxBackorders": return nd[n * NODE_METRICS + NM.maxBackorders];
-      case "orderVarianceRatio": return varianceRatio(nd, n);
-      case "serviceTrough": return acc.nodeTrough[n] === Infinity ? NaN : acc.nodeTrough[n];
+      case K.internalFillRate: return ratio(nodeSum[b + M.sameDay], nodeSum[b + M.childOrdered]);
+      case K.inventoryTurns: return ratio(nodeSum[b + X.outflowValue] * 365, nodeSum[b + X.onHandValue]);
+      case K.daysOfSupply: return ratio(nodeSum[b + M.onHand], nodeSum[b + X.subtreeDemand]);
+      case K.transportCost: return nd[n * NODE_METRICS + NM.transport] / days;
+      case K.totalCost: return (itemCosts(nodeSum, b) + nd[n * NODE_METRICS + NM.transport]) / days;
+      case K.stockoutDays: return net.nodeDemand[n] ? nd[n * NODE_METRICS + NM.stockoutDays] : NaN;
+      case K.maxBackorders: return nd[n * NODE_METRICS + NM.maxBackorders];
+      case K.orderVarianceRatio: return varianceRatio(nd, n);
+      case K.serviceTrough: return acc.nodeTrough[n] === Infinity ? NaN : acc.nodeTrough[n];
     }
     return common(key, nodeSum, b);
   }
@@ -141,14 +174,14 @@ export function createKpiWriter(net: CompiledNetwork): KpiWriter {
     return vs > 1e-12 ? Math.max(0, vo) / vs : NaN;
   }
 
-  function productKpi(key: string, p: number, acc: Accumulators): number {
+  function productKpi(key: number, p: number, acc: Accumulators): number {
     const b = p * SUMS;
     switch (key) {
-      case "inventoryTurns": return ratio(prodSum[b + X.deliveredValue] * 365, prodSum[b + X.onHandValue]);
-      case "daysOfSupply": return ratio(prodSum[b + M.onHand], prodSum[b + M.demand]);
-      case "totalCost": return (prodSum[b + X.holding] + prodSum[b + X.pipeline] + prodSum[b + X.backorderCost] + prodSum[b + X.lostSaleCost]) / days;
-      case "stockoutDays": return acc.product[p];
-      case "maxBackorders": return acc.product[P + p];
+      case K.inventoryTurns: return ratio(prodSum[b + X.deliveredValue] * 365, prodSum[b + X.onHandValue]);
+      case K.daysOfSupply: return ratio(prodSum[b + M.onHand], prodSum[b + M.demand]);
+      case K.totalCost: return (prodSum[b + X.holding] + prodSum[b + X.pipeline] + prodSum[b + X.backorderCost] + prodSum[b + X.lostSaleCost]) / days;
+      case K.stockoutDays: return acc.product[p];
+      case K.maxBackorders: return acc.product[P + p];
     }
     return common(key, prodSum, b);
   }
