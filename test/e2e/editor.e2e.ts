@@ -1,11 +1,8 @@
 // Editing a node: a bad value shows the validator's message next to the field, a good one
 // clears it, and undo brings back the previous value.
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seriousViolations } from "./axe.ts";
 import { openApp, type App } from "./harness.ts";
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 describe("the scenario editor", () => {
   let app: App;
@@ -30,13 +27,8 @@ describe("the scenario editor", () => {
     expect(await page.locator("ech-scenario-editor .all-issues li").allInnerTexts()).toEqual(["nodes[9].policy.level: must be a number >= 0, got -5"]);
     expect(await page.locator("ech-network-diagram g.node[data-id='dc-east'] circle.flag").count()).toBe(1);
     await app.screenshot("editor-invalid-level");
-    // The form with a problem shown is accessible too (the page's CSP forbids addScriptTag).
-    await page.evaluate(axeSource);
-    const serious = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
-      return (await axe.run(document)).violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
-    });
-    expect(serious).toEqual([]);
+    // The form with a problem shown is accessible too.
+    expect(await seriousViolations(page)).toEqual([]);
     await level().fill("500");
     await expect.poll(() => level().getAttribute("aria-invalid")).toBe("false");
     expect(await page.locator("ech-scenario-editor .ok").innerText()).toBe("No problems found.");

@@ -2,14 +2,13 @@
 // it was; CSV imports report line numbers; scenario files open as new entries (file input and
 // drag and drop); Save file writes the scenario; a share link opens as a new library entry.
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seriousViolations } from "./axe.ts";
 import { openApp, type App } from "./harness.ts";
 
 const retailText = readFileSync(join(import.meta.dirname, "../../scenarios/retail-3-echelon.json"), "utf8");
 const retail = JSON.parse(retailText);
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 describe("opening, importing, saving and sharing", () => {
   let app: App;
@@ -32,12 +31,7 @@ describe("opening, importing, saving and sharing", () => {
     expect(messages).toContain("broken.json: horizon: must be a whole number from 1 to 36,500, got -1");
     expect(messages.some((m) => m.startsWith("broken.json: nodes[3].kind: "))).toBe(true);
     await app.screenshot("io-broken-file");
-    await page.evaluate(axeSource);
-    const serious = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
-      return (await axe.run(document)).violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
-    });
-    expect(serious, "the open dialog has no serious accessibility problems").toEqual([]);
+    expect(await seriousViolations(page), "the open dialog has no serious accessibility problems").toEqual([]);
     await closeDialog();
     expect(await libraryNames()).toEqual(["Three-echelon retail"]);
     expect(await page.locator("ech-network-diagram g.node").count()).toBe(27);

@@ -1,11 +1,8 @@
 // The workbench opens on the built-in retail scenario, draws it, switches views, is usable by
 // keyboard and has no serious or critical accessibility violations (axe-core).
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seriousViolations } from "./axe.ts";
 import { openApp, type App } from "./harness.ts";
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 describe("the workbench shell", () => {
   let app: App;
@@ -49,15 +46,7 @@ describe("the workbench shell", () => {
   });
 
   it("has no serious or critical axe-core violations", async () => {
-    const { page } = app;
-    // The page's CSP forbids inline scripts (addScriptTag); evaluating through DevTools is allowed.
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }).axe;
-      const r = await axe.run(document, { resultTypes: ["violations"] });
-      return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
-    });
-    expect(violations).toEqual([]);
+    expect(await seriousViolations(app.page)).toEqual([]);
   });
 
   it("lays out at 1920×1080 too", async () => {
