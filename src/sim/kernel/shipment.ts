@@ -27,7 +27,11 @@ export function owedBefore(net: CompiledNetwork, st: NetworkState, c: number, t:
   return st.owedToMe[c];
 }
 
-/** Ships x units from u to c on day t; settles c's open orders oldest first. */
+/**
+ * Ships x units from u to c on day t; settles c's open orders oldest first. Kept in two small
+ * functions (this and `depart`) so that V8 inlines them into the allocation loops: a call it
+ * does not inline passes x boxed, one heap number per shipment.
+ */
 export function ship(net: CompiledNetwork, st: NetworkState, u: number, c: number, x: number, t: number): void {
   const node = net.itemNode[u];
   st.onHand[u] -= x;
@@ -37,16 +41,21 @@ export function ship(net: CompiledNetwork, st: NetworkState, u: number, c: numbe
   st.owedToMe[c] -= x;
   st.shippedToday[u] += x;
   // settle orders
-  const base = c * st.qCap, mask = st.qCap - 1;
+  const base = c * st.qCap, mask = st.qCap - 1, qQty = st.qQty, qDay = st.qDay, tail = st.qTail[c];
   let rest = x, h = st.qHead[c];
-  while (rest > 0 && h < st.qTail[c]) {
-    const k = base + (h & mask), q = st.qQty[k], y = q < rest ? q : rest;
-    if (st.qDay[k] === t) st.sameDayToday[u] += y;
+  while (rest > 0 && h < tail) {
+    const k = base + (h & mask), q = qQty[k], y = q < rest ? q : rest;
+    if (qDay[k] === t) st.sameDayToday[u] += y;
     rest -= y;
-    if (q - y <= 1e-9 * (q > 1 ? q : 1)) { st.qQty[k] = 0; h++; } else st.qQty[k] = q - y;
+    if (q - y <= 1e-9 * (q > 1 ? q : 1)) { qQty[k] = 0; h++; } else qQty[k] = q - y;
   }
   st.qHead[c] = h;
-  if (st.owedToMe[c] < 1e-9 && h === st.qTail[c]) st.owedToMe[c] = 0;
+  if (st.owedToMe[c] < 1e-9 && h === tail) st.owedToMe[c] = 0;
+  depart(net, st, node, c, x, t);
+}
+
+/** x units leave for item c on its lane today: the lane's count, the arrival day (no overtaking unless allowed), transit. */
+function depart(net: CompiledNetwork, st: NetworkState, node: number, c: number, x: number, t: number): void {
   const l = net.itemLane[c];
   st.laneDeparted[l] += x;
   let arrive = t + st.laneLeadToday[l] + st.laneDelay[l];
