@@ -8,11 +8,12 @@ import type { Scenario } from "../../sim/model/scenario.ts";
 import type { SimClientLike } from "../run/sim-client.ts";
 import { controlStyles } from "../shared/styles.ts";
 import { debounce } from "../shared/format.ts";
+import { downloadText } from "../shared/download.ts";
 import { validate, type Issue } from "../shared/validate.ts";
 import { createIdbStore, loadWorkspace, saveWorkspace, type KeyValueStore, type LibraryEntry, type Workspace } from "../storage/index.ts";
 import { BUILTIN_SCENARIOS, DEFAULT_SCENARIO, createEntry, duplicateEntry, entryName, removeEntry, renameEntry, replaceScenario, restoreEntry, type LibraryAction } from "../library/index.ts";
 import { blankScenario, createHistory, nodesWithIssues, record, redo, undo, type Draft, type DraftChange, type EditorSelection, type History } from "../editor/index.ts";
-import { csvTemplate, decodeShareHash, downloadText, fileNameFor, importCsv, shareUrl, type CsvKind } from "../io/index.ts";
+import { csvTemplate, decodeShareHash, fileNameFor, importCsv, shareUrl, type CsvKind } from "../io/index.ts";
 import { MAX_FILE_BYTES, readOpenedFile, scenarioFileText } from "../io/scenario-file.ts";
 import { parseScenario, formatIssue } from "../shared/validate.ts";
 import type { DiagramSelection } from "../network/index.ts";
@@ -434,10 +435,10 @@ export class EchelonApp extends LitElement {
           <button @click=${() => this.renderRoot.querySelector<HTMLInputElement>("#file-input")?.click()} title="Open a scenario JSON file, or import nodes, lanes or demand from CSV">Open file…</button>
           <input id="file-input" type="file" accept=".json,.csv,application/json,text/csv" multiple hidden aria-label="Open file"
             @change=${(e: Event) => { const input = e.target as HTMLInputElement; const files = [...(input.files ?? [])]; input.value = ""; void this.openFiles(files); }}>
-          <button @click=${() => draft && downloadText(fileNameFor(draft.name), scenarioFileText(draft))}>Save file</button>
+          <button @click=${() => draft && downloadText(scenarioFileText(draft), fileNameFor(draft.name), "application/json")}>Save file</button>
           <button @click=${() => void this.share()}>Share link</button>
           <label class="templates">CSV template
-            <select @change=${(e: Event) => { const s = e.target as HTMLSelectElement; if (s.value) downloadText(`${s.value}.csv`, csvTemplate(s.value as CsvKind), "text/csv"); s.value = ""; }}>
+            <select @change=${(e: Event) => { const s = e.target as HTMLSelectElement; if (s.value) downloadText(csvTemplate(s.value as CsvKind), `${s.value}.csv`, "text/csv"); s.value = ""; }}>
               <option value="">download…</option><option value="nodes">nodes.csv</option><option value="lanes">lanes.csv</option><option value="demand">demand.csv</option>
             </select></label>
         </nav>

@@ -1,24 +1,9 @@
 /**
- * Download results and charts without the network: Blob + object URL, an <a download> click.
+ * Save charts without the network (through shared/download.ts: Blob + object URL, an <a download> click).
  * SVG exports serialize the chart's own <svg> (colours are attributes, so it stands alone);
  * PNG exports draw that SVG onto a canvas at 2× for sharp text.
  */
-
-export function downloadBlob(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = filename;
-  a.style.display = "none";
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-export function downloadText(text: string, filename: string, type: string): void {
-  downloadBlob(new Blob([text], { type }), filename);
-}
+import { downloadBlob, downloadText } from "../shared/download.ts";
 
 /** The first <svg> inside an element or its shadow root. */
 export function findSvg(el: Element): SVGSVGElement | null {

@@ -8,5 +8,5 @@ export { FanChart } from "./fan-chart.ts";
 export { CostChart, type CostSeries } from "./cost-chart.ts";
 export { ScatterChart, type ScatterPoint } from "./scatter-chart.ts";
 export { IntervalChart, type IntervalRow } from "./interval-chart.ts";
-export { downloadBlob, downloadText, exportChart, serializeSvg, svgToPng, findSvg } from "./export.ts";
+export { exportChart, serializeSvg, svgToPng, findSvg } from "./export.ts";
 export { PALETTE, COLORS } from "./palette.ts";
