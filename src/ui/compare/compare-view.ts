@@ -5,9 +5,10 @@ import type { Scenario } from "../../sim/model/scenario.ts";
 import { KPI_DEFINITIONS } from "../../sim/model/kpis.ts";
 import { controlStyles } from "../shared/styles.ts";
 import { formatterForPrecision, statTooltip } from "../results/kpi-format.ts";
-import { progressText, throttleLatest } from "../run/progress.ts";
+import { progressText } from "../run/progress.ts";
+import { RunProgressController } from "../run/run-progress-controller.ts";
 import { parseRunFields } from "../run/run-options.ts";
-import type { RunProgress, SimClientLike } from "../run/sim-client.ts";
+import type { SimClientLike } from "../run/sim-client.ts";
 import { RunStatus, SimRunController } from "../run/sim-run-controller.ts";
 import { recall, remember } from "../run/view-memory.ts";
 import { describeChange, diffScenarios } from "./scenario-diff.ts";
@@ -67,7 +68,6 @@ export class CompareView extends LitElement {
     replications: { state: true },
     seed: { state: true },
     fieldError: { state: true },
-    progress: { state: true },
     node: { state: true },
   };
   declare scenarios: readonly LibraryEntry[];
@@ -78,11 +78,10 @@ export class CompareView extends LitElement {
   declare replications: string;
   declare seed: string;
   declare fieldError: string;
-  declare progress: RunProgress | undefined;
   declare node: string;
 
   readonly task = new SimRunController<Compared>(this);
-  private readonly showProgress = throttleLatest<RunProgress>((p) => (this.progress = p), 100);
+  private readonly runProgress = new RunProgressController(this, this.task);
 
   constructor() {
     super();
@@ -128,24 +127,18 @@ export class CompareView extends LitElement {
     if (!parsed.ok) { this.fieldError = parsed.errors.replications ?? parsed.errors.seed ?? Object.values(parsed.errors)[0] ?? ""; return; }
     if (parsed.options.replications < 2) { this.fieldError = "Replications must be at least 2 to give an interval"; return; }
     this.fieldError = "";
-    this.progress = undefined;
-    await this.task.run(async (signal) => {
+    await this.runProgress.run(undefined, async (signal, onProgress) => {
       const r = await client.compare(a.scenario, b.scenario, {
-        replications: parsed.options.replications, seed: parsed.options.seed, series: false, signal,
-        onProgress: (p) => { if (!signal.aborted) this.showProgress(p); },
+        replications: parsed.options.replications, seed: parsed.options.seed, series: false, signal, onProgress,
       });
       const compared = { comparison: r.comparison, a, b };
       remember<Memory>(MEMORY, { aId: a.id, bId: b.id, replications: this.replications, seed: this.seed, compared });
       return compared;
     });
-    this.showProgress.cancel();
-    this.progress = undefined;
   }
 
   cancel(): void {
-    this.showProgress.cancel();
-    this.task.abort();
-    this.progress = undefined;
+    this.runProgress.cancel();
   }
 
   private makeVariant(): void {
@@ -173,11 +166,16 @@ export class CompareView extends LitElement {
       ${this.fieldError ? html`<p class="issue" role="alert">${this.fieldError}</p>` : nothing}
       ${a && b && a.id === b.id ? html`<p class="issue">Pick two different scenarios.</p>` : nothing}
       ${this.scenarios.length < 2 ? html`<p class="muted">Only one scenario in the library: make a variant of A to compare against.</p>` : nothing}
-      ${pending ? html`<div role="status" aria-live="polite"><progress max=${this.progress?.total ?? 1} .value=${this.progress?.done ?? 0} aria-label="Replications done"></progress>
-        ${this.progress ? progressText(this.progress) : "Starting…"}</div>` : nothing}
+      ${pending ? this.renderProgress() : nothing}
       ${this.task.status === RunStatus.ERROR ? html`<div class="error" role="alert"><strong>The comparison failed.</strong> ${this.task.error}</div>` : nothing}
       ${a && b && a.id !== b.id ? this.renderDiff(a, b) : nothing}
       ${this.task.value ? this.renderComparison(this.task.value) : nothing}`;
+  }
+
+  private renderProgress() {
+    const p = this.runProgress.progress;
+    return html`<div role="status" aria-live="polite"><progress max=${p?.total ?? 1} .value=${p?.done ?? 0} aria-label="Replications done"></progress>
+      ${p ? progressText(p) : "Starting…"}</div>`;
   }
 
   private renderSelect(which: "A" | "B", value: string, set: (v: string) => void) {

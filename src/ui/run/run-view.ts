@@ -4,7 +4,8 @@ import type { Scenario } from "../../sim/model/scenario.ts";
 import { controlStyles } from "../shared/styles.ts";
 import "../results/results-view.ts";
 import { fieldsFromScenario, parseRunFields, type FieldErrors, type RunFields } from "./run-options.ts";
-import { formatDuration, progressText, throttleLatest } from "./progress.ts";
+import { formatDuration, progressText } from "./progress.ts";
+import { RunProgressController } from "./run-progress-controller.ts";
 import type { RunProgress, SimClientLike } from "./sim-client.ts";
 import { RunStatus, SimRunController } from "./sim-run-controller.ts";
 import { recall, remember, sameScenario } from "./view-memory.ts";
@@ -46,18 +47,16 @@ export class RunView extends LitElement {
     client: { attribute: false },
     fields: { state: true },
     errors: { state: true },
-    progress: { state: true },
   };
   declare scenario: Scenario | undefined;
   declare client: SimClientLike | undefined;
   declare fields: RunFields;
   declare errors: FieldErrors;
-  declare progress: RunProgress | undefined;
 
   readonly task = new SimRunController<Ran>(this);
   /** The results on screen were computed for an earlier version of the scenario. */
   private stale = false;
-  private readonly showProgress = throttleLatest<RunProgress>((p) => (this.progress = p), 100);
+  private readonly runProgress = new RunProgressController(this, this.task);
 
   constructor() {
     super();
@@ -87,22 +86,17 @@ export class RunView extends LitElement {
     this.errors = {};
     const scenario = this.scenario, client = this.client;
     if (!scenario || !client) return;
-    this.showProgress.cancel();
-    this.progress = { done: 0, total: parsed.options.replications, perWorker: [], elapsedMs: 0, etaMs: null };
-    await this.task.run(async (signal) => {
-      const result = await client.run(scenario, { ...parsed.options, signal, onProgress: (p) => { if (!signal.aborted) this.showProgress(p); } });
+    const initial = { done: 0, total: parsed.options.replications, perWorker: [], elapsedMs: 0, etaMs: null };
+    await this.runProgress.run(initial, async (signal, onProgress) => {
+      const result = await client.run(scenario, { ...parsed.options, signal, onProgress });
       remember<Memory>(MEMORY, { fields: this.fields, ran: { result, scenario } });
       return { result, scenario };
     });
-    this.showProgress.cancel();
-    this.progress = undefined;
   }
 
   /** Stop the running run at once; the previous results (if any) stay on screen. */
   cancel(): void {
-    this.showProgress.cancel();
-    this.task.abort();
-    this.progress = undefined;
+    this.runProgress.cancel();
   }
 
   override render() {
@@ -119,7 +113,7 @@ export class RunView extends LitElement {
         </div>
       </form>
       ${!this.client ? html`<p class="muted">The simulation workers are not ready.</p>` : nothing}
-      ${pending && this.progress ? this.renderProgress(this.progress) : nothing}
+      ${pending && this.runProgress.progress ? this.renderProgress(this.runProgress.progress) : nothing}
       ${this.task.status === RunStatus.ERROR ? html`<div class="error" role="alert"><strong>The run failed.</strong> ${this.task.error}
         <br><span class="muted">Fix the scenario or the settings and run again.</span></div>` : nothing}
       ${this.task.value ? html`<div class=${pending ? "stale" : ""}>
