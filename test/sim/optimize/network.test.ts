@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Scenario } from "../../../src/sim/model/index.ts";
 import { pooledVariance, stagesOf } from "../../../src/sim/optimize/network.ts";
-
-const base = {
-  format: "echelon-scenario@1", name: "t", horizon: 100, warmup: 10, replications: 10, seed: 1,
-  unmetDemand: "backorder", allocation: "fifo",
-} as const;
-const bs = { type: "base-stock", level: 10 } as const;
-const c = (value: number) => ({ type: "constant", value }) as const;
+import { base, bs, c } from "./fixtures.ts";
 
 /** supplier → dc → stores a, b, c (σ 3, 4, 12). */
 const tree = (extra: Partial<Scenario> = {}): Scenario => ({

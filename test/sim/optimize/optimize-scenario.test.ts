@@ -5,15 +5,10 @@ import type { Scenario } from "../../../src/sim/model/index.ts";
 import { normalQuantile } from "../../../src/sim/random/normal-math.ts";
 import { optimizeScenario, type NodeOptimum } from "../../../src/sim/optimize/index.ts";
 import { validateScenario } from "../../../src/sim/validate/index.ts";
+import { base, bs, c } from "./fixtures.ts";
 
 const root = join(import.meta.dirname, "../../..");
 const retail = JSON.parse(readFileSync(join(root, "scenarios/retail-3-echelon.json"), "utf8")) as Scenario;
-const base = {
-  format: "echelon-scenario@1", name: "t", horizon: 100, warmup: 10, replications: 10, seed: 1,
-  unmetDemand: "backorder", allocation: "fifo",
-} as const;
-const bs = { type: "base-stock", level: 10 } as const;
-const c = (value: number) => ({ type: "constant", value }) as const;
 const normal = (mean: number, sd: number) => ({ type: "normal", mean, sd }) as const;
 
 /** Snyder & Shen Example 6.5 as a scenario: 1 → 3 → {2, 4}. */

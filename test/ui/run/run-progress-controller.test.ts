@@ -1,17 +1,9 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { ReactiveController, ReactiveControllerHost } from "lit";
 import { RunProgressController, type ProgressListener } from "../../../src/ui/run/run-progress-controller.ts";
 import type { RunProgress } from "../../../src/ui/run/sim-client.ts";
 import { RunStatus, SimRunController } from "../../../src/ui/run/sim-run-controller.ts";
+import { host } from "./controller-host.ts";
 
-function host() {
-  const h = { updates: 0, controllers: [] as ReactiveController[] };
-  const api: ReactiveControllerHost = {
-    addController: (c) => h.controllers.push(c), removeController: () => {}, requestUpdate: () => { h.updates++; },
-    updateComplete: Promise.resolve(true),
-  };
-  return { h, api };
-}
 const report = (done: number, total = 10): RunProgress => ({ done, total, perWorker: [done], elapsedMs: 100 * done, etaMs: 100 * (total - done) });
 
 /** A job that resolves with `value` when `finish` is called and hands out its progress listener. */

@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { ReactiveController, ReactiveControllerHost } from "lit";
 import { RunStatus, SimRunController } from "../../../src/ui/run/sim-run-controller.ts";
+import { host } from "./controller-host.ts";
 
-function host() {
-  const h = { updates: 0, controllers: [] as ReactiveController[] };
-  const api: ReactiveControllerHost = {
-    addController: (c) => h.controllers.push(c), removeController: () => {}, requestUpdate: () => { h.updates++; },
-    updateComplete: Promise.resolve(true),
-  };
-  return { h, api };
-}
 const abortable = (signal: AbortSignal) => new Promise<number>((_, reject) =>
   signal.addEventListener("abort", () => reject(Object.assign(new Error("aborted"), { name: "AbortError" }))));
 
