@@ -44,6 +44,11 @@ export function leftLabelOffset(ticks: readonly Tick[]): number {
   return Math.max(44, 18 + Math.ceil(Math.max(0, ...ticks.map((t) => t.text.length)) * 6.5));
 }
 
+/** Left margin for a band axis of row names: room for the longest name (about 6.5 px per character), at most 180 px. */
+export function rowLabelMargin(labels: readonly string[]): number {
+  return Math.min(180, 16 + Math.max(0, ...labels.map((l) => l.length)) * 6.5);
+}
+
 /** An axis as an SVG fragment, drawn at the origin: translate it into place. */
 export function renderAxis(scale: AxisScale, orient: AxisOrient, options: AxisOptions = {}): SVGTemplateResult {
   const ticks = axisTicks(scale, options.ticks ?? 5, options.format);

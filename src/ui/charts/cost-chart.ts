@@ -1,7 +1,7 @@
 import { LitElement, html, svg, type PropertyValues } from "lit";
 import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from "d3-scale";
 import { format } from "d3-format";
-import { renderAxis } from "./axis.ts";
+import { renderAxis, rowLabelMargin } from "./axis.ts";
 import { renderLegend } from "./legend.ts";
 import { chartStyles, type Margin } from "./chart-styles.ts";
 import { PALETTE } from "./palette.ts";
@@ -42,8 +42,7 @@ export class CostChart extends LitElement {
   private get plotHeight(): number { return Math.max(1, this.rows.length) * 22; }
 
   protected override willUpdate(_: PropertyValues<this>): void {
-    const longest = Math.max(0, ...this.rows.map((r) => r.label.length));
-    this.margin = { ...this.margin, left: Math.min(180, 16 + longest * 6.5) };
+    this.margin = { ...this.margin, left: rowLabelMargin(this.rows.map((r) => r.label)) };
     const keys = this.series.map((s) => s.key);
     const totals = stackSegments(this.rows, keys).map((segs) => segs.at(-1)?.x1 ?? 0);
     const w = Math.max(10, this.size.width - this.margin.left - this.margin.right);

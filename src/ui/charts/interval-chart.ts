@@ -1,7 +1,7 @@
 import { LitElement, html, svg, type PropertyValues } from "lit";
 import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from "d3-scale";
 import type { Stat } from "../../sim/model/result.ts";
-import { renderAxis } from "./axis.ts";
+import { renderAxis, rowLabelMargin } from "./axis.ts";
 import { extentOf } from "./band.ts";
 import { renderLegend } from "./legend.ts";
 import { chartStyles, type Margin } from "./chart-styles.ts";
@@ -41,8 +41,7 @@ export class IntervalChart extends LitElement {
   }
 
   protected override willUpdate(_: PropertyValues<this>): void {
-    const longest = Math.max(0, ...this.rows.map((r) => r.label.length));
-    this.margin = { ...this.margin, left: Math.min(180, 16 + longest * 6.5) };
+    this.margin = { ...this.margin, left: rowLabelMargin(this.rows.map((r) => r.label)) };
     const [lo, hi] = extentOf(this.rows.flatMap((r) => [r.stat.p05, r.stat.p95, r.stat.ci95[0], r.stat.ci95[1]]));
     const w = Math.max(10, this.size.width - this.margin.left - this.margin.right);
     this.x = scaleLinear(lo === hi ? [lo - 0.01, hi + 0.01] : [lo, hi], [0, w]).nice();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { scaleBand, scaleLinear } from "d3-scale";
-import { axisTicks, leftLabelOffset } from "../../../src/ui/charts/axis.ts";
+import { axisTicks, leftLabelOffset, rowLabelMargin } from "../../../src/ui/charts/axis.ts";
 
 describe("axisTicks", () => {
   it("places d3's nice ticks of a linear scale at their pixel positions", () => {
@@ -21,5 +21,10 @@ describe("axisTicks", () => {
   it("leftLabelOffset keeps the axis title clear of the widest tick label", () => {
     expect(leftLabelOffset(axisTicks(scaleLinear([0, 10], [0, 100]), 2))).toBe(44);
     expect(leftLabelOffset([{ value: 1, position: 0, text: "100.0%" }])).toBe(57);
+  });
+  it("rowLabelMargin leaves 6.5 px per character of the longest row name, at most 180 px", () => {
+    expect(rowLabelMargin([])).toBe(16);
+    expect(rowLabelMargin(["DC", "Store 10"])).toBe(68);
+    expect(rowLabelMargin(["x".repeat(40)])).toBe(180);
   });
 });
