@@ -31,7 +31,7 @@ export interface MonteCarloOptions extends RunOverrides {
 /** An override broke a scenario rule; `issues` name each field. */
 export class ScenarioError extends Error {
   constructor(readonly issues: { path: string; message: string }[]) {
-    super(`Invalid run options:\n${issues.map((i) => `  ${i.path}: ${i.message}`).join("\n")}`);
+    super(`The scenario cannot run with these options:\n${issues.map((i) => `  ${i.path}: ${i.message}`).join("\n")}`);
     this.name = "ScenarioError";
   }
 }
