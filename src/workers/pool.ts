@@ -220,7 +220,7 @@ export function createPool(size: number, factory: WorkerFactory, now: () => numb
  */
 export function chunkSizeFor(total: number, workers: number, nodeDaysPerReplication: number): number {
   const share = Math.ceil(total / workers);
-  let size = Math.min(50, Math.max(Math.ceil(total / (4 * workers)), Math.min(25, share)));
+  let size = Math.min(50, Math.max(Math.ceil(total / (8 * workers)), Math.min(25, share)));
   size = Math.min(size, Math.max(1, Math.floor(5e6 / Math.max(1, nodeDaysPerReplication))));
   return Math.max(1, size);
 }
