@@ -116,7 +116,12 @@ export async function compareMonteCarlo(pool: Pool, a: Scenario, b: Scenario, op
   const shared = { ...opts, seed: opts.seed ?? a.seed, replications: opts.replications ?? a.replications };
   const sa = prepareScenario(a, shared), sb = prepareScenario(b, shared);
   const total = 2 * sa.replications, tick = opts.tick ?? noTick;
-  const offset = (base: number) => (p: RunProgress) => opts.onProgress?.({ ...p, done: base + p.done, total, etaMs: p.etaMs === null ? null : p.etaMs + (base ? 0 : p.elapsedMs + p.etaMs) });
+  // One progress over both sides: B's figures follow A's; while A runs, B is estimated to take as long.
+  let elapsedA = 0;
+  const offset = (base: number) => (p: RunProgress) => opts.onProgress?.({
+    ...p, done: base + p.done, total, elapsedMs: (base ? elapsedA : 0) + p.elapsedMs,
+    etaMs: p.etaMs === null ? null : p.etaMs + (base ? 0 : p.elapsedMs + p.etaMs),
+  });
   const results: RunResult[] = [];
   const sides = [];
   for (const [s, base] of [[sa, 0], [sb, sa.replications]] as const) {
@@ -124,6 +129,7 @@ export async function compareMonteCarlo(pool: Pool, a: Scenario, b: Scenario, op
     const c = await collect(pool, s, opts, offset(base));
     const r = await buildRunResult({ scenario: s, columns: c.info.columns, table: c.table, series: c.series, workers: pool.size, elapsedMs: 0 }, tick);
     results.push({ ...r, elapsedMs: Math.round(now() - t0) });
+    elapsedA += now() - t0;
     sides.push({ scenario: s, columns: c.info.columns, table: c.table });
   }
   const comparison = await buildComparison(sides[0], sides[1], tick);
