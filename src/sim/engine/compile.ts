@@ -167,6 +167,7 @@ export function compile(s: Scenario): CompiledNetwork {
     nodeStorage: Float64Array.from(s.nodes, (n) => n.capacity?.storage ?? Infinity),
     nodeThroughput: Float64Array.from(s.nodes, (n) => n.capacity?.throughput ?? Infinity),
     nodeDemand, anyThroughput: s.nodes.some((n) => n.capacity?.throughput !== undefined),
+    anyStorage: s.nodes.some((n) => n.capacity?.storage !== undefined),
     stockingNodes: Int32Array.from(s.nodes.map((_, i) => i).filter((i) => !isSupplier(i))),
     items: I, itemNode, itemProduct, itemSource, itemSupplier, itemLane, itemHolding, itemPolicy, itemA, itemB,
     itemReview, itemOffset, itemInitial, itemPriority, itemDemand, childStart, childList, echStart, echList,

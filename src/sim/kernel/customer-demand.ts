@@ -26,7 +26,7 @@ export function drawDemand(net: CompiledNetwork, st: NetworkState, d: number, t:
 
 export function customerDemand(net: CompiledNetwork, st: NetworkState, t: number): void {
   for (let g = 0; g < st.groupStream.length; g++) st.groupFactor[g] = st.groupStream[g].normal();
-  const D = net.demandItem.length, lost = net.lost, demandItem = net.demandItem, itemNode = net.itemNode;
+  const D = net.demandItem.length, lost = net.lost, demandItem = net.demandItem, itemNode = net.itemNode, storage = net.anyStorage;
   const normal = net.demandNormal, group = net.demandGroup, seasonalAt = net.seasonalAt, mean = net.demandMean, sd = net.demandSd;
   const streams = st.demandStream, shock = st.shock;
   const onHand = st.onHand, nodeStock = st.nodeStock, demandToday = st.demandToday, servedToday = st.servedToday;
@@ -41,7 +41,7 @@ export function customerDemand(net: CompiledNetwork, st: NetworkState, t: number
     if (i < 0) continue;
     const oh = onHand[i], served = oh < x ? oh : x;
     onHand[i] = oh - served;
-    nodeStock[itemNode[i]] -= served;
+    if (storage) nodeStock[itemNode[i]] -= served;
     demandToday[i] += x;
     servedToday[i] += served;
     deliveredToday[i] += served;

@@ -28,6 +28,8 @@ export interface CompiledNetwork {
   readonly nodeThroughput: Float64Array;      // Infinity when unlimited
   /** Some node has a throughput capacity (only then is nodeShipped kept). */
   readonly anyThroughput: boolean;
+  /** Some node has a storage capacity (only then is nodeStock kept up to date: receive reads it for the room left). */
+  readonly anyStorage: boolean;
   readonly nodeDemand: Uint8Array;            // 1 for a node with external demand
   /** Stocking nodes in scenario order (the KPI columns' node order). */
   readonly stockingNodes: Int32Array;

@@ -11,7 +11,7 @@ export function receive(net: CompiledNetwork, st: NetworkState, item: number, qt
   const node = net.itemNode[item];
   let accepted = qty;
   if (st.nodeOut[node] > 0) accepted = 0;
-  else {
+  else if (net.anyStorage) {   // without any storage capacity the room is infinite
     const room = net.nodeStorage[node] - st.nodeStock[node];
     if (room < accepted) accepted = room > 0 ? room : 0;
   }
@@ -29,7 +29,7 @@ export function receive(net: CompiledNetwork, st: NetworkState, item: number, qt
     accepted -= x;
   }
   st.onHand[item] = oh;
-  st.nodeStock[node] += accepted;
+  if (net.anyStorage) st.nodeStock[node] += accepted;
 }
 
 /** Step 2: the morning's arrivals, from the calendar queue. */

@@ -35,7 +35,7 @@ export function owedBefore(net: CompiledNetwork, st: NetworkState, c: number, t:
 export function ship(net: CompiledNetwork, st: NetworkState, u: number, c: number, x: number, t: number): void {
   const node = net.itemNode[u];
   st.onHand[u] -= x;
-  if (net.itemSource[u] === 0) st.nodeStock[node] -= x;
+  if (net.anyStorage && net.itemSource[u] === 0) st.nodeStock[node] -= x;
   if (net.anyThroughput) st.nodeShipped[node] += x;
   st.owedDown[u] -= x;
   st.owedToMe[c] -= x;

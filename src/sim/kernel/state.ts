@@ -50,7 +50,7 @@ export interface NetworkState {
   readonly nodeOut: Int32Array;
   readonly nodeCapFactor: Float64Array;
   readonly nodeShipped: Float64Array;   // units shipped today (throughput used)
-  readonly nodeStock: Float64Array;     // units on hand, all products (for storage)
+  readonly nodeStock: Float64Array;     // units on hand, all products (for storage; kept only when net.anyStorage)
   // per demand source
   readonly shock: Float64Array;
   readonly demandStream: readonly RandomStream[];
