@@ -26,6 +26,8 @@ export function reviewAndOrder(net: CompiledNetwork, st: NetworkState, t: number
     const code = policy[i], sup = supplier[i];
     if (code < 0 || (review[i] !== 1 && t % review[i] !== offset[i]) || sup < 0) continue;
     if (expFrom[i] !== -1) expedite(net, st, i, t);
+    // Each branch tests its own q, and placeOrder is inlined below: a version that joined the two
+    // branches in one expression and called placeOrder measured 5–9% slower (boxed q, presumably).
     let q: number;
     if (code === 0) {   // base-stock, inlined: inventoryPosition and baseStockOrder, the same operations
       q = A[i] - (onHand[i] + inTransit[i] + owedToMe[i] - backlog[i] - owedDown[i]);
