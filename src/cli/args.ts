@@ -18,7 +18,7 @@ export const COMMANDS = {
   validate: { files: ["FILE"], options: { json: "flag" } },
   run: {
     files: ["FILE"],
-    options: { replications: "int", seed: "seed", horizon: "int", warmup: "int", workers: "int", series: "flag", format: "format", out: "text" },
+    options: { replications: "int", seed: "seed", horizon: "int", warmup: "int", workers: "int", series: "flag", "replication-values": "flag", format: "format", out: "text" },
   },
   compare: {
     files: ["A", "B"],

@@ -18,6 +18,7 @@ Options of run and compare (they override the scenario's fields for this run onl
   --out FILE          write the result to FILE instead of standard output
 Options of run only:
   --series            add per-day bands of on hand, backorders, in transit and fill rate
+  --replication-values  add each replication's network fill rate, total cost and on hand
   --format json|csv   output format (default json; csv: one row per scope, id, kpi)
 
   --help, -h          show this help;  --version, -v  show the version
@@ -28,7 +29,7 @@ Exit status: 0 success, 1 invalid input, 2 usage error, 3 internal error (a bug)
 
 const ONE: { [C in CommandName]: string } = {
   validate: "Usage: echelon validate FILE [--json]\n\nChecks a scenario; lists every problem with its JSON path. With --json prints {\"valid\": true} or {\"valid\": false, \"errors\": [{\"path\", \"message\"}]}.\n",
-  run: "Usage: echelon run FILE [--replications N] [--seed S] [--horizon H] [--warmup W] [--workers K] [--series] [--format json|csv] [--out FILE]\n\nRuns the Monte Carlo simulation and prints an echelon-result@1 document.\n",
+  run: "Usage: echelon run FILE [--replications N] [--seed S] [--horizon H] [--warmup W] [--workers K] [--series] [--replication-values] [--format json|csv] [--out FILE]\n\nRuns the Monte Carlo simulation and prints an echelon-result@1 document.\n",
   compare: "Usage: echelon compare A B [--replications N] [--seed S] [--horizon H] [--warmup W] [--workers K] [--out FILE]\n\nRuns both scenarios with the same seed and replications (A's unless given) and prints an echelon-comparison@1 document.\n",
   optimize: "Usage: echelon optimize FILE --method single-echelon|gsm|simulation [--service-level P | --z Z] [--target-fill F] [--lead-time-variance] [--replications N] [--workers K] [--out FILE]\n\n" +
     "Sets a daily base-stock level on every stocking node and prints an echelon-optimization@1 document that embeds the optimised scenario (docs/optimize.md).\n" +

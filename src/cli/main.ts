@@ -117,8 +117,13 @@ async function run(p: Parsed, io: Io): Promise<number> {
     bar.clear();
     if (p.options.format === "csv") {
       if (result.series) io.stderr.write("echelon: --series is not written in CSV format; use --format json for the series\n");
+      if (p.options["replication-values"]) io.stderr.write("echelon: --replication-values is not written in CSV format; use --format json for them\n");
       output(p, io, resultToCsv(result));
-    } else output(p, io, `${JSON.stringify(result, null, 2)}\n`);
+    } else {
+      // Per-replication values are an opt-in extension of echelon-result@1 (docs/cli.md).
+      const { replicationValues: _values, ...summary } = result;
+      output(p, io, `${JSON.stringify(p.options["replication-values"] ? result : summary, null, 2)}\n`);
+    }
     io.stderr.write(`echelon: ${result.replications} replications of "${result.scenario}" in ${(result.elapsedMs / 1000).toFixed(2)} s on ${result.workers} worker${result.workers > 1 ? "s" : ""}\n`);
     return 0;
   } finally {

@@ -61,6 +61,20 @@ describe("echelon CLI", () => {
     expect(s.network.fillRate.p50).toHaveLength(40);
   });
 
+  it("run --replication-values adds the network's fill rate, total cost and on hand per replication (left out by default)", async () => {
+    const r = await echelon("run", retail, "--replications", "5", "--horizon", "40", "--warmup", "5", "--workers", "2", "--replication-values");
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(Object.keys(doc).slice(-3)).toEqual(["replicationValues", "workers", "elapsedMs"]);
+    const v = doc.replicationValues.network;
+    expect(Object.keys(v)).toEqual(["fillRate", "totalCost", "onHand"]);
+    expect([v.fillRate.length, v.totalCost.length, v.onHand.length]).toEqual([5, 5, 5]);
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    expect(mean(v.fillRate)).toBeCloseTo(doc.network.fillRate.mean, 12);
+    expect(mean(v.totalCost)).toBeCloseTo(doc.network.totalCost.mean, 9);
+    expect(doc.network.onHand.p50).toBe([...v.onHand].sort((a: number, b: number) => a - b)[2]); // R-7 median of 5
+  });
+
   it("compare prints an echelon-comparison@1 document with paired differences", async () => {
     const b = join(tmp, "b.json");
     const doc = JSON.parse(readFileSync(retail, "utf8"));
@@ -132,6 +146,7 @@ describe("echelon CLI", () => {
     expect(h.stdout).toContain("Usage: echelon <command>");
     expect(v.stdout).toMatch(/^echelon \d+\.\d+\.\d+\n$/);
     expect(rh.stdout).toContain("Usage: echelon run FILE");
+    expect(rh.stdout).toContain("[--replication-values]");
   });
 
   it("main exits 3 with a bug report message on an internal error", async () => {

@@ -31,6 +31,22 @@ export interface Series {
   readonly network: { readonly fillRate: Band };
 }
 
+/**
+ * Per-replication values of a few network KPIs, in replication order (replication 0 first) — an
+ * extension of `echelon-result@1` (docs/statistics.md "Per-replication values"), so a reader can
+ * draw the distribution across replications (the results view's histogram) or compute a statistic
+ * the Stats do not give. `values[r]` is the figure `Stat` summarises for replication r; NaN where
+ * the KPI is undefined in that replication (fill rate without demand), written `null` in JSON.
+ * A key is absent when the run does not report that KPI.
+ */
+export interface ReplicationValues {
+  readonly network: {
+    readonly fillRate?: readonly number[];
+    readonly totalCost?: readonly number[];
+    readonly onHand?: readonly number[];
+  };
+}
+
 export interface RunResult {
   readonly format: "echelon-result@1";
   readonly scenario: string;
@@ -42,6 +58,11 @@ export interface RunResult {
   readonly nodes: { readonly [nodeId: string]: KpiStats };
   readonly products: { readonly [productId: string]: KpiStats };
   readonly series?: Series;
+  /**
+   * Extension: per-replication values (see ReplicationValues). Always present in the browser;
+   * `echelon run` writes it only with `--replication-values`.
+   */
+  readonly replicationValues?: ReplicationValues;
   readonly workers: number;
   readonly elapsedMs: number;
 }

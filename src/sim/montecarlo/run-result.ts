@@ -1,10 +1,11 @@
 /**
  * Builds the `echelon-result@1` and `echelon-comparison@1` documents (shared/spec/cli.md) from the
  * per-replication KPI columns: every column becomes a Stat under its scope (network, nodes[id],
- * products[id]), in the engine's column order.
+ * products[id]), in the engine's column order. The result also carries the network's fill rate,
+ * total cost and on hand per replication (`replicationValues`, an extension: docs/statistics.md).
  */
 import type { KpiColumn } from "../model/batch.ts";
-import type { ComparisonResult, KpiDiff, KpiStats, RunResult, Series, Stat } from "../model/result.ts";
+import type { ComparisonResult, KpiDiff, KpiStats, ReplicationValues, RunResult, Series, Stat } from "../model/result.ts";
 import type { Scenario } from "../model/scenario.ts";
 import { pairedDifference } from "../stats/paired.ts";
 import { summarize } from "../stats/stat.ts";
@@ -37,6 +38,22 @@ export async function summarizeColumns(columns: readonly KpiColumn[], table: Kpi
   return g;
 }
 
+/** The network KPIs whose per-replication values a result carries (`replicationValues`). */
+export const REPLICATION_VALUE_KPIS = ["fillRate", "totalCost", "onHand"] as const;
+
+/**
+ * The per-replication values of REPLICATION_VALUE_KPIS (those the run reports), read from the
+ * table in replication order — so they are the same for any worker count and chunk size.
+ */
+export function replicationValues(columns: readonly KpiColumn[], table: KpiTable): ReplicationValues {
+  const network: Record<string, number[]> = {};
+  for (const key of REPLICATION_VALUE_KPIS) {
+    const j = columns.findIndex((c) => c.scope === "network" && c.key === key);
+    if (j >= 0) network[key] = Array.from(table.column(j));
+  }
+  return { network };
+}
+
 export interface RunResultInput {
   readonly scenario: Scenario;
   readonly columns: readonly KpiColumn[];
@@ -60,6 +77,7 @@ export async function buildRunResult(input: RunResultInput, tick: Tick): Promise
     nodes: g.nodes,
     products: g.products,
     ...(input.series ? { series: input.series } : {}),
+    replicationValues: replicationValues(input.columns, input.table),
     workers: input.workers,
     elapsedMs: input.elapsedMs,
   };
