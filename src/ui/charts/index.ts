@@ -1,12 +1,13 @@
 export { renderAxis, axisTicks, type AxisScale, type AxisOrient, type AxisOptions, type Tick } from "./axis.ts";
 export { renderLegend, legendItemWidth, type LegendItem } from "./legend.ts";
 export { bandPaths, extentOf, type BandPaths } from "./band.ts";
-export { histogramBins, type HistogramBin } from "./histogram.ts";
+export { histogramBins, suggestedBinCount, type HistogramBin } from "./histogram.ts";
 export { stackSegments, type StackRow, type StackSegment } from "./stack.ts";
 export { WidthController } from "./resize-controller.ts";
 export { FanChart } from "./fan-chart.ts";
 export { CostChart, type CostSeries } from "./cost-chart.ts";
 export { ScatterChart, type ScatterPoint } from "./scatter-chart.ts";
 export { IntervalChart, type IntervalRow } from "./interval-chart.ts";
+export { HistogramChart } from "./histogram-chart.ts";
 export { exportChart, serializeSvg, svgToPng, findSvg } from "./export.ts";
 export { PALETTE, COLORS } from "./palette.ts";
