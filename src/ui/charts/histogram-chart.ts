@@ -29,6 +29,7 @@ export class HistogramChart extends LitElement {
     color: { type: String },
     height: { type: Number },
     bins: { type: Number },
+    formatForStep: { attribute: false },
   };
   /** One value per replication (NaN or null where undefined). */
   declare values: readonly (number | null)[];
@@ -41,12 +42,18 @@ export class HistogramChart extends LitElement {
   declare height: number;
   /** About how many bins (default: suggestedBinCount of the number of values). */
   declare bins: number | undefined;
+  /**
+   * A format precise enough for bins `step` wide (e.g. two decimals of a percentage for bins of
+   * 0.05 points), used instead of `format` so neighbouring bin edges never print alike.
+   */
+  declare formatForStep: ((step: number) => (v: number) => string) | undefined;
 
   private readonly size = new WidthController(this);
   private x: ScaleLinear<number, number> = scaleLinear();
   private y: ScaleLinear<number, number> = scaleLinear();
   private binned: HistogramBin[] = [];
   private finiteCount = 0;
+  private f: (v: number) => string = String;
 
   constructor() {
     super();
@@ -63,6 +70,8 @@ export class HistogramChart extends LitElement {
       this.finiteCount = this.binned.reduce((s, b) => s + b.count, 0);
     }
     const first = this.binned[0], last = this.binned.at(-1);
+    const step = first ? first.x1 - first.x0 : 0;
+    this.f = this.formatForStep && step > 0 ? this.formatForStep(step) : this.format;
     let [lo, hi] = first && last ? [first.x0, last.x1] : [0, 1];
     if (lo === hi) { const d = Math.max(Math.abs(lo) * 0.01, 1e-3); lo -= d; hi += d; }
     const w = Math.max(10, this.size.width - margin.left - margin.right);
@@ -73,7 +82,7 @@ export class HistogramChart extends LitElement {
 
   /** "95.0% – 96.0%: 23 of 200 replications (11.5%)". */
   private describe(b: HistogramBin): string {
-    const n = this.finiteCount, f = this.format;
+    const n = this.finiteCount, f = this.f;
     const range = b.x0 === b.x1 ? f(b.x0) : `${f(b.x0)} – ${f(b.x1)}`;
     return `${range}: ${b.count} of ${n} replication${n === 1 ? "" : "s"} (${share(b.count / n)})`;
   }
@@ -81,7 +90,7 @@ export class HistogramChart extends LitElement {
   override render() {
     if (this.binned.length === 0) return html`<p class="empty">No replication has a value to show.</p>`;
     const w = this.size.width, h = this.height, pw = w - margin.left - margin.right, ph = h - margin.top - margin.bottom;
-    const x = this.x, y = this.y, s = this.stat, f = this.format;
+    const x = this.x, y = this.y, s = this.stat, f = this.f;
     const barWidth = (b: HistogramBin) => (b.x0 === b.x1 ? Math.max(6, pw * 0.04) : Math.max(1, x(b.x1) - x(b.x0) - 1));
     const barX = (b: HistogramBin) => (b.x0 === b.x1 ? x(b.x0) - barWidth(b) / 2 : x(b.x0) + 0.5);
     const left = this.values.length - this.finiteCount;

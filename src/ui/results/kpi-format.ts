@@ -25,7 +25,7 @@ function baseDecimals(unit: string): number {
 export function formatterForPrecision(unit: string, hw: number): (v: number) => string {
   const base = baseDecimals(unit);
   const scaled = unit === "0…1" ? hw * 100 : hw;
-  const decimals = Number.isFinite(scaled) && scaled > 0 ? Math.max(base, Math.min(base + 3, Math.ceil(-Math.log10(scaled)))) : base;
+  const decimals = Number.isFinite(scaled) && scaled > 0 ? Math.max(base, Math.min(base + 3, Math.ceil(-Math.log10(scaled) - 1e-9))) : base;
   const spec = unit === "0…1" ? `.${decimals}%` : `,.${decimals}f`;
   let f = cache.get(spec);
   if (!f) {

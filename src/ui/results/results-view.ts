@@ -8,12 +8,13 @@ import "../charts/fan-chart.ts";
 import "../charts/cost-chart.ts";
 import "../charts/scatter-chart.ts";
 import "../charts/interval-chart.ts";
+import "../charts/histogram-chart.ts";
 import type { CostSeries } from "../charts/cost-chart.ts";
 import type { StackRow } from "../charts/stack.ts";
-import { COLORS } from "../charts/palette.ts";
+import { COLORS, PALETTE } from "../charts/palette.ts";
 import { exportChart } from "../charts/export.ts";
 import { downloadText } from "../shared/download.ts";
-import { formatterFor, formatterForStat, statTooltip } from "./kpi-format.ts";
+import { formatterFor, formatterForPrecision, formatterForStat, statTooltip } from "./kpi-format.ts";
 import { demandNodeIds, nodeRows, type NodeRow } from "./node-rows.ts";
 import { fileStem, resultToCsv, resultToJson } from "./results-export.ts";
 import "./node-table.ts";
@@ -24,6 +25,13 @@ const percent1 = format(".1%");
 /** The network KPIs shown as cards, in this order (when the result has them). */
 export const CARD_KPIS = [
   "fillRate", "cycleServiceLevel", "onHand", "onHandValue", "backorders", "lostSales", "totalCost", "inventoryTurns", "daysOfSupply", "stockoutDays",
+] as const;
+
+/** The network KPIs the histogram can show from the result's per-replication values, with their bar colours. */
+export const HISTOGRAM_KPIS = [
+  { key: "fillRate", color: COLORS.fillRate },
+  { key: "totalCost", color: PALETTE[6] },
+  { key: "onHand", color: COLORS.onHand },
 ] as const;
 
 export const COST_KPIS = [
@@ -38,8 +46,8 @@ export function costRows(result: RunResult, rows: readonly NodeRow[]): StackRow[
 }
 
 /**
- * Everything one run reports: KPI cards with 95% intervals, the fill-rate distribution across
- * replications, fan charts per node, the cost breakdown, inventory against fill rate, the
+ * Everything one run reports: KPI cards with 95% intervals, a histogram of the network fill rate
+ * (or total cost, on hand) across replications, the fill-rate spread per node, fan charts per node, the cost breakdown, inventory against fill rate, the
  * per-node table, and CSV/JSON/SVG/PNG exports.
  */
 export class ResultsView extends LitElement {
@@ -57,6 +65,7 @@ export class ResultsView extends LitElement {
     h3 button, h3 select, h3 label { font-size: 0.85rem; font-weight: normal; }
     .exports { display: flex; gap: 0.4rem; flex-wrap: wrap; align-items: center; }
     .meta { font-size: 0.85rem; }
+    .picker { font-size: 0.85rem; margin: 0 0 0.3rem; }
     .fans { display: grid; grid-template-columns: repeat(auto-fit, minmax(320px, 1fr)); gap: 1rem; }
   `];
   static override properties = {
@@ -65,11 +74,14 @@ export class ResultsView extends LitElement {
     fanNode: { state: true },
     exportError: { state: true },
     stage: { state: true },
+    histogramKpi: { state: true },
   };
   declare result: RunResult | undefined;
   declare scenario: Scenario | undefined;
   declare fanNode: string;
   declare exportError: string;
+  /** The network KPI the histogram shows (a key of HISTOGRAM_KPIS). */
+  declare histogramKpi: string;
   /**
    * How many sections are drawn: a new result renders in LAST_STAGE + 1 steps, one per task after
    * a frame, so no single main-thread task has to lay out every chart and the 27 × 30 table at once.
@@ -83,6 +95,7 @@ export class ResultsView extends LitElement {
     super();
     this.fanNode = "";
     this.exportError = "";
+    this.histogramKpi = "fillRate";
     this.stage = LAST_STAGE;
   }
 
@@ -131,6 +144,7 @@ export class ResultsView extends LitElement {
       <section aria-labelledby="net-h"><h3 id="net-h">Network</h3>
         <div class="cards">${CARD_KPIS.filter((k) => r.network[k]).map((k) => this.renderCard(k))}</div>
       </section>
+      ${this.renderHistogram(r)}
       ${this.renderFillRateDistribution(r)}
       ${this.stage >= 1 ? this.renderFans(r) : nothing}
       ${this.stage >= 2 ? html`${this.renderCosts(r)}${this.renderScatter(r)}` : nothing}
@@ -164,6 +178,23 @@ export class ResultsView extends LitElement {
     }
   }
 
+  /** The distribution across replications of a network KPI, from the result's per-replication values. */
+  private renderHistogram(r: RunResult) {
+    const values = r.replicationValues?.network;
+    const kpis = HISTOGRAM_KPIS.filter(({ key }) => values?.[key] && r.network[key]);
+    const pick = kpis.find((k) => k.key === this.histogramKpi) ?? kpis[0];
+    if (!values || !pick) return nothing;
+    const def = KPI_BY_KEY.get(pick.key)!;
+    const unit = def.unit === "0…1" ? "%" : def.unit;
+    return html`<section aria-labelledby="hist-h">${this.chartHeader("hist-h", `${def.label} across replications`, "histogram")}
+      ${kpis.length > 1 ? html`<p class="picker"><label for="hist-kpi">Network KPI</label>
+        <select id="hist-kpi" @change=${(e: Event) => (this.histogramKpi = (e.target as HTMLSelectElement).value)}>
+          ${kpis.map(({ key }) => html`<option value=${key} ?selected=${key === pick.key}>${KPI_BY_KEY.get(key)!.label}</option>`)}
+        </select></p>` : nothing}
+      <ech-histogram-chart id="histogram" .values=${values[pick.key]!} .stat=${r.network[pick.key]} label=${`Network ${def.label.toLowerCase()} (${unit})`}
+        color=${pick.color} .format=${formatterFor(def.unit)} .formatForStep=${(step: number) => formatterForPrecision(def.unit, step)}></ech-histogram-chart></section>`;
+  }
+
   private renderFillRateDistribution(r: RunResult) {
     const demand = new Set(demandNodeIds(r, this.scenario));
     const rows = [
@@ -171,7 +202,7 @@ export class ResultsView extends LitElement {
       ...this.rows.filter((n) => demand.has(n.id) && n.stats.fillRate).map((n) => ({ label: n.name, stat: n.stats.fillRate })),
     ];
     if (rows.length === 0) return nothing;
-    return html`<section aria-labelledby="dist-h">${this.chartHeader("dist-h", "Fill rate across replications", "fill-dist")}
+    return html`<section aria-labelledby="dist-h">${this.chartHeader("dist-h", "Fill rate by node across replications", "fill-dist")}
       <ech-interval-chart id="fill-dist" .rows=${rows} label="Fill rate (%)" .format=${formatterFor("0…1")}></ech-interval-chart></section>`;
   }
 

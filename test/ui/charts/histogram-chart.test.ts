@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import "../../../src/ui/charts/histogram-chart.ts";
 import type { HistogramChart } from "../../../src/ui/charts/histogram-chart.ts";
 import { serializeSvg } from "../../../src/ui/charts/export.ts";
-import { formatterFor } from "../../../src/ui/results/kpi-format.ts";
+import { formatterFor, formatterForPrecision } from "../../../src/ui/results/kpi-format.ts";
 import { stat } from "../fixtures.ts";
 
 // Ten replications' fill rates, one without demand (NaN): bins of 5 points over 80%…100%.
@@ -70,6 +70,15 @@ describe("<ech-histogram-chart>", () => {
     expect([...root(el).querySelectorAll("rect.bar")].map((b) => b.getAttribute("aria-label"))).toEqual(["100.0%: 3 of 3 replications (100.0%)"]);
     expect(root(el).querySelector("line.mean")).toBeNull();
     expect([...root(el).querySelectorAll(".legend text")].map((t) => t.textContent)).toEqual(["Replications"]);
+  });
+
+  it("formatForStep prints bin edges precisely enough that neighbours differ (bins of 0.02 points)", async () => {
+    const el = await mount([0.999, 0.9995, 1, 1]);
+    el.formatForStep = (step) => formatterForPrecision("0…1", step);
+    await el.updateComplete;
+    expect([...root(el).querySelectorAll("rect.bar")].map((b) => b.getAttribute("aria-label"))).toEqual([
+      "99.90% – 99.92%: 1 of 4 replications (25.0%)", "99.94% – 99.96%: 1 of 4 replications (25.0%)", "99.98% – 100.00%: 2 of 4 replications (50.0%)",
+    ]);
   });
 
   it("says so when no replication has a value", async () => {

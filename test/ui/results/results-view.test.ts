@@ -6,9 +6,9 @@ import { costRows } from "../../../src/ui/results/results-view.ts";
 import { nodeRows } from "../../../src/ui/results/node-rows.ts";
 import { runResult, scenario } from "../fixtures.ts";
 
-async function mount(): Promise<ResultsView> {
+async function mount(result = runResult()): Promise<ResultsView> {
   const el = document.createElement("ech-results-view");
-  el.result = runResult();
+  el.result = result;
   el.scenario = scenario();
   document.body.append(el);
   await el.allRendered();
@@ -62,6 +62,30 @@ describe("<ech-results-view>", () => {
     await fan.updateComplete;
     expect(fan.shadowRoot!.querySelector("path.band")!.getAttribute("d")).toMatch(/^M/);
     expect(text(root.querySelector("select option[selected]") ?? root.querySelector("select option"))).toBe("Store North");
+  });
+
+  it("shows a histogram of the network fill rate across replications, and of total cost or on hand when picked", async () => {
+    const replicationValues = { network: { fillRate: [0.9, 0.95, 0.97, 1, NaN], totalCost: [120, 125, 130, 118, 122], onHand: [400, 410, 420, 405, 415] } };
+    const el = await mount(runResult({ replicationValues }));
+    const root = el.shadowRoot!;
+    const chart = () => root.querySelector("ech-histogram-chart")!;
+    await chart().updateComplete;
+    expect(text(root.querySelector("#hist-h"))).toBe("Fill rate across replications SVG PNG");
+    expect([chart().values, chart().stat, chart().label]).toEqual([replicationValues.network.fillRate, runResult().network.fillRate, "Network fill rate (%)"]);
+    expect(chart().shadowRoot!.querySelectorAll("rect.bar").length).toBeGreaterThan(0);
+    expect(root.querySelector("#fill-dist")).not.toBeNull(); // the per-node spread stays
+    const select = root.querySelector<HTMLSelectElement>("#hist-kpi")!;
+    expect([...select.options].map((o) => o.textContent)).toEqual(["Fill rate", "Total cost", "On hand"]);
+    select.value = "totalCost";
+    select.dispatchEvent(new Event("change"));
+    await el.updateComplete;
+    expect(text(root.querySelector("#hist-h"))).toBe("Total cost across replications SVG PNG");
+    expect([chart().values, chart().label]).toEqual([replicationValues.network.totalCost, "Network total cost (money/day)"]);
+  });
+
+  it("leaves the histogram out when the result carries no per-replication values", async () => {
+    const root = (await mount()).shadowRoot!;
+    expect([root.querySelector("ech-histogram-chart"), text(root.querySelector("#dist-h"))]).toEqual([null, "Fill rate by node across replications SVG PNG"]);
   });
 
   it("costRows puts the network first and skips nodes without cost", () => {
