@@ -38,6 +38,14 @@ describe("Run & results", () => {
     expect(await card.innerText()).toMatch(/^Fill rate\s+\d{1,3}\.\d+%\s+95% CI \d{1,3}\.\d+% – \d{1,3}\.\d+%$/);
     await page.locator("ech-fan-chart path.median").first().waitFor();
     await app.screenshot("run-results");
+    // The distribution of the network fill rate over the 40 replications, with its mean marked.
+    const histogram = page.locator("#histogram");
+    await histogram.scrollIntoViewIfNeeded();
+    await app.screenshot("run-histogram");
+    expect(await page.getByRole("heading", { name: /^Fill rate across replications/ }).count()).toBe(1);
+    expect(await histogram.locator("rect.bar").count()).toBeGreaterThan(0);
+    expect(await histogram.locator("line.mean").count()).toBe(1);
+    expect(await histogram.locator(".readout").innerText()).toMatch(/^40 replications; mean \d{1,3}\.\d+%/);
     await page.locator("ech-node-table").scrollIntoViewIfNeeded();
     await app.screenshot("run-results-table");
     const longTasks = await page.evaluate(() => (window as unknown as { longTasks: string[] }).longTasks);
