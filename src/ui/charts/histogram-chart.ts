@@ -11,6 +11,7 @@ import { WidthController } from "./resize-controller.ts";
 
 const margin: Margin = { top: 26, right: 20, bottom: 42, left: 64 };
 const share = format(".1%");
+const count = format(",d");
 const MEAN_COLOR = "#333";
 
 /**
@@ -84,7 +85,7 @@ export class HistogramChart extends LitElement {
   private describe(b: HistogramBin): string {
     const n = this.finiteCount, f = this.f;
     const range = b.x0 === b.x1 ? f(b.x0) : `${f(b.x0)} – ${f(b.x1)}`;
-    return `${range}: ${b.count} of ${n} replication${n === 1 ? "" : "s"} (${share(b.count / n)})`;
+    return `${range}: ${count(b.count)} of ${count(n)} replication${n === 1 ? "" : "s"} (${share(b.count / n)})`;
   }
 
   override render() {
@@ -95,7 +96,7 @@ export class HistogramChart extends LitElement {
     const barX = (b: HistogramBin) => (b.x0 === b.x1 ? x(b.x0) - barWidth(b) / 2 : x(b.x0) + 0.5);
     const left = this.values.length - this.finiteCount;
     return html`
-      <svg width=${w} height=${h} viewBox="0 0 ${w} ${h}" role="group" aria-label=${`${this.label}: histogram of ${this.finiteCount} replications`}
+      <svg width=${w} height=${h} viewBox="0 0 ${w} ${h}" role="group" aria-label=${`${this.label}: histogram of ${count(this.finiteCount)} replications`}
         xmlns="http://www.w3.org/2000/svg" font-family="system-ui, sans-serif">
         <g transform="translate(${margin.left},${margin.top})">
           ${renderAxis(y, "left", { label: "Replications", grid: pw, ticks: Math.min(5, y.domain()[1]), format: ((v: number) => String(v)) as (v: never) => string })}
@@ -115,10 +116,10 @@ export class HistogramChart extends LitElement {
           ])}</g>
         </g>
       </svg>
-      <p class="readout">${this.finiteCount} replications${s ? `; mean ${f(s.mean)}, 95% CI ${f(s.ci95[0])} – ${f(s.ci95[1])}` : ""}${left > 0 ? `; ${left} without a value left out` : ""}.</p>
+      <p class="readout">${count(this.finiteCount)} replications${s ? `; mean ${f(s.mean)}, 95% CI ${f(s.ci95[0])} – ${f(s.ci95[1])}` : ""}${left > 0 ? `; ${count(left)} without a value left out` : ""}.</p>
       <details><summary>Table</summary><table>
         <thead><tr><th scope="col">From</th><th scope="col">To</th><th scope="col">Replications</th><th scope="col">Share</th></tr></thead>
-        <tbody>${this.binned.map((b) => html`<tr><td>${f(b.x0)}</td><td>${f(b.x1)}</td><td>${b.count}</td><td>${share(b.count / this.finiteCount)}</td></tr>`)}</tbody>
+        <tbody>${this.binned.map((b) => html`<tr><td>${f(b.x0)}</td><td>${f(b.x1)}</td><td>${count(b.count)}</td><td>${share(b.count / this.finiteCount)}</td></tr>`)}</tbody>
       </table></details>`;
   }
 }
