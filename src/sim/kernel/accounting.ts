@@ -81,7 +81,7 @@ export function resetAccumulators(acc: Accumulators): void {
 export function account(net: CompiledNetwork, st: NetworkState, acc: Accumulators, t: number): void {
   const I = net.items, N = net.nodeIds.length, P = net.productIds.length;
   const measure = t >= net.warmup, c = t - net.warmup, slot = measure ? c % WINDOW : 0;
-  const a = acc.item, nd = acc.node, rec = acc.record, multi = P > 1;
+  const a = acc.item, nd = acc.node, rec = acc.record, multi = P > 1, lostSales = net.lost;
   const pBack = acc.pBack, pShort = acc.pShort, nodeSupplier = net.nodeSupplier, nodeDemand = net.nodeDemand, itemDemand = net.itemDemand;
   const winDem = acc.winDem, winSrv = acc.winSrv, winSumDem = acc.winSumDem, winSumSrv = acc.winSumSrv, trough = acc.nodeTrough;
   const onHand = st.onHand, backlog = st.backlog, owedDown = st.owedDown, inTransit = st.inTransit;
@@ -94,8 +94,8 @@ export function account(net: CompiledNetwork, st: NetworkState, acc: Accumulator
   // the nodes, the inner one sums a node's items into locals, and the node's day is closed after.
   for (let i = 0; i < I; ) {
     const n = itemNode[i];
-    if (nodeSupplier[n]) {   // outside suppliers: only today's flows to clear
-      for (; i < I && itemNode[i] === n; i++) { shippedToday[i] = 0; sameDayToday[i] = 0; }
+    if (nodeSupplier[n]) {   // outside suppliers: nothing measured; their shipped/same-day flows are never read (not even cleared)
+      while (i < I && itemNode[i] === n) i++;
       continue;
     }
     let nBack = 0, nShort = 0, nOrd = 0, nSeen = 0, nDem = 0, nSrv = 0;
@@ -125,11 +125,12 @@ export function account(net: CompiledNetwork, st: NetworkState, acc: Accumulator
             a[b + 4] += dem; a[b + 5] += srv; a[b + 9]++;
             if (srv >= dem) a[b + 10]++;
           }
-          const lost = lostToday[i], del = deliveredToday[i];
-          if (lost > 0) a[b + 6] += lost;
+          const del = deliveredToday[i];
           if (del > 0) a[b + 7] += del;
         }
-        demandToday[i] = 0; servedToday[i] = 0; lostToday[i] = 0; deliveredToday[i] = 0;
+        demandToday[i] = 0; servedToday[i] = 0; deliveredToday[i] = 0;
+        // Lost sales: lostToday is written only when unmet demand is lost, else always 0.
+        if (lostSales) { if (measure && lostToday[i] > 0) a[b + 6] += lostToday[i]; lostToday[i] = 0; }
       }
       // Flows to downstream items: always zero at an item without any.
       const c0 = childStart[i], c1 = childStart[i + 1];

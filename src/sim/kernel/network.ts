@@ -53,6 +53,8 @@ export interface CompiledNetwork {
   /** Downstream items of each item (CSR), sorted by (priority, item) under "priority". */
   readonly childStart: Int32Array;
   readonly childList: Int32Array;
+  /** Items with at least one downstream item, in item order (the only ones shipOrders visits). */
+  readonly shippers: Int32Array;
   /** Items at or below each item, itself first (CSR); for echelon positions. */
   readonly echStart: Int32Array;
   readonly echList: Int32Array;

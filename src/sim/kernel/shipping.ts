@@ -24,20 +24,26 @@ export function drawLeadTimes(net: CompiledNetwork, st: NetworkState): void {
 
 export function shipOrders(net: CompiledNetwork, st: NetworkState, t: number): void {
   drawLeadTimes(net, st);
-  const cs = net.childStart, rule = net.allocation;
-  for (let u = 0; u < net.items; u++) {
-    const a = cs[u], b = cs[u + 1];
-    if (a === b || st.owedDown[u] <= 0) continue;
-    const node = net.itemNode[u];
-    if (st.nodeOut[node] > 0) continue;
-    let avail = st.onHand[u];
-    const cap = net.nodeThroughput[node];
-    if (cap !== Infinity) {
-      const room = cap * st.nodeCapFactor[node] - st.nodeShipped[node];
-      if (room < avail) avail = room;
+  const cs = net.childStart, rule = net.allocation, owedDown = st.owedDown, onHand = st.onHand, itemNode = net.itemNode;
+  const nodeOut = st.nodeOut, throughput = net.nodeThroughput, anyThroughput = net.anyThroughput;
+  // Only items with downstream items ship (net.shippers, in item order: upstream first).
+  const shippers = net.shippers;
+  for (let s = 0, S = shippers.length; s < S; s++) {
+    const u = shippers[s];
+    if (owedDown[u] <= 0) continue;
+    const node = itemNode[u];
+    if (nodeOut[node] > 0) continue;
+    let avail = onHand[u];
+    if (anyThroughput) {   // without any throughput capacity every node's cap is Infinity
+      const cap = throughput[node];
+      if (cap !== Infinity) {
+        const room = cap * st.nodeCapFactor[node] - st.nodeShipped[node];
+        if (room < avail) avail = room;
+      }
     }
     if (avail <= 0) continue;
-    if (avail >= st.owedDown[u]) shipAll(net, st, u, a, b, t);
+    const a = cs[u], b = cs[u + 1];
+    if (avail >= owedDown[u]) shipAll(net, st, u, a, b, t);
     else if (rule === 1) allocateProportional(net, st, u, a, b, avail, t);
     else if (rule === 2) allocatePriority(net, st, u, a, b, avail, t);
     else allocateFifo(net, st, u, a, b, avail, t);

@@ -34,7 +34,7 @@ export interface NetworkState {
   readonly servedToday: Float64Array;  // served from on hand at once today
   readonly lostToday: Float64Array;
   readonly deliveredToday: Float64Array; // to customers (at once or from backlog)
-  readonly shippedToday: Float64Array;   // to downstream items
+  readonly shippedToday: Float64Array;   // to downstream items (at an outside supplier's items never read nor cleared)
   readonly sameDayToday: Float64Array;   // shipped to downstream items on the day they ordered
   readonly transferredToday: Float64Array; // lateral transfers sent
   readonly expeditedToday: Float64Array;   // expedited units received into transit
