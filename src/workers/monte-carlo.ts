@@ -26,6 +26,13 @@ export interface MonteCarloOptions extends RunOverrides {
   readonly seriesBudgetBytes?: number;
   /** Replications per chunk (default: chunkSizeFor). */
   readonly chunkSize?: number;
+  /**
+   * The run fails when no chunk has come back for this long (default: 60 s, more for chunks over
+   * 6 M node-days, allowing 100 k node-days/s — a hundredth of the engine's speed on a 2-core
+   * machine). A worker that ends without an error (`close()` inside it) sends no event at all;
+   * without this the run would wait for ever.
+   */
+  readonly stallMs?: number;
 }
 
 /** An override broke a scenario rule; `issues` name each field. */
@@ -47,6 +54,24 @@ export function prepareScenario(scenario: Scenario, opts: RunOverrides): Scenari
   const v = validateScenario(s);
   if (!v.ok) throw new ScenarioError(v.errors);
   return v.scenario;
+}
+
+/**
+ * Aborts its `signal` once `stallMs` pass with no call to `alive()`. Time is counted in timer
+ * ticks, not by the clock, so a computer that slept (or a hidden tab, whose timers are throttled)
+ * never counts as a stall.
+ */
+function stallWatchdog(stallMs: number, user: AbortSignal | undefined) {
+  // Silence of stallMs to stallMs + period counts as a stall.
+  const ctl = new AbortController(), period = Math.min(1000, Math.max(1, stallMs / 10));
+  let idle = 0;
+  const timer = setInterval(() => { if (++idle * period > stallMs) ctl.abort(); }, period);
+  return {
+    signal: user ? AbortSignal.any([user, ctl.signal]) : ctl.signal,
+    get stalled() { return ctl.signal.aborted && !user?.aborted; },
+    alive() { idle = 0; },
+    stop() { clearInterval(timer); },
+  };
 }
 
 interface Collected {
@@ -76,22 +101,30 @@ async function collect(pool: Pool, s: Scenario, opts: MonteCarloOptions, onProgr
     queue.catch(() => undefined);
   });
   const ready = () => (pending > maxPending ? new Promise<void>((resolve) => waiters.push(resolve)) : undefined);
-  await pool.run({
-    scenario: s,
-    to: s.replications,
-    series: reducer !== null,
-    chunkSize: opts.chunkSize ?? chunkSizeFor(s.replications, pool.size, nodeDays(s)),
-    signal: opts.signal,
-    onProgress,
-    ready: reducer ? ready : undefined,
-    onChunk(b) {
-      table.add(b);
-      if (!reducer) return;
-      if (!b.series) throw new Error(`chunk ${b.from}–${b.to - 1} came back without its series`);
-      pending++;
-      inOrder(b);
-    },
-  });
+  const chunkSize = opts.chunkSize ?? chunkSizeFor(s.replications, pool.size, nodeDays(s));
+  const stallMs = opts.stallMs ?? Math.max(60_000, (chunkSize * nodeDays(s)) / 100);
+  const watchdog = stallWatchdog(stallMs, opts.signal);
+  const onChunk = (b: BatchResult) => {
+    watchdog.alive();
+    table.add(b);
+    if (!reducer) return;
+    if (!b.series) throw new Error(`chunk ${b.from}–${b.to - 1} came back without its series`);
+    pending++;
+    inOrder(b);
+  };
+  try {
+    await pool.run({
+      scenario: s, to: s.replications, series: reducer !== null, chunkSize, signal: watchdog.signal, onProgress, onChunk,
+      ready: reducer ? ready : undefined,
+    });
+  } catch (e) {
+    if (!watchdog.stalled) throw e;
+    throw new Error(`No replication came back for ${stallMs >= 1000 ? `${Math.round(stallMs / 1000)} s` : `${stallMs} ms`}: ` +
+      `a simulation worker stopped without reporting an error. The run stopped after ${table.received} of ${s.replications} ` +
+      `replications had completed; no result was produced.`, { cause: e });
+  } finally {
+    watchdog.stop();
+  }
   await queue;
   if (opts.signal?.aborted) throw abortError();
   const series = reducer ? await reducer.finish(tick) : undefined;

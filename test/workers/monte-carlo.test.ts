@@ -1,7 +1,7 @@
 import type { Scenario } from "../../src/sim/model/scenario.ts";
 import { describe, expect, it } from "vitest";
 import { compareMonteCarlo, runMonteCarlo, ScenarioError } from "../../src/workers/monte-carlo.ts";
-import { createPool } from "../../src/workers/pool.ts";
+import { createPool, type WorkerFactory } from "../../src/workers/pool.ts";
 import { summarize } from "../../src/sim/stats/stat.ts";
 import { fakeScenario, fakeValue } from "../helpers/fake-engine.ts";
 import { inProcessWorkers } from "../helpers/in-process-workers.ts";
@@ -38,6 +38,31 @@ describe("monte-carlo", () => {
     const s = { ...fakeScenario(), disruptions: [{ type: "node-outage", node: "a", start: 2, end: 5 }] } as Scenario;
     await expect(runMonteCarlo(createPool(1, inProcessWorkers().factory), s, { horizon: 3 }))
       .rejects.toMatchObject({ issues: [{ path: "disruptions[0].end", message: "must be at most the horizon (3), got 5" }] });
+  });
+
+  it("runMonteCarlo fails with the replications completed when no chunk comes back for stallMs, and the pool goes on", async () => {
+    const w = inProcessWorkers();
+    let silentAfter = 2, calls = 0;
+    // A worker that stops answering after two chunks, as one that called close() does: no event, no reply.
+    const factory: WorkerFactory = (i) => {
+      const h = w.factory(i);
+      return { ...h, api: { ...h.api, runBatch: (id, req) => (++calls > silentAfter ? new Promise(() => undefined) : h.api.runBatch(id, req)) } };
+    };
+    const pool = createPool(1, factory);
+    await expect(runMonteCarlo(pool, fakeScenario("Fake", 100), { chunkSize: 10, stallMs: 50, series: true })).rejects.toThrow(
+      "No replication came back for 50 ms: a simulation worker stopped without reporting an error. " +
+      "The run stopped after 20 of 100 replications had completed; no result was produced.");
+    expect(w.terminated).toBe(1);
+    silentAfter = Infinity;
+    const r = await runMonteCarlo(pool, fakeScenario("Fake", 100), { chunkSize: 10, stallMs: 50 });
+    expect([r.replications, w.created]).toEqual([100, 2]);
+  });
+
+  it("runMonteCarlo rejects with an AbortError, not a stall, when the caller cancels", async () => {
+    const ctl = new AbortController();
+    const run = runMonteCarlo(createPool(1, inProcessWorkers().factory), fakeScenario("Fake", 1000),
+      { chunkSize: 10, stallMs: 50, signal: ctl.signal, onProgress: (p) => { if (p.done === 30) ctl.abort(); } });
+    await expect(run).rejects.toMatchObject({ name: "AbortError" });
   });
 
   it("compareMonteCarlo runs both sides with A's seed and replications and pairs their KPIs", async () => {
