@@ -120,7 +120,7 @@ async function collect(pool: Pool, s: Scenario, opts: MonteCarloOptions, onProgr
   } catch (e) {
     if (!watchdog.stalled) throw e;
     throw new Error(`No replication came back for ${stallMs >= 1000 ? `${Math.round(stallMs / 1000)} s` : `${stallMs} ms`}: ` +
-      `a simulation worker stopped without reporting an error. The run stopped after ${table.received} of ${s.replications} ` +
+      `a simulation worker stopped without reporting an error. The run stopped after ${table.received.toLocaleString("en")} of ${s.replications.toLocaleString("en")} ` +
       `replications had completed; no result was produced.`, { cause: e });
   } finally {
     watchdog.stop();

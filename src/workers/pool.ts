@@ -189,7 +189,7 @@ export function createPool(size: number, factory: WorkerFactory, now: () => numb
           const err = e instanceof Error ? e : new Error(String(e));
           const crashed = (err as { [CRASH]?: boolean })[CRASH] === true;
           end(new Error(`${crashed ? `Worker ${i + 1} crashed` : `Worker ${i + 1} failed`}: ${err.message}. ` +
-            `The run stopped after ${done} of ${total} replications had completed; no result was produced.`, { cause: err }));
+            `The run stopped after ${done.toLocaleString("en")} of ${total.toLocaleString("en")} replications had completed; no result was produced.`, { cause: err }));
         } finally {
           active--;
           if (active === 0 && done === total) end();

@@ -117,7 +117,7 @@ export class RunView extends LitElement {
       ${this.task.status === RunStatus.ERROR ? html`<div class="error" role="alert"><strong>The run failed.</strong> ${this.task.error}
         <br><span class="muted">Fix the scenario or the settings and run again.</span></div>` : nothing}
       ${this.task.value ? html`<div class=${pending ? "stale" : ""}>
-        ${pending ? html`<p class="muted">Results of the previous run:</p>`
+        ${pending || this.task.status === RunStatus.ERROR ? html`<p class="muted">Results of the previous run:</p>`
           : this.stale ? html`<p class="note" role="note">These results are from before your last changes to the scenario: run again to update them.</p>` : nothing}
         <ech-results-view .result=${this.task.value.result} .scenario=${this.task.value.scenario}></ech-results-view></div>` : nothing}`;
   }

@@ -91,6 +91,20 @@ describe("<ech-run-view>", () => {
     expect(button(el, "Run").disabled).toBe(false);
   });
 
+  it("a failed run after a good one keeps the earlier results, labelled as the previous run's", async () => {
+    let fail = false;
+    const el = await mount(fakeClient(async () => { if (fail) throw new Error("Worker crashed"); return runResult(); }).client);
+    await el.start();
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).not.toContain("Results of the previous run:");
+    fail = true;
+    await el.start();
+    await el.updateComplete;
+    expect($<HTMLElement>(el, "[role=alert]").textContent).toContain("The run failed. Worker crashed");
+    expect(el.shadowRoot!.textContent).toContain("Results of the previous run:");
+    expect($(el, "ech-results-view")).not.toBeNull();
+  });
+
   it("shows the last results again when re-created (the shell re-creates it on a tab switch), marked stale after an edit", async () => {
     const { client } = fakeClient(async () => runResult());
     const first = await mount(client);
