@@ -81,7 +81,7 @@ export class ScenarioLibrary extends LitElement {
     const nodes = Array.isArray(e.scenario.nodes) ? e.scenario.nodes.length : 0;
     return html`<li class=${current ? "current" : ""}>
       <button class="item" aria-current=${current ? "true" : "false"} @click=${() => this.fire({ action: "open", id: e.id })}>
-        <span class="name">${name}</span><span class="muted small">${nodes} nodes · ${new Date(e.updated).toLocaleString(undefined, { dateStyle: "short", timeStyle: "short" })}</span></button>
+        <span class="name">${name}</span><span class="muted small">${nodes} node${nodes === 1 ? "" : "s"} · ${new Date(e.updated).toLocaleString(undefined, { dateStyle: "short", timeStyle: "short" })}</span></button>
       <span class="actions">
         <button aria-label=${`Rename ${name}`} title="Rename" @click=${() => this.startRename(e.id)}>${icon(ICONS.rename)}</button>
         <button aria-label=${`Duplicate ${name}`} title="Duplicate" @click=${() => this.fire({ action: "duplicate", id: e.id })}>${icon(ICONS.duplicate)}</button>

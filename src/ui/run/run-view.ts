@@ -113,6 +113,8 @@ export class RunView extends LitElement {
         </div>
       </form>
       ${!this.client ? html`<p class="muted">The simulation workers are not ready.</p>` : nothing}
+      ${this.scenario && this.scenario.demand.length === 0 ? html`<p class="note" role="note">This scenario has no customer
+        demand yet, so a run has no service or sales to measure: give a node a demand in the Network tab.</p>` : nothing}
       ${pending && this.runProgress.progress ? this.renderProgress(this.runProgress.progress) : nothing}
       ${this.task.status === RunStatus.ERROR ? html`<div class="error" role="alert"><strong>The run failed.</strong> ${this.task.error}
         <br><span class="muted">Fix the scenario or the settings and run again.</span></div>` : nothing}

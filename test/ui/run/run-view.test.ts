@@ -91,6 +91,14 @@ describe("<ech-run-view>", () => {
     expect(button(el, "Run").disabled).toBe(false);
   });
 
+  it("says when the scenario has no customer demand to measure", async () => {
+    const el = await mount(fakeClient(async () => runResult()).client);
+    expect(el.shadowRoot!.textContent).not.toContain("no customer");
+    el.scenario = { ...scenario(), demand: [] };
+    await el.updateComplete;
+    expect($<HTMLElement>(el, "[role=note]").textContent).toMatch(/^This scenario has no customer\s+demand yet/);
+  });
+
   it("a failed run after a good one keeps the earlier results, labelled as the previous run's", async () => {
     let fail = false;
     const el = await mount(fakeClient(async () => { if (fail) throw new Error("Worker crashed"); return runResult(); }).client);
