@@ -1,6 +1,6 @@
 import type { KpiStats, RunResult } from "../../sim/model/result.ts";
 import type { Scenario } from "../../sim/model/scenario.ts";
-import { KPI_DEFINITIONS, type KpiDefinition } from "../../sim/model/kpis.ts";
+import { KPI_DEFINITIONS, type KpiDefinition, type KpiScope } from "../../sim/model/kpis.ts";
 
 export interface NodeRow {
   readonly id: string;
@@ -23,9 +23,21 @@ export function nodeRows(result: RunResult, scenario?: Scenario): NodeRow[] {
     .map(({ order: _, ...row }) => row);
 }
 
-/** The node-scope KPIs present in at least one row, in catalogue order. */
-export function nodeColumns(rows: readonly NodeRow[]): KpiDefinition[] {
-  return KPI_DEFINITIONS.filter((d) => d.scopes.includes("node") && rows.some((r) => r.stats[d.key] !== undefined));
+/**
+ * Per-product rows in scenario order (products the scenario does not name come last, by id);
+ * `kind` is "". The same row shape as nodeRows, so one table draws both.
+ */
+export function productRows(result: RunResult, scenario?: Scenario): NodeRow[] {
+  const specs = new Map((scenario?.products ?? []).map((p, i) => [p.id, { p, i }]));
+  return Object.keys(result.products)
+    .map((id) => ({ id, name: specs.get(id)?.p.name ?? id, kind: "", stats: result.products[id], order: specs.get(id)?.i ?? Infinity }))
+    .sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map(({ order: _, ...row }) => row);
+}
+
+/** The KPIs of `scope` (default "node") present in at least one row, in catalogue order. */
+export function nodeColumns(rows: readonly NodeRow[], scope: KpiScope = "node"): KpiDefinition[] {
+  return KPI_DEFINITIONS.filter((d) => d.scopes.includes(scope) && rows.some((r) => r.stats[d.key] !== undefined));
 }
 
 /** Rows sorted by name or by a KPI's mean; missing and NaN values always sort last. Stable. */

@@ -1,9 +1,12 @@
-import { LitElement, css, html } from "lit";
+import { LitElement, css, html, nothing } from "lit";
 import { controlStyles } from "../shared/styles.ts";
 import { formatMeanCi, statTooltip, unitSuffix } from "./kpi-format.ts";
 import { nodeColumns, sortRows, type NodeRow, type SortState } from "./node-rows.ts";
 
-/** Every node-scope KPI per node, mean ± 95% CI half-width; click a column header to sort by it. */
+/**
+ * Every node-scope KPI per node (or, with `scope = "product"`, every product-scope KPI per
+ * product), mean ± 95% CI half-width with the full Stat in a tooltip; click a column header to sort by it.
+ */
 export class NodeTable extends LitElement {
   static override styles = [controlStyles, css`
     :host { display: block; overflow-x: auto; max-width: 100%; }
@@ -16,14 +19,18 @@ export class NodeTable extends LitElement {
   `];
   static override properties = {
     rows: { attribute: false },
+    scope: {},
     sort: { state: true },
   };
   declare rows: readonly NodeRow[];
+  /** Whose rows these are: "node" (default) or "product"; picks the KPI columns and the labels. */
+  declare scope: "node" | "product";
   declare sort: SortState;
 
   constructor() {
     super();
     this.rows = [];
+    this.scope = "node";
     this.sort = { key: "", descending: false };
   }
 
@@ -33,7 +40,8 @@ export class NodeTable extends LitElement {
   }
 
   override render() {
-    const columns = nodeColumns(this.rows);
+    const product = this.scope === "product";
+    const columns = nodeColumns(this.rows, product ? "product" : "node");
     const rows = sortRows(this.rows, this.sort);
     const ariaSort = (key: string) => (this.sort.key === key ? (this.sort.descending ? "descending" : "ascending") : "none");
     const header = (key: string, label: string, unit: string, description: string) => html`
@@ -42,9 +50,9 @@ export class NodeTable extends LitElement {
         ${unit ? html`<span class="unit">${unit}</span>` : null}
       </th>`;
     return html`<table>
-      <caption class="visually-hidden">Per-node KPIs: mean ± half-width of the 95% confidence interval. Sortable by any column.</caption>
-      <thead><tr>${header("name", "Node", "", "Node name")}${columns.map((d) => header(d.key, d.label, unitSuffix(d.unit) || "%", d.description))}</tr></thead>
-      <tbody>${rows.map((r) => html`<tr data-node=${r.id}>
+      <caption class="visually-hidden">Per-${product ? "product" : "node"} KPIs: mean ± half-width of the 95% confidence interval. Sortable by any column.</caption>
+      <thead><tr>${header("name", product ? "Product" : "Node", "", product ? "Product name" : "Node name")}${columns.map((d) => header(d.key, d.label, unitSuffix(d.unit) || "%", d.description))}</tr></thead>
+      <tbody>${rows.map((r) => html`<tr data-node=${product ? nothing : r.id} data-product=${product ? r.id : nothing}>
         <th scope="row" title=${r.id}>${r.name}</th>
         ${columns.map((d) => {
           const s = r.stats[d.key];

@@ -15,7 +15,7 @@ import { COLORS, PALETTE } from "../charts/palette.ts";
 import { exportChart } from "../charts/export.ts";
 import { downloadText } from "../shared/download.ts";
 import { formatterFor, formatterForPrecision, formatterForStat, statTooltip } from "./kpi-format.ts";
-import { demandNodeIds, nodeRows, type NodeRow } from "./node-rows.ts";
+import { demandNodeIds, nodeRows, productRows, type NodeRow } from "./node-rows.ts";
 import { fileStem, resultToCsv, resultToJson } from "./results-export.ts";
 import "./node-table.ts";
 
@@ -48,7 +48,7 @@ export function costRows(result: RunResult, rows: readonly NodeRow[]): StackRow[
 /**
  * Everything one run reports: KPI cards with 95% intervals, a histogram of the network fill rate
  * (or total cost, on hand) across replications, the fill-rate spread per node, fan charts per node, the cost breakdown, inventory against fill rate, the
- * per-node table, and CSV/JSON/SVG/PNG exports.
+ * per-node table, the per-product table (2+ products), and CSV/JSON/SVG/PNG exports.
  */
 export class ResultsView extends LitElement {
   static override styles = [controlStyles, css`
@@ -89,6 +89,7 @@ export class ResultsView extends LitElement {
   declare stage: number;
 
   private rows: NodeRow[] = [];
+  private products: NodeRow[] = [];
   private stageTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
@@ -110,6 +111,7 @@ export class ResultsView extends LitElement {
     if (changed.has("result")) this.stage = 0;
     if ((changed.has("result") || changed.has("scenario")) && this.result) {
       this.rows = nodeRows(this.result, this.scenario);
+      this.products = productRows(this.result, this.scenario);
       const ids = Object.keys(this.result.series?.nodes ?? {});
       if (!ids.includes(this.fanNode)) this.fanNode = demandNodeIds(this.result, this.scenario).find((id) => ids.includes(id)) ?? ids[0] ?? "";
     }
@@ -148,7 +150,15 @@ export class ResultsView extends LitElement {
       ${this.renderFillRateDistribution(r)}
       ${this.stage >= 1 ? this.renderFans(r) : nothing}
       ${this.stage >= 2 ? html`${this.renderCosts(r)}${this.renderScatter(r)}` : nothing}
-      ${this.stage >= 3 ? html`<section aria-labelledby="tbl-h"><h3 id="tbl-h">Per node</h3><ech-node-table .rows=${this.rows}></ech-node-table></section>` : nothing}`;
+      ${this.stage >= 3 ? html`<section aria-labelledby="tbl-h"><h3 id="tbl-h">Per node</h3><ech-node-table .rows=${this.rows}></ech-node-table></section>
+        ${this.renderProducts()}` : nothing}`;
+  }
+
+  /** One row per product, only when there are two or more (one product's figures are the network's). */
+  private renderProducts() {
+    if (this.products.length < 2) return nothing;
+    return html`<section aria-labelledby="prod-h"><h3 id="prod-h">Products</h3>
+      <ech-node-table scope="product" .rows=${this.products}></ech-node-table></section>`;
   }
 
   private renderCard(key: string) {

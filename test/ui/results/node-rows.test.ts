@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { demandNodeIds, nodeColumns, nodeRows, sortRows } from "../../../src/ui/results/node-rows.ts";
+import { demandNodeIds, nodeColumns, nodeRows, productRows, sortRows } from "../../../src/ui/results/node-rows.ts";
 import { runResult, scenario, stat } from "../fixtures.ts";
+import { twoProductResult, twoProductScenario } from "./products-fixture.ts";
 
 describe("node-rows", () => {
   it("nodeRows lists nodes in scenario order with their display names", () => {
@@ -25,5 +26,18 @@ describe("node-rows", () => {
   it("demandNodeIds names the nodes with customer demand", () => {
     expect(demandNodeIds(runResult(), scenario())).toEqual(["s1", "s2"]);
     expect(demandNodeIds(runResult())).toEqual(["s1", "s2"]);
+  });
+});
+
+describe("productRows", () => {
+  it("lists products in scenario order with their display names, ids standing in for missing names", () => {
+    expect(productRows(twoProductResult(), twoProductScenario()).map((r) => [r.id, r.name, r.kind])).toEqual([["widget", "Widget", ""], ["gadget", "gadget", ""]]);
+    expect(productRows(twoProductResult()).map((r) => r.id)).toEqual(["gadget", "widget"]);
+  });
+  it("nodeColumns(rows, \"product\") keeps the product-scope KPIs present, in catalogue order", () => {
+    const rows = productRows(twoProductResult(), twoProductScenario());
+    expect(nodeColumns(rows, "product").map((d) => d.key)).toEqual(["fillRate", "onHand", "demand", "totalCost"]);
+    const withNodeOnly = [{ ...rows[0], stats: { ...rows[0].stats, internalFillRate: stat(0.5) } }];
+    expect(nodeColumns(withNodeOnly, "product").map((d) => d.key)).not.toContain("internalFillRate");
   });
 });

@@ -12,6 +12,14 @@ describe("results-export", () => {
       "",
     ]);
   });
+  it("resultToCsv writes each product's KPIs after the nodes, scope product", () => {
+    const csv = resultToCsv(runResult({ network: {}, nodes: { a: { onHand: stat(4) } }, products: { widget: { fillRate: stat(0.5, 0.125, 10) }, gadget: { onHand: stat(2) } } }));
+    expect(csv.split("\r\n").slice(1, -1)).toEqual([
+      "node,a,onHand,4,0,4,4,4,4,4,100",
+      "product,widget,fillRate,0.5,0.625,0.375,0.625,0.125,0.5,0.875,10",
+      "product,gadget,onHand,2,0,2,2,2,2,2,100",
+    ]);
+  });
   it("csvField quotes quotes", () => {
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
   });

@@ -5,6 +5,8 @@ import type { ResultsView } from "../../../src/ui/results/results-view.ts";
 import { costRows } from "../../../src/ui/results/results-view.ts";
 import { nodeRows } from "../../../src/ui/results/node-rows.ts";
 import { runResult, scenario } from "../fixtures.ts";
+import type { NodeTable } from "../../../src/ui/results/node-table.ts";
+import { twoProductResult, twoProductScenario } from "./products-fixture.ts";
 
 async function mount(result = runResult()): Promise<ResultsView> {
   const el = document.createElement("ech-results-view");
@@ -92,5 +94,26 @@ describe("<ech-results-view>", () => {
     const rows = costRows(runResult(), nodeRows(runResult(), scenario()));
     expect(rows.map((r) => r.label)).toEqual(["Network", "Central DC", "Store North", "Store South"]);
     expect(rows[0].values).toMatchObject({ holdingCost: 80, pipelineCost: 20, backorderCost: 23.456, transferCost: 0 });
+  });
+});
+
+describe("<ech-results-view> products", () => {
+  it("shows a Products table after the per-node table when the result has two or more products", async () => {
+    const el = document.createElement("ech-results-view");
+    el.result = twoProductResult();
+    el.scenario = twoProductScenario();
+    document.body.append(el);
+    await el.allRendered();
+    const root = el.shadowRoot!;
+    expect([...root.querySelectorAll("h3")].slice(-2).map((h) => text(h))).toEqual(["Per node", "Products"]);
+    const table = root.querySelector<NodeTable>('ech-node-table[scope="product"]')!;
+    await table.updateComplete;
+    expect([...table.shadowRoot!.querySelectorAll("tbody th")].map((th) => text(th))).toEqual(["Widget", "gadget"]);
+  });
+
+  it("leaves the Products section out for a one-product result", async () => {
+    const one = runResult({ products: { only: twoProductResult().products.widget } });
+    const root = (await mount(one)).shadowRoot!;
+    expect([root.querySelector("#prod-h"), root.querySelectorAll("ech-node-table").length]).toEqual([null, 1]);
   });
 });
