@@ -7,6 +7,7 @@ import { controlStyles } from "../shared/styles.ts";
 import { formatterForPrecision, statTooltip } from "../results/kpi-format.ts";
 import { progressText } from "../run/progress.ts";
 import { RunProgressController } from "../run/run-progress-controller.ts";
+import { JobAnnouncer, blockedReason, type JobView } from "../run/job-events.ts";
 import { parseRunFields } from "../run/run-options.ts";
 import type { SimClientLike } from "../run/sim-client.ts";
 import { RunStatus, SimRunController } from "../run/sim-run-controller.ts";
@@ -38,6 +39,7 @@ export function defaultPair(entries: readonly { id: string }[], current: string 
  * A vs B with common random numbers: pick two library scenarios, run them through
  * `client.compare`, and read each KPI's paired difference with its 95% interval, the relative
  * change and a verdict, for the network and per node; plus what changed between the two.
+ * While another view's job runs (`blockedBy`), the Compare button is disabled and says why.
  */
 export class CompareView extends LitElement {
   static override styles = [controlStyles, css`
@@ -63,6 +65,7 @@ export class CompareView extends LitElement {
     scenarios: { attribute: false },
     current: { type: String },
     client: { attribute: false },
+    blockedBy: { attribute: false },
     aId: { state: true },
     bId: { state: true },
     replications: { state: true },
@@ -73,6 +76,8 @@ export class CompareView extends LitElement {
   declare scenarios: readonly LibraryEntry[];
   declare current: string;
   declare client: SimClientLike | undefined;
+  /** Another view whose simulation job is running: Compare waits for it (one job at a time). */
+  declare blockedBy: JobView | undefined;
   declare aId: string;
   declare bId: string;
   declare replications: string;
@@ -85,6 +90,7 @@ export class CompareView extends LitElement {
 
   constructor() {
     super();
+    new JobAnnouncer(this, "compare", this.task);
     this.scenarios = [];
     this.current = "";
     this.aId = "";
@@ -122,7 +128,7 @@ export class CompareView extends LitElement {
   /** Run A vs B (what the Compare button does). */
   async start(): Promise<void> {
     const a = this.entry(this.aId), b = this.entry(this.bId), client = this.client;
-    if (!a || !b || !client) return;
+    if (!a || !b || !client || this.blockedBy) return;
     const parsed = parseRunFields({ replications: this.replications, seed: this.seed, horizon: String(a.scenario.horizon), warmup: String(a.scenario.warmup), series: false });
     if (!parsed.ok) { this.fieldError = parsed.errors.replications ?? parsed.errors.seed ?? Object.values(parsed.errors)[0] ?? ""; return; }
     if (parsed.options.replications < 2) { this.fieldError = "Replications must be at least 2 to give an interval"; return; }
@@ -149,7 +155,7 @@ export class CompareView extends LitElement {
     if (this.scenarios.length === 0) return html`<p class="muted">The library is empty: save a scenario first.</p>`;
     const pending = this.task.status === RunStatus.PENDING;
     const a = this.entry(this.aId), b = this.entry(this.bId);
-    const canRun = !!a && !!b && a.id !== b.id && !!this.client && !pending;
+    const canRun = !!a && !!b && a.id !== b.id && !!this.client && !pending && !this.blockedBy;
     return html`
       <div class="pick">
         ${this.renderSelect("A", this.aId, (v) => (this.aId = v))}
@@ -160,9 +166,11 @@ export class CompareView extends LitElement {
             @input=${(e: Event) => (this.replications = (e.target as HTMLInputElement).value)}></div>
         <div class="field"><label for="cmp-seed">Seed</label>
           <input id="cmp-seed" type="text" .value=${this.seed} @input=${(e: Event) => (this.seed = (e.target as HTMLInputElement).value)}></div>
-        <span class="buttons"><button class="primary" type="button" ?disabled=${!canRun} @click=${() => void this.start()}>Compare A and B</button>
+        <span class="buttons"><button class="primary" type="button" ?disabled=${!canRun}
+          aria-describedby=${this.blockedBy ? "cmp-blocked" : nothing} @click=${() => void this.start()}>Compare A and B</button>
         <button type="button" ?disabled=${!pending} @click=${() => this.cancel()}>Cancel</button></span>
       </div>
+      ${this.blockedBy ? html`<p class="muted" id="cmp-blocked" role="status">${blockedReason(this.blockedBy)}.</p>` : nothing}
       ${this.fieldError ? html`<p class="issue" role="alert">${this.fieldError}</p>` : nothing}
       ${a && b && a.id === b.id ? html`<p class="issue">Pick two different scenarios.</p>` : nothing}
       ${this.scenarios.length < 2 ? html`<p class="muted">Only one scenario in the library: make a variant of A to compare against.</p>` : nothing}

@@ -9,6 +9,7 @@ import "../charts/fan-chart.ts";
 import { COLORS } from "../charts/palette.ts";
 import type { SimClientLike } from "../run/sim-client.ts";
 import { RunStatus, SimRunController } from "../run/sim-run-controller.ts";
+import { JobAnnouncer, blockedReason, type JobView } from "../run/job-events.ts";
 import { recall, remember, sameScenario } from "../run/view-memory.ts";
 import { clampDay, fillRateSeries, replayFrame, type ReplayFrame } from "./replay-frame.ts";
 
@@ -23,6 +24,7 @@ const pct0 = format(".0%");
  * "Watch one replication": load the day-by-day trace of one replication, then play, pause, step
  * and scrub through it; stock is drawn on `<ech-network-diagram>` and shipments move along the
  * lanes. Keyboard (with the player focused): space plays/pauses, ← and → step a day.
+ * While another view's job runs (`blockedBy`), Load is disabled and says why.
  */
 export class ReplayView extends LitElement {
   static override styles = [controlStyles, css`
@@ -44,6 +46,7 @@ export class ReplayView extends LitElement {
   static override properties = {
     scenario: { attribute: false },
     client: { attribute: false },
+    blockedBy: { attribute: false },
     replication: { state: true },
     day: { state: true },
     playing: { state: true },
@@ -52,6 +55,8 @@ export class ReplayView extends LitElement {
   };
   declare scenario: Scenario | undefined;
   declare client: SimClientLike | undefined;
+  /** Another view whose simulation job is running: Load waits for it (one job at a time). */
+  declare blockedBy: JobView | undefined;
   declare replication: string;
   declare day: number;
   declare playing: boolean;
@@ -65,6 +70,7 @@ export class ReplayView extends LitElement {
 
   constructor() {
     super();
+    new JobAnnouncer(this, "watch", this.task);
     this.replication = "0";
     this.day = 0;
     this.playing = false;
@@ -97,7 +103,7 @@ export class ReplayView extends LitElement {
   /** Fetch the trace of the chosen replication (what the Load button does). */
   async load(): Promise<void> {
     const scenario = this.scenario, client = this.client;
-    if (!scenario || !client) return;
+    if (!scenario || !client || this.blockedBy) return;
     const t = this.replication.trim();
     const max = scenario.replications - 1;
     if (!/^\d+$/.test(t) || Number(t) > max) { this.repError = `Replication must be a whole number from 0 to ${max}`; return; }
@@ -166,8 +172,10 @@ export class ReplayView extends LitElement {
         <label for="rep">Replication (0–${scenario.replications - 1})</label>
         <input id="rep" type="text" inputmode="numeric" .value=${this.replication} aria-invalid=${this.repError ? "true" : "false"}
           aria-describedby=${this.repError ? "rep-err" : nothing} @input=${(e: Event) => (this.replication = (e.target as HTMLInputElement).value)}>
-        <button class="primary" type="submit" ?disabled=${loading || !this.client}>Load replication</button>
+        <button class="primary" type="submit" ?disabled=${loading || !this.client || !!this.blockedBy}
+          aria-describedby=${this.blockedBy ? "rep-blocked" : nothing}>Load replication</button>
         ${loading ? html`<span role="status">Simulating…</span>` : nothing}
+        ${this.blockedBy ? html`<span class="muted" id="rep-blocked" role="status">${blockedReason(this.blockedBy)}.</span>` : nothing}
       </form>
       ${this.repError ? html`<p class="issue" id="rep-err">${this.repError}</p>` : nothing}
       ${this.task.status === RunStatus.ERROR ? html`<div class="error" role="alert"><strong>Could not load the replication.</strong> ${this.task.error}</div>` : nothing}

@@ -5,6 +5,7 @@ import { controlStyles } from "../shared/styles.ts";
 import "../results/results-view.ts";
 import { fieldsFromScenario, parseRunFields, type FieldErrors, type RunFields } from "./run-options.ts";
 import { formatDuration, progressText } from "./progress.ts";
+import { JobAnnouncer, blockedReason, type JobView } from "./job-events.ts";
 import { RunProgressController } from "./run-progress-controller.ts";
 import type { RunProgress, SimClientLike } from "./sim-client.ts";
 import { RunStatus, SimRunController } from "./sim-run-controller.ts";
@@ -24,7 +25,9 @@ const FIELDS: readonly { key: Exclude<keyof RunFields, "series">; label: string;
 /**
  * The run panel and its results: replications, horizon, warm-up, seed and series (defaults from
  * the scenario), Run and Cancel, a progress bar (replications done, per worker, time left), then
- * `<ech-results-view>`. A failed run shows its message; Cancel stops at once.
+ * `<ech-results-view>`. A failed run shows its message; Cancel stops at once. While another
+ * view's job runs (`blockedBy`), Run is disabled and says why; the view announces its own runs
+ * with `ech-job` events (see job-events.ts).
  */
 export class RunView extends LitElement {
   static override styles = [controlStyles, css`
@@ -45,11 +48,14 @@ export class RunView extends LitElement {
   static override properties = {
     scenario: { attribute: false },
     client: { attribute: false },
+    blockedBy: { attribute: false },
     fields: { state: true },
     errors: { state: true },
   };
   declare scenario: Scenario | undefined;
   declare client: SimClientLike | undefined;
+  /** Another view whose simulation job is running: Run waits for it (one job at a time). */
+  declare blockedBy: JobView | undefined;
   declare fields: RunFields;
   declare errors: FieldErrors;
 
@@ -60,6 +66,7 @@ export class RunView extends LitElement {
 
   constructor() {
     super();
+    new JobAnnouncer(this, "run", this.task);
     this.fields = { replications: "", horizon: "", warmup: "", seed: "", series: true };
     this.errors = {};
   }
@@ -85,7 +92,7 @@ export class RunView extends LitElement {
     if (!parsed.ok) { this.errors = parsed.errors; return; }
     this.errors = {};
     const scenario = this.scenario, client = this.client;
-    if (!scenario || !client) return;
+    if (!scenario || !client || this.blockedBy) return;
     const initial = { done: 0, total: parsed.options.replications, perWorker: [], elapsedMs: 0, etaMs: null };
     await this.runProgress.run(initial, async (signal, onProgress) => {
       const result = await client.run(scenario, { ...parsed.options, signal, onProgress });
@@ -108,11 +115,13 @@ export class RunView extends LitElement {
         <label class="check"><input type="checkbox" .checked=${this.fields.series}
           @change=${(e: Event) => (this.fields = { ...this.fields, series: (e.target as HTMLInputElement).checked })}> Per-day series</label>
         <div class="buttons">
-          <button class="primary" type="submit" ?disabled=${pending || !this.client}>Run</button>
+          <button class="primary" type="submit" ?disabled=${pending || !this.client || !!this.blockedBy}
+            aria-describedby=${this.blockedBy ? "run-blocked" : nothing}>Run</button>
           <button type="button" ?disabled=${!pending} @click=${() => this.cancel()}>Cancel</button>
         </div>
       </form>
       ${!this.client ? html`<p class="muted">The simulation workers are not ready.</p>` : nothing}
+      ${this.blockedBy ? html`<p class="muted" id="run-blocked" role="status">${blockedReason(this.blockedBy)}.</p>` : nothing}
       ${this.scenario && this.scenario.demand.length === 0 ? html`<p class="note" role="note">This scenario has no customer
         demand yet, so a run has no service or sales to measure: give a node a demand in the Network tab.</p>` : nothing}
       ${pending && this.runProgress.progress ? this.renderProgress(this.runProgress.progress) : nothing}

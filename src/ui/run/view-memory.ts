@@ -1,7 +1,8 @@
 /**
- * What the run, compare and replay views remember while the page lives. The shell renders only
- * the visible tab, so a view is created afresh each time its tab opens; it picks up its last
- * settings and results from here. Memory only: nothing is stored on disk.
+ * What the run, compare and replay views remember while the page lives. The shell keeps a
+ * visited tab's view mounted, but the run and watch views give way to a placeholder while the
+ * scenario has problems; when it validates again, a new view picks up its last settings and
+ * results from here. Memory only: nothing is stored on disk.
  */
 const memory = new Map<string, unknown>();
 

@@ -96,4 +96,29 @@ describe("<ech-compare-view>", () => {
     expect([again.aId, again.bId]).toEqual(["a", "b"]);
     expect(again.shadowRoot!.querySelector('table[data-scope="network"]')).not.toBeNull();
   });
+  it("while another view's job runs (blockedBy), Compare A and B is disabled with the reason and start() does nothing", async () => {
+    const { c, calls } = client();
+    const el = await mount(c);
+    el.bId = "b";
+    el.blockedBy = "run";
+    await el.updateComplete;
+    const compare = [...el.shadowRoot!.querySelectorAll("button")].find((b) => b.textContent === "Compare A and B")!;
+    expect(compare.disabled).toBe(true);
+    expect(text(el.shadowRoot!.querySelector("#cmp-blocked"))).toBe("A run is in progress in Run & results.");
+    await el.start();
+    expect(calls).toEqual([]);
+    el.blockedBy = undefined;
+    await el.updateComplete;
+    expect([compare.disabled, el.shadowRoot!.querySelector("#cmp-blocked")]).toEqual([false, null]);
+  });
+
+  it("announces its comparison with ech-job events", async () => {
+    const el = await mount(client().c);
+    el.bId = "b";
+    const events: unknown[] = [];
+    el.addEventListener("ech-job", (e) => events.push(e.detail));
+    await el.start();
+    await el.updateComplete;
+    expect(events).toEqual([{ view: "compare", active: true }, { view: "compare", active: false }]);
+  });
 });

@@ -89,4 +89,23 @@ describe("<ech-replay-view>", () => {
     const { el: again, reps } = await mount();
     expect([again.day, onHand(again), reps]).toEqual([2, ["90", "0"], []]);
   });
+  it("while another view's job runs (blockedBy), Load replication is disabled with the reason and load() does nothing", async () => {
+    const { el, reps } = await mount();
+    el.blockedBy = "run";
+    await el.updateComplete;
+    const load = [...el.shadowRoot!.querySelectorAll("button")].find((b) => b.textContent === "Load replication")!;
+    expect(load.disabled).toBe(true);
+    expect(el.shadowRoot!.querySelector("#rep-blocked")!.textContent).toBe("A run is in progress in Run & results.");
+    await el.load();
+    expect(reps).toEqual([]);
+  });
+
+  it("announces its trace load with ech-job events", async () => {
+    const { el } = await mount();
+    const events: unknown[] = [];
+    el.addEventListener("ech-job", (e) => events.push(e.detail));
+    await el.load();
+    await el.updateComplete;
+    expect(events).toEqual([{ view: "watch", active: true }, { view: "watch", active: false }]);
+  });
 });

@@ -113,7 +113,7 @@ describe("<ech-run-view>", () => {
     expect($(el, "ech-results-view")).not.toBeNull();
   });
 
-  it("shows the last results again when re-created (the shell re-creates it on a tab switch), marked stale after an edit", async () => {
+  it("shows the last results again when re-created (the shell re-creates it after the scenario had problems), marked stale after an edit", async () => {
     const { client } = fakeClient(async () => runResult());
     const first = await mount(client);
     await type(first, "run-replications", "10");
@@ -126,5 +126,33 @@ describe("<ech-run-view>", () => {
     again.scenario = { ...scenario(), warmup: 6 };
     await again.updateComplete;
     expect($<HTMLElement>(again, ".note").textContent).toBe("These results are from before your last changes to the scenario: run again to update them.");
+  });
+  it("announces its run with ech-job events: active when it starts, inactive when it ends", async () => {
+    let finish!: () => void;
+    const el = await mount(fakeClient(() => new Promise((resolve) => { finish = () => resolve(runResult()); })).client);
+    const events: unknown[] = [];
+    el.addEventListener("ech-job", (e) => events.push(e.detail));
+    const done = el.start();
+    await el.updateComplete;
+    expect(events).toEqual([{ view: "run", active: true }]);
+    finish();
+    await done;
+    await el.updateComplete;
+    expect(events).toEqual([{ view: "run", active: true }, { view: "run", active: false }]);
+  });
+
+  it("while another view's job runs (blockedBy), Run is disabled with the reason and start() does nothing", async () => {
+    const { client, calls } = fakeClient(async () => runResult());
+    const el = await mount(client);
+    el.blockedBy = "compare";
+    await el.updateComplete;
+    expect(button(el, "Run").disabled).toBe(true);
+    expect($<HTMLElement>(el, "#run-blocked").textContent).toBe("A comparison is in progress in Compare.");
+    expect(button(el, "Run").getAttribute("aria-describedby")).toBe("run-blocked");
+    await el.start();
+    expect(calls).toEqual([]);
+    el.blockedBy = undefined;
+    await el.updateComplete;
+    expect([button(el, "Run").disabled, $(el, "#run-blocked")]).toEqual([false, null]);
   });
 });
