@@ -3,16 +3,26 @@
  * in layout.ts; this element only renders it. Nodes are focusable (roving tabindex: arrow keys
  * move, Enter or Space selects); lanes are selected by click. Optional overlays for the replay
  * view: `nodeValues` (on hand / backorders under each node) and `flows` (dots moving on lanes).
+ * The scenario's disruptions are marked (disruption-marks.ts): a warning glyph on a node, a
+ * dashed lane, the summary in the tooltip and the node's accessible name.
  */
 import { LitElement, css, html, svg, nothing, type PropertyValues } from "lit";
 import { linkHorizontal } from "d3-shape";
 import { layoutNetwork, neighbourNode, pointOnLink, type NetworkLayout } from "./layout.ts";
+import { disruptionMarks, type DisruptionMarks } from "./disruption-marks.ts";
 import { formatNumber, truncate } from "../shared/format.ts";
 import { controlStyles } from "../shared/styles.ts";
 
 export interface DiagramNode { readonly id: string; readonly name?: string; readonly kind: string }
 export interface DiagramLane { readonly from: string; readonly to: string }
-export interface DiagramNetwork { readonly nodes: readonly DiagramNode[]; readonly lanes: readonly DiagramLane[] }
+export interface DiagramNetwork {
+  readonly nodes: readonly DiagramNode[];
+  readonly lanes: readonly DiagramLane[];
+  /** The scenario's disruptions (scenario.ts `Disruption`), marked on what they touch. */
+  readonly disruptions?: readonly unknown[];
+  /** The scenario's demand entries: a demand shock on node "*" marks every node named here. */
+  readonly demand?: readonly unknown[];
+}
 /** What is selected in the diagram: a node or a lane, by index in the scenario. */
 export type DiagramSelection = { readonly kind: "node"; readonly index: number } | { readonly kind: "lane"; readonly index: number } | null;
 export interface NodeValue { readonly onHand: number; readonly backorders: number }
@@ -43,6 +53,7 @@ export class NetworkDiagram extends LitElement {
   declare box: { width: number; height: number } | undefined;
   private layout: NetworkLayout | undefined;
   private net: DiagramNetwork = { nodes: [], lanes: [] };
+  private marks: DisruptionMarks = { nodes: new Map(), lanes: new Map() };
   private resizeObserver: ResizeObserver | undefined;
   private focusIndex = 0;
 
@@ -84,6 +95,7 @@ export class NetworkDiagram extends LitElement {
       const nodes = asList<DiagramNode>(this.scenario?.nodes, { id: "", kind: "" });
       const lanes = asList<DiagramLane>(this.scenario?.lanes, { from: "", to: "" });
       this.net = { nodes, lanes };
+      this.marks = disruptionMarks({ nodes, lanes, disruptions: this.scenario?.disruptions, demand: this.scenario?.demand });
       this.layout = layoutNetwork(nodes.map((n) => ({ id: String(n.id), kind: String(n.kind) })), lanes.map((l) => ({ from: String(l.from), to: String(l.to) })));
     }
     if (changed.has("selection") && this.selection?.kind === "node") this.focusIndex = this.selection.index;
@@ -103,6 +115,8 @@ export class NetworkDiagram extends LitElement {
         <button @click=${() => (this.zoom = undefined)} aria-pressed=${this.zoom === undefined ? "true" : "false"}>Fit</button>
         <span class="legend" aria-hidden="true">
           ${["supplier", "plant", "dc", "store"].map((k) => html`<span><i class="dot ${k}"></i>${k}</span>`)}
+          ${this.marks.nodes.size || this.marks.lanes.size
+            ? html`<span class="disrupted-key"><svg viewBox="-7 -7 24 14" width="24" height="14">${svg`<path class="dash" d="M-6,0H3"></path>${renderGlyph(10, 0)}`}</svg>disrupted</span>` : nothing}
         </span>
       </div>
       <div class="canvas">
@@ -119,8 +133,9 @@ export class NetworkDiagram extends LitElement {
     const d = link({ source: [from.x + RADIUS, from.y], target: [to.x - RADIUS, to.y] }) ?? "";
     const selected = this.selection?.kind === "lane" && this.selection.index === index;
     const lane = this.net.lanes[index];
-    return svg`<g class="lane ${selected ? "selected" : ""}" @click=${() => this.select({ kind: "lane", index })}>
-      <title>Lane ${lane.from} → ${lane.to}</title>
+    const disrupted = this.marks.lanes.get(index);
+    return svg`<g class="lane ${selected ? "selected" : ""} ${disrupted ? "disrupted" : ""}" @click=${() => this.select({ kind: "lane", index })}>
+      <title>Lane ${lane.from} → ${lane.to}${disrupted ? ` — disrupted: ${disrupted.join("; ")}` : ""}</title>
       <path class="hit" d=${d}></path><path class="line" d=${d}></path></g>`;
   }
 
@@ -132,18 +147,20 @@ export class NetworkDiagram extends LitElement {
     // part of the accessible name, which carries the values in words instead.
     const values = this.nodeValues?.get(node.id);
     const flagged = this.issueNodes?.has(p.index);
+    const disrupted = this.marks.nodes.get(p.index)?.join("; ");
     // Labels sit right of the nodes in the last column and above them elsewhere, clear of the lanes leaving them.
     const last = p.layer === this.layout!.layers.length - 1;
     return svg`<g class="node ${String(node.kind)} ${selected ? "selected" : ""}" transform="translate(${p.x},${p.y})"
         tabindex=${p.index === this.focusIndex ? 0 : -1} role="button" data-id=${node.id}
         aria-pressed=${selected ? "true" : "false"}
-        aria-label=${`${name} (${node.kind})${flagged ? ", has problems" : ""}${values ? `, ${valuesText(values)}` : ""}`}
+        aria-label=${`${name} (${node.kind})${flagged ? ", has problems" : ""}${disrupted ? `, disrupted: ${disrupted}` : ""}${values ? `, ${valuesText(values)}` : ""}`}
         @click=${() => this.select({ kind: "node", index: p.index })}
         @keydown=${(e: KeyboardEvent) => this.onKey(e, p.index)}>
-      <title>${name} — ${node.kind}, id ${node.id}</title>
+      <title>${name} — ${node.kind}, id ${node.id}${disrupted ? `\ndisrupted: ${disrupted}` : ""}</title>
       ${flagged ? svg`<circle class="flag" r=${RADIUS + 4}></circle>` : nothing}
       ${this.renderHitArea(last, Math.min(name.length, labelMax))}
       <circle class="mark" r=${RADIUS}></circle>
+      ${disrupted ? renderGlyph(-RADIUS + 1, RADIUS - 2) : nothing}
       ${last ? svg`<text class="label" x=${RADIUS + 5} dy="0.32em">${renderLabel(name, labelMax)}</text>`
         : svg`<text class="label" x=${-RADIUS} y=${-RADIUS - 4}>${renderLabel(name, labelMax)}</text>`}
     </g>
@@ -205,6 +222,12 @@ export class NetworkDiagram extends LitElement {
     .lane .hit { fill: none; stroke: transparent; stroke-width: 9; cursor: pointer; }
     .lane:hover .line { stroke: var(--ech-text); }
     .lane.selected .line { stroke: var(--ech-selected); stroke-width: 3; }
+    .lane.disrupted .line { stroke: var(--ech-warn); stroke-dasharray: 5 3; }
+    .lane.disrupted.selected .line { stroke: var(--ech-selected); }
+    .glyph path:first-child { fill: var(--ech-warn); stroke: var(--ech-surface); stroke-width: 1; }
+    .glyph path + path { stroke: var(--ech-surface); stroke-width: 1.6; stroke-linecap: round; fill: none; }
+    .disrupted-key { display: inline-flex; align-items: center; gap: 0.2em; }
+    .disrupted-key .dash { stroke: var(--ech-warn); stroke-width: 1.5; stroke-dasharray: 3 2; }
     .node { cursor: pointer; }
     .node:focus { outline: none; }
     .node:focus-visible .mark { stroke: var(--ech-focus); stroke-width: 3; }
@@ -223,6 +246,14 @@ export class NetworkDiagram extends LitElement {
 customElements.define("ech-network-diagram", NetworkDiagram);
 declare global {
   interface HTMLElementTagNameMap { "ech-network-diagram": NetworkDiagram }
+}
+
+/**
+ * The disruption mark: a warning triangle with an exclamation mark, drawn with paths, not text,
+ * so that it adds no visible text the node's accessible name would have to contain.
+ */
+function renderGlyph(x: number, y: number) {
+  return svg`<g class="glyph" transform="translate(${x},${y})" aria-hidden="true"><path d="M0,-6L6.5,5H-6.5Z"></path><path d="M0,-2.2V1.2M0,3.3V3.4"></path></g>`;
 }
 
 /** The stock overlay of the replay view, as drawn and as read out. */

@@ -66,3 +66,42 @@ describe("<ech-network-diagram> with a broken draft", () => {
     expect(el.shadowRoot!.querySelector(".empty")!.textContent).toBe("No nodes yet. Add a node to start the network.");
   });
 });
+
+describe("<ech-network-diagram> disruptions", () => {
+  const disrupted = {
+    ...network,
+    demand: [{ node: "a" }],
+    disruptions: [
+      { type: "lane-delay", from: "p", to: "b", extraDays: 14, start: 120, end: 134 },
+      { type: "node-outage", node: "p", start: 10, end: 20 },
+      { type: "node-outage", node: "ghost", start: 1, end: 2 },
+      { type: "lane-outage", from: "p", to: "ghost", start: 1, end: 2 },
+    ],
+  };
+  async function mountDisrupted(scenario: unknown) {
+    const el = document.createElement("ech-network-diagram") as NetworkDiagram;
+    el.scenario = scenario as never;
+    document.body.replaceChildren(el);
+    await el.updateComplete;
+    return el.shadowRoot!;
+  }
+
+  it("dashes a disrupted lane, puts a glyph on a disrupted node, and says what in tooltips, names and the legend", async () => {
+    const root = await mountDisrupted(disrupted);
+    const lanes = [...root.querySelectorAll("g.lane")];
+    expect(lanes.map((g) => g.classList.contains("disrupted"))).toEqual([false, true]);
+    expect(lanes[1].querySelector("title")!.textContent).toBe("Lane p → b — disrupted: lane delay +14 days, days 120–133");
+    expect([...root.querySelectorAll("g.node")].map((g) => !!g.querySelector(".glyph"))).toEqual([true, false, false]);
+    const plant = root.querySelector("g.node[data-id='p']")!;
+    expect(plant.getAttribute("aria-label")).toBe("Plant (plant), disrupted: outage, days 10–19");
+    expect(plant.querySelector("title")!.textContent).toBe("Plant — plant, id p\ndisrupted: outage, days 10–19");
+    expect(plant.querySelector(".glyph text")).toBeNull(); // no visible text beyond the accessible name
+    expect(root.querySelector(".legend .disrupted-key")!.textContent!.trim()).toBe("disrupted");
+  });
+
+  it("draws no marks and no legend entry for disruptions naming unknown nodes, and does not throw", async () => {
+    const root = await mountDisrupted({ ...network, disruptions: [{ type: "node-outage", node: "ghost", start: 1, end: 2 }, { type: "lane-delay", from: "x", to: "p" }, null] });
+    expect([root.querySelectorAll("g.node").length, root.querySelectorAll(".glyph").length, root.querySelectorAll(".lane.disrupted").length, root.querySelector(".disrupted-key")])
+      .toEqual([3, 0, 0, null]);
+  });
+});
