@@ -2,6 +2,11 @@
  * `<ech-app>`: the workbench. It owns the state — the library of scenarios, the draft being
  * edited with its undo history, the selection, the validation issues — and saves it to
  * IndexedDB on every change (debounced), so a reload or a crashed tab loses nothing.
+ *
+ * Every tab visited stays mounted (inactive panels are `hidden`), so a run goes on while the
+ * user looks at another tab. The views share one worker pool, so only one simulation job runs
+ * at a time: the shell hears each view's `ech-job` events, keeps `busyView`, and passes it to
+ * the other views as `blockedBy` (see src/ui/run/job-events.ts).
  */
 import { LitElement, html, nothing, type PropertyValues } from "lit";
 import type { Scenario } from "../../sim/model/scenario.ts";
@@ -19,6 +24,7 @@ import { parseScenario, formatIssue } from "../shared/validate.ts";
 import type { DiagramSelection } from "../network/index.ts";
 import type { DialogContent } from "./message-dialog.ts";
 import type { OptimizeCreate } from "../optimize/optimize-dialog.ts";
+import type { JobChange, JobView } from "../run/job-events.ts";
 import { getSimClient, loadView, type ViewName } from "./views.ts";
 import { appStyles } from "./app-styles.ts";
 import { listen } from "./listen.ts";
@@ -52,6 +58,8 @@ export class EchelonApp extends LitElement {
     client: { state: true },
     dragging: { state: true },
     optimizing: { state: true },
+    visited: { state: true },
+    busyView: { state: true },
   };
   declare entries: readonly LibraryEntry[];
   declare current: string | undefined;
@@ -67,6 +75,10 @@ export class EchelonApp extends LitElement {
   declare dragging: boolean;
   /** The scenario in the Optimise dialog while it is open. */
   declare optimizing: Scenario | undefined;
+  /** Tabs opened at least once: their views stay mounted (hidden when not selected). */
+  declare visited: ReadonlySet<TabId>;
+  /** The view whose simulation job is running, if any; the other views wait for it. */
+  declare busyView: JobView | undefined;
 
   /** Storage: IndexedDB unless set before the element connects (tests use a memory store). */
   store: KeyValueStore | undefined;
@@ -87,6 +99,7 @@ export class EchelonApp extends LitElement {
     this.saveState = "loading";
     this.loadedViews = new Set();
     this.dragging = false;
+    this.visited = new Set<TabId>(["network"]);
   }
 
   override connectedCallback() {
@@ -394,7 +407,9 @@ export class EchelonApp extends LitElement {
   }
 
   private showTab(tab: TabId) {
+    if (this.tab === "watch" && tab !== "watch") this.renderRoot.querySelector<HTMLElement & { pause?(): void }>("ech-replay-view")?.pause?.();
     this.tab = tab;
+    if (!this.visited.has(tab)) this.visited = new Set([...this.visited, tab]);
     const view = TABS.find((t) => t.id === tab && "view" in t) as { view: ViewName } | undefined;
     if (view && !this.loadedViews.has(view.view)) {
       void loadView(view.view).then((ok) => { if (ok) this.loadedViews = new Set([...this.loadedViews, view.view]); });
@@ -412,7 +427,21 @@ export class EchelonApp extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${TABS[next].id}`)?.focus());
   }
 
+  private onJob(e: CustomEvent<JobChange>) {
+    e.stopPropagation();
+    if (e.detail.active) this.busyView = e.detail.view;
+    else if (this.busyView === e.detail.view) this.busyView = undefined;
+  }
+
+  /** The busy view, for every view but the busy one itself. */
+  private blockerFor(view: JobView): JobView | undefined {
+    return this.busyView === view ? undefined : this.busyView;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>) {
+    // The run and watch views give way to a placeholder when the scenario gets problems; their
+    // job is then cancelled, and its end event cannot reach us from outside the document.
+    if ((this.busyView === "run" || this.busyView === "watch") && !this.validScenario()) this.busyView = undefined;
     if (changed.has("entries") || changed.has("current")) {
       const name = this.draft?.name;
       document.title = typeof name === "string" && name ? `${name} — Echelon` : "Echelon";
@@ -451,8 +480,8 @@ export class EchelonApp extends LitElement {
           ${TABS.map((t) => html`<button role="tab" id="tab-${t.id}" aria-controls="panel-${t.id}" aria-selected=${t.id === this.tab ? "true" : "false"}
             tabindex=${t.id === this.tab ? 0 : -1} @click=${() => this.showTab(t.id)}>${t.label}${t.id === "network" && this.issues.length ? html` <span class="badge" aria-label="${this.issues.length} problems">${this.issues.length}</span>` : nothing}</button>`)}
         </div>
-        ${TABS.map((t) => html`<section role="tabpanel" id="panel-${t.id}" aria-labelledby="tab-${t.id}" ?hidden=${t.id !== this.tab} class="panel ${t.id}">
-          ${t.id === this.tab ? this.renderTab(t.id) : nothing}</section>`)}
+        ${TABS.map((t) => html`<section role="tabpanel" id="panel-${t.id}" aria-labelledby="tab-${t.id}" ?hidden=${t.id !== this.tab} class="panel ${t.id}"
+          @ech-job=${this.onJob}>${this.visited.has(t.id) ? this.renderTab(t.id) : nothing}</section>`)}
       </main>
       ${this.toast ? html`<div class="toast" role="status">${this.toast.message}
         ${this.toast.undo ? html`<button @click=${() => { this.toast?.undo?.(); this.toast = undefined; }}>Undo</button>` : nothing}
@@ -478,16 +507,18 @@ export class EchelonApp extends LitElement {
     if (!this.loadedViews.has(view.view)) return html`<p class="placeholder">This view is loading, or is not part of this build yet.</p>`;
     if (tab === "compare") {
       const scenarios = this.entries.filter((e) => this.cachedIssues(e.scenario).length === 0).map((e) => ({ id: e.id, name: entryName(e), scenario: e.scenario as unknown as Scenario }));
-      return html`<ech-compare-view .scenarios=${scenarios} .current=${this.current ?? ""} .client=${this.client} @ech-make-variant=${this.onMakeVariant}></ech-compare-view>`;
+      return html`<ech-compare-view .scenarios=${scenarios} .current=${this.current ?? ""} .client=${this.client} .blockedBy=${this.blockerFor("compare")}
+        @ech-make-variant=${this.onMakeVariant}></ech-compare-view>`;
     }
     const scenario = this.validScenario();
     if (!scenario) {
-      return html`<div class="placeholder"><p>This scenario has ${this.issues.length} problem${this.issues.length === 1 ? "" : "s"} to fix before it can be simulated.</p>
+      const problems = this.cachedIssues(draft).length;
+      return html`<div class="placeholder"><p>This scenario has ${problems} problem${problems === 1 ? "" : "s"} to fix before it can be simulated.</p>
         <button class="primary" @click=${() => this.showTab("network")}>Show the problems</button></div>`;
     }
     return tab === "run"
-      ? html`<ech-run-view .scenario=${scenario} .client=${this.client}></ech-run-view>`
-      : html`<ech-replay-view .scenario=${scenario} .client=${this.client}></ech-replay-view>`;
+      ? html`<ech-run-view .scenario=${scenario} .client=${this.client} .blockedBy=${this.blockerFor("run")}></ech-run-view>`
+      : html`<ech-replay-view .scenario=${scenario} .client=${this.client} .blockedBy=${this.blockerFor("watch")}></ech-replay-view>`;
   }
 
   static override styles = [controlStyles, appStyles];

@@ -97,4 +97,68 @@ describe("<ech-app>", () => {
     expect(el.shadowRoot!.querySelector("ech-optimize-dialog")).toBeNull();
     expect(el.toast?.message).toBe("Added “Three-echelon retail (GSM 95%)”: run it, or compare it with the original in the Compare tab.");
   });
+  describe("tabs and the one-job-at-a-time rule", () => {
+    type Shell = EchelonApp & { showTab(tab: string): void };
+    const view = <T extends Element>(el: EchelonApp, tag: string) => el.shadowRoot!.querySelector(tag) as (T & { blockedBy?: string; updateComplete: Promise<boolean> }) | null;
+    async function visit(el: EchelonApp, tab: string, tag: string) {
+      (el as Shell).showTab(tab);
+      await vi.waitFor(() => expect(view(el, tag)).not.toBeNull(), { timeout: 5000 });
+      await el.updateComplete;
+    }
+    const job = (from: Element, active: boolean, name = "run") =>
+      from.dispatchEvent(new CustomEvent("ech-job", { bubbles: true, composed: true, detail: { view: name, active } }));
+
+    it("keeps every visited tab's view mounted and hides the inactive panels", async () => {
+      const { el } = await mount();
+      await visit(el, "run", "ech-run-view");
+      const run = view(el, "ech-run-view")!;
+      await visit(el, "network", "ech-network-diagram");
+      expect(view(el, "ech-run-view")).toBe(run);
+      expect(el.shadowRoot!.querySelector<HTMLElement>("#panel-run")!.hidden).toBe(true);
+      expect(el.shadowRoot!.querySelector<HTMLElement>("#panel-network")!.hidden).toBe(false);
+      expect(el.shadowRoot!.querySelector("#panel-compare")!.children).toHaveLength(0);
+    });
+
+    it("blocks the other views while one view's job runs, and frees them when it ends", async () => {
+      const { el } = await mount();
+      await visit(el, "run", "ech-run-view");
+      await visit(el, "compare", "ech-compare-view");
+      await visit(el, "watch", "ech-replay-view");
+      const run = view(el, "ech-run-view")!, compare = view(el, "ech-compare-view")!, watch = view(el, "ech-replay-view")!;
+      job(run, true);
+      await el.updateComplete;
+      expect(el.busyView).toBe("run");
+      expect([run.blockedBy, compare.blockedBy, watch.blockedBy]).toEqual([undefined, "run", "run"]);
+      await compare.updateComplete;
+      expect(compare.shadowRoot!.querySelector("#cmp-blocked")!.textContent).toBe("A run is in progress in Run & results.");
+      job(compare, false, "compare");
+      await el.updateComplete;
+      expect(el.busyView).toBe("run");
+      job(run, false);
+      await el.updateComplete;
+      expect([el.busyView, compare.blockedBy, watch.blockedBy]).toEqual([undefined, undefined, undefined]);
+    });
+
+    it("frees the other views when the scenario gets problems and the running view gives way to a placeholder", async () => {
+      const { el } = await mount();
+      await visit(el, "run", "ech-run-view");
+      await visit(el, "compare", "ech-compare-view");
+      job(view(el, "ech-run-view")!, true);
+      await el.updateComplete;
+      expect(el.busyView).toBe("run");
+      (el as unknown as { setDraft(d: unknown): void }).setDraft({ ...el.draft!, horizon: -1 });
+      await el.updateComplete;
+      expect([el.busyView, view(el, "ech-run-view")]).toEqual([undefined, null]);
+      expect(el.shadowRoot!.querySelector("#panel-run .placeholder")!.textContent).toContain("1 problem to fix");
+    });
+
+    it("pauses the Watch view's playback when its tab is left", async () => {
+      const { el } = await mount();
+      await visit(el, "watch", "ech-replay-view");
+      const watch = view(el, "ech-replay-view")! as unknown as { pause(): void };
+      const pause = vi.spyOn(watch, "pause");
+      (el as Shell).showTab("run");
+      expect(pause).toHaveBeenCalledTimes(1);
+    });
+  });
 });
