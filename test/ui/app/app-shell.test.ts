@@ -98,10 +98,10 @@ describe("<ech-app>", () => {
     expect(el.toast?.message).toBe("Added “Three-echelon retail (GSM 95%)”: run it, or compare it with the original in the Compare tab.");
   });
   describe("tabs and the one-job-at-a-time rule", () => {
-    type Shell = EchelonApp & { showTab(tab: string): void };
+    type Shell = { showTab(tab: string): void };
     const view = <T extends Element>(el: EchelonApp, tag: string) => el.shadowRoot!.querySelector(tag) as (T & { blockedBy?: string; updateComplete: Promise<boolean> }) | null;
     async function visit(el: EchelonApp, tab: string, tag: string) {
-      (el as Shell).showTab(tab);
+      (el as unknown as Shell).showTab(tab);
       await vi.waitFor(() => expect(view(el, tag)).not.toBeNull(), { timeout: 5000 });
       await el.updateComplete;
     }
@@ -157,7 +157,7 @@ describe("<ech-app>", () => {
       await visit(el, "watch", "ech-replay-view");
       const watch = view(el, "ech-replay-view")! as unknown as { pause(): void };
       const pause = vi.spyOn(watch, "pause");
-      (el as Shell).showTab("run");
+      (el as unknown as Shell).showTab("run");
       expect(pause).toHaveBeenCalledTimes(1);
     });
   });
