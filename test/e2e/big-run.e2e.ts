@@ -151,7 +151,7 @@ describe("A 10,000-replication run in Chromium", () => {
     cdp = await app.context.newCDPSession(app.page);
     await cdp.send("Performance.enable");
     await app.page.getByRole("tab", { name: "Run & results" }).click();
-    await app.page.getByLabel("Replications", { exact: true }).waitFor();
+    await app.page.locator("ech-run-view").getByLabel("Replications", { exact: true }).waitFor();
   });
   afterAll(async () => { await app?.close(); });
 
@@ -160,7 +160,7 @@ describe("A 10,000-replication run in Chromium", () => {
   it("runs no main-thread task over 50 ms, keeps the JS heap and its ArrayBuffers under 300 MB, and shows results within 1 s of the last replication",
     { retry: 1, timeout: 180_000 }, async () => {
       const page = app.page;
-      await page.getByLabel("Replications", { exact: true }).fill(String(REPLICATIONS));
+      await page.locator("ech-run-view").getByLabel("Replications", { exact: true }).fill(String(REPLICATIONS));
       expect(await page.getByLabel("Per-day series").isChecked()).toBe(true);
       await installProbe(app);
       const heap = sampleHeap(cdp);
@@ -202,7 +202,7 @@ describe("A 10,000-replication run in Chromium", () => {
 
   it("says how many replications completed when a worker crashes mid-run, and runs again", { timeout: 120_000 }, async () => {
     const page = app.page;
-    await page.getByLabel("Replications", { exact: true }).fill(String(REPLICATIONS));
+    await page.locator("ech-run-view").getByLabel("Replications", { exact: true }).fill(String(REPLICATIONS));
     await page.getByRole("button", { name: "Run", exact: true }).click();
     const progress = page.getByRole("progressbar", { name: "Replications done" });
     await expect.poll(async () => Number(await progress.getAttribute("value").catch(() => null)), { timeout: 60_000 }).toBeGreaterThanOrEqual(200);
@@ -227,7 +227,7 @@ describe("A 10,000-replication run in Chromium", () => {
     expect(await progress.count()).toBe(0);
 
     // The page goes on: a new run (on a fresh worker) gives results.
-    await page.getByLabel("Replications", { exact: true }).fill("40");
+    await page.locator("ech-run-view").getByLabel("Replications", { exact: true }).fill("40");
     await page.getByRole("button", { name: "Run", exact: true }).click();
     await expect.poll(() => page.locator("ech-results-view .meta").innerText().catch(() => ""), { timeout: 60_000 }).toMatch(/^40 replications/);
     expect(await runView(app).getByRole("alert").count()).toBe(0);

@@ -20,7 +20,7 @@ describe("Compare", () => {
     // A is the variant (the current scenario); make B the original, which holds more stock.
     const bOptions = await page.getByLabel("Scenario B").locator("option").allInnerTexts();
     await page.getByLabel("Scenario B").selectOption({ index: bOptions.findIndex((t) => !/variant/i.test(t)) });
-    await page.getByLabel("Replications", { exact: true }).fill("40");
+    await page.locator("ech-compare-view").getByLabel("Replications", { exact: true }).fill("40");
     await page.getByRole("button", { name: "Compare A and B" }).click();
     const verdict = page.locator('table[data-scope="network"] tr[data-kpi="fillRate"] td.verdict');
     await verdict.waitFor({ timeout: 60_000 });

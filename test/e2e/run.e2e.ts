@@ -10,7 +10,7 @@ describe("Run & results", () => {
   beforeAll(async () => {
     app = await openApp();
     await app.page.getByRole("tab", { name: "Run & results" }).click();
-    await app.page.getByLabel("Replications", { exact: true }).waitFor();
+    await app.page.locator("ech-run-view").getByLabel("Replications", { exact: true }).waitFor();
   });
   afterAll(async () => { await app?.close(); });
 
@@ -27,7 +27,7 @@ describe("Run & results", () => {
       const view = document.querySelector("ech-app")?.shadowRoot?.querySelector("ech-run-view") as unknown as { task: { value: unknown } } | null;
       w.previous = view?.task.value;
     });
-    await page.getByLabel("Replications", { exact: true }).fill("40");
+    await page.locator("ech-run-view").getByLabel("Replications", { exact: true }).fill("40");
     await page.getByRole("button", { name: "Run", exact: true }).click();
     await page.waitForFunction(() => {
       const view = document.querySelector("ech-app")?.shadowRoot?.querySelector("ech-run-view") as unknown as { task: { value: unknown; status: number } } | null;
@@ -97,7 +97,7 @@ describe("Run & results", () => {
 
   it("cancels a long run at once and stays usable", async () => {
     const page = app.page;
-    await page.getByLabel("Replications", { exact: true }).fill("20000");
+    await page.locator("ech-run-view").getByLabel("Replications", { exact: true }).fill("20000");
     await page.getByRole("button", { name: "Run", exact: true }).click();
     await page.getByRole("progressbar", { name: "Replications done" }).waitFor();
     await app.screenshot("run-progress");

@@ -55,7 +55,7 @@ describe("what-if scenarios in the editor", () => {
   it("runs a few replications of the disrupted scenario", async () => {
     const { page } = app;
     await page.getByRole("tab", { name: "Run & results" }).click();
-    await page.getByLabel("Replications", { exact: true }).fill("8");
+    await page.locator("ech-run-view").getByLabel("Replications", { exact: true }).fill("8");
     await page.getByRole("button", { name: "Run", exact: true }).click();
     const card = page.locator('[data-kpi="fillRate"]');
     await card.waitFor({ timeout: 60_000 });
