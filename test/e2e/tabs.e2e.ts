@@ -59,6 +59,30 @@ describe("switching tabs during a run", () => {
     expect(await page.locator("#cmp-blocked").count()).toBe(0);
   });
 
+  it("a run that finishes while another tab is shown draws its charts at full width on return", async () => {
+    const page = app.page;
+    const run = page.locator("ech-run-view");
+    await page.getByRole("tab", { name: "Run & results" }).click();
+    await run.getByLabel("Replications", { exact: true }).fill("40");
+    await run.getByLabel("Horizon (days)").fill("365");
+    await run.getByLabel("Per-day series").check();
+    const before = await page.evaluate(() => (document.querySelector("ech-app")?.shadowRoot?.querySelector("ech-run-view") as unknown as { task: { value: unknown } }).task.value);
+    expect(before).toBeTruthy();
+    await page.getByRole("button", { name: "Run", exact: true }).click();
+    await page.getByRole("tab", { name: "Network" }).click();
+    await page.waitForFunction(() => {
+      const view = document.querySelector("ech-app")?.shadowRoot?.querySelector("ech-run-view") as unknown as { task: { status: number; value?: { result: { replications: number } } } };
+      return view.task.status === 2 && view.task.value?.result.replications === 40;
+    }, undefined, { timeout: 60_000 });
+    await page.getByRole("tab", { name: "Run & results" }).click();
+    const median = page.locator("ech-run-view ech-fan-chart path.median").first();
+    await median.waitFor({ timeout: 30_000 });
+    await median.scrollIntoViewIfNeeded();
+    const panel = await page.locator("#panel-run").boundingBox();
+    await expect.poll(async () => (await median.boundingBox())?.width ?? 0).toBeGreaterThan(panel!.width / 3);
+    await app.screenshot("tabs-finished-while-hidden");
+  });
+
   it("has no serious or critical axe-core violations with every view mounted", async () => {
     expect(await seriousViolations(app.page)).toEqual([]);
   });
