@@ -41,6 +41,7 @@ export const TABS = [
 ] as const;
 export type TabId = (typeof TABS)[number]["id"];
 
+interface CompareEntry { readonly id: string; readonly name: string; readonly scenario: Scenario }
 interface Toast { readonly message: string; readonly undo?: () => void }
 
 export class EchelonApp extends LitElement {
@@ -492,6 +493,17 @@ export class EchelonApp extends LitElement {
         @ech-optimize-close=${() => (this.optimizing = undefined)}></ech-optimize-dialog>` : nothing}`;
   }
 
+  private compareList: { entries: readonly LibraryEntry[]; list: readonly CompareEntry[] } | undefined;
+  /** The library's valid scenarios for Compare: a new array only when the library changes, so the
+   * (mounted, perhaps hidden) compare view does not recompute its diff on every render of the shell. */
+  private compareScenarios(): readonly CompareEntry[] {
+    if (this.compareList?.entries !== this.entries) {
+      const list = this.entries.filter((e) => this.cachedIssues(e.scenario).length === 0).map((e) => ({ id: e.id, name: entryName(e), scenario: e.scenario as unknown as Scenario }));
+      this.compareList = { entries: this.entries, list };
+    }
+    return this.compareList.list;
+  }
+
   private renderTab(tab: TabId) {
     const draft = this.draft;
     if (!draft) return html`<p class="placeholder">Loading your scenarios…</p>`;
@@ -506,8 +518,7 @@ export class EchelonApp extends LitElement {
     const view = TABS.find((t) => t.id === tab) as { view: ViewName };
     if (!this.loadedViews.has(view.view)) return html`<p class="placeholder">This view is loading, or is not part of this build yet.</p>`;
     if (tab === "compare") {
-      const scenarios = this.entries.filter((e) => this.cachedIssues(e.scenario).length === 0).map((e) => ({ id: e.id, name: entryName(e), scenario: e.scenario as unknown as Scenario }));
-      return html`<ech-compare-view .scenarios=${scenarios} .current=${this.current ?? ""} .client=${this.client} .blockedBy=${this.blockerFor("compare")}
+      return html`<ech-compare-view .scenarios=${this.compareScenarios()} .current=${this.current ?? ""} .client=${this.client} .blockedBy=${this.blockerFor("compare")}
         @ech-make-variant=${this.onMakeVariant}></ech-compare-view>`;
     }
     const scenario = this.validScenario();
