@@ -72,6 +72,8 @@ interface Slot {
    * on it holding its result — every chunk's arrays — for the worker's lifetime.)
    */
   pending: Set<(reason: Error) => void>;
+  /** Why this worker was stopped, once it has been: a job that was using it between calls reads it. */
+  stopped?: Error;
 }
 
 export function abortError(message = "The run was cancelled"): Error {
@@ -107,6 +109,7 @@ export function createPool(size: number, factory: WorkerFactory, now: () => numb
   function kill(i: number, reason: Error) {
     const slot = slots[i];
     slots[i] = freshSlot();
+    slot.stopped = reason;
     for (const reject of slot.pending) reject(reason);
     slot.pending.clear();
     slot.handle?.terminate();
@@ -165,11 +168,15 @@ export function createPool(size: number, factory: WorkerFactory, now: () => numb
       const work = async (i: number) => {
         active++;
         try {
+          const mine = slots[i];
           const { id } = await load(i, job.scenario);
           while (!finished && next < to) {
             const wait = job.ready?.();
             if (wait) await wait;
             if (finished || next >= to) break;
+            // A worker that died while this job waited between chunks has been replaced by a fresh
+            // one that has not loaded the scenario: report the death, do not call the newcomer.
+            if (slots[i] !== mine) throw mine.stopped ?? new Error("the worker was stopped");
             const req = { from: next, to: Math.min(to, next + chunk), series: job.series === true };
             next = req.to;
             busyHere[i]++;

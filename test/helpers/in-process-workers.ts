@@ -11,19 +11,24 @@ export interface FakeWorkers {
   loads: number;
   /** Makes worker `index`'s next call crash the worker. */
   crashNext(index: number): void;
+  /** Crashes worker `index` at once, between calls (an uncaught error while it is idle). */
+  crashNow(index: number): void;
 }
 
 export function inProcessWorkers(engine: Engine = fakeEngine): FakeWorkers {
   const crashes = new Set<number>();
+  const crashNow = new Map<number, () => void>();
   const state: FakeWorkers = {
     created: 0, terminated: 0, loads: 0,
     crashNext: (i) => crashes.add(i),
+    crashNow: (i) => crashNow.get(i)?.(),
     factory(index): WorkerHandle {
       state.created++;
       const api = createSimApi(engine);
       let crash!: (e: Error) => void;
       const failed = new Promise<never>((_, reject) => { crash = reject; });
       let alive = true;
+      crashNow.set(index, () => { if (alive) { alive = false; crash(new Error("uncaught error in the idle worker")); } });
       const later = <T>(f: () => T, ms: number) => new Promise<T>((resolve, reject) => setTimeout(() => {
         if (!alive) return;
         if (crashes.delete(index)) { alive = false; crash(new Error("the worker thread exited with code 1")); return; }

@@ -43,6 +43,17 @@ describe("pool", () => {
     expect(w.created).toBe(2);
   });
 
+  it("a worker that crashes between two chunks fails the run as a crash, not on a fresh worker that lacks the scenario", async () => {
+    const w = inProcessWorkers(), pool = createPool(1, w.factory);
+    let chunks = 0;
+    // `ready` (the series back-pressure wait) lets the crash land while the run waits between chunks.
+    const ready = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+    await expect(pool.run({ scenario: fakeScenario(), to: 50, chunkSize: 10, ready, onChunk: () => { if (++chunks === 2) w.crashNow(0); } }))
+      .rejects.toThrow(/^Worker 1 crashed: uncaught error in the idle worker\. The run stopped after 20 of 50/);
+    await pool.run({ scenario: fakeScenario(), to: 20, chunkSize: 10, onChunk: () => undefined });
+    expect(w.created).toBe(2);
+  });
+
   it("an aborted signal stops dealing, terminates busy workers and rejects with an AbortError", async () => {
     const w = inProcessWorkers(), pool = createPool(2, w.factory), ctl = new AbortController();
     let chunks = 0;
