@@ -6,8 +6,15 @@
 // several products, sampled lead times and demand), plus one trace per scenario, and prints a
 // SHA-256 of the KPI values, the series and the trace per scenario. An optimisation that changes
 // any line of the output changes a result.
+//
+// A change that re-associates a sum (the same terms added in another order) changes low bits
+// but no result. To check one, dump the raw numbers before and compare after:
+//   npx tsx bench/engine-fingerprint.ts --dump /tmp/before.json      (on the old tree)
+//   npx tsx bench/engine-fingerprint.ts --against /tmp/before.json   (on the new tree)
+// prints, per scenario, the largest relative difference of any KPI value, series cell or trace
+// number (|a − b| / max(|a|, |b|); 0 when identical); exits 1 if any exceeds 1e-9.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { runBatch, traceReplication } from "../src/sim/engine/index.ts";
 import type { Distribution, Lane, NodeSpec, Policy, Scenario } from "../src/sim/model/index.ts";
 import { validateScenario } from "../src/sim/validate/index.ts";
@@ -113,11 +120,47 @@ const all: [string, Scenario][] = [
   ...files.map((f): [string, Scenario] => [f, JSON.parse(readFileSync(new URL(f, dir), "utf8")) as Scenario]),
   ...synthetic,
 ];
+const flag = (f: string) => { const k = process.argv.indexOf(f); return k > 0 ? process.argv[k + 1] : undefined; };
+const dumpTo = flag("--dump"), against = flag("--against");
+// Non-finite numbers are written as strings ("NaN", "Infinity"): JSON has no literal for them.
+const before = against
+  ? (JSON.parse(readFileSync(against, "utf8"), (_, x) => (typeof x === "string" && /^-?Infinity$|^NaN$/.test(x) ? Number(x) : x)) as Record<string, number[][]>)
+  : undefined;
+const dump: Record<string, number[][]> = {};
+/** Every number of a trace, in document order. */
+const numbers = (x: unknown, out: number[] = []): number[] => {
+  if (typeof x === "number") out.push(x);
+  else if (ArrayBuffer.isView(x)) out.push(...Array.from(x as Float64Array));
+  else if (Array.isArray(x)) for (const y of x) numbers(y, out);
+  else if (x && typeof x === "object") for (const y of Object.values(x)) numbers(y, out);
+  return out;
+};
+const relDiff = (a: number[], b: number[]): number => {
+  if (a.length !== b.length) return Infinity;
+  let worst = 0;
+  for (let k = 0; k < a.length; k++) {
+    const x = a[k], y = b[k];
+    if (x === y || (Number.isNaN(x) && Number.isNaN(y))) continue;
+    const d = Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y));
+    if (!(d <= worst)) worst = d;
+  }
+  return worst;
+};
+let failed = false;
 for (const [name, s] of all) {
   const v = validateScenario(s);
   if (!v.ok) { console.log(`${name}: INVALID ${JSON.stringify(v.errors.slice(0, 3))}`); continue; }
   const r = runBatch(s, { from: 0, to: 20, series: true });
   const tr = traceReplication(s, 3);
   const trace = createHash("sha256").update(JSON.stringify(tr, (_, x) => (ArrayBuffer.isView(x) ? Array.from(x as Float64Array) : x))).digest("hex").slice(0, 32);
-  console.log(`${name.padEnd(34)} values ${hash(r.values)} series ${hash(r.series!)} trace ${trace}`);
+  const raw = [Array.from(r.values), Array.from(r.series!), numbers(tr)];
+  if (dumpTo) dump[name] = raw;
+  if (before) {
+    const old = before[name];
+    const d = old ? raw.map((x, k) => relDiff(x, old[k])) : [Infinity, Infinity, Infinity];
+    if (d.some((x) => !(x <= 1e-9))) failed = true;
+    console.log(`${name.padEnd(34)} max relative difference: values ${d[0].toExponential(1)} series ${d[1].toExponential(1)} trace ${d[2].toExponential(1)}`);
+  } else console.log(`${name.padEnd(34)} values ${hash(r.values)} series ${hash(r.series!)} trace ${trace}`);
 }
+if (dumpTo) writeFileSync(dumpTo, JSON.stringify(dump, (_, x) => (typeof x === "number" && !Number.isFinite(x) ? String(x) : x)));
+if (failed) process.exit(1);
