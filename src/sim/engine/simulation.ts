@@ -5,7 +5,7 @@
  */
 import type { Scenario } from "../model/index.ts";
 import type { Accumulators, CompiledNetwork, NetworkState } from "../kernel/index.ts";
-import { createAccumulators, createState, resetAccumulators, resetState, scheduleDisruptions, simulateDay } from "../kernel/index.ts";
+import { ITEM, createAccumulators, createState, resetAccumulators, resetState, scheduleDisruptions, simulateDay } from "../kernel/index.ts";
 import { compiled } from "./compiled.ts";
 import { createKpiWriter } from "./kpis.ts";
 
@@ -54,9 +54,9 @@ export function createSimulation(scenario: Scenario, replication: number): Simul
     step() { if (st.day < net.horizon) simulateDay(net, st, acc); },
     run() { while (st.day < net.horizon) sim.step(); },
     done: () => st.day >= net.horizon,
-    onHand: (id) => sumItems(id, (i) => st.onHand[i]),
-    backorders: (id) => sumItems(id, (i) => st.backlog[i] + st.owedDown[i]),
-    inTransit: (id) => sumItems(id, (i) => st.inTransit[i]),
+    onHand: (id) => sumItems(id, (i) => st.item[i * ITEM.stride + ITEM.onHand]),
+    backorders: (id) => sumItems(id, (i) => st.item[i * ITEM.stride + ITEM.backlog] + st.item[i * ITEM.stride + ITEM.owedDown]),
+    inTransit: (id) => sumItems(id, (i) => st.item[i * ITEM.stride + ITEM.inTransit]),
     kpis() {
       const w = createKpiWriter(net), out = new Float64Array(w.columns);
       w.write(acc, out, 0);

@@ -7,21 +7,27 @@
  */
 import type { CompiledNetwork } from "../kernel/network.ts";
 import type { NetworkState } from "../kernel/state.ts";
+import { ITEM } from "../kernel/state.ts";
+
+const { onHand: ON_HAND, backlog: BACKLOG, owedToMe: OWED_TO_ME, owedDown: OWED_DOWN, inTransit: IN_TRANSIT, stride: IS } = ITEM;
 
 export function inventoryPosition(st: NetworkState, i: number): number {
-  return st.onHand[i] + st.inTransit[i] + st.owedToMe[i] - st.backlog[i] - st.owedDown[i];
+  const s = st.item, b = i * IS;
+  return s[b + ON_HAND] + s[b + IN_TRANSIT] + s[b + OWED_TO_ME] - s[b + BACKLOG] - s[b + OWED_DOWN];
 }
 
 export function echelonInventoryPosition(net: CompiledNetwork, st: NetworkState, i: number): number {
-  let p = st.owedToMe[i];
+  const s = st.item;
+  let p = s[i * IS + OWED_TO_ME];
   for (let k = net.echStart[i]; k < net.echStart[i + 1]; k++) {
-    const j = net.echList[k];
-    p += st.onHand[j] + st.inTransit[j] - st.backlog[j];
+    const b = net.echList[k] * IS;
+    p += s[b + ON_HAND] + s[b + IN_TRANSIT] - s[b + BACKLOG];
   }
   return p;
 }
 
 /** Net inventory: on hand − everything owed (customers and downstream). */
 export function netInventory(st: NetworkState, i: number): number {
-  return st.onHand[i] - st.backlog[i] - st.owedDown[i];
+  const s = st.item, b = i * IS;
+  return s[b + ON_HAND] - s[b + BACKLOG] - s[b + OWED_DOWN];
 }

@@ -9,6 +9,9 @@
 import { normalCdf } from "../random/index.ts";
 import type { CompiledNetwork } from "./network.ts";
 import type { NetworkState } from "./state.ts";
+import { ITEM } from "./state.ts";
+
+const { onHand: ON_HAND, backlog: BACKLOG, demand: DEMAND, served: SERVED, lost: LOST, delivered: DELIVERED, stride: IS } = ITEM;
 
 export function drawDemand(net: CompiledNetwork, st: NetworkState, d: number, t: number): number {
   const at = net.seasonalAt[d];
@@ -28,9 +31,7 @@ export function customerDemand(net: CompiledNetwork, st: NetworkState, t: number
   for (let g = 0; g < st.groupStream.length; g++) st.groupFactor[g] = st.groupStream[g].normal();
   const D = net.demandItem.length, lost = net.lost, demandItem = net.demandItem, itemNode = net.itemNode, storage = net.anyStorage;
   const normal = net.demandNormal, group = net.demandGroup, seasonalAt = net.seasonalAt, mean = net.demandMean, sd = net.demandSd;
-  const streams = st.demandStream, shock = st.shock;
-  const onHand = st.onHand, nodeStock = st.nodeStock, demandToday = st.demandToday, servedToday = st.servedToday;
-  const deliveredToday = st.deliveredToday, lostToday = st.lostToday, backlog = st.backlog;
+  const streams = st.demandStream, shock = st.shock, s = st.item, nodeStock = st.nodeStock;
   for (let d = 0; d < D; d++) {
     let x: number;
     if (normal[d] === 1 && group[d] < 0 && seasonalAt[d] < 0) {   // drawDemand's inlined normal case, the same operations
@@ -39,13 +40,13 @@ export function customerDemand(net: CompiledNetwork, st: NetworkState, t: number
     } else x = drawDemand(net, st, d, t);
     const i = demandItem[d];
     if (i < 0) continue;
-    const oh = onHand[i], served = oh < x ? oh : x;
-    onHand[i] = oh - served;
+    const b = i * IS, oh = s[b + ON_HAND], served = oh < x ? oh : x;
+    s[b + ON_HAND] = oh - served;
     if (storage) nodeStock[itemNode[i]] -= served;
-    demandToday[i] += x;
-    servedToday[i] += served;
-    deliveredToday[i] += served;
+    s[b + DEMAND] += x;
+    s[b + SERVED] += served;
+    s[b + DELIVERED] += served;
     const unmet = x - served;
-    if (unmet > 0) { if (lost) lostToday[i] += unmet; else backlog[i] += unmet; }
+    if (unmet > 0) { if (lost) s[b + LOST] += unmet; else s[b + BACKLOG] += unmet; }
   }
 }

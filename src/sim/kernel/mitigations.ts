@@ -12,7 +12,10 @@
 import { inventoryPosition, netInventory } from "../inventory/position.ts";
 import type { CompiledNetwork } from "./network.ts";
 import type { NetworkState } from "./state.ts";
+import { ITEM } from "./state.ts";
 import { send } from "./shipment.ts";
+
+const { onHand: ON_HAND, transferred: TRANSFERRED, expedited: EXPEDITED, transferCost: TRANSFER_COST, expediteCost: EXPEDITE_COST, stride: IS } = ITEM;
 
 export function expedite(net: CompiledNetwork, st: NetworkState, i: number, t: number): void {
   const m = net.mitigations, from = m.expFrom[i];
@@ -22,14 +25,14 @@ export function expedite(net: CompiledNetwork, st: NetworkState, i: number, t: n
   if (q <= 0) return;
   if (from >= 0) {
     if (st.nodeOut[net.itemNode[from]] > 0) return;
-    const oh = st.onHand[from];
+    const oh = st.item[from * IS + ON_HAND];
     if (oh < q) q = oh;
     if (q <= 0) return;
-    st.onHand[from] -= q;
+    st.item[from * IS + ON_HAND] -= q;
     st.nodeStock[net.itemNode[from]] -= q;
   }
-  st.expeditedToday[i] += q;
-  st.mitigationCostToday[i * 2 + 1] += q * m.expCost[i];
+  st.item[i * IS + EXPEDITED] += q;
+  st.item[i * IS + EXPEDITE_COST] += q * m.expCost[i];
   send(net, st, i, q, t, t + lead);
   if (st.log) st.log.push(-1, m.expFromNode[i], net.itemNode[i], t, t + lead, q);
 }
@@ -51,13 +54,13 @@ export function lateralTransfers(net: CompiledNetwork, st: NetworkState, t: numb
     for (let k = m.peerStart[i]; k < m.peerStart[i + 1] && need > 0; k++) {
       const j = m.peerList[k];
       if (st.nodeOut[net.itemNode[j]] > 0) continue;
-      const surplus = Math.min(st.onHand[j], netInventory(st, j) - triggerLevel(net, j));
+      const surplus = Math.min(st.item[j * IS + ON_HAND], netInventory(st, j) - triggerLevel(net, j));
       if (surplus <= 0) continue;
       const x = surplus < need ? surplus : need;
-      st.onHand[j] -= x;
+      st.item[j * IS + ON_HAND] -= x;
       st.nodeStock[net.itemNode[j]] -= x;
-      st.transferredToday[j] += x;
-      st.mitigationCostToday[j * 2] += x * m.lateralCost;
+      st.item[j * IS + TRANSFERRED] += x;
+      st.item[j * IS + TRANSFER_COST] += x * m.lateralCost;
       send(net, st, i, x, t, t + lead);
       if (st.log) st.log.push(-1, net.itemNode[j], net.itemNode[i], t, t + lead, x);
       need -= x;

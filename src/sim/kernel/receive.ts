@@ -6,6 +6,9 @@
  */
 import type { CompiledNetwork } from "./network.ts";
 import type { NetworkState } from "./state.ts";
+import { ITEM } from "./state.ts";
+
+const { onHand: ON_HAND, backlog: BACKLOG, inTransit: IN_TRANSIT, delivered: DELIVERED, stride: IS } = ITEM;
 
 export function receive(net: CompiledNetwork, st: NetworkState, item: number, qty: number, t: number): void {
   const node = net.itemNode[item];
@@ -18,17 +21,18 @@ export function receive(net: CompiledNetwork, st: NetworkState, item: number, qt
   const rest = qty - accepted;
   if (rest > 0 && t + 1 < net.horizon) st.pipe[item * st.ring + ((t + 1) & (st.ring - 1))] += rest;
   if (accepted <= 0) return;
-  st.inTransit[item] -= accepted;
-  let oh = st.onHand[item] + accepted;
-  const bl = st.backlog[item];
+  const s = st.item, b = item * IS;
+  s[b + IN_TRANSIT] -= accepted;
+  let oh = s[b + ON_HAND] + accepted;
+  const bl = s[b + BACKLOG];
   if (bl > 0) {
     const x = bl < oh ? bl : oh;
-    st.backlog[item] = bl - x;
-    st.deliveredToday[item] += x;
+    s[b + BACKLOG] = bl - x;
+    s[b + DELIVERED] += x;
     oh -= x;
     accepted -= x;
   }
-  st.onHand[item] = oh;
+  s[b + ON_HAND] = oh;
   if (net.anyStorage) st.nodeStock[node] += accepted;
 }
 

@@ -6,8 +6,11 @@
  */
 import type { CompiledNetwork } from "./network.ts";
 import type { NetworkState } from "./state.ts";
+import { ITEM } from "./state.ts";
 import { receive } from "./receive.ts";
 import { ensureRing, qIndex } from "./order-queue.ts";
+
+const { onHand: ON_HAND, owedToMe: OWED_TO_ME, owedDown: OWED_DOWN, inTransit: IN_TRANSIT, shipped: SHIPPED, sameDay: SAME_DAY, stride: IS } = ITEM;
 
 /** How much more may go from item u to its child c today (lane capacity, outage). */
 export function laneRoom(net: CompiledNetwork, st: NetworkState, c: number): number {
@@ -22,9 +25,9 @@ export function owedBefore(net: CompiledNetwork, st: NetworkState, c: number, t:
   const tail = st.qTail[c];
   if (tail > st.qHead[c]) {
     const k = qIndex(st, c, tail - 1);
-    if (st.qDay[k] === t) return st.owedToMe[c] - st.qQty[k];
+    if (st.qDay[k] === t) return st.item[c * IS + OWED_TO_ME] - st.qQty[k];
   }
-  return st.owedToMe[c];
+  return st.item[c * IS + OWED_TO_ME];
 }
 
 /**
@@ -33,24 +36,24 @@ export function owedBefore(net: CompiledNetwork, st: NetworkState, c: number, t:
  * does not inline passes x boxed, one heap number per shipment.
  */
 export function ship(net: CompiledNetwork, st: NetworkState, u: number, c: number, x: number, t: number): void {
-  const node = net.itemNode[u];
-  st.onHand[u] -= x;
+  const node = net.itemNode[u], s = st.item, bu = u * IS, bc = c * IS;
+  s[bu + ON_HAND] -= x;
   if (net.anyStorage && net.itemSource[u] === 0) st.nodeStock[node] -= x;
   if (net.anyThroughput) st.nodeShipped[node] += x;
-  st.owedDown[u] -= x;
-  st.owedToMe[c] -= x;
-  st.shippedToday[u] += x;
+  s[bu + OWED_DOWN] -= x;
+  s[bc + OWED_TO_ME] -= x;
+  s[bu + SHIPPED] += x;
   // settle orders
   const base = c * st.qCap, mask = st.qCap - 1, qQty = st.qQty, qDay = st.qDay, tail = st.qTail[c];
   let rest = x, h = st.qHead[c];
   while (rest > 0 && h < tail) {
     const k = base + (h & mask), q = qQty[k], y = q < rest ? q : rest;
-    if (qDay[k] === t) st.sameDayToday[u] += y;
+    if (qDay[k] === t) s[bu + SAME_DAY] += y;
     rest -= y;
     if (q - y <= 1e-9 * (q > 1 ? q : 1)) { qQty[k] = 0; h++; } else qQty[k] = q - y;
   }
   st.qHead[c] = h;
-  if (st.owedToMe[c] < 1e-9 && h === tail) st.owedToMe[c] = 0;
+  if (s[bc + OWED_TO_ME] < 1e-9 && h === tail) s[bc + OWED_TO_ME] = 0;
   depart(net, st, node, c, x, t);
 }
 
@@ -69,7 +72,7 @@ function depart(net: CompiledNetwork, st: NetworkState, node: number, c: number,
 
 /** Puts x units in transit to item c, due on day `arrive` (received at once when arrive = t). */
 export function send(net: CompiledNetwork, st: NetworkState, c: number, x: number, t: number, arrive: number): void {
-  st.inTransit[c] += x;
+  st.item[c * IS + IN_TRANSIT] += x;
   if (arrive <= t) receive(net, st, c, x, t);
   else if (arrive < net.horizon) {
     if (arrive - t >= st.ring) ensureRing(net, st, arrive - t, t);

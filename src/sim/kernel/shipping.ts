@@ -8,6 +8,9 @@ import { allocateFifo, allocatePriority, allocateProportional } from "../invento
 import type { CompiledNetwork } from "./network.ts";
 import { laneRoom, ship } from "./shipment.ts";
 import type { NetworkState } from "./state.ts";
+import { ITEM } from "./state.ts";
+
+const { onHand: ON_HAND, owedToMe: OWED_TO_ME, owedDown: OWED_DOWN, stride: IS } = ITEM;
 
 export function drawLeadTimes(net: CompiledNetwork, st: NetworkState): void {
   const draw = net.laneDraw, lo = net.laneLo, n = net.laneN, out = st.laneLeadToday;
@@ -24,16 +27,17 @@ export function drawLeadTimes(net: CompiledNetwork, st: NetworkState): void {
 
 export function shipOrders(net: CompiledNetwork, st: NetworkState, t: number): void {
   drawLeadTimes(net, st);
-  const cs = net.childStart, rule = net.allocation, owedDown = st.owedDown, onHand = st.onHand, itemNode = net.itemNode;
+  const cs = net.childStart, rule = net.allocation, item = st.item, itemNode = net.itemNode;
   const nodeOut = st.nodeOut, throughput = net.nodeThroughput, anyThroughput = net.anyThroughput;
   // Only items with downstream items ship (net.shippers, in item order: upstream first).
   const shippers = net.shippers;
-  for (let s = 0, S = shippers.length; s < S; s++) {
-    const u = shippers[s];
-    if (owedDown[u] <= 0) continue;
+  for (let k = 0, K = shippers.length; k < K; k++) {
+    const u = shippers[k];
+    const owed = item[u * IS + OWED_DOWN];
+    if (owed <= 0) continue;
     const node = itemNode[u];
     if (nodeOut[node] > 0) continue;
-    let avail = onHand[u];
+    let avail = item[u * IS + ON_HAND];
     if (anyThroughput) {   // without any throughput capacity every node's cap is Infinity
       const cap = throughput[node];
       if (cap !== Infinity) {
@@ -43,7 +47,7 @@ export function shipOrders(net: CompiledNetwork, st: NetworkState, t: number): v
     }
     if (avail <= 0) continue;
     const a = cs[u], b = cs[u + 1];
-    if (avail >= owedDown[u]) shipAll(net, st, u, a, b, t);
+    if (avail >= owed) shipAll(net, st, u, a, b, t);
     else if (rule === 1) allocateProportional(net, st, u, a, b, avail, t);
     else if (rule === 2) allocatePriority(net, st, u, a, b, avail, t);
     else allocateFifo(net, st, u, a, b, avail, t);
@@ -54,7 +58,7 @@ export function shipOrders(net: CompiledNetwork, st: NetworkState, t: number): v
 function shipAll(net: CompiledNetwork, st: NetworkState, u: number, a: number, b: number, t: number): void {
   for (let k = a; k < b; k++) {
     const c = net.childList[k];
-    let x = st.owedToMe[c];
+    let x = st.item[c * IS + OWED_TO_ME];
     if (x <= 0) continue;
     const room = laneRoom(net, st, c);
     if (room < x) x = room;

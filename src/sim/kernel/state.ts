@@ -6,19 +6,53 @@ import type { RandomStream } from "../random/index.ts";
 import { createStream } from "../random/index.ts";
 import type { CompiledNetwork } from "./network.ts";
 
+/**
+ * Each item's state and today's flows, item-major in one array: st.item[i * ITEM.stride + field].
+ * One array instead of one per field because V8 checks an array's map and reloads its bounds
+ * at nearly every access in the hot loops, once per array: the fewer arrays a loop touches, the
+ * fewer checks (and the fewer registers spilled). Kernel files copy the offsets into
+ * module-private constants (`const { onHand: ON_HAND } = ITEM`), which V8 folds into the code;
+ * an imported binding it would load and check at every use.
+ */
+export const ITEM = {
+  /** Units on hand (Infinity at an outside supplier's items). */
+  onHand: 0,
+  /** Customer backorders (demand items). */
+  backlog: 1,
+  /** Units this item's supplier owes it (its open orders, not yet shipped). */
+  owedToMe: 2,
+  /** Units this item owes its downstream items. */
+  owedDown: 3,
+  /** Units in transit to this item. */
+  inTransit: 4,
+  // today's flows, cleared by the accounting step
+  /** Units ordered today. */
+  ordered: 5,
+  /** Customer demand today. */
+  demand: 6,
+  /** Served from on hand at once today. */
+  served: 7,
+  lost: 8,
+  /** Delivered to customers today (at once or from backlog). */
+  delivered: 9,
+  /** Shipped to downstream items today (at an outside supplier's items never read nor cleared). */
+  shipped: 10,
+  /** Shipped to downstream items on the day they ordered. */
+  sameDay: 11,
+  /** Lateral transfers sent today. */
+  transferred: 12,
+  /** Expedited units received into transit today, and the day's transfer and expedite costs. */
+  expedited: 13,
+  transferCost: 14,
+  expediteCost: 15,
+  stride: 16,
+} as const;
+
 export interface NetworkState {
   day: number;
   replication: number;
-  // per item
-  readonly onHand: Float64Array;
-  /** Customer backorders (demand items). */
-  readonly backlog: Float64Array;
-  /** Units this item's supplier owes it (its open orders, not yet shipped). */
-  readonly owedToMe: Float64Array;
-  /** Units this item owes its downstream items. */
-  readonly owedDown: Float64Array;
-  /** Units in transit to this item. */
-  readonly inTransit: Float64Array;
+  /** Per item: st.item[i * ITEM.stride + field] (see ITEM). */
+  readonly item: Float64Array;
   /** Calendar queue of arrivals: pipe[item * ring + (day & (ring − 1))] (kernel/order-queue.ts). */
   pipe: Float64Array;
   ring: number;
@@ -28,17 +62,6 @@ export interface NetworkState {
   qCap: number;
   readonly qHead: Int32Array;
   readonly qTail: Int32Array;
-  // per item, today's flows
-  readonly ordered: Float64Array;      // units ordered today
-  readonly demandToday: Float64Array;  // customer demand today
-  readonly servedToday: Float64Array;  // served from on hand at once today
-  readonly lostToday: Float64Array;
-  readonly deliveredToday: Float64Array; // to customers (at once or from backlog)
-  readonly shippedToday: Float64Array;   // to downstream items (at an outside supplier's items never read nor cleared)
-  readonly sameDayToday: Float64Array;   // shipped to downstream items on the day they ordered
-  readonly transferredToday: Float64Array; // lateral transfers sent
-  readonly expeditedToday: Float64Array;   // expedited units received into transit
-  readonly mitigationCostToday: Float64Array; // [item * 2 + 0 transfer, 1 expedite]
   // per lane
   readonly laneLeadToday: Int32Array;
   readonly laneLastArrival: Int32Array;
@@ -79,10 +102,8 @@ export function createState(net: CompiledNetwork): NetworkState {
   const streams = (n: number) => Array.from({ length: n }, () => createStream());
   return {
     day: 0, replication: 0,
-    onHand: f(I), backlog: f(I), owedToMe: f(I), owedDown: f(I), inTransit: f(I), pipe: f(I * net.ring), ring: net.ring,
+    item: f(I * ITEM.stride), pipe: f(I * net.ring), ring: net.ring,
     qQty: f(I * 8), qDay: i32(I * 8), qCap: 8, qHead: i32(I), qTail: i32(I),
-    ordered: f(I), demandToday: f(I), servedToday: f(I), lostToday: f(I), deliveredToday: f(I),
-    shippedToday: f(I), sameDayToday: f(I), transferredToday: f(I), expeditedToday: f(I), mitigationCostToday: f(I * 2),
     laneLeadToday: i32(L), laneLastArrival: i32(L), laneDeparted: f(L), laneDelay: i32(L), laneOut: i32(L), laneCapFactor: f(L),
     nodeOut: i32(N), nodeCapFactor: f(N), nodeShipped: f(N), nodeStock: f(N),
     shock: f(D), demandStream: streams(D), laneStream: streams(L), groupStream: streams(net.groupKey.length),
@@ -97,12 +118,13 @@ export function createState(net: CompiledNetwork): NetworkState {
 /** Day 0 morning: initial inventory on hand, nothing in transit or owed, streams reseeded. */
 export function resetState(net: CompiledNetwork, st: NetworkState, replication: number): void {
   st.day = 0; st.replication = replication;
-  for (let i = 0; i < net.items; i++) st.onHand[i] = net.itemSource[i] ? Infinity : net.itemInitial[i];
-  st.backlog.fill(0); st.owedToMe.fill(0); st.owedDown.fill(0); st.inTransit.fill(0); st.pipe.fill(0);
+  st.item.fill(0);
+  for (let i = 0; i < net.items; i++) st.item[i * ITEM.stride + ITEM.onHand] = net.itemSource[i] ? Infinity : net.itemInitial[i];
+  st.pipe.fill(0);
   st.qHead.fill(0); st.qTail.fill(0);
   st.laneLastArrival.fill(0); st.laneDelay.fill(0); st.laneOut.fill(0); st.laneCapFactor.fill(1);
   st.nodeOut.fill(0); st.nodeCapFactor.fill(1); st.nodeStock.fill(0);
-  for (let i = 0; i < net.items; i++) if (!net.itemSource[i]) st.nodeStock[net.itemNode[i]] += st.onHand[i];
+  for (let i = 0; i < net.items; i++) if (!net.itemSource[i]) st.nodeStock[net.itemNode[i]] += st.item[i * ITEM.stride + ITEM.onHand];
   st.shock.fill(1); st.active.fill(0);
   const seed = net.seedKey;
   for (let d = 0; d < st.demandStream.length; d++) st.demandStream[d].reseed(seed, replication, net.demandKey[d]);

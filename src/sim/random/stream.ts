@@ -1,5 +1,9 @@
 import { fmix32 } from "./hash.ts";
-import { fn, kn, wn, ZIG_R } from "./ziggurat.ts";
+import { fn as FN, kn as KN, wn as WN, ZIG_R as R } from "./ziggurat.ts";
+
+// Module-private aliases of the ziggurat tables: V8 folds a module's own unexported constants
+// into the code but loads and checks an imported binding at every use.
+const kn = KN, wn = WN, fn = FN, ZIG_R = R;
 
 export { hashKey } from "./hash.ts";
 

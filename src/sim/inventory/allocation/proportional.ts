@@ -6,6 +6,9 @@
 import type { CompiledNetwork } from "../../kernel/network.ts";
 import type { NetworkState } from "../../kernel/state.ts";
 import { laneRoom, owedBefore, ship } from "../../kernel/shipment.ts";
+import { ITEM } from "../../kernel/state.ts";
+
+const { owedToMe: OWED_TO_ME, stride: IS } = ITEM;
 
 export function allocateProportional(net: CompiledNetwork, st: NetworkState, u: number, a: number, b: number, avail: number, t: number): number {
   for (let tier = 0; tier < 2 && avail > 0; tier++) {
@@ -29,5 +32,5 @@ export function allocateProportional(net: CompiledNetwork, st: NetworkState, u: 
 
 function tierAmount(net: CompiledNetwork, st: NetworkState, c: number, t: number, tier: number): number {
   const before = owedBefore(net, st, c, t);
-  return tier === 0 ? before : st.owedToMe[c] - before;
+  return tier === 0 ? before : st.item[c * IS + OWED_TO_ME] - before;
 }
