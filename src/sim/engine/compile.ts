@@ -158,7 +158,7 @@ export function compile(s: Scenario): CompiledNetwork {
 
   return {
     horizon: H, warmup: s.warmup, seedKey: hashKey(s.seed), lost: s.unmetDemand === "lost",
-    allocation: ALLOCATION[s.allocation],
+    allocation: ALLOCATION[s.allocation], orderQueue: s.allocation !== "proportional",
     backorderCost: s.costs?.backorderPerUnitDay ?? 0, lostSaleCost: s.costs?.lostSalePerUnit ?? 0,
     orderFixed: s.costs?.orderFixed ?? 0,
     productIds, unitCost: Float64Array.from(products, (p) => p.unitCost ?? 1),

@@ -10,7 +10,7 @@ import { ITEM } from "./state.ts";
 const {
   onHand: ON_HAND, backlog: BACKLOG, owedDown: OWED_DOWN, inTransit: IN_TRANSIT, ordered: ORDERED, demand: DEMAND, served: SERVED,
   lost: LOST, delivered: DELIVERED, shipped: SHIPPED, sameDay: SAME_DAY, transferred: TRANSFERRED, expedited: EXPEDITED,
-  transferCost: TRANSFER_COST, expediteCost: EXPEDITE_COST, stride: IS,
+  transferCost: TRANSFER_COST, expediteCost: EXPEDITE_COST, openToday: OPEN_TODAY, stride: IS,
 } = ITEM;
 
 // The hot code below uses these module-private constants, never the exported ones: V8 folds a
@@ -158,6 +158,7 @@ export function account(net: CompiledNetwork, st: NetworkState, acc: Accumulator
         s[x + SHIPPED] = 0; s[x + SAME_DAY] = 0;
       }
       s[x + ORDERED] = 0;   // its supplier, earlier in the loop, has read it
+      s[x + OPEN_TODAY] = 0;
     }
     // The stocking node's day: stock-out day, largest backorders, order and demand moments, and its 7-day moving fill rate.
     netBack += nBack; if (nShort) netShort = 1;

@@ -13,6 +13,13 @@ export interface CompiledNetwork {
   readonly lost: boolean;
   /** 0 fifo, 1 proportional, 2 priority. */
   readonly allocation: number;
+  /**
+   * Open orders are kept one by one, with their days (kernel/order-queue.ts), only when the
+   * allocation rule needs each order's day (fifo, priority). Under `proportional` shipping needs
+   * only how much of today's order is still open (ITEM.openToday): older orders are served first
+   * under every rule, so that alone tells today's units from older ones.
+   */
+  readonly orderQueue: boolean;
   readonly backorderCost: number;
   readonly lostSaleCost: number;
   readonly orderFixed: number;

@@ -11,11 +11,11 @@ import { ITEM } from "./state.ts";
 import { expedite } from "./mitigations.ts";
 import { pushOrder } from "./order-queue.ts";
 
-const { onHand: ON_HAND, backlog: BACKLOG, owedToMe: OWED_TO_ME, owedDown: OWED_DOWN, inTransit: IN_TRANSIT, ordered: ORDERED, stride: IS } = ITEM;
+const { onHand: ON_HAND, backlog: BACKLOG, owedToMe: OWED_TO_ME, owedDown: OWED_DOWN, inTransit: IN_TRANSIT, ordered: ORDERED, openToday: OPEN_TODAY, stride: IS } = ITEM;
 
 export function placeOrder(net: CompiledNetwork, st: NetworkState, i: number, q: number, t: number): void {
-  pushOrder(net, st, i, q, t);
   const s = st.item, b = i * IS;
+  if (net.orderQueue) pushOrder(net, st, i, q, t); else s[b + OPEN_TODAY] = q;
   s[b + OWED_TO_ME] += q;
   s[net.itemSupplier[i] * IS + OWED_DOWN] += q;
   s[b + ORDERED] += q;
@@ -24,7 +24,7 @@ export function placeOrder(net: CompiledNetwork, st: NetworkState, i: number, q:
 export function reviewAndOrder(net: CompiledNetwork, st: NetworkState, t: number): void {
   const policy = net.itemPolicy, review = net.itemReview, offset = net.itemOffset, expFrom = net.mitigations.expFrom;
   const supplier = net.itemSupplier, A = net.itemA, B = net.itemB;
-  const s = st.item;
+  const s = st.item, queue = net.orderQueue;
   for (let i = net.items - 1; i >= 0; i--) {
     const code = policy[i], sup = supplier[i];
     if (code < 0 || (review[i] !== 1 && t % review[i] !== offset[i]) || sup < 0) continue;
@@ -40,8 +40,8 @@ export function reviewAndOrder(net: CompiledNetwork, st: NetworkState, t: number
       q = orderQuantity(code, code === 1 ? echelonInventoryPosition(net, st, i) : inventoryPosition(st, i), A[i], B[i]);
       if (!(q > 0)) continue;
     }
-    pushOrder(net, st, i, q, t);   // placeOrder, inlined
-    const b = i * IS;
+    const b = i * IS;   // placeOrder, inlined:
+    if (queue) pushOrder(net, st, i, q, t); else s[b + OPEN_TODAY] = q;
     s[b + OWED_TO_ME] += q;
     s[sup * IS + OWED_DOWN] += q;
     s[b + ORDERED] += q;

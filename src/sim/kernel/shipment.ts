@@ -10,7 +10,7 @@ import { ITEM } from "./state.ts";
 import { receive } from "./receive.ts";
 import { ensureRing, qIndex } from "./order-queue.ts";
 
-const { onHand: ON_HAND, owedToMe: OWED_TO_ME, owedDown: OWED_DOWN, inTransit: IN_TRANSIT, shipped: SHIPPED, sameDay: SAME_DAY, stride: IS } = ITEM;
+const { onHand: ON_HAND, owedToMe: OWED_TO_ME, owedDown: OWED_DOWN, inTransit: IN_TRANSIT, shipped: SHIPPED, sameDay: SAME_DAY, openToday: OPEN_TODAY, stride: IS } = ITEM;
 
 /** How much more may go from item u to its child c today (lane capacity, outage). */
 export function laneRoom(net: CompiledNetwork, st: NetworkState, c: number): number {
@@ -22,6 +22,7 @@ export function laneRoom(net: CompiledNetwork, st: NetworkState, c: number): num
 
 /** Units the child c ordered before day t and is still owed. */
 export function owedBefore(net: CompiledNetwork, st: NetworkState, c: number, t: number): number {
+  if (!net.orderQueue) return st.item[c * IS + OWED_TO_ME] - st.item[c * IS + OPEN_TODAY];
   const tail = st.qTail[c];
   if (tail > st.qHead[c]) {
     const k = qIndex(st, c, tail - 1);
@@ -41,9 +42,24 @@ export function ship(net: CompiledNetwork, st: NetworkState, u: number, c: numbe
   if (net.anyStorage && net.itemSource[u] === 0) st.nodeStock[node] -= x;
   if (net.anyThroughput) st.nodeShipped[node] += x;
   s[bu + OWED_DOWN] -= x;
-  s[bc + OWED_TO_ME] -= x;
+  const owed = s[bc + OWED_TO_ME];
+  s[bc + OWED_TO_ME] = owed - x;
   s[bu + SHIPPED] += x;
-  // settle orders
+  if (net.orderQueue) settleQueue(st, s, bu, bc, c, x, t);
+  else {   // older orders are settled first: only what exceeds them settles today's order
+    const open = s[bc + OPEN_TODAY], beyond = x - (owed - open);
+    if (beyond > 0) {
+      const y = beyond < open ? beyond : open;
+      s[bu + SAME_DAY] += y;
+      s[bc + OPEN_TODAY] = open - y <= 1e-9 * (open > 1 ? open : 1) ? 0 : open - y;
+    }
+    if (owed - x < 1e-9) s[bc + OWED_TO_ME] = 0;
+  }
+  depart(net, st, node, c, x, t);
+}
+
+/** Settles c's queued open orders, oldest first, with the x units u ships it on day t. */
+function settleQueue(st: NetworkState, s: Float64Array, bu: number, bc: number, c: number, x: number, t: number): void {
   const base = c * st.qCap, mask = st.qCap - 1, qQty = st.qQty, qDay = st.qDay, tail = st.qTail[c];
   let rest = x, h = st.qHead[c];
   while (rest > 0 && h < tail) {
@@ -54,7 +70,6 @@ export function ship(net: CompiledNetwork, st: NetworkState, u: number, c: numbe
   }
   st.qHead[c] = h;
   if (s[bc + OWED_TO_ME] < 1e-9 && h === tail) s[bc + OWED_TO_ME] = 0;
-  depart(net, st, node, c, x, t);
 }
 
 /** x units leave for item c on its lane today: the lane's count, the arrival day (no overtaking unless allowed), transit. */

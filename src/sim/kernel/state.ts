@@ -45,7 +45,9 @@ export const ITEM = {
   expedited: 13,
   transferCost: 14,
   expediteCost: 15,
-  stride: 16,
+  /** Without order queues (CompiledNetwork.orderQueue false): the part of today's order not yet shipped. */
+  openToday: 16,
+  stride: 17,
 } as const;
 
 export interface NetworkState {
