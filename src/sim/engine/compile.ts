@@ -7,6 +7,7 @@ import { orderUpToLevel } from "../model/index.ts";
 import { createDemandSampler, createLeadTimeSampler, hashKey } from "../random/index.ts";
 import type { Sampler } from "../random/index.ts";
 import type { CompiledNetwork } from "../kernel/network.ts";
+import { DISRUPTION } from "../kernel/network.ts";
 import { POLICY_CODE, policyParams } from "../inventory/policies/index.ts";
 import { maxLeadTime, numberFor, policyFor, productsOf } from "./defaults.ts";
 import { checkReferences } from "./check.ts";
@@ -159,6 +160,7 @@ export function compile(s: Scenario): CompiledNetwork {
   return {
     horizon: H, warmup: s.warmup, seedKey: hashKey(s.seed), lost: s.unmetDemand === "lost",
     allocation: ALLOCATION[s.allocation], orderQueue: s.allocation !== "proportional",
+    laneLimits: laneCapacity.some((c) => c !== Infinity) || Array.from(disruptions.kind).some((k) => k === DISRUPTION.laneOutage || k === DISRUPTION.laneCut),
     backorderCost: s.costs?.backorderPerUnitDay ?? 0, lostSaleCost: s.costs?.lostSalePerUnit ?? 0,
     orderFixed: s.costs?.orderFixed ?? 0,
     productIds, unitCost: Float64Array.from(products, (p) => p.unitCost ?? 1),
@@ -175,6 +177,7 @@ export function compile(s: Scenario): CompiledNetwork {
     laneFrom, laneTo, laneLead, laneKey, laneDraw, laneLo, laneN, laneCostUnit, laneCostShipment, laneCapacity, laneOvertaking,
     demandItem, demandSampler: s.demand.map((d) => createDemandSampler(d.dist)),
     demandNormal: Uint8Array.from(s.demand, (d) => (d.dist.type === "normal" ? 1 : 0)),
+    demandPlain: Uint8Array.from(s.demand, (d, k) => (d.dist.type === "normal" && demandGroup[k] < 0 && seasonalAt[k] < 0 ? 1 : 0)),
     demandMean: Float64Array.from(s.demand, (d) => (d.dist.type === "normal" ? d.dist.mean : 0)),
     demandSd: Float64Array.from(s.demand, (d) => (d.dist.type === "normal" ? d.dist.sd : 0)),
     demandKey: Uint32Array.from(s.demand, (d) => hashKey(`demand:${d.node}:${d.product ?? productIds[0]}`)),

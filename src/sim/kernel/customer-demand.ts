@@ -30,11 +30,11 @@ export function drawDemand(net: CompiledNetwork, st: NetworkState, d: number, t:
 export function customerDemand(net: CompiledNetwork, st: NetworkState, t: number): void {
   for (let g = 0; g < st.groupStream.length; g++) st.groupFactor[g] = st.groupStream[g].normal();
   const D = net.demandItem.length, lost = net.lost, demandItem = net.demandItem, itemNode = net.itemNode, storage = net.anyStorage;
-  const normal = net.demandNormal, group = net.demandGroup, seasonalAt = net.seasonalAt, mean = net.demandMean, sd = net.demandSd;
+  const plain = net.demandPlain, mean = net.demandMean, sd = net.demandSd;
   const streams = st.demandStream, shock = st.shock, s = st.item, nodeStock = st.nodeStock;
   for (let d = 0; d < D; d++) {
     let x: number;
-    if (normal[d] === 1 && group[d] < 0 && seasonalAt[d] < 0) {   // drawDemand's inlined normal case, the same operations
+    if (plain[d] === 1) {   // drawDemand's inlined normal case, the same operations
       const y = shock[d] * (mean[d] + sd[d] * streams[d].normal());
       x = y > 0 ? y : 0;
     } else x = drawDemand(net, st, d, t);

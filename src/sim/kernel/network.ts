@@ -20,6 +20,8 @@ export interface CompiledNetwork {
    * under every rule, so that alone tells today's units from older ones.
    */
   readonly orderQueue: boolean;
+  /** Some lane can refuse units: a lane capacity, or a lane outage or cut among the disruptions (else laneRoom is Infinity). */
+  readonly laneLimits: boolean;
   readonly backorderCost: number;
   readonly lostSaleCost: number;
   readonly orderFixed: number;
@@ -88,6 +90,8 @@ export interface CompiledNetwork {
   readonly demandSampler: readonly Sampler[];
   /** 1: normal demand, drawn inline as its sampler does (max(0, scale·(mean + sd·z))); 0: the sampler. */
   readonly demandNormal: Uint8Array;
+  /** 1: normal, independent and unseasonal, the case customerDemand draws inline (one test instead of three). */
+  readonly demandPlain: Uint8Array;
   readonly demandMean: Float64Array;
   readonly demandSd: Float64Array;
   readonly demandKey: Uint32Array;

@@ -14,6 +14,7 @@ const { onHand: ON_HAND, owedToMe: OWED_TO_ME, owedDown: OWED_DOWN, inTransit: I
 
 /** How much more may go from item u to its child c today (lane capacity, outage). */
 export function laneRoom(net: CompiledNetwork, st: NetworkState, c: number): number {
+  if (net.laneLimits === false) return Infinity;
   const l = net.itemLane[c];
   if (st.laneOut[l] > 0) return 0;
   const cap = net.laneCapacity[l];
