@@ -172,7 +172,9 @@ export function account(net: CompiledNetwork, st: NetworkState, acc: Accumulator
     const k = n * W + slot;
     const sd = winSumDem[n] + nDem - winDem[k], ss = winSumSrv[n] + nSrv - winSrv[k];
     winDem[k] = nDem; winSrv[k] = nSrv; winSumDem[n] = sd; winSumSrv[n] = ss;
-    if (c >= W - 1 && sd > 1e-9 && ss / sd < trough[n]) trough[n] = ss / sd;
+    // The division only for a candidate: ss / sd < trough implies ss < trough·sd·(1 + 2⁻⁵²) in exact
+    // arithmetic, which the product below, rounded, with a 1e-12 margin, never misses.
+    if (c >= W - 1 && sd > 1e-9 && ss < trough[n] * sd * (1 + 1e-12) && ss / sd < trough[n]) trough[n] = ss / sd;
   }
   if (net.mitigations.any) accountMitigations(net, st, acc, measure);
   acc.netDayDemand[t] = netDemand; acc.netDayServed[t] = netServed;
