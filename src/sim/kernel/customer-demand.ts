@@ -6,7 +6,7 @@
  * Correlated sources (Gaussian copula, one common factor F per group and day):
  * z = √ρ·F + √(1−ρ)·ε, u = Φ(z), demand = quantile(u, scale): the marginals are unchanged.
  */
-import { normalCdf } from "../random/index.ts";
+import { normalAt, normalCdf } from "../random/index.ts";
 import type { CompiledNetwork } from "./network.ts";
 import type { NetworkState } from "./state.ts";
 import { ITEM } from "./state.ts";
@@ -31,11 +31,11 @@ export function customerDemand(net: CompiledNetwork, st: NetworkState, t: number
   for (let g = 0; g < st.groupStream.length; g++) st.groupFactor[g] = st.groupStream[g].normal();
   const D = net.demandItem.length, lost = net.lost, demandItem = net.demandItem, itemNode = net.itemNode, storage = net.anyStorage;
   const plain = net.demandPlain, mean = net.demandMean, sd = net.demandSd;
-  const streams = st.demandStream, shock = st.shock, s = st.item, nodeStock = st.nodeStock;
+  const pool = st.demandPool, shock = st.shock, s = st.item, nodeStock = st.nodeStock;
   for (let d = 0; d < D; d++) {
     let x: number;
     if (plain[d] === 1) {   // drawDemand's inlined normal case, the same operations
-      const y = shock[d] * (mean[d] + sd[d] * streams[d].normal());
+      const y = shock[d] * (mean[d] + sd[d] * normalAt(pool, d));   // = st.demandStream[d].normal()
       x = y > 0 ? y : 0;
     } else x = drawDemand(net, st, d, t);
     const i = demandItem[d];

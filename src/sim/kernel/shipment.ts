@@ -23,7 +23,11 @@ export function laneRoom(net: CompiledNetwork, st: NetworkState, c: number): num
 
 /** Units the child c ordered before day t and is still owed. */
 export function owedBefore(net: CompiledNetwork, st: NetworkState, c: number, t: number): number {
-  if (!net.orderQueue) return st.item[c * IS + OWED_TO_ME] - st.item[c * IS + OPEN_TODAY];
+  // kept small (the queue's case apart) so that V8 inlines it: a call it does not inline returns the number boxed
+  return net.orderQueue === true ? owedBeforeQueued(st, c, t) : st.item[c * IS + OWED_TO_ME] - st.item[c * IS + OPEN_TODAY];
+}
+
+function owedBeforeQueued(st: NetworkState, c: number, t: number): number {
   const tail = st.qTail[c];
   if (tail > st.qHead[c]) {
     const k = qIndex(st, c, tail - 1);

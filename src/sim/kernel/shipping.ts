@@ -5,6 +5,7 @@
  * throughput; a node in an outage ships nothing.
  */
 import { allocateFifo, allocatePriority, allocateProportional } from "../inventory/allocation/index.ts";
+import { uniformAt } from "../random/index.ts";
 import type { CompiledNetwork } from "./network.ts";
 import { laneRoom, ship } from "./shipment.ts";
 import type { NetworkState } from "./state.ts";
@@ -13,10 +14,10 @@ import { ITEM } from "./state.ts";
 const { onHand: ON_HAND, owedToMe: OWED_TO_ME, owedDown: OWED_DOWN, stride: IS } = ITEM;
 
 export function drawLeadTimes(net: CompiledNetwork, st: NetworkState): void {
-  const draw = net.laneDraw, lo = net.laneLo, n = net.laneN, out = st.laneLeadToday;
+  const draw = net.laneDraw, lo = net.laneLo, n = net.laneN, out = st.laneLeadToday, states = st.lanePool.states;
   for (let l = 0; l < draw.length; l++) {
     const k = draw[l];
-    if (k === 2) out[l] = lo[l] + Math.floor(st.laneStream[l].uniform() * n[l]);
+    if (k === 2) out[l] = lo[l] + Math.floor(uniformAt(states, l) * n[l]);   // = st.laneStream[l].uniform()
     else if (k === 1) out[l] = lo[l];
     else {
       const x = Math.round(net.laneLead[l].sample(st.laneStream[l], 1));

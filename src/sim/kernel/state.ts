@@ -2,8 +2,8 @@
  * The mutable state of one replication, struct of arrays. Allocated once per compiled network
  * and reset between replications, so a batch allocates nothing per day or per replication.
  */
-import type { RandomStream } from "../random/index.ts";
-import { createStream } from "../random/index.ts";
+import type { RandomStream, StreamPool } from "../random/index.ts";
+import { createStream, createStreamPool } from "../random/index.ts";
 import type { CompiledNetwork } from "./network.ts";
 
 /**
@@ -78,6 +78,9 @@ export interface NetworkState {
   readonly nodeStock: Float64Array;     // units on hand, all products (for storage; kept only when net.anyStorage)
   // per demand source
   readonly shock: Float64Array;
+  /** Demand and lane streams, their states side by side (hot loops draw through the pool, random/stream.ts). */
+  readonly demandPool: StreamPool;
+  readonly lanePool: StreamPool;
   readonly demandStream: readonly RandomStream[];
   readonly laneStream: readonly RandomStream[];
   readonly groupStream: readonly RandomStream[];
@@ -102,13 +105,14 @@ export function createState(net: CompiledNetwork): NetworkState {
   const I = net.items, L = net.laneFrom.length, N = net.nodeIds.length, D = net.demandItem.length;
   const f = (n: number) => new Float64Array(n), i32 = (n: number) => new Int32Array(n);
   const streams = (n: number) => Array.from({ length: n }, () => createStream());
+  const demandPool = createStreamPool(D), lanePool = createStreamPool(L);
   return {
     day: 0, replication: 0,
     item: f(I * ITEM.stride), pipe: f(I * net.ring), ring: net.ring,
     qQty: f(I * 8), qDay: i32(I * 8), qCap: 8, qHead: i32(I), qTail: i32(I),
     laneLeadToday: i32(L), laneLastArrival: i32(L), laneDeparted: f(L), laneDelay: i32(L), laneOut: i32(L), laneCapFactor: f(L),
     nodeOut: i32(N), nodeCapFactor: f(N), nodeShipped: f(N), nodeStock: f(N),
-    shock: f(D), demandStream: streams(D), laneStream: streams(L), groupStream: streams(net.groupKey.length),
+    shock: f(D), demandPool, lanePool, demandStream: demandPool.streams, laneStream: lanePool.streams, groupStream: streams(net.groupKey.length),
     groupFactor: f(net.groupKey.length), mitigationStream: createStream(),
     expStream: Array.from(net.mitigations.expFrom, (e) => (e === -1 ? null : createStream())),
     outageStream: createStream(), log: null,

@@ -27,7 +27,8 @@ const INV32 = 2.3283064365386963e-10; // 2^-32
  * (docs/randomness.md gives the figures).
  */
 class Sfc32Stream implements RandomStream {
-  private readonly s = new Int32Array(4);
+  /** The state is s[o … o + 3]: its own array, or a slot of a pool shared by many streams. */
+  constructor(private readonly s: Int32Array, private readonly o: number) {}
 
   reseed(seedKey: number, replication: number, sourceKey: number): void {
     // Each key passes through a bijective mixer chained on the previous word, so distinct
@@ -36,34 +37,27 @@ class Sfc32Stream implements RandomStream {
     const a = fmix32((seedKey ^ 0x243f6a88) >>> 0);
     const b = fmix32(((replication ^ a) + 0x85a308d3) >>> 0);
     const c = fmix32(((sourceKey ^ b) + 0x13198a2e) >>> 0);
-    const s = this.s;
-    s[0] = a; s[1] = b; s[2] = c; s[3] = 1;
+    const s = this.s, o = this.o;
+    s[o] = a; s[o + 1] = b; s[o + 2] = c; s[o + 3] = 1;
     for (let i = 0; i < 16; i++) this.next();
   }
 
   /** The next 32-bit output as a signed integer. */
   next(): number {
-    const s = this.s;
-    const a = s[0], b = s[1], c = s[2], d = s[3];
-    const t = (((a + b) | 0) + d) | 0;
-    s[3] = (d + 1) | 0;
-    s[0] = b ^ (b >>> 9);
-    s[1] = (c + (c << 3)) | 0;
-    s[2] = (((c << 21) | (c >>> 11)) + t) | 0;
-    return t;
+    return nextAt(this.s, this.o);
   }
 
   uniform(): number {
-    return (this.next() >>> 0) * INV32;
+    return (nextAt(this.s, this.o) >>> 0) * INV32;
   }
 
   normal(): number {
-    const hz = this.next(), iz = hz & 127, j = hz >> 7;
+    const hz = nextAt(this.s, this.o), iz = hz & 127, j = hz >> 7;
     return Math.abs(j) < kn[iz] ? j * wn[iz] : this.normalSlow(j, iz);
   }
 
   /** The ziggurat's wedges and tail (about 1.2% of draws). */
-  private normalSlow(j: number, iz: number): number {
+  normalSlow(j: number, iz: number): number {
     for (;;) {
       const x = j * wn[iz];
       if (iz === 0) {
@@ -83,9 +77,52 @@ class Sfc32Stream implements RandomStream {
   }
 }
 
+/** sfc32's step on the state s[o … o + 3]: the next 32-bit output as a signed integer. */
+function nextAt(s: Int32Array, o: number): number {
+  const a = s[o], b = s[o + 1], c = s[o + 2], d = s[o + 3];
+  const t = (((a + b) | 0) + d) | 0;
+  s[o + 3] = (d + 1) | 0;
+  s[o] = b ^ (b >>> 9);
+  s[o + 1] = (c + (c << 3)) | 0;
+  s[o + 2] = (((c << 21) | (c >>> 11)) + t) | 0;
+  return t;
+}
+
+/**
+ * Streams whose states lie side by side in one array (stream k at states[4k … 4k + 3]), so a hot
+ * loop draws from stream k with `uniformAt(pool.states, k)` / `normalAt(pool, k)` — the very draws
+ * `pool.streams[k].uniform()` / `.normal()` give — without reaching each stream's object and its
+ * own array first. The stream objects remain for the samplers, which take a RandomStream.
+ */
+export interface StreamPool {
+  readonly states: Int32Array;
+  readonly streams: readonly RandomStream[];
+}
+
+export function createStreamPool(n: number): StreamPool {
+  const states = new Int32Array(4 * n);
+  const streams = Array.from({ length: n }, (_, k) => {
+    const s = new Sfc32Stream(states, 4 * k);
+    s.reseed(0, 0, 0);
+    return s;
+  });
+  return { states, streams };
+}
+
+/** Uniform on [0, 1) from the pool's stream k. */
+export function uniformAt(states: Int32Array, k: number): number {
+  return (nextAt(states, 4 * k) >>> 0) * INV32;
+}
+
+/** Standard normal from the pool's stream k. */
+export function normalAt(pool: StreamPool, k: number): number {
+  const hz = nextAt(pool.states, 4 * k), iz = hz & 127, j = hz >> 7;
+  return Math.abs(j) < kn[iz] ? j * wn[iz] : (pool.streams[k] as Sfc32Stream).normalSlow(j, iz);
+}
+
 /** A new stream, seeded with keys (0, 0, 0) until the first `reseed`. */
 export function createStream(): RandomStream {
-  const s = new Sfc32Stream();
+  const s = new Sfc32Stream(new Int32Array(4), 0);
   s.reseed(0, 0, 0);
   return s;
 }
