@@ -5,7 +5,7 @@
  */
 import type { CompiledNetwork } from "../kernel/network.ts";
 import type { Accumulators } from "../kernel/accounting.ts";
-import { ITEM_METRICS, M, NM, NODE_METRICS } from "../kernel/accounting.ts";
+import { ITEM_METRICS, M, NM, NODE_METRICS, nodeTrough } from "../kernel/accounting.ts";
 import { keysFor } from "./columns.ts";
 import { movingFillTrough, recoveryDays } from "./moving-fill.ts";
 
@@ -162,7 +162,7 @@ export function createKpiWriter(net: CompiledNetwork): KpiWriter {
       case K.stockoutDays: return net.nodeDemand[n] ? nd[n * NODE_METRICS + NM.stockoutDays] : NaN;
       case K.maxBackorders: return nd[n * NODE_METRICS + NM.maxBackorders];
       case K.orderVarianceRatio: return varianceRatio(nd, n);
-      case K.serviceTrough: return acc.nodeTrough[n] === Infinity ? NaN : acc.nodeTrough[n];
+      case K.serviceTrough: return nodeTrough(acc, n);
     }
     return common(key, nodeSum, b);
   }

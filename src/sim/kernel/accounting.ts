@@ -17,6 +17,8 @@ const {
 // module's own unexported `const` into the code, but loads and checks an exported binding at every
 // use (measured: a loop indexing with exported constants ran 55% slower than with private ones).
 const W = 7, IM = 18, NMS = 7;
+// A node's 7-day window, one record per node in acc.window: sums of demand and served, the trough, then the last 7 days of each.
+const WS = 3 + 2 * W, WIN_DEM = 0, WIN_SRV = 1, WIN_TROUGH = 2, WIN_DAYS_DEM = 3, WIN_DAYS_SRV = 3 + W;
 const N_STOCKOUT = 0, N_MAXBACK = 1, N_ORDSUM = 2, N_ORDSQ = 3, N_SEENSUM = 4, N_SEENSQ = 5, N_TRANSPORT = 6;
 const I_TRANSFERRED = 14, I_EXPEDITED = 15, I_TRANSFERCOST = 16, I_EXPEDITECOST = 17;
 
@@ -47,13 +49,13 @@ export interface Accumulators {
   readonly product: Float64Array;
   /** Network: [0 stockoutDays, 1 maxBackorders]. */
   readonly network: Float64Array;
-  /** Lowest 7-day moving fill rate of each node so far (Infinity: none yet), kept online. */
-  readonly nodeTrough: Float64Array;
-  /** The node's last 7 days of demand and served-at-once, [n * 7 + t % 7], and their sums. */
-  readonly winDem: Float64Array;
-  readonly winSrv: Float64Array;
-  readonly winSumDem: Float64Array;
-  readonly winSumSrv: Float64Array;
+  /**
+   * Each node's 7-day window, kept online in one record per node (one array: V8 checks each
+   * array it touches): the window's sums of demand and served at once, the lowest 7-day moving
+   * fill rate so far (Infinity: none yet; `nodeTrough` reads it), then the last 7 days of demand
+   * and of served, by t % 7.
+   */
+  readonly window: Float64Array;
   /** Customer demand and units served at once per day, network: [t]. */
   readonly netDayDemand: Float64Array;
   readonly netDayServed: Float64Array;
@@ -71,13 +73,18 @@ export interface DayRecord {
   readonly demand: Float64Array;
 }
 
+/** The node's lowest 7-day moving fill rate over the measured days (NaN: no window with demand). */
+export function nodeTrough(acc: Accumulators, n: number): number {
+  const low = acc.window[n * WS + WIN_TROUGH];
+  return low === Infinity ? NaN : low;
+}
+
 export function createAccumulators(net: CompiledNetwork): Accumulators {
   const N = net.nodeIds.length, P = net.productIds.length, H = net.horizon;
   return {
     item: new Float64Array(ITEM_METRICS * net.items), node: new Float64Array(NODE_METRICS * N),
     product: new Float64Array(2 * P), network: new Float64Array(2),
-    nodeTrough: new Float64Array(N), winDem: new Float64Array(N * WINDOW), winSrv: new Float64Array(N * WINDOW),
-    winSumDem: new Float64Array(N), winSumSrv: new Float64Array(N),
+    window: new Float64Array(N * WS),
     netDayDemand: new Float64Array(H), netDayServed: new Float64Array(H),
     pBack: new Float64Array(P), pShort: new Uint8Array(P), record: null,
   };
@@ -90,7 +97,8 @@ export function createDayRecord(net: CompiledNetwork): DayRecord {
 
 export function resetAccumulators(acc: Accumulators): void {
   acc.item.fill(0); acc.node.fill(0); acc.product.fill(0); acc.network.fill(0);
-  acc.nodeTrough.fill(Infinity); acc.winDem.fill(0); acc.winSrv.fill(0); acc.winSumDem.fill(0); acc.winSumSrv.fill(0);
+  acc.window.fill(0);
+  for (let k = WIN_TROUGH; k < acc.window.length; k += WS) acc.window[k] = Infinity;
   acc.netDayDemand.fill(0); acc.netDayServed.fill(0);
 }
 
@@ -99,7 +107,7 @@ export function account(net: CompiledNetwork, st: NetworkState, acc: Accumulator
   const measure = t >= net.warmup, c = t - net.warmup, slot = measure ? c % W : 0;
   const a = acc.item, nd = acc.node, rec = acc.record, recording = rec !== null, multi = P > 1, lostSales = net.lost;
   const pBack = acc.pBack, pShort = acc.pShort, nodeSupplier = net.nodeSupplier, nodeDemand = net.nodeDemand, itemDemand = net.itemDemand;
-  const winDem = acc.winDem, winSrv = acc.winSrv, winSumDem = acc.winSumDem, winSumSrv = acc.winSumSrv, trough = acc.nodeTrough;
+  const win = acc.window;
   const s = st.item;
   const itemNode = net.itemNode, itemProduct = net.itemProduct, itemSupplier = net.itemSupplier;
   const childStart = net.childStart, childList = net.childList;
@@ -169,12 +177,13 @@ export function account(net: CompiledNetwork, st: NetworkState, acc: Accumulator
     nd[b + N_ORDSUM] += nOrd; nd[b + N_ORDSQ] += nOrd * nOrd;
     nd[b + N_SEENSUM] += nSeen; nd[b + N_SEENSQ] += nSeen * nSeen;
     if (!nodeDemand[n]) continue;
-    const k = n * W + slot;
-    const sd = winSumDem[n] + nDem - winDem[k], ss = winSumSrv[n] + nSrv - winSrv[k];
-    winDem[k] = nDem; winSrv[k] = nSrv; winSumDem[n] = sd; winSumSrv[n] = ss;
+    const w = n * WS, kd = w + WIN_DAYS_DEM + slot, ks = w + WIN_DAYS_SRV + slot;
+    const sd = win[w + WIN_DEM] + nDem - win[kd], ss = win[w + WIN_SRV] + nSrv - win[ks];
+    win[kd] = nDem; win[ks] = nSrv; win[w + WIN_DEM] = sd; win[w + WIN_SRV] = ss;
     // The division only for a candidate: ss / sd < trough implies ss < trough·sd·(1 + 2⁻⁵²) in exact
     // arithmetic, which the product below, rounded, with a 1e-12 margin, never misses.
-    if (c >= W - 1 && sd > 1e-9 && ss < trough[n] * sd * (1 + 1e-12) && ss / sd < trough[n]) trough[n] = ss / sd;
+    const low = win[w + WIN_TROUGH];
+    if (c >= W - 1 && sd > 1e-9 && ss < low * sd * (1 + 1e-12) && ss / sd < low) win[w + WIN_TROUGH] = ss / sd;
   }
   if (net.mitigations.any) accountMitigations(net, st, acc, measure);
   acc.netDayDemand[t] = netDemand; acc.netDayServed[t] = netServed;
