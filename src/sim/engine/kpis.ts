@@ -63,7 +63,7 @@ export function createKpiWriter(net: CompiledNetwork): KpiWriter {
   const columns = netKeys.length + S * nodeKeys.length + P * prodKeys.length;
   const netSum = new Float64Array(SUMS), nodeSum = new Float64Array(SUMS * N), prodSum = new Float64Array(SUMS * P);
   const days = net.horizon - net.warmup;
-  const subtreeDemand = new Float64Array(I);
+  const subtreeDemand = new Float64Array(I), nodeTransport = new Float64Array(N);
 
   function gather(acc: Accumulators): void {
     netSum.fill(0); nodeSum.fill(0); prodSum.fill(0);
@@ -98,7 +98,9 @@ export function createKpiWriter(net: CompiledNetwork): KpiWriter {
   function write(acc: Accumulators, out: Float64Array, offset: number): void {
     gather(acc);
     let o = offset, transport = 0;
-    for (let n = 0; n < N; n++) transport += acc.node[n * NODE_METRICS + NM.transport];
+    nodeTransport.fill(0);   // each lane's cost is the receiving node's
+    for (let l = 0; l < net.laneTo.length; l++) nodeTransport[net.laneTo[l]] += acc.lane[l];
+    for (let n = 0; n < N; n++) transport += nodeTransport[n];
     for (let j = 0; j < netKeys.length; j++) out[o++] = networkKpi(netKeys[j], acc, transport);
     for (let s = 0; s < S; s++) {
       const n = net.stockingNodes[s];
@@ -157,8 +159,8 @@ export function createKpiWriter(net: CompiledNetwork): KpiWriter {
       case K.internalFillRate: return ratio(nodeSum[b + M.sameDay], nodeSum[b + M.childOrdered]);
       case K.inventoryTurns: return ratio(nodeSum[b + X.outflowValue] * 365, nodeSum[b + X.onHandValue]);
       case K.daysOfSupply: return ratio(nodeSum[b + M.onHand], nodeSum[b + X.subtreeDemand]);
-      case K.transportCost: return nd[n * NODE_METRICS + NM.transport] / days;
-      case K.totalCost: return (itemCosts(nodeSum, b) + nd[n * NODE_METRICS + NM.transport]) / days;
+      case K.transportCost: return nodeTransport[n] / days;
+      case K.totalCost: return (itemCosts(nodeSum, b) + nodeTransport[n]) / days;
       case K.stockoutDays: return net.nodeDemand[n] ? nd[n * NODE_METRICS + NM.stockoutDays] : NaN;
       case K.maxBackorders: return nd[n * NODE_METRICS + NM.maxBackorders];
       case K.orderVarianceRatio: return varianceRatio(nd, n);

@@ -11,13 +11,15 @@ import { ITEM } from "./state.ts";
 import { expedite } from "./mitigations.ts";
 import { pushOrder } from "./order-queue.ts";
 
-const { onHand: ON_HAND, backlog: BACKLOG, owedToMe: OWED_TO_ME, owedDown: OWED_DOWN, inTransit: IN_TRANSIT, ordered: ORDERED, openToday: OPEN_TODAY, stride: IS } = ITEM;
+const { onHand: ON_HAND, backlog: BACKLOG, owedToMe: OWED_TO_ME, owedDown: OWED_DOWN, inTransit: IN_TRANSIT, ordered: ORDERED, openToday: OPEN_TODAY, childOrdered: CHILD_ORDERED, stride: IS } = ITEM;
 
 export function placeOrder(net: CompiledNetwork, st: NetworkState, i: number, q: number, t: number): void {
   const s = st.item, b = i * IS;
   if (net.orderQueue) pushOrder(net, st, i, q, t); else s[b + OPEN_TODAY] = q;
   s[b + OWED_TO_ME] += q;
-  s[net.itemSupplier[i] * IS + OWED_DOWN] += q;
+  const u = net.itemSupplier[i] * IS;
+  s[u + OWED_DOWN] += q;
+  s[u + CHILD_ORDERED] += q;
   s[b + ORDERED] += q;
 }
 
@@ -43,7 +45,9 @@ export function reviewAndOrder(net: CompiledNetwork, st: NetworkState, t: number
     const b = i * IS;   // placeOrder, inlined:
     if (queue) pushOrder(net, st, i, q, t); else s[b + OPEN_TODAY] = q;
     s[b + OWED_TO_ME] += q;
-    s[sup * IS + OWED_DOWN] += q;
+    const u = sup * IS;
+    s[u + OWED_DOWN] += q;
+    s[u + CHILD_ORDERED] += q;
     s[b + ORDERED] += q;
   }
 }

@@ -47,7 +47,9 @@ export const ITEM = {
   expediteCost: 15,
   /** Without order queues (CompiledNetwork.orderQueue false): the part of today's order not yet shipped. */
   openToday: 16,
-  stride: 17,
+  /** Units the item's downstream items ordered from it today (at an outside supplier's items never read nor cleared). */
+  childOrdered: 17,
+  stride: 18,
 } as const;
 
 export interface NetworkState {
