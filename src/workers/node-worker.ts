@@ -3,7 +3,7 @@
  * `entry`) through node-bootstrap.mjs so TypeScript loads without a build step.
  */
 import nodeEndpoint from "comlink/dist/esm/node-adapter.mjs";
-import { wrap } from "comlink";
+import { wrap } from "comlink/dist/esm/comlink.mjs";   // not "comlink": see comlink-esm.d.ts
 import { Worker } from "node:worker_threads";
 import { createPool, type Pool, type RemoteSimApi, type WorkerHandle } from "./pool.ts";
 import type { SimApi } from "./sim-api.ts";
