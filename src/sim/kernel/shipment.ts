@@ -37,44 +37,61 @@ function owedBeforeQueued(st: NetworkState, c: number, t: number): number {
 }
 
 /**
- * Ships x units from u to c on day t; settles c's open orders oldest first. Kept in two small
- * functions (this and `depart`) so that V8 inlines them into the allocation loops: a call it
- * does not inline passes x boxed, one heap number per shipment.
+ * Ships x units from u to c on day t: the shipper's side here, the child's in `shipTo`. Kept in
+ * small functions so that V8 inlines them into the allocation loops: a call it does not inline
+ * passes x boxed, one heap number per shipment.
  */
 export function ship(net: CompiledNetwork, st: NetworkState, u: number, c: number, x: number, t: number): void {
-  const node = net.itemNode[u], s = st.item, bu = u * IS, bc = c * IS;
+  const node = net.itemNode[u], s = st.item, bu = u * IS;
   s[bu + ON_HAND] -= x;
+  shipperNode(net, st, u, node, x);
+  s[bu + OWED_DOWN] -= x;
+  s[bu + SHIPPED] += x;
+  const y = shipTo(net, st, node, c, x, t);
+  if (y > 0) s[bu + SAME_DAY] += y;
+}
+
+/** A shipment's effect on the shipping node's storage and throughput (when some node has either). */
+export function shipperNode(net: CompiledNetwork, st: NetworkState, u: number, node: number, x: number): void {
   if (net.anyStorage && net.itemSource[u] === 0) st.nodeStock[node] -= x;
   if (net.anyThroughput) st.nodeShipped[node] += x;
-  s[bu + OWED_DOWN] -= x;
-  const owed = s[bc + OWED_TO_ME];
+}
+
+/**
+ * The child's side of a shipment of x units to c on day t from a node `from`: its debt, its open
+ * orders settled oldest first, and the journey on its lane. Returns how many of the units settle
+ * the order c placed today (the shipper's same-day units).
+ */
+export function shipTo(net: CompiledNetwork, st: NetworkState, from: number, c: number, x: number, t: number): number {
+  const s = st.item, bc = c * IS, owed = s[bc + OWED_TO_ME];
   s[bc + OWED_TO_ME] = owed - x;
-  s[bu + SHIPPED] += x;
-  if (net.orderQueue) settleQueue(st, s, bu, bc, c, x, t);
+  let y = 0;
+  if (net.orderQueue) y = settleQueue(st, s, bc, c, x, t);
   else {   // older orders are settled first: only what exceeds them settles today's order
     const open = s[bc + OPEN_TODAY], beyond = x - (owed - open);
     if (beyond > 0) {
-      const y = beyond < open ? beyond : open;
-      s[bu + SAME_DAY] += y;
+      y = beyond < open ? beyond : open;
       s[bc + OPEN_TODAY] = open - y <= 1e-9 * (open > 1 ? open : 1) ? 0 : open - y;
     }
     if (owed - x < 1e-9) s[bc + OWED_TO_ME] = 0;
   }
-  depart(net, st, node, c, x, t);
+  depart(net, st, from, c, x, t);
+  return y;
 }
 
-/** Settles c's queued open orders, oldest first, with the x units u ships it on day t. */
-function settleQueue(st: NetworkState, s: Float64Array, bu: number, bc: number, c: number, x: number, t: number): void {
+/** Settles c's queued open orders, oldest first, with the x units shipped to it on day t; returns the units of today's order. */
+function settleQueue(st: NetworkState, s: Float64Array, bc: number, c: number, x: number, t: number): number {
   const base = c * st.qCap, mask = st.qCap - 1, qQty = st.qQty, qDay = st.qDay, tail = st.qTail[c];
-  let rest = x, h = st.qHead[c];
+  let rest = x, h = st.qHead[c], today = 0;
   while (rest > 0 && h < tail) {
     const k = base + (h & mask), q = qQty[k], y = q < rest ? q : rest;
-    if (qDay[k] === t) s[bu + SAME_DAY] += y;
+    if (qDay[k] === t) today += y;   // one order a day: at most one term, so 0 + y = y exactly
     rest -= y;
     if (q - y <= 1e-9 * (q > 1 ? q : 1)) { qQty[k] = 0; h++; } else qQty[k] = q - y;
   }
   st.qHead[c] = h;
   if (s[bc + OWED_TO_ME] < 1e-9 && h === tail) s[bc + OWED_TO_ME] = 0;
+  return today;
 }
 
 /** x units leave for item c on its lane today: the lane's count, the arrival day (no overtaking unless allowed), transit. */

@@ -7,11 +7,11 @@
 import { allocateFifo, allocatePriority, allocateProportional } from "../inventory/allocation/index.ts";
 import { uniformAt } from "../random/index.ts";
 import type { CompiledNetwork } from "./network.ts";
-import { laneRoom, ship } from "./shipment.ts";
+import { laneRoom, shipperNode, shipTo } from "./shipment.ts";
 import type { NetworkState } from "./state.ts";
 import { ITEM } from "./state.ts";
 
-const { onHand: ON_HAND, owedToMe: OWED_TO_ME, owedDown: OWED_DOWN, stride: IS } = ITEM;
+const { onHand: ON_HAND, owedToMe: OWED_TO_ME, owedDown: OWED_DOWN, shipped: SHIPPED, sameDay: SAME_DAY, stride: IS } = ITEM;
 
 export function drawLeadTimes(net: CompiledNetwork, st: NetworkState): void {
   const draw = net.laneDraw, lo = net.laneLo, n = net.laneN, out = st.laneLeadToday, states = st.lanePool.states;
@@ -55,14 +55,27 @@ export function shipOrders(net: CompiledNetwork, st: NetworkState, t: number): v
   }
 }
 
-/** Enough stock for every open order: each child gets all it is owed that its lane can take. */
+/**
+ * Enough stock for every open order: each child gets all it is owed that its lane can take.
+ * `ship` for each child, with the shipper's sums kept in locals over the children and stored
+ * once: the same operations in the same order (nothing a child's side reads is the shipper's).
+ */
 function shipAll(net: CompiledNetwork, st: NetworkState, u: number, a: number, b: number, t: number): void {
+  const s = st.item, bu = u * IS, node = net.itemNode[u], list = net.childList;
+  let onHand = s[bu + ON_HAND], owedDown = s[bu + OWED_DOWN], shipped = s[bu + SHIPPED], sameDay = s[bu + SAME_DAY];
   for (let k = a; k < b; k++) {
-    const c = net.childList[k];
-    let x = st.item[c * IS + OWED_TO_ME];
+    const c = list[k];
+    let x = s[c * IS + OWED_TO_ME];
     if (x <= 0) continue;
     const room = laneRoom(net, st, c);
     if (room < x) x = room;
-    if (x > 0) ship(net, st, u, c, x, t);
+    if (!(x > 0)) continue;
+    onHand -= x;
+    shipperNode(net, st, u, node, x);
+    owedDown -= x;
+    shipped += x;
+    const y = shipTo(net, st, node, c, x, t);
+    if (y > 0) sameDay += y;
   }
+  s[bu + ON_HAND] = onHand; s[bu + OWED_DOWN] = owedDown; s[bu + SHIPPED] = shipped; s[bu + SAME_DAY] = sameDay;
 }
