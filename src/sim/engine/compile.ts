@@ -174,6 +174,7 @@ export function compile(s: Scenario): CompiledNetwork {
     items: I, itemNode, itemProduct, itemSource, itemSupplier, itemLane, itemHolding, itemPolicy, itemA, itemB,
     itemReview, itemOffset, itemInitial, itemPriority, itemDemand, childStart, childList, echStart, echList,
     shippers: Int32Array.from({ length: I }, (_, i) => i).filter((i) => childStart[i + 1] > childStart[i]),
+    stockingItems: Int32Array.from({ length: I }, (_, i) => i).filter((i) => !itemSource[i]),
     laneFrom, laneTo, laneLead, laneKey, laneDraw, laneLo, laneN, laneCostUnit, laneCostShipment, laneCapacity, laneOvertaking,
     demandItem, demandSampler: s.demand.map((d) => createDemandSampler(d.dist)),
     demandNormal: Uint8Array.from(s.demand, (d) => (d.dist.type === "normal" ? 1 : 0)),

@@ -105,90 +105,74 @@ export function resetAccumulators(acc: Accumulators): void {
 }
 
 export function account(net: CompiledNetwork, st: NetworkState, acc: Accumulators, t: number): void {
-  const I = net.items, N = net.nodeIds.length, P = net.productIds.length;
+  const N = net.nodeIds.length, P = net.productIds.length;
   const measure = t >= net.warmup, c = t - net.warmup, slot = measure ? c % W : 0;
   const a = acc.item, nd = acc.node, rec = acc.record, recording = rec !== null, multi = P > 1, lostSales = net.lost;
-  const pBack = acc.pBack, pShort = acc.pShort, nodeSupplier = net.nodeSupplier, nodeDemand = net.nodeDemand, itemDemand = net.itemDemand;
+  const pBack = acc.pBack, pShort = acc.pShort, nodeDemand = net.nodeDemand, itemDemand = net.itemDemand;
   const win = acc.window;
   const s = st.item;
   const itemNode = net.itemNode, itemProduct = net.itemProduct;
   const childStart = net.childStart;
   let netDemand = 0, netServed = 0, netBack = 0, netShort = 0;
-  // A node's items are contiguous (items are sorted by depth, then node): the outer loop walks
-  // the nodes, the inner one sums a node's items into locals, and the node's day is closed after.
-  for (let i = 0; i < I; ) {
-    const n = itemNode[i];
-    if (nodeSupplier[n]) {   // outside suppliers: nothing measured; their shipped/same-day flows are never read (not even cleared)
-      while (i < I && itemNode[i] === n) i++;
-      continue;
+  // One pass over the stocking nodes' items. A node's items are contiguous (items are sorted by
+  // depth, then node): their day is summed into the node's locals, and the node's day is closed
+  // at its last item (with one product, every item).
+  const stocking = net.stockingItems;
+  let nBack = 0, nShort = 0, nOrd = 0, nSeen = 0, nDem = 0, nSrv = 0;
+  for (let j = 0, J = stocking.length; j < J; j++) {
+    const i = stocking[j], n = itemNode[i];
+    const x = i * IS, oh = s[x + ON_HAND], tr = s[x + IN_TRANSIT], q = s[x + ORDERED], b = i * IM;
+    if (recording) {
+      const k = t * N + n;
+      rec!.onHand[k] += oh; rec!.owed[k] += s[x + BACKLOG] + s[x + OWED_DOWN]; rec!.inTransit[k] += tr; rec!.demand[k] += s[x + DEMAND];
     }
-    let nBack = 0, nShort = 0, nOrd = 0, nSeen = 0, nDem = 0, nSrv = 0;
-    for (; i < I && itemNode[i] === n; i++) {
-      const x = i * IS, oh = s[x + ON_HAND], tr = s[x + IN_TRANSIT], q = s[x + ORDERED], b = i * IM;
-      if (recording) {
-        const k = t * N + n;
-        rec!.onHand[k] += oh; rec!.owed[k] += s[x + BACKLOG] + s[x + OWED_DOWN]; rec!.inTransit[k] += tr; rec!.demand[k] += s[x + DEMAND];
+    nOrd += q;
+    if (measure) {
+      a[b] += oh; a[b + 3] += tr;
+      if (q > 0) a[b + 11]++;
+    }
+    // Customer flows: always zero at an item without demand, so only demand items read them.
+    if (itemDemand[i]) {
+      const bl = s[x + BACKLOG], dem = s[x + DEMAND], srv = s[x + SERVED];
+      nBack += bl; nSeen += dem;
+      if (multi) pBack[itemProduct[i]] += bl;
+      if (dem > 0) {
+        netDemand += dem; netServed += srv; nDem += dem; nSrv += srv;
+        if (srv < dem) { nShort = 1; if (multi) pShort[itemProduct[i]] = 1; }
       }
-      nOrd += q;
       if (measure) {
-        a[b] += oh; a[b + 3] += tr;
-        if (q > 0) a[b + 11]++;
-      }
-      // Customer flows: always zero at an item without demand, so only demand items read them.
-      if (itemDemand[i]) {
-        const bl = s[x + BACKLOG], dem = s[x + DEMAND], srv = s[x + SERVED];
-        nBack += bl; nSeen += dem;
-        if (multi) pBack[itemProduct[i]] += bl;
+        a[b + 1] += bl;
         if (dem > 0) {
-          netDemand += dem; netServed += srv; nDem += dem; nSrv += srv;
-          if (srv < dem) { nShort = 1; if (multi) pShort[itemProduct[i]] = 1; }
+          a[b + 4] += dem; a[b + 5] += srv; a[b + 9]++;
+          if (srv >= dem) a[b + 10]++;
         }
-        if (measure) {
-          a[b + 1] += bl;
-          if (dem > 0) {
-            a[b + 4] += dem; a[b + 5] += srv; a[b + 9]++;
-            if (srv >= dem) a[b + 10]++;
-          }
-          const del = s[x + DELIVERED];
-          if (del > 0) a[b + 7] += del;
-        }
-        s[x + DEMAND] = 0; s[x + SERVED] = 0; s[x + DELIVERED] = 0;
-        // Lost sales: the lost flow is written only when unmet demand is lost, else always 0.
-        if (lostSales) { if (measure && s[x + LOST] > 0) a[b + 6] += s[x + LOST]; s[x + LOST] = 0; }
+        const del = s[x + DELIVERED];
+        if (del > 0) a[b + 7] += del;
       }
-      // Flows to downstream items: always zero at an item without any.
-      const c0 = childStart[i], c1 = childStart[i + 1];
-      if (c0 !== c1) {
-        const co = s[x + CHILD_ORDERED];   // what the downstream items ordered today
-        nSeen += co;
-        s[x + CHILD_ORDERED] = 0;
-        if (measure) {
-          if (co > 0) a[b + 12] += co;
-          a[b + 2] += s[x + OWED_DOWN];
-          const sh = s[x + SHIPPED];
-          if (sh > 0) { a[b + 8] += sh; a[b + 13] += s[x + SAME_DAY]; }
-        }
-        s[x + SHIPPED] = 0; s[x + SAME_DAY] = 0;
-      }
-      s[x + ORDERED] = 0;
-      s[x + OPEN_TODAY] = 0;
+      s[x + DEMAND] = 0; s[x + SERVED] = 0; s[x + DELIVERED] = 0;
+      // Lost sales: the lost flow is written only when unmet demand is lost, else always 0.
+      if (lostSales) { if (measure && s[x + LOST] > 0) a[b + 6] += s[x + LOST]; s[x + LOST] = 0; }
     }
+    // Flows to downstream items: always zero at an item without any.
+    if (childStart[i] !== childStart[i + 1]) {
+      const co = s[x + CHILD_ORDERED];   // what the downstream items ordered today
+      nSeen += co;
+      s[x + CHILD_ORDERED] = 0;
+      if (measure) {
+        if (co > 0) a[b + 12] += co;
+        a[b + 2] += s[x + OWED_DOWN];
+        const sh = s[x + SHIPPED];
+        if (sh > 0) { a[b + 8] += sh; a[b + 13] += s[x + SAME_DAY]; }
+      }
+      s[x + SHIPPED] = 0; s[x + SAME_DAY] = 0;
+    }
+    s[x + ORDERED] = 0;
+    s[x + OPEN_TODAY] = 0;
+    if (j + 1 < J && itemNode[stocking[j + 1]] === n) continue;   // the node has more items
     // The stocking node's day: stock-out day, largest backorders, order and demand moments, and its 7-day moving fill rate.
     netBack += nBack; if (nShort) netShort = 1;
-    if (!measure) continue;
-    const b = n * NMS;
-    if (nShort) nd[b + N_STOCKOUT]++;
-    if (nBack > 0 && nBack > nd[b + N_MAXBACK]) nd[b + N_MAXBACK] = nBack;
-    nd[b + N_ORDSUM] += nOrd; nd[b + N_ORDSQ] += nOrd * nOrd;
-    nd[b + N_SEENSUM] += nSeen; nd[b + N_SEENSQ] += nSeen * nSeen;
-    if (!nodeDemand[n]) continue;
-    const w = n * WS, kd = w + WIN_DAYS_DEM + slot, ks = w + WIN_DAYS_SRV + slot;
-    const sd = win[w + WIN_DEM] + nDem - win[kd], ss = win[w + WIN_SRV] + nSrv - win[ks];
-    win[kd] = nDem; win[ks] = nSrv; win[w + WIN_DEM] = sd; win[w + WIN_SRV] = ss;
-    // The division only for a candidate: ss / sd < trough implies ss < trough·sd·(1 + 2⁻⁵²) in exact
-    // arithmetic, which the product below, rounded, with a 1e-12 margin, never misses.
-    const low = win[w + WIN_TROUGH];
-    if (c >= W - 1 && sd > 1e-9 && ss < low * sd * (1 + 1e-12) && ss / sd < low) win[w + WIN_TROUGH] = ss / sd;
+    if (measure) closeNodeDay(nd, win, n, nodeDemand[n] === 1, nBack, nShort, nOrd, nSeen, nDem, nSrv, c, slot);
+    nBack = 0; nShort = 0; nOrd = 0; nSeen = 0; nDem = 0; nSrv = 0;
   }
   if (net.mitigations.any) accountMitigations(net, st, acc, measure);
   acc.netDayDemand[t] = netDemand; acc.netDayServed[t] = netServed;
@@ -210,6 +194,24 @@ export function account(net: CompiledNetwork, st: NetworkState, acc: Accumulator
     acc.product[0] += netShort;
     if (netBack > acc.product[1]) acc.product[1] = netBack;
   }
+}
+
+/** A stocking node's measured day: stock-out day, largest backorders, order and demand moments, 7-day window. */
+function closeNodeDay(nd: Float64Array, win: Float64Array, n: number, demandNode: boolean, nBack: number, nShort: number,
+  nOrd: number, nSeen: number, nDem: number, nSrv: number, c: number, slot: number): void {
+  const b = n * NMS;
+  if (nShort) nd[b + N_STOCKOUT]++;
+  if (nBack > 0 && nBack > nd[b + N_MAXBACK]) nd[b + N_MAXBACK] = nBack;
+  nd[b + N_ORDSUM] += nOrd; nd[b + N_ORDSQ] += nOrd * nOrd;
+  nd[b + N_SEENSUM] += nSeen; nd[b + N_SEENSQ] += nSeen * nSeen;
+  if (!demandNode) return;
+  const w = n * WS, kd = w + WIN_DAYS_DEM + slot, ks = w + WIN_DAYS_SRV + slot;
+  const sd = win[w + WIN_DEM] + nDem - win[kd], ss = win[w + WIN_SRV] + nSrv - win[ks];
+  win[kd] = nDem; win[ks] = nSrv; win[w + WIN_DEM] = sd; win[w + WIN_SRV] = ss;
+  // The division only for a candidate: ss / sd < trough implies ss < trough·sd·(1 + 2⁻⁵²) in exact
+  // arithmetic, which the product below, rounded, with a 1e-12 margin, never misses.
+  const low = win[w + WIN_TROUGH];
+  if (c >= W - 1 && sd > 1e-9 && ss < low * sd * (1 + 1e-12) && ss / sd < low) win[w + WIN_TROUGH] = ss / sd;
 }
 
 /** With several products: each product's stock-out day and largest backorders; clears the scratch. */

@@ -64,6 +64,8 @@ export interface CompiledNetwork {
   readonly childList: Int32Array;
   /** Items with at least one downstream item, in item order (the only ones shipOrders visits). */
   readonly shippers: Int32Array;
+  /** Items of stocking nodes (not outside suppliers), in item order. */
+  readonly stockingItems: Int32Array;
   /** Items at or below each item, itself first (CSR); for echelon positions. */
   readonly echStart: Int32Array;
   readonly echList: Int32Array;
