@@ -11,14 +11,18 @@ import { ITEM } from "../../kernel/state.ts";
 const { owedToMe: OWED_TO_ME, stride: IS } = ITEM;
 
 export function allocateProportional(net: CompiledNetwork, st: NetworkState, u: number, a: number, b: number, avail: number, t: number): number {
+  const list = net.childList, s = st.item;
   for (let tier = 0; tier < 2 && avail > 0; tier++) {
     let total = 0;
-    for (let k = a; k < b; k++) total += tierAmount(net, st, net.childList[k], t, tier);
+    for (let k = a; k < b; k++) {
+      const c = list[k], before = owedBefore(net, st, c, t);
+      total += tier === 0 ? before : s[c * IS + OWED_TO_ME] - before;
+    }
     if (total <= 0) continue;
     const ratio = total <= avail ? 1 : avail / total;
     for (let k = a; k < b; k++) {
-      const c = net.childList[k];
-      const want = tierAmount(net, st, c, t, tier);
+      const c = list[k], before = owedBefore(net, st, c, t);
+      const want = tier === 0 ? before : s[c * IS + OWED_TO_ME] - before;   // the child's debt in this tier
       if (want <= 0) continue;
       let x = ratio === 1 ? want : want * ratio;
       const room = laneRoom(net, st, c);
@@ -28,9 +32,4 @@ export function allocateProportional(net: CompiledNetwork, st: NetworkState, u: 
     }
   }
   return avail;
-}
-
-function tierAmount(net: CompiledNetwork, st: NetworkState, c: number, t: number, tier: number): number {
-  const before = owedBefore(net, st, c, t);
-  return tier === 0 ? before : st.item[c * IS + OWED_TO_ME] - before;
 }
