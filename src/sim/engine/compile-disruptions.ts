@@ -50,5 +50,6 @@ export function compileDisruptions(
     }
     srcStart[i + 1] = srcs.length;
   });
-  return { count: n, kind, target, value, start, end, random, mtbf, mttr, key, srcStart, srcList: Int32Array.from(srcs), firstWindowStart };
+  const kinds = kind.reduce((bits, k) => bits | (1 << k), 0);
+  return { count: n, kind, target, value, start, end, random, mtbf, mttr, key, srcStart, srcList: Int32Array.from(srcs), firstWindowStart, kinds };
 }

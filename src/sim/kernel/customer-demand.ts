@@ -8,6 +8,7 @@
  */
 import { normalAt, normalCdf } from "../random/index.ts";
 import type { CompiledNetwork } from "./network.ts";
+import { DISRUPTION } from "./network.ts";
 import type { NetworkState } from "./state.ts";
 import { ITEM } from "./state.ts";
 
@@ -31,11 +32,13 @@ export function customerDemand(net: CompiledNetwork, st: NetworkState, t: number
   for (let g = 0; g < st.groupStream.length; g++) st.groupFactor[g] = st.groupStream[g].normal();
   const D = net.demandItem.length, lost = net.lost, demandItem = net.demandItem, itemNode = net.itemNode, storage = net.anyStorage;
   const plain = net.demandPlain, mean = net.demandMean, sd = net.demandSd;
+  const shocks = (net.disruptions.kinds & (1 << DISRUPTION.demandShock)) !== 0;
   const pool = st.demandPool, shock = st.shock, s = st.item, nodeStock = st.nodeStock;
   for (let d = 0; d < D; d++) {
     let x: number;
     if (plain[d] === 1) {   // drawDemand's inlined normal case, the same operations
-      const y = shock[d] * (mean[d] + sd[d] * normalAt(pool, d));   // = st.demandStream[d].normal()
+      const z = normalAt(pool, d);   // = st.demandStream[d].normal()
+      const y = shocks ? shock[d] * (mean[d] + sd[d] * z) : mean[d] + sd[d] * z;   // without demand shocks shock is 1: 1·v = v
       x = y > 0 ? y : 0;
     } else x = drawDemand(net, st, d, t);
     const i = demandItem[d];

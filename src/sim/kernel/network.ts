@@ -132,6 +132,8 @@ export interface CompiledDisruptions {
   readonly srcList: Int32Array;
   /** First day of the earliest windowed disruption (−1: none), for recoveryDays. */
   readonly firstWindowStart: number;
+  /** Which kinds occur: bit (1 << DISRUPTION code) is set for each (the daily loops skip the effects of absent kinds). */
+  readonly kinds: number;
 }
 
 export interface CompiledMitigations {

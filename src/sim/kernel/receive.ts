@@ -5,15 +5,17 @@
  * item uses what it receives first for its customer backorders, oldest first.
  */
 import type { CompiledNetwork } from "./network.ts";
+import { DISRUPTION } from "./network.ts";
 import type { NetworkState } from "./state.ts";
 import { ITEM } from "./state.ts";
 
 const { onHand: ON_HAND, backlog: BACKLOG, inTransit: IN_TRANSIT, delivered: DELIVERED, stride: IS } = ITEM;
+const NODE_OUTAGE = 1 << DISRUPTION.nodeOutage;
 
 export function receive(net: CompiledNetwork, st: NetworkState, item: number, qty: number, t: number): void {
   const node = net.itemNode[item];
   let accepted = qty;
-  if (st.nodeOut[node] > 0) accepted = 0;
+  if ((net.disruptions.kinds & NODE_OUTAGE) !== 0 && st.nodeOut[node] > 0) accepted = 0;
   else if (net.anyStorage) {   // without any storage capacity the room is infinite
     const room = net.nodeStorage[node] - st.nodeStock[node];
     if (room < accepted) accepted = room > 0 ? room : 0;

@@ -48,6 +48,6 @@ export function reviewAndOrder(net: CompiledNetwork, st: NetworkState, t: number
     const u = sup * IS;
     s[u + OWED_DOWN] += q;
     s[u + CHILD_ORDERED] += q;
-    s[b + ORDERED] += q;
+    s[b + ORDERED] = q;   // one review a day, and the accounting clears it: 0 + q = q
   }
 }

@@ -5,12 +5,14 @@
  * arrival of an earlier departure on the lane. L = 0 is received at once.
  */
 import type { CompiledNetwork } from "./network.ts";
+import { DISRUPTION } from "./network.ts";
 import type { NetworkState } from "./state.ts";
 import { ITEM } from "./state.ts";
 import { receive } from "./receive.ts";
 import { ensureRing, qIndex } from "./order-queue.ts";
 
 const { onHand: ON_HAND, owedToMe: OWED_TO_ME, owedDown: OWED_DOWN, inTransit: IN_TRANSIT, shipped: SHIPPED, sameDay: SAME_DAY, openToday: OPEN_TODAY, stride: IS } = ITEM;
+const LANE_DELAY = 1 << DISRUPTION.laneDelay;
 
 /** How much more may go from item u to its child c today (lane capacity, outage). */
 export function laneRoom(net: CompiledNetwork, st: NetworkState, c: number): number {
@@ -98,7 +100,8 @@ function settleQueue(st: NetworkState, s: Float64Array, bc: number, c: number, x
 function depart(net: CompiledNetwork, st: NetworkState, node: number, c: number, x: number, t: number): void {
   const l = net.itemLane[c];
   st.laneDeparted[l] += x;
-  let arrive = t + st.laneLeadToday[l] + st.laneDelay[l];
+  let arrive = t + st.laneLeadToday[l];
+  if ((net.disruptions.kinds & LANE_DELAY) !== 0) arrive += st.laneDelay[l];
   if (net.laneOvertaking[l] === 0) {
     if (arrive < st.laneLastArrival[l]) arrive = st.laneLastArrival[l];
     st.laneLastArrival[l] = arrive;
