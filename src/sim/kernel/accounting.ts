@@ -17,7 +17,7 @@ const {
 // module's own unexported `const` into the code, but loads and checks an exported binding at every
 // use (measured: a loop indexing with exported constants ran 55% slower than with private ones).
 const W = 7, IM = 18, NMS = 6;
-// A node's 7-day window, one record per node in acc.window: sums of demand and served, the trough, then the last 7 days of each.
+// A node's 7-day window, one record per node in acc.nodeWindows: sums of demand and served, the trough, then the last 7 days of each.
 const WS = 3 + 2 * W, WIN_DEM = 0, WIN_SRV = 1, WIN_TROUGH = 2, WIN_DAYS_DEM = 3, WIN_DAYS_SRV = 3 + W;
 const N_STOCKOUT = 0, N_MAXBACK = 1, N_ORDSUM = 2, N_ORDSQ = 3, N_SEENSUM = 4, N_SEENSQ = 5;
 const I_TRANSFERRED = 14, I_EXPEDITED = 15, I_TRANSFERCOST = 16, I_EXPEDITECOST = 17;
@@ -57,7 +57,7 @@ export interface Accumulators {
    * fill rate so far (Infinity: none yet; `nodeTrough` reads it), then the last 7 days of demand
    * and of served, by t % 7.
    */
-  readonly window: Float64Array;
+  readonly nodeWindows: Float64Array;
   /** Customer demand and units served at once per day, network: [t]. */
   readonly netDayDemand: Float64Array;
   readonly netDayServed: Float64Array;
@@ -77,7 +77,7 @@ export interface DayRecord {
 
 /** The node's lowest 7-day moving fill rate over the measured days (NaN: no window with demand). */
 export function nodeTrough(acc: Accumulators, n: number): number {
-  const low = acc.window[n * WS + WIN_TROUGH];
+  const low = acc.nodeWindows[n * WS + WIN_TROUGH];
   return low === Infinity ? NaN : low;
 }
 
@@ -86,7 +86,7 @@ export function createAccumulators(net: CompiledNetwork): Accumulators {
   return {
     item: new Float64Array(ITEM_METRICS * net.items), node: new Float64Array(NODE_METRICS * N), lane: new Float64Array(net.laneFrom.length),
     product: new Float64Array(2 * P), network: new Float64Array(2),
-    window: new Float64Array(N * WS),
+    nodeWindows: new Float64Array(N * WS),
     netDayDemand: new Float64Array(H), netDayServed: new Float64Array(H),
     pBack: new Float64Array(P), pShort: new Uint8Array(P), record: null,
   };
@@ -99,8 +99,8 @@ export function createDayRecord(net: CompiledNetwork): DayRecord {
 
 export function resetAccumulators(acc: Accumulators): void {
   acc.item.fill(0); acc.node.fill(0); acc.lane.fill(0); acc.product.fill(0); acc.network.fill(0);
-  acc.window.fill(0);
-  for (let k = WIN_TROUGH; k < acc.window.length; k += WS) acc.window[k] = Infinity;
+  acc.nodeWindows.fill(0);
+  for (let k = WIN_TROUGH; k < acc.nodeWindows.length; k += WS) acc.nodeWindows[k] = Infinity;
   acc.netDayDemand.fill(0); acc.netDayServed.fill(0);
 }
 
@@ -109,7 +109,7 @@ export function account(net: CompiledNetwork, st: NetworkState, acc: Accumulator
   const measure = t >= net.warmup, c = t - net.warmup, slot = measure ? c % W : 0;
   const a = acc.item, nd = acc.node, rec = acc.record, recording = rec !== null, multi = P > 1, lostSales = net.lost;
   const pBack = acc.pBack, pShort = acc.pShort, nodeDemand = net.nodeDemand, itemDemand = net.itemDemand;
-  const win = acc.window;
+  const win = acc.nodeWindows;
   const s = st.item;
   const itemNode = net.itemNode, itemProduct = net.itemProduct;
   const childStart = net.childStart;
