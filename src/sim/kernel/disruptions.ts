@@ -10,6 +10,7 @@ import type { NetworkState } from "./state.ts";
 
 export function scheduleDisruptions(net: CompiledNetwork, st: NetworkState): void {
   const D = net.disruptions, H = net.horizon;
+  if (D.count === 0) { st.evCount = 0; st.evNext = 0; return; }   // nothing to list (and no closures to create per replication)
   const days: number[] = [], idx: number[] = [], sign: number[] = [];
   const push = (day: number, i: number, s: number) => { if (day < H) { days.push(day); idx.push(i); sign.push(s); } };
   for (let i = 0; i < D.count; i++) {
