@@ -35,26 +35,46 @@ function numbers(values: ArrayLike<number>): Float64Array {
 
 /**
  * Several R-7 percentiles at once by selection instead of a full sort (O(n) on average per
- * percentile): for h = (n − 1)·p it selects the ⌊h⌋-th smallest value (Hoare's quickselect,
- * median-of-three pivot), takes the least value to its right as the next order statistic and
- * interpolates exactly as d3's `quantileSorted` does. NaN values are skipped.
+ * percentile), interpolating exactly as d3's `quantileSorted` does; NaN values are skipped. For
+ * h = (n − 1)·p it needs the ⌊h⌋-th and the next order statistic. The ⌊h⌋ indices are selected
+ * middle first (Hoare's quickselect, median-of-three pivot), each within the range its
+ * neighbours' selections left it, so the work shrinks as it goes; afterwards the next order
+ * statistic after index i is the least value between i + 1 and the next selected index (or the end).
  */
 export function percentiles(values: ArrayLike<number>, ps: readonly number[]): number[] {
   const a = numbers(values), n = a.length;
-  if (n === 0) return ps.map(() => NaN);
-  const order = ps.map((p, i) => [p, i] as const).sort((x, y) => x[0] - y[0]);
-  const out = new Array<number>(ps.length);
-  let left = 0;
-  for (const [p, i] of order) {
-    const h = (n - 1) * Math.min(1, Math.max(0, p)), i0 = Math.floor(h);
-    select(a, i0, left, n - 1);
-    left = i0;
+  const out = new Array<number>(ps.length).fill(NaN);
+  if (n === 0) return out;
+  const hs = new Float64Array(ps.length), targets: number[] = [];
+  for (let i = 0; i < ps.length; i++) {
+    hs[i] = (n - 1) * Math.min(1, Math.max(0, ps[i]));
+    const i0 = Math.floor(hs[i]);
+    if (!targets.includes(i0)) targets.push(i0);
+  }
+  targets.sort(ascending);
+  selectAll(a, targets, 0, targets.length - 1, 0, n - 1);
+  for (let i = 0; i < ps.length; i++) {
+    const h = hs[i], i0 = Math.floor(h), next = targets.indexOf(i0) + 1;
+    const end = next < targets.length ? targets[next] : n - 1;   // ranks i0 + 1 … end sit in a[i0 + 1 … end]
     const v0 = a[i0];
     let v1 = v0;
-    if (i0 + 1 < n) { v1 = a[i0 + 1]; for (let k = i0 + 2; k < n; k++) if (a[k] < v1) v1 = a[k]; }
+    if (i0 + 1 < n) { v1 = a[i0 + 1]; for (let k = i0 + 2; k <= end; k++) if (a[k] < v1) v1 = a[k]; }
     out[i] = v0 + (v1 - v0) * (h - i0);
   }
   return out;
+}
+
+function ascending(x: number, y: number): number {
+  return x - y;
+}
+
+/** Selects targets[t0 … t1] (ascending indices) within a[left … right], the middle one first. */
+function selectAll(a: Float64Array, targets: readonly number[], t0: number, t1: number, left: number, right: number): void {
+  if (t0 > t1) return;
+  const m = (t0 + t1) >>> 1, k = targets[m];
+  select(a, k, left, right);
+  selectAll(a, targets, t0, m - 1, left, k - 1);
+  selectAll(a, targets, m + 1, t1, k + 1, right);
 }
 
 /** Rearranges a[left … right] so that a[k] is its (k − left)-th smallest, smaller values before it, larger after. */

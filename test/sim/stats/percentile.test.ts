@@ -35,6 +35,17 @@ describe("percentiles", () => {
     }
   });
 
+  it("percentiles equal d3.quantile on random data, with repeated and neighbouring p", () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (const n of [5, 64, 999]) {
+      const v = Array.from({ length: n }, () => (next() < 0.1 ? NaN : Math.floor(next() * 40) / 8));
+      const numbers = v.filter((x) => !Number.isNaN(x));
+      const ps = [0.5, 0.05, 0.5, 0.95, 0.951, 0.001, 0.999];
+      expect(percentiles(v, ps), `n ${n}`).toEqual(ps.map((p) => quantile(numbers, p)));
+    }
+  });
+
   it("percentiles skips NaN and gives NaN for no numbers", () => {
     expect(percentiles([NaN, 4, NaN, 2], [0.5])).toEqual([3]);
     expect(percentiles([NaN], [0.5, 0.9])).toEqual([NaN, NaN]);
