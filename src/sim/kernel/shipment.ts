@@ -49,7 +49,7 @@ export function ship(net: CompiledNetwork, st: NetworkState, u: number, c: numbe
   shipperNode(net, st, u, node, x);
   s[bu + OWED_DOWN] -= x;
   s[bu + SHIPPED] += x;
-  const y = shipTo(net, st, node, c, x, t);
+  const y = shipTo(net, st, node, c, x, t, s[c * IS + OWED_TO_ME]);
   if (y > 0) s[bu + SAME_DAY] += y;
 }
 
@@ -60,12 +60,13 @@ export function shipperNode(net: CompiledNetwork, st: NetworkState, u: number, n
 }
 
 /**
- * The child's side of a shipment of x units to c on day t from a node `from`: its debt, its open
+ * The child's side of a shipment of x units to c on day t from a node `from` (`owed`: what c is
+ * owed before it, as the caller read it): its debt, its open
  * orders settled oldest first, and the journey on its lane. Returns how many of the units settle
  * the order c placed today (the shipper's same-day units).
  */
-export function shipTo(net: CompiledNetwork, st: NetworkState, from: number, c: number, x: number, t: number): number {
-  const s = st.item, bc = c * IS, owed = s[bc + OWED_TO_ME];
+export function shipTo(net: CompiledNetwork, st: NetworkState, from: number, c: number, x: number, t: number, owed: number): number {
+  const s = st.item, bc = c * IS;
   s[bc + OWED_TO_ME] = owed - x;
   let y = 0;
   if (net.orderQueue) y = settleQueue(st, s, bc, c, x, t);

@@ -7,6 +7,7 @@
 import { allocateFifo, allocatePriority, allocateProportional } from "../inventory/allocation/index.ts";
 import { uniformAt } from "../random/index.ts";
 import type { CompiledNetwork } from "./network.ts";
+import { DISRUPTION } from "./network.ts";
 import { laneRoom, shipperNode, shipTo } from "./shipment.ts";
 import type { NetworkState } from "./state.ts";
 import { ITEM } from "./state.ts";
@@ -30,6 +31,7 @@ export function shipOrders(net: CompiledNetwork, st: NetworkState, t: number): v
   drawLeadTimes(net, st);
   const cs = net.childStart, rule = net.allocation, item = st.item, itemNode = net.itemNode;
   const nodeOut = st.nodeOut, throughput = net.nodeThroughput, anyThroughput = net.anyThroughput;
+  const outages = (net.disruptions.kinds & (1 << DISRUPTION.nodeOutage)) !== 0;
   // Only items with downstream items ship (net.shippers, in item order: upstream first).
   const shippers = net.shippers;
   for (let k = 0, K = shippers.length; k < K; k++) {
@@ -37,7 +39,7 @@ export function shipOrders(net: CompiledNetwork, st: NetworkState, t: number): v
     const owed = item[u * IS + OWED_DOWN];
     if (owed <= 0) continue;
     const node = itemNode[u];
-    if (nodeOut[node] > 0) continue;
+    if (outages && nodeOut[node] > 0) continue;
     let avail = item[u * IS + ON_HAND];
     if (anyThroughput) {   // without any throughput capacity every node's cap is Infinity
       const cap = throughput[node];
@@ -65,7 +67,8 @@ function shipAll(net: CompiledNetwork, st: NetworkState, u: number, a: number, b
   let onHand = s[bu + ON_HAND], owedDown = s[bu + OWED_DOWN], shipped = s[bu + SHIPPED], sameDay = s[bu + SAME_DAY];
   for (let k = a; k < b; k++) {
     const c = list[k];
-    let x = s[c * IS + OWED_TO_ME];
+    const owed = s[c * IS + OWED_TO_ME];
+    let x = owed;
     if (x <= 0) continue;
     const room = laneRoom(net, st, c);
     if (room < x) x = room;
@@ -74,7 +77,7 @@ function shipAll(net: CompiledNetwork, st: NetworkState, u: number, a: number, b
     shipperNode(net, st, u, node, x);
     owedDown -= x;
     shipped += x;
-    const y = shipTo(net, st, node, c, x, t);
+    const y = shipTo(net, st, node, c, x, t, owed);
     if (y > 0) sameDay += y;
   }
   s[bu + ON_HAND] = onHand; s[bu + OWED_DOWN] = owedDown; s[bu + SHIPPED] = shipped; s[bu + SAME_DAY] = sameDay;
