@@ -160,7 +160,7 @@ export function compile(s: Scenario): CompiledNetwork {
   return {
     horizon: H, warmup: s.warmup, seedKey: hashKey(s.seed), lost: s.unmetDemand === "lost",
     allocation: ALLOCATION[s.allocation], orderQueue: s.allocation !== "proportional",
-    laneLimits: laneCapacity.some((c) => c !== Infinity) || Array.from(disruptions.kind).some((k) => k === DISRUPTION.laneOutage || k === DISRUPTION.laneCut),
+    laneLimits: laneCapacity.some((c) => c !== Infinity) || (disruptions.kinds & ((1 << DISRUPTION.laneOutage) | (1 << DISRUPTION.laneCut))) !== 0,
     backorderCost: s.costs?.backorderPerUnitDay ?? 0, lostSaleCost: s.costs?.lostSalePerUnit ?? 0,
     orderFixed: s.costs?.orderFixed ?? 0,
     productIds, unitCost: Float64Array.from(products, (p) => p.unitCost ?? 1),

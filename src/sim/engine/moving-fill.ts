@@ -3,7 +3,7 @@
  * day d is Σ served ÷ Σ demand over days d − 6 … d; it is defined for windows inside the
  * measured days (warmup … horizon − 1) with some demand.
  */
-export const WINDOW = 7;
+import { WINDOW } from "../kernel/accounting.ts";
 
 function moving(dem: Float64Array, srv: Float64Array, base: number, d: number): number {
   let a = 0, b = 0;

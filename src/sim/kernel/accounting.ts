@@ -32,8 +32,8 @@ export const WINDOW = W;
  */
 export const M = {
   onHand: 0, backlog: 1, owedDown: 2, inTransit: 3, demand: 4, served: 5, lost: 6, delivered: 7, shipped: 8,
-  daysDemand: 9, daysFull: 10, orders: 11, childOrdered: 12, sameDay: 13, transferred: 14, expedited: 15,
-  transferCost: 16, expediteCost: 17,
+  daysDemand: 9, daysFull: 10, orders: 11, childOrdered: 12, sameDay: 13, transferred: I_TRANSFERRED, expedited: I_EXPEDITED,
+  transferCost: I_TRANSFERCOST, expediteCost: I_EXPEDITECOST,
 } as const;
 export const ITEM_METRICS = IM;
 /** Per-node sums: acc.node[n * NODE_METRICS + k]. */
