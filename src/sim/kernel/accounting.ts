@@ -168,7 +168,7 @@ export function account(net: CompiledNetwork, st: NetworkState, acc: Accumulator
     }
     s[x + ORDERED] = 0;
     s[x + OPEN_TODAY] = 0;
-    if (j + 1 < J && itemNode[stocking[j + 1]] === n) continue;   // the node has more items
+    if (multi && j + 1 < J && itemNode[stocking[j + 1]] === n) continue;   // the node has more items (one product: one item per node)
     // The stocking node's day: stock-out day, largest backorders, order and demand moments, and its 7-day moving fill rate.
     netBack += nBack; if (nShort) netShort = 1;
     if (measure) closeNodeDay(nd, win, n, nodeDemand[n] === 1, nBack, nShort, nOrd, nSeen, nDem, nSrv, c, slot);
