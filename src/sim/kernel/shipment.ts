@@ -53,6 +53,17 @@ export function ship(net: CompiledNetwork, st: NetworkState, u: number, c: numbe
   if (y > 0) s[bu + SAME_DAY] += y;
 }
 
+/** `ship` on a plain day (see `shipToPlain`): small enough, with no call inside, for V8 to inline into the allocation loop. */
+export function shipPlain(net: CompiledNetwork, st: NetworkState, u: number, c: number, x: number, t: number): void {
+  const node = net.itemNode[u], s = st.item, bu = u * IS;
+  s[bu + ON_HAND] -= x;
+  shipperNode(net, st, u, node, x);
+  s[bu + OWED_DOWN] -= x;
+  s[bu + SHIPPED] += x;
+  const y = shipToPlain(net, st, c, x, t, s[c * IS + OWED_TO_ME]);
+  if (y > 0) s[bu + SAME_DAY] += y;
+}
+
 /** A shipment's effect on the shipping node's storage and throughput (when some node has either). */
 export function shipperNode(net: CompiledNetwork, st: NetworkState, u: number, node: number, x: number): void {
   if (net.anyStorage && net.itemSource[u] === 0) st.nodeStock[node] -= x;
@@ -68,17 +79,38 @@ export function shipperNode(net: CompiledNetwork, st: NetworkState, u: number, n
 export function shipTo(net: CompiledNetwork, st: NetworkState, from: number, c: number, x: number, t: number, owed: number): number {
   const s = st.item, bc = c * IS;
   s[bc + OWED_TO_ME] = owed - x;
-  let y = 0;
-  if (net.orderQueue) y = settleQueue(st, s, bc, c, x, t);
-  else {   // older orders are settled first: only what exceeds them settles today's order
-    const open = s[bc + OPEN_TODAY], beyond = x - (owed - open);
-    if (beyond > 0) {
-      y = beyond < open ? beyond : open;
-      s[bc + OPEN_TODAY] = open - y <= 1e-9 * (open > 1 ? open : 1) ? 0 : open - y;
-    }
-    if (owed - x < 1e-9) s[bc + OWED_TO_ME] = 0;
-  }
+  const y = net.orderQueue ? settleQueue(st, s, bc, c, x, t) : settleOpen(s, bc, owed, x);
   depart(net, st, from, c, x, t);
+  return y;
+}
+
+/**
+ * `shipTo` on a plain day (kernel/shipping.ts `shipOrders`): no order queues, no trace, every
+ * lead time today at least 1 day and shorter than the arrival calendar, no lane delays. The same
+ * operations without the branches those days exclude (settling a queue, receiving at once,
+ * growing the calendar, logging), each of them a call: without them the whole shipment path is
+ * small enough for V8 to inline into the allocation loops too, where a shipment that stays a
+ * call passes its quantity boxed (a heap number per shipment).
+ */
+export function shipToPlain(net: CompiledNetwork, st: NetworkState, c: number, x: number, t: number, owed: number): number {
+  const s = st.item, bc = c * IS;
+  s[bc + OWED_TO_ME] = owed - x;
+  const y = settleOpen(s, bc, owed, x);
+  const arrive = arrivalDay(net, st, net.itemLane[c], x, t);
+  s[bc + IN_TRANSIT] += x;
+  if (arrive < net.horizon) st.pipe[c * st.ring + (arrive & (st.ring - 1))] += x;
+  return y;
+}
+
+/** Without order queues: older orders are settled first, so only what exceeds them settles today's order; returns those units. */
+function settleOpen(s: Float64Array, bc: number, owed: number, x: number): number {
+  const open = s[bc + OPEN_TODAY], beyond = x - (owed - open);
+  let y = 0;
+  if (beyond > 0) {
+    y = beyond < open ? beyond : open;
+    s[bc + OPEN_TODAY] = open - y <= 1e-9 * (open > 1 ? open : 1) ? 0 : open - y;
+  }
+  if (owed - x < 1e-9) s[bc + OWED_TO_ME] = 0;
   return y;
 }
 
@@ -99,7 +131,13 @@ function settleQueue(st: NetworkState, s: Float64Array, bc: number, c: number, x
 
 /** x units leave for item c on its lane today: the lane's count, the arrival day (no overtaking unless allowed), transit. */
 function depart(net: CompiledNetwork, st: NetworkState, node: number, c: number, x: number, t: number): void {
-  const l = net.itemLane[c];
+  const l = net.itemLane[c], arrive = arrivalDay(net, st, l, x, t);
+  send(net, st, c, x, t, arrive);
+  if (st.log) logShipment(st.log, l, node, net.itemNode[c], t, arrive, x);
+}
+
+/** x units leave on lane l on day t: the lane's count, and the day they arrive (lead time, delay, no overtaking). */
+function arrivalDay(net: CompiledNetwork, st: NetworkState, l: number, x: number, t: number): number {
   st.laneDeparted[l] += x;
   let arrive = t + st.laneLeadToday[l];
   if ((net.disruptions.kinds & LANE_DELAY) !== 0) arrive += st.laneDelay[l];
@@ -107,8 +145,7 @@ function depart(net: CompiledNetwork, st: NetworkState, node: number, c: number,
     if (arrive < st.laneLastArrival[l]) arrive = st.laneLastArrival[l];
     st.laneLastArrival[l] = arrive;
   }
-  send(net, st, c, x, t, arrive);
-  if (st.log) logShipment(st.log, l, node, net.itemNode[c], t, arrive, x);
+  return arrive;
 }
 
 /** Puts x units in transit to item c, due on day `arrive` (received at once when arrive = t). */

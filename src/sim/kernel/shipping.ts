@@ -8,31 +8,40 @@ import { allocateFifo, allocatePriority, allocateProportional } from "../invento
 import { uniformAt } from "../random/index.ts";
 import type { CompiledNetwork } from "./network.ts";
 import { DISRUPTION } from "./network.ts";
-import { laneRoom, shipperNode, shipTo } from "./shipment.ts";
+import { laneRoom, shipperNode, shipTo, shipToPlain } from "./shipment.ts";
 import type { NetworkState } from "./state.ts";
 import { ITEM } from "./state.ts";
 
-const NODE_OUTAGE = 1 << DISRUPTION.nodeOutage;
+const NODE_OUTAGE = 1 << DISRUPTION.nodeOutage, LANE_DELAY = 1 << DISRUPTION.laneDelay;
 const { onHand: ON_HAND, owedToMe: OWED_TO_ME, owedDown: OWED_DOWN, shipped: SHIPPED, sameDay: SAME_DAY, stride: IS } = ITEM;
 
-export function drawLeadTimes(net: CompiledNetwork, st: NetworkState): void {
-  const draw = net.laneDraw, lo = net.laneLo, n = net.laneN, out = st.laneLeadToday, states = st.lanePool.states;
+/** Draws every lane's lead time for the day; returns whether all lie within 1 … ring − 1 days (a plain day, below). */
+export function drawLeadTimes(net: CompiledNetwork, st: NetworkState): boolean {
+  const draw = net.laneDraw, lo = net.laneLo, n = net.laneN, out = st.laneLeadToday, states = st.lanePool.states, ring = st.ring;
+  let inRing = true;
   for (let l = 0; l < draw.length; l++) {
     const k = draw[l];
-    if (k === 2) out[l] = lo[l] + Math.floor(uniformAt(states, l) * n[l]);   // = st.laneStream[l].uniform()
-    else if (k === 1) out[l] = lo[l];
+    let lead: number;
+    if (k === 2) lead = lo[l] + Math.floor(uniformAt(states, l) * n[l]);   // = st.laneStream[l].uniform()
+    else if (k === 1) lead = lo[l];
     else {
       const x = Math.round(net.laneLead[l].sample(st.laneStream[l], 1));
-      out[l] = x > 0 ? x : 0;
+      lead = x > 0 ? x : 0;
     }
+    out[l] = lead;
+    if (lead < 1 || lead >= ring) inRing = false;
   }
+  return inRing;
 }
 
 export function shipOrders(net: CompiledNetwork, st: NetworkState, t: number): void {
-  drawLeadTimes(net, st);
+  // A plain day: every shipment arrives on a later day within the arrival calendar, no order
+  // queue to settle, no trace to write, no lane delay — shipments then take the shorter path
+  // without calls (shipment.ts `shipToPlain`, `shipPlain`), which V8 inlines into every loop.
+  const plain = drawLeadTimes(net, st) && !net.orderQueue && st.log === null && (net.disruptions.kinds & LANE_DELAY) === 0;
   // Only items with downstream items ship (net.shippers, in item order: upstream first).
   const shippers = net.shippers;
-  for (let k = 0, K = shippers.length; k < K; k++) shipFrom(net, st, shippers[k], t);
+  for (let k = 0, K = shippers.length; k < K; k++) shipFrom(net, st, shippers[k], t, plain);
 }
 
 /**
@@ -44,9 +53,9 @@ export function shipOrders(net: CompiledNetwork, st: NetworkState, t: number): v
  * Kept as one function, too large for V8 to inline into shipOrders: compiled on its own, it has
  * the inlining budget to take the whole shipment path (shipTo, depart, send) into its loop.
  * When shipOrders inlined a smaller shipAll, the budget ran out before shipTo in some runs,
- * which then ran ≈ 8% slower (`--trace-turbo-inlining`).
+ * which then ran ≈ 8% slower (`--trace-turbo-inlining`). `plain`: see shipOrders.
  */
-function shipFrom(net: CompiledNetwork, st: NetworkState, u: number, t: number): void {
+function shipFrom(net: CompiledNetwork, st: NetworkState, u: number, t: number, plain: boolean): void {
   const s = st.item, bu = u * IS, node = net.itemNode[u];
   const owedAll = s[bu + OWED_DOWN];
   if (owedAll <= 0) return;
@@ -62,7 +71,7 @@ function shipFrom(net: CompiledNetwork, st: NetworkState, u: number, t: number):
   if (avail <= 0) return;
   const a = net.childStart[u], b = net.childStart[u + 1], rule = net.allocation;
   if (avail < owedAll) {
-    if (rule === 1) allocateProportional(net, st, u, a, b, avail, t);
+    if (rule === 1) allocateProportional(net, st, u, a, b, avail, t, plain);
     else if (rule === 2) allocatePriority(net, st, u, a, b, avail, t);
     else allocateFifo(net, st, u, a, b, avail, t);
     return;
@@ -70,8 +79,7 @@ function shipFrom(net: CompiledNetwork, st: NetworkState, u: number, t: number):
   const list = net.childList;
   let onHand = s[bu + ON_HAND], owedDown = owedAll, shipped = s[bu + SHIPPED], sameDay = s[bu + SAME_DAY];
   for (let k = a; k < b; k++) {
-    const c = list[k];
-    const owed = s[c * IS + OWED_TO_ME];
+    const c = list[k], owed = s[c * IS + OWED_TO_ME];
     let x = owed;
     if (x <= 0) continue;
     const room = laneRoom(net, st, c);
@@ -81,7 +89,7 @@ function shipFrom(net: CompiledNetwork, st: NetworkState, u: number, t: number):
     shipperNode(net, st, u, node, x);
     owedDown -= x;
     shipped += x;
-    const y = shipTo(net, st, node, c, x, t, owed);
+    const y = plain ? shipToPlain(net, st, c, x, t, owed) : shipTo(net, st, node, c, x, t, owed);
     if (y > 0) sameDay += y;
   }
   s[bu + ON_HAND] = onHand; s[bu + OWED_DOWN] = owedDown; s[bu + SHIPPED] = shipped; s[bu + SAME_DAY] = sameDay;

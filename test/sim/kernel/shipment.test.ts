@@ -7,7 +7,8 @@ import type { CompiledNetwork } from "../../../src/sim/kernel/index.ts";
 import { ITEM, createAccumulators, createState, simulateDay } from "../../../src/sim/kernel/index.ts";
 import type { Scenario } from "../../../src/sim/model/index.ts";
 import { normalQuantile } from "../../../src/sim/random/index.ts";
-import { owedBefore, ship } from "../../../src/sim/kernel/shipment.ts";
+import { owedBefore, ship, shipPlain } from "../../../src/sim/kernel/shipment.ts";
+import { drawLeadTimes } from "../../../src/sim/kernel/shipping.ts";
 import { constant, lane, scenario, stock, supplier } from "../engine/fixtures.ts";
 
 const retail = JSON.parse(readFileSync(new URL("../../../scenarios/retail-3-echelon.json", import.meta.url), "utf8")) as Scenario;
@@ -17,11 +18,13 @@ const short: Scenario = {
   nodes: retail.nodes.map((n) => (n.policy?.type === "base-stock" ? { ...n, policy: { ...n.policy, level: Math.round(n.policy.level * 0.75) } } : n)),
 };
 
-function kpiRows(net: CompiledNetwork, n: number): { rows: Float64Array; columns: number } {
+/** KPI rows of replications 0 … n − 1; `trace`: with a shipment log, which rules out plain days (kernel/shipping.ts). */
+function kpiRows(net: CompiledNetwork, n: number, trace = false): { rows: Float64Array; columns: number } {
   const st = createState(net), acc = createAccumulators(net), writer = createKpiWriter(net);
   const rows = new Float64Array(n * writer.columns);
   for (let r = 0; r < n; r++) {
     startReplication(net, st, acc, r);
+    if (trace) st.log = [];
     for (let t = 0; t < net.horizon; t++) simulateDay(net, st, acc);
     writer.write(acc, rows, r * writer.columns);
   }
@@ -64,6 +67,19 @@ describe("settling open orders under proportional allocation", () => {
     });
   }
 
+  for (const [name, s] of [["short every day", short], ["retail", retail]] as const) {
+    it(`ships the same on plain days as on the general path: ${name}`, () => {
+      const net = compiled(s);
+      // every day of these networks is plain (lead times 1 … 6 days, a calendar of 8, no queue) …
+      const st = createState(net), acc = createAccumulators(net);
+      startReplication(net, st, acc, 3);
+      for (let t = 0; t < net.horizon; t++) expect(drawLeadTimes(net, st)).toBe(true);
+      // … and with a trace none is: every KPI of every replication identical, to the bit
+      const plain = kpiRows(net, 40), general = kpiRows(net, 40, true);
+      expect(Array.from(plain.rows)).toEqual(Array.from(general.rows));
+    });
+  }
+
   it("counts as same-day only what exceeds the older open orders", () => {
     const net = compiled(scenario({
       nodes: [supplier, stock("dc", 100), stock("store", 20)],
@@ -81,6 +97,13 @@ describe("settling open orders under proportional allocation", () => {
     ship(net, st, dc, store, 12, 7);
     expect([f(dc, ITEM.sameDay), f(store, ITEM.openToday), f(store, ITEM.owedToMe), f(dc, ITEM.shipped)]).toEqual([2, 3, 3, 12]);
     ship(net, st, dc, store, 3, 7);
+    expect([f(dc, ITEM.sameDay), f(store, ITEM.openToday), f(store, ITEM.owedToMe), f(dc, ITEM.owedDown)]).toEqual([5, 0, 0, 0]);
+    // the plain path (kernel/shipping.ts) applies the same rule
+    st.item[store * S + ITEM.owedToMe] = 15; st.item[store * S + ITEM.openToday] = 5; st.item[dc * S + ITEM.owedDown] = 15;
+    st.item[dc * S + ITEM.sameDay] = 0; st.laneLeadToday.fill(1);
+    shipPlain(net, st, dc, store, 12, 8);
+    expect([f(dc, ITEM.sameDay), f(store, ITEM.openToday), f(store, ITEM.owedToMe)]).toEqual([2, 3, 3]);
+    shipPlain(net, st, dc, store, 3, 8);
     expect([f(dc, ITEM.sameDay), f(store, ITEM.openToday), f(store, ITEM.owedToMe), f(dc, ITEM.owedDown)]).toEqual([5, 0, 0, 0]);
   });
 });

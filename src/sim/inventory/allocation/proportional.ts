@@ -5,30 +5,39 @@
  */
 import type { CompiledNetwork } from "../../kernel/network.ts";
 import type { NetworkState } from "../../kernel/state.ts";
-import { laneRoom, owedBefore, ship } from "../../kernel/shipment.ts";
+import { laneRoom, owedBefore, ship, shipPlain } from "../../kernel/shipment.ts";
 import { ITEM } from "../../kernel/state.ts";
 
-const { owedToMe: OWED_TO_ME, stride: IS } = ITEM;
+const { owedToMe: OWED_TO_ME, openToday: OPEN_TODAY, stride: IS } = ITEM;
 
-export function allocateProportional(net: CompiledNetwork, st: NetworkState, u: number, a: number, b: number, avail: number, t: number): number {
+/**
+ * On a plain day (kernel/shipping.ts) there is no order queue, so what a child was owed before
+ * today is its debt less today's open order (owedBefore's own expression, written out), and each
+ * shipment takes `shipPlain`: that keeps the whole shipment path within V8's inlining budget
+ * for this function, so no shipment is a call that boxes its quantity.
+ */
+export function allocateProportional(net: CompiledNetwork, st: NetworkState, u: number, a: number, b: number, avail: number, t: number, plain = false): number {
   const list = net.childList, s = st.item;
   for (let tier = 0; tier < 2 && avail > 0; tier++) {
     let total = 0;
     for (let k = a; k < b; k++) {
-      const c = list[k], before = owedBefore(net, st, c, t);
+      const c = list[k], before = plain ? s[c * IS + OWED_TO_ME] - s[c * IS + OPEN_TODAY] : owedBefore(net, st, c, t);
       total += tier === 0 ? before : s[c * IS + OWED_TO_ME] - before;
     }
     if (total <= 0) continue;
     const ratio = total <= avail ? 1 : avail / total;
     for (let k = a; k < b; k++) {
-      const c = list[k], before = owedBefore(net, st, c, t);
+      const c = list[k], before = plain ? s[c * IS + OWED_TO_ME] - s[c * IS + OPEN_TODAY] : owedBefore(net, st, c, t);
       const want = tier === 0 ? before : s[c * IS + OWED_TO_ME] - before;   // the child's debt in this tier
       if (want <= 0) continue;
       let x = ratio === 1 ? want : want * ratio;
       const room = laneRoom(net, st, c);
       if (room < x) x = room;
       if (x > avail) x = avail;
-      if (x > 0) { ship(net, st, u, c, x, t); avail -= x; }
+      if (x > 0) {
+        if (plain) shipPlain(net, st, u, c, x, t); else ship(net, st, u, c, x, t);   // the same shipment (kernel/shipping.ts: plain days)
+        avail -= x;
+      }
     }
   }
   return avail;
