@@ -9,8 +9,9 @@ import { laneRoom, ship } from "../../kernel/shipment.ts";
 import { qIndex } from "../../kernel/order-queue.ts";
 
 export function allocateFifo(net: CompiledNetwork, st: NetworkState, u: number, a: number, b: number, avail: number, t: number): number {
+  let left = avail - 0;   // a number local, not the tagged parameter (allocation/proportional.ts)
   const list = net.childList;
-  while (avail > 0) {
+  while (left > 0) {
     let best = -1, bestDay = 0x7fffffff, bestRoom = 0;
     for (let k = a; k < b; k++) {
       const c = list[k], h = st.qHead[c];
@@ -22,10 +23,10 @@ export function allocateFifo(net: CompiledNetwork, st: NetworkState, u: number, 
     }
     if (best < 0) break;
     const q = st.qQty[qIndex(st, best, st.qHead[best])];
-    let x = q < avail ? q : avail;
+    let x = q < left ? q : left;
     if (bestRoom < x) x = bestRoom;
     ship(net, st, u, best, x, t);
-    avail -= x;
+    left -= x;
   }
-  return avail;
+  return left;
 }

@@ -17,15 +17,18 @@ const { owedToMe: OWED_TO_ME, openToday: OPEN_TODAY, stride: IS } = ITEM;
  * for this function, so no shipment is a call that boxes its quantity.
  */
 export function allocateProportional(net: CompiledNetwork, st: NetworkState, u: number, a: number, b: number, avail: number, t: number, plain = false): number {
+  // `left` a number local: V8 keeps a parameter tagged, and a loop variable merged with one is
+  // tagged too, so each value it took (and each x capped by it) was a new heap number.
+  let left = avail - 0;
   const list = net.childList, s = st.item;
-  for (let tier = 0; tier < 2 && avail > 0; tier++) {
+  for (let tier = 0; tier < 2 && left > 0; tier++) {
     let total = 0;
     for (let k = a; k < b; k++) {
       const c = list[k], before = plain ? s[c * IS + OWED_TO_ME] - s[c * IS + OPEN_TODAY] : owedBefore(net, st, c, t);
       total += tier === 0 ? before : s[c * IS + OWED_TO_ME] - before;
     }
     if (total <= 0) continue;
-    const ratio = total <= avail ? 1 : avail / total;
+    const ratio = total <= left ? 1 : left / total;
     for (let k = a; k < b; k++) {
       const c = list[k], before = plain ? s[c * IS + OWED_TO_ME] - s[c * IS + OPEN_TODAY] : owedBefore(net, st, c, t);
       const want = tier === 0 ? before : s[c * IS + OWED_TO_ME] - before;   // the child's debt in this tier
@@ -33,12 +36,12 @@ export function allocateProportional(net: CompiledNetwork, st: NetworkState, u: 
       let x = ratio === 1 ? want : want * ratio;
       const room = laneRoom(net, st, c);
       if (room < x) x = room;
-      if (x > avail) x = avail;
+      if (x > left) x = left;
       if (x > 0) {
         if (plain) shipPlain(net, st, u, c, x, t); else ship(net, st, u, c, x, t);   // the same shipment (kernel/shipping.ts: plain days)
-        avail -= x;
+        left -= x;
       }
     }
   }
-  return avail;
+  return left;
 }
