@@ -7,7 +7,7 @@ import { orderUpToLevel } from "../model/index.ts";
 import { createDemandSampler, createLeadTimeSampler, hashKey } from "../random/index.ts";
 import type { Sampler } from "../random/index.ts";
 import type { CompiledNetwork } from "../kernel/network.ts";
-import { DISRUPTION } from "../kernel/network.ts";
+import { DISRUPTION, STOCKING } from "../kernel/network.ts";
 import { POLICY_CODE, policyParams } from "../inventory/policies/index.ts";
 import { maxLeadTime, numberFor, policyFor, productsOf } from "./defaults.ts";
 import { checkReferences } from "./check.ts";
@@ -157,6 +157,7 @@ export function compile(s: Scenario): CompiledNetwork {
   let ring = 2;
   while (ring < Math.min(maxTransit, H) + 2) ring *= 2;
 
+  const stockingItems = Int32Array.from({ length: I }, (_, i) => i).filter((i) => !itemSource[i]);
   return {
     horizon: H, warmup: s.warmup, seedKey: hashKey(s.seed), lost: s.unmetDemand === "lost",
     allocation: ALLOCATION[s.allocation], orderQueue: s.allocation !== "proportional",
@@ -174,7 +175,8 @@ export function compile(s: Scenario): CompiledNetwork {
     items: I, itemNode, itemProduct, itemSource, itemSupplier, itemLane, itemHolding, itemPolicy, itemA, itemB,
     itemReview, itemOffset, itemInitial, itemPriority, itemDemand, childStart, childList, echStart, echList,
     shippers: Int32Array.from({ length: I }, (_, i) => i).filter((i) => childStart[i + 1] > childStart[i]),
-    stockingItems: Int32Array.from({ length: I }, (_, i) => i).filter((i) => !itemSource[i]),
+    stockingItems, stockingKind: Uint8Array.from(stockingItems, (i) => (itemDemand[i] ? STOCKING.demand : 0)
+      | (childStart[i + 1] > childStart[i] ? STOCKING.downstream : 0) | (nodeDemand[itemNode[i]] ? STOCKING.demandNode : 0)),
     laneFrom, laneTo, laneLead, laneKey, laneDraw, laneLo, laneN, laneCostUnit, laneCostShipment, laneCapacity, laneOvertaking,
     demandItem, demandSampler: s.demand.map((d) => createDemandSampler(d.dist)),
     demandNormal: Uint8Array.from(s.demand, (d) => (d.dist.type === "normal" ? 1 : 0)),

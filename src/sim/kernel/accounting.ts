@@ -20,6 +20,7 @@ const W = 7, IM = 18, NMS = 6;
 // A node's 7-day window, one record per node in acc.nodeWindows: sums of demand and served, the trough, then the last 7 days of each.
 const WS = 3 + 2 * W, WIN_DEM = 0, WIN_SRV = 1, WIN_TROUGH = 2, WIN_DAYS_DEM = 3, WIN_DAYS_SRV = 3 + W;
 const N_STOCKOUT = 0, N_MAXBACK = 1, N_ORDSUM = 2, N_ORDSQ = 3, N_SEENSUM = 4, N_SEENSQ = 5;
+const DEMAND_ITEM = 1, DOWNSTREAM = 2, DEMAND_NODE = 4;   // = STOCKING (network.ts)
 const I_TRANSFERRED = 14, I_EXPEDITED = 15, I_TRANSFERCOST = 16, I_EXPEDITECOST = 17;
 
 /** Days in the moving window of `serviceTrough` and `recoveryDays`. */
@@ -108,11 +109,10 @@ export function account(net: CompiledNetwork, st: NetworkState, acc: Accumulator
   const N = net.nodeIds.length, P = net.productIds.length;
   const measure = t >= net.warmup, c = t - net.warmup, slot = measure ? c % W : 0;
   const a = acc.item, nd = acc.node, rec = acc.record, recording = rec !== null, multi = P > 1, lostSales = net.lost;
-  const pBack = acc.pBack, pShort = acc.pShort, nodeDemand = net.nodeDemand, itemDemand = net.itemDemand;
+  const pBack = acc.pBack, pShort = acc.pShort, kind = net.stockingKind;
   const win = acc.nodeWindows;
   const s = st.item;
   const itemNode = net.itemNode, itemProduct = net.itemProduct;
-  const childStart = net.childStart;
   let netDemand = 0, netServed = 0, netBack = 0, netShort = 0;
   // One pass over the stocking nodes' items. A node's items are contiguous (items are sorted by
   // depth, then node): their day is summed into the node's locals, and the node's day is closed
@@ -120,7 +120,7 @@ export function account(net: CompiledNetwork, st: NetworkState, acc: Accumulator
   const stocking = net.stockingItems;
   let nBack = 0, nShort = 0, nOrd = 0, nSeen = 0, nDem = 0, nSrv = 0;
   for (let j = 0, J = stocking.length; j < J; j++) {
-    const i = stocking[j], n = itemNode[i];
+    const i = stocking[j], n = itemNode[i], k = kind[j];
     const x = i * IS, oh = s[x + ON_HAND], tr = s[x + IN_TRANSIT], q = s[x + ORDERED], b = i * IM;
     if (recording) {
       const k = t * N + n;
@@ -132,7 +132,7 @@ export function account(net: CompiledNetwork, st: NetworkState, acc: Accumulator
       if (q > 0) a[b + 11]++;
     }
     // Customer flows: always zero at an item without demand, so only demand items read them.
-    if (itemDemand[i]) {
+    if ((k & DEMAND_ITEM) !== 0) {
       const bl = s[x + BACKLOG], dem = s[x + DEMAND], srv = s[x + SERVED];
       nBack += bl; nSeen += dem;
       if (multi) pBack[itemProduct[i]] += bl;
@@ -154,7 +154,7 @@ export function account(net: CompiledNetwork, st: NetworkState, acc: Accumulator
       if (lostSales) { if (measure && s[x + LOST] > 0) a[b + 6] += s[x + LOST]; s[x + LOST] = 0; }
     }
     // Flows to downstream items: always zero at an item without any.
-    if (childStart[i] !== childStart[i + 1]) {
+    if ((k & DOWNSTREAM) !== 0) {
       const co = s[x + CHILD_ORDERED];   // what the downstream items ordered today
       nSeen += co;
       s[x + CHILD_ORDERED] = 0;
@@ -171,7 +171,7 @@ export function account(net: CompiledNetwork, st: NetworkState, acc: Accumulator
     if (multi && j + 1 < J && itemNode[stocking[j + 1]] === n) continue;   // the node has more items (one product: one item per node)
     // The stocking node's day: stock-out day, largest backorders, order and demand moments, and its 7-day moving fill rate.
     netBack += nBack; if (nShort) netShort = 1;
-    if (measure) closeNodeDay(nd, win, n, nodeDemand[n] === 1, nBack, nShort, nOrd, nSeen, nDem, nSrv, c, slot);
+    if (measure) closeNodeDay(nd, win, n, (k & DEMAND_NODE) !== 0, nBack, nShort, nOrd, nSeen, nDem, nSrv, c, slot);
     nBack = 0; nShort = 0; nOrd = 0; nSeen = 0; nDem = 0; nSrv = 0;
   }
   if (net.mitigations.any) accountMitigations(net, st, acc, measure);

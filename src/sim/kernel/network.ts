@@ -66,6 +66,8 @@ export interface CompiledNetwork {
   readonly shippers: Int32Array;
   /** Items of stocking nodes (not outside suppliers), in item order. */
   readonly stockingItems: Int32Array;
+  /** Per stocking item (stockingItems order), what the accounting reads of it: STOCKING.demand | STOCKING.downstream | STOCKING.demandNode. */
+  readonly stockingKind: Uint8Array;
   /** Items at or below each item, itself first (CSR); for echelon positions. */
   readonly echStart: Int32Array;
   readonly echList: Int32Array;
@@ -114,6 +116,9 @@ export interface CompiledNetwork {
 }
 
 /** Disruption codes: what an active disruption changes. */
+/** Bits of CompiledNetwork.stockingKind: a demand item, an item with downstream items, an item of a node with external demand. */
+export const STOCKING = { demand: 1, downstream: 2, demandNode: 4 } as const;
+
 export const DISRUPTION = { laneDelay: 0, laneOutage: 1, nodeOutage: 2, demandShock: 3, nodeCut: 4, laneCut: 5 } as const;
 
 export interface CompiledDisruptions {
