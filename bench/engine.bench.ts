@@ -40,17 +40,25 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const fmt = (x: number, d = 0) => x.toLocaleString("en-US", { maximumFractionDigits: d, minimumFractionDigits: d });
 const verdict = (ok: boolean) => (ok ? "meets target" : "BELOW TARGET");
 
-/** Node-days per second of runBatch in this process: median of `rounds` batches after a warm-up. */
-function oneWorker(s: Scenario, reps: number, rounds = 5): number {
+const cpuSeconds = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
+
+/**
+ * Node-days per second of runBatch in this process: median of `rounds` batches after a warm-up,
+ * by wall clock and by this process's CPU time (the timed batches only: the warm-up's CPU time
+ * includes V8's compiler threads).
+ */
+function oneWorkerRates(s: Scenario, reps: number, rounds = 5): { wall: number; cpu: number } {
   runBatch(s, { from: 0, to: Math.max(1, Math.ceil(reps / 2)) });
-  const rates: number[] = [];
+  const wall: number[] = [], cpu: number[] = [];
   for (let r = 0; r < rounds; r++) {
-    const t0 = performance.now();
+    const t0 = performance.now(), c0 = cpuSeconds();
     runBatch(s, { from: r * reps, to: (r + 1) * reps });
-    rates.push((reps * stockingNodeDays(s)) / ((performance.now() - t0) / 1000));
+    wall.push((reps * stockingNodeDays(s)) / ((performance.now() - t0) / 1000));
+    cpu.push((reps * stockingNodeDays(s)) / (cpuSeconds() - c0));
   }
-  return median(rates);
+  return { wall: median(wall), cpu: median(cpu) };
 }
+const oneWorker = (s: Scenario, reps: number, rounds = 5) => oneWorkerRates(s, reps, rounds).wall;
 
 /** Warms a pool's workers on a scenario (JIT, scenario load): two full runs. */
 async function warm(pool: Pool, s: Scenario, reps: number) {
@@ -89,14 +97,11 @@ async function speedUp(pool1: Pool, pool2: Pool, s: Scenario, reps: number): Pro
  * The engine is measured right before and right after it; the ratio uses their mean.
  */
 function ceilingRatio(ceilingRate: (reps: number) => number, s: Scenario): { wall: number; cpu: number; ceiling: number; engine: number } {
-  const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
-  const engine = () => {
-    const c0 = cpu(), wall = oneWorker(s, 200, 3);
-    return { wall, cpu: ((100 + 3 * 200) * stockingNodeDays(s)) / (cpu() - c0) };   // oneWorker: a 100-replication warm-up + 3 × 200
-  };
+  const engine = () => oneWorkerRates(s, 200, 3);
   const before = engine();
-  const c0 = cpu(), ceilWall = ceilingRate(2000);
-  const ceilCpu = ((200 + 7 * 285) * 26 * 365) / (cpu() - c0);   // ceiling.mjs: 200 warm-up + 7 batches of 285 replications, 26 nodes
+  const c0 = cpuSeconds(), ceilWall = ceilingRate(2000);
+  // ceiling.mjs: 200 warm-up + 7 batches of 285 replications of 26 nodes (its warm-up compiles one small function)
+  const ceilCpu = ((200 + 7 * 285) * 26 * 365) / (cpuSeconds() - c0);
   const after = engine();
   const engineWall = (before.wall + after.wall) / 2;
   return { wall: engineWall / ceilWall, cpu: (before.cpu + after.cpu) / 2 / ceilCpu, ceiling: ceilWall, engine: engineWall };
