@@ -7,12 +7,12 @@
 import type { CompiledNetwork } from "./network.ts";
 import { DISRUPTION } from "./network.ts";
 import type { NetworkState } from "./state.ts";
-import { ITEM } from "./state.ts";
+import { DRAW_BLOCK, ITEM } from "./state.ts";
 import { receive } from "./receive.ts";
 import { ensureRing, qIndex } from "./order-queue.ts";
 
 const { onHand: ON_HAND, owedToMe: OWED_TO_ME, owedDown: OWED_DOWN, inTransit: IN_TRANSIT, shipped: SHIPPED, sameDay: SAME_DAY, openToday: OPEN_TODAY, stride: IS } = ITEM;
-const LANE_DELAY = 1 << DISRUPTION.laneDelay;
+const LANE_DELAY = 1 << DISRUPTION.laneDelay, BLOCK = DRAW_BLOCK, BM = DRAW_BLOCK - 1;
 
 /** How much more may go from item u to its child c today (lane capacity, outage). */
 export function laneRoom(net: CompiledNetwork, st: NetworkState, c: number): number {
@@ -139,7 +139,7 @@ function depart(net: CompiledNetwork, st: NetworkState, node: number, c: number,
 /** x units leave on lane l on day t: the lane's count, and the day they arrive (lead time, delay, no overtaking). */
 function arrivalDay(net: CompiledNetwork, st: NetworkState, l: number, x: number, t: number): number {
   st.laneDeparted[l] += x;
-  let arrive = t + st.laneLeadToday[l];
+  let arrive = t + st.laneLeads[l * BLOCK + (t & BM)];
   if ((net.disruptions.kinds & LANE_DELAY) !== 0) arrive += st.laneDelay[l];
   if (net.laneOvertaking[l] === 0) {
     if (arrive < st.laneLastArrival[l]) arrive = st.laneLastArrival[l];

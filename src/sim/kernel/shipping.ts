@@ -1,44 +1,50 @@
 /**
  * Step 5, upstream to downstream: every lane draws the day's lead time (one draw per lane and
- * day, whether or not anything departs), then each item serves the open orders of its
+ * day, whether or not anything departs; made DRAW_BLOCK days ahead, state.ts), then each item serves the open orders of its
  * downstream items from on hand by the scenario's allocation rule, within its node's
  * throughput; a node in an outage ships nothing.
  */
 import { allocateFifo, allocatePriority, allocateProportional } from "../inventory/allocation/index.ts";
-import { uniformAt } from "../random/index.ts";
+import { fillUniformInts } from "../random/index.ts";
 import type { CompiledNetwork } from "./network.ts";
 import { DISRUPTION } from "./network.ts";
 import { laneRoom, shipperNode, shipTo, shipToPlain } from "./shipment.ts";
 import type { NetworkState } from "./state.ts";
-import { ITEM } from "./state.ts";
+import { DRAW_BLOCK, ITEM } from "./state.ts";
 
+const BLOCK = DRAW_BLOCK, BM = DRAW_BLOCK - 1;
 const NODE_OUTAGE = 1 << DISRUPTION.nodeOutage, LANE_DELAY = 1 << DISRUPTION.laneDelay;
 const { onHand: ON_HAND, owedToMe: OWED_TO_ME, owedDown: OWED_DOWN, shipped: SHIPPED, sameDay: SAME_DAY, stride: IS } = ITEM;
 
-/** Draws every lane's lead time for the day; returns whether all lie within 1 … ring − 1 days (a plain day, below). */
-export function drawLeadTimes(net: CompiledNetwork, st: NetworkState): boolean {
-  const draw = net.laneDraw, lo = net.laneLo, n = net.laneN, out = st.laneLeadToday, states = st.lanePool.states, ring = st.ring;
+/**
+ * Every lane's lead times for the DRAW_BLOCK days from day t (state.ts), one draw per lane and
+ * day; records whether all lie within 1 … ring − 1 days (a plain block, see shipOrders).
+ */
+export function drawLeadTimes(net: CompiledNetwork, st: NetworkState): void {
+  const draw = net.laneDraw, lo = net.laneLo, n = net.laneN, out = st.laneLeads, states = st.lanePool.states, ring = st.ring;
   let inRing = true;
   for (let l = 0; l < draw.length; l++) {
-    const k = draw[l];
-    let lead: number;
-    if (k === 2) lead = lo[l] + Math.floor(uniformAt(states, l) * n[l]);   // = st.laneStream[l].uniform()
-    else if (k === 1) lead = lo[l];
+    const k = draw[l], at = l * BLOCK;
+    if (k === 2) fillUniformInts(states, l, out, at, BLOCK, lo[l], n[l]);   // = lo + ⌊st.laneStream[l].uniform() · n⌋ each day
+    else if (k === 1) out.fill(lo[l], at, at + BLOCK);
     else {
-      const x = Math.round(net.laneLead[l].sample(st.laneStream[l], 1));
-      lead = x > 0 ? x : 0;
+      for (let j = at; j < at + BLOCK; j++) {
+        const x = Math.round(net.laneLead[l].sample(st.laneStream[l], 1));
+        out[j] = x > 0 ? x : 0;
+      }
     }
-    out[l] = lead;
-    if (lead < 1 || lead >= ring) inRing = false;
+    for (let j = at; j < at + BLOCK; j++) if (out[j] < 1 || out[j] >= ring) inRing = false;
   }
-  return inRing;
+  st.leadsPlain = inRing;
 }
 
 export function shipOrders(net: CompiledNetwork, st: NetworkState, t: number): void {
-  // A plain day: every shipment arrives on a later day within the arrival calendar, no order
-  // queue to settle, no trace to write, no lane delay — shipments then take the shorter path
+  // A plain day: every lead time of the block lies within 1 … ring − 1 days (each shipment arrives
+  // on a later day, within the arrival calendar), no order queue to settle, no trace to write, no
+  // lane delay — shipments take the path
   // without calls (shipment.ts `shipToPlain`, `shipPlain`), which V8 inlines into every loop.
-  const plain = drawLeadTimes(net, st) && !net.orderQueue && st.log === null && (net.disruptions.kinds & LANE_DELAY) === 0;
+  if ((t & BM) === 0) drawLeadTimes(net, st);
+  const plain = st.leadsPlain && !net.orderQueue && st.log === null && (net.disruptions.kinds & LANE_DELAY) === 0;
   // Only items with downstream items ship (net.shippers, in item order: upstream first).
   const shippers = net.shippers;
   for (let k = 0, K = shippers.length; k < K; k++) shipFrom(net, st, shippers[k], t, plain);

@@ -52,6 +52,14 @@ export const ITEM = {
   stride: 18,
 } as const;
 
+/**
+ * Days of draws made ahead: every DRAW_BLOCK days (from day 0) each plain demand source draws its
+ * next DRAW_BLOCK normals and each lane its next DRAW_BLOCK lead times, from their own streams — the
+ * same draws, in the same order, as one a day (streams are per source, so nothing else moves them),
+ * with each stream's state loaded and stored once per block instead of once per draw.
+ */
+export const DRAW_BLOCK = 32;
+
 export interface NetworkState {
   day: number;
   replication: number;
@@ -67,7 +75,10 @@ export interface NetworkState {
   readonly qHead: Int32Array;
   readonly qTail: Int32Array;
   // per lane
-  readonly laneLeadToday: Int32Array;
+  /** Lead times drawn ahead: laneLeads[lane * DRAW_BLOCK + (day & (DRAW_BLOCK − 1))]. */
+  readonly laneLeads: Int32Array;
+  /** Whether every lead time of the current block lies within 1 … ring − 1 days (kernel/shipping.ts: plain days). */
+  leadsPlain: boolean;
   readonly laneLastArrival: Int32Array;
   readonly laneDeparted: Float64Array;  // units departed today
   readonly laneDelay: Int32Array;
@@ -80,6 +91,8 @@ export interface NetworkState {
   readonly nodeStock: Float64Array;     // units on hand, all products (for storage; kept only when net.anyStorage)
   // per demand source
   readonly shock: Float64Array;
+  /** Standard normals drawn ahead for the plain demand sources (net.demandPlain): demandDraws[source * DRAW_BLOCK + (day & (DRAW_BLOCK − 1))]. */
+  readonly demandDraws: Float64Array;
   /** Demand and lane streams, their states side by side (hot loops draw through the pool, random/stream.ts). */
   readonly demandPool: StreamPool;
   readonly lanePool: StreamPool;
@@ -112,9 +125,9 @@ export function createState(net: CompiledNetwork): NetworkState {
     day: 0, replication: 0,
     item: f(I * ITEM.stride), pipe: f(I * net.ring), ring: net.ring,
     qQty: f(I * 8), qDay: i32(I * 8), qCap: 8, qHead: i32(I), qTail: i32(I),
-    laneLeadToday: i32(L), laneLastArrival: i32(L), laneDeparted: f(L), laneDelay: i32(L), laneOut: i32(L), laneCapFactor: f(L),
+    laneLeads: i32(L * DRAW_BLOCK), leadsPlain: false, laneLastArrival: i32(L), laneDeparted: f(L), laneDelay: i32(L), laneOut: i32(L), laneCapFactor: f(L),
     nodeOut: i32(N), nodeCapFactor: f(N), nodeShipped: f(N), nodeStock: f(N),
-    shock: f(D), demandPool, lanePool, demandStream: demandPool.streams, laneStream: lanePool.streams, groupStream: streams(net.groupKey.length),
+    shock: f(D), demandDraws: f(D * DRAW_BLOCK), demandPool, lanePool, demandStream: demandPool.streams, laneStream: lanePool.streams, groupStream: streams(net.groupKey.length),
     groupFactor: f(net.groupKey.length), mitigationStream: createStream(),
     expStream: Array.from(net.mitigations.expFrom, (e) => (e === -1 ? null : createStream())),
     outageStream: createStream(), log: null,

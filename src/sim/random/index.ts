@@ -1,4 +1,4 @@
-export { createStream, createStreamPool, hashKey, normalAt, uniformAt, type RandomStream, type StreamPool } from "./stream.ts";
+export { createStream, createStreamPool, fillNormals, fillUniformInts, hashKey, normalAt, uniformAt, type RandomStream, type StreamPool } from "./stream.ts";
 export { createDemandSampler, createLeadTimeSampler, type DistSampler, type Sampler } from "./sampler.ts";
 export { normalCdf, normalLoss, normalPdf, normalQuantile, normalSecondLoss } from "./normal-math.ts";
 export { gammaP, gammaQ, gammaQuantile, logGamma } from "./special.ts";

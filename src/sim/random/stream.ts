@@ -120,6 +120,43 @@ export function normalAt(pool: StreamPool, k: number): number {
   return Math.abs(j) < kn[iz] ? j * wn[iz] : (pool.streams[k] as Sfc32Stream).normalSlow(j, iz);
 }
 
+/**
+ * The next `count` standard normals of the pool's stream k into out[at …]: the very values as
+ * many calls of `normalAt(pool, k)` give, in order. The state stays in locals over the run (one
+ * load and one store of it instead of one per draw); sfc32's step is written out as in `nextAt`.
+ */
+export function fillNormals(pool: StreamPool, k: number, out: Float64Array, at: number, count: number): void {
+  const s = pool.states, o = 4 * k;
+  let a = s[o], b = s[o + 1], c = s[o + 2], d = s[o + 3];
+  for (let j = at, end = at + count; j < end; j++) {
+    const t = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0; a = b ^ (b >>> 9); b = (c + (c << 3)) | 0; c = (((c << 21) | (c >>> 11)) + t) | 0;
+    const iz = t & 127, m = t >> 7;
+    if (Math.abs(m) < kn[iz]) out[j] = m * wn[iz];
+    else {   // the wedges and tail draw more from the stream: through its object, state stored and reloaded
+      s[o] = a; s[o + 1] = b; s[o + 2] = c; s[o + 3] = d;
+      out[j] = (pool.streams[k] as Sfc32Stream).normalSlow(m, iz);
+      a = s[o]; b = s[o + 1]; c = s[o + 2]; d = s[o + 3];
+    }
+  }
+  s[o] = a; s[o + 1] = b; s[o + 2] = c; s[o + 3] = d;
+}
+
+/**
+ * The next `count` integers lo + ⌊u·n⌋ (u uniform on [0, 1) from stream k of the pool's
+ * `states`) into out[at …]: the values of as many `lo + Math.floor(uniformAt(states, k) * n)`.
+ */
+export function fillUniformInts(states: Int32Array, k: number, out: Int32Array, at: number, count: number, lo: number, n: number): void {
+  const o = 4 * k;
+  let a = states[o], b = states[o + 1], c = states[o + 2], d = states[o + 3];
+  for (let j = at, end = at + count; j < end; j++) {
+    const t = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0; a = b ^ (b >>> 9); b = (c + (c << 3)) | 0; c = (((c << 21) | (c >>> 11)) + t) | 0;
+    out[j] = lo + Math.floor((t >>> 0) * INV32 * n);
+  }
+  states[o] = a; states[o + 1] = b; states[o + 2] = c; states[o + 3] = d;
+}
+
 /** A new stream, seeded with keys (0, 0, 0) until the first `reseed`. */
 export function createStream(): RandomStream {
   const s = new Sfc32Stream(new Int32Array(4), 0);

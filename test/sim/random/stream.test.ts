@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createStream, hashKey } from "../../../src/sim/random/stream.ts";
+import { createStream, createStreamPool, fillNormals, fillUniformInts, hashKey, normalAt, uniformAt } from "../../../src/sim/random/stream.ts";
 import { normalCdf, normalQuantile } from "../../../src/sim/random/normal-math.ts";
 import { ZIG_R } from "../../../src/sim/random/ziggurat.ts";
 import { chiSquare, draws, ks, momentCheck, seeded, Z } from "./goodness-of-fit.ts";
@@ -144,3 +144,27 @@ describe("RandomStream.normal tail", () => {
 
 const GOLDEN_UNIFORM = [0.6626336888875812, 0.3860337061341852, 0.665893834317103];
 const GOLDEN_NORMAL = [0.5317118292333215, 1.049527287515641, -1.448293713603183];
+
+describe("drawing ahead from a pool (fillNormals, fillUniformInts)", () => {
+  // The kernel draws each plain demand source's normals and each lane's lead times a block at a
+  // time (kernel/state.ts DRAW_BLOCK); common random numbers need exactly the draws one at a time.
+  const pool = () => { const p = createStreamPool(3); p.streams.forEach((s, k) => s.reseed(SEED, 9, SOURCE + k)); return p; };
+
+  it("fillNormals gives the normals of as many normalAt calls, the ziggurat's slow path included", () => {
+    const a = pool(), b = pool(), n = 20000, out = new Float64Array(n + 5);
+    for (let at = 0; at < n; at += 500) fillNormals(a, 1, out, at + 5, 500);
+    const one = Array.from({ length: n }, () => normalAt(b, 1));
+    expect(Array.from(out.subarray(5))).toEqual(one);
+    expect(one.filter((z) => Math.abs(z) > ZIG_R).length).toBeGreaterThan(0);   // the tail was drawn
+    expect(Array.from(a.states)).toEqual(Array.from(b.states));                  // and the streams end in the same state
+    expect(normalAt(a, 1)).toBe(normalAt(b, 1));
+  });
+
+  it("fillUniformInts gives lo + ⌊u·n⌋ for the uniforms of as many uniformAt calls", () => {
+    const a = pool(), b = pool(), out = new Int32Array(1000);
+    fillUniformInts(a.states, 2, out, 0, 1000, 3, 5);
+    expect(Array.from(out)).toEqual(Array.from({ length: 1000 }, () => 3 + Math.floor(uniformAt(b.states, 2) * 5)));
+    expect(Array.from(a.states)).toEqual(Array.from(b.states));
+    expect(new Set(out)).toEqual(new Set([3, 4, 5, 6, 7]));
+  });
+});
