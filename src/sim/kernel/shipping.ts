@@ -84,19 +84,40 @@ function shipFrom(net: CompiledNetwork, st: NetworkState, u: number, t: number, 
   }
   const list = net.childList;
   let onHand = s[bu + ON_HAND], owedDown = owedAll, shipped = s[bu + SHIPPED], sameDay = s[bu + SAME_DAY];
-  for (let k = a; k < b; k++) {
-    const c = list[k], owed = s[c * IS + OWED_TO_ME];
-    let x = owed;
-    if (x <= 0) continue;
-    const room = laneRoom(net, st, c);
-    if (room < x) x = room;
-    if (!(x > 0)) continue;
-    onHand -= x;
-    shipperNode(net, st, u, node, x);
-    owedDown -= x;
-    shipped += x;
-    const y = plain ? shipToPlain(net, st, c, x, t, owed) : shipTo(net, st, node, c, x, t, owed);
-    if (y > 0) sameDay += y;
+  // Two copies of one loop, differing only in the child's side. The plain one holds no call: any
+  // call in a loop, even one never taken, makes V8 reload every array and field the loop reads at
+  // each child (one loop choosing per child measured 1.6% slower; a helper called with a constant
+  // `plain` exceeds V8's inlining budget, so it is not specialised).
+  if (plain) {
+    for (let k = a; k < b; k++) {
+      const c = list[k], owed = s[c * IS + OWED_TO_ME];
+      let x = owed;
+      if (x <= 0) continue;
+      const room = laneRoom(net, st, c);
+      if (room < x) x = room;
+      if (!(x > 0)) continue;
+      onHand -= x;
+      shipperNode(net, st, u, node, x);
+      owedDown -= x;
+      shipped += x;
+      const y = shipToPlain(net, st, c, x, t, owed);
+      if (y > 0) sameDay += y;
+    }
+  } else {
+    for (let k = a; k < b; k++) {
+      const c = list[k], owed = s[c * IS + OWED_TO_ME];
+      let x = owed;
+      if (x <= 0) continue;
+      const room = laneRoom(net, st, c);
+      if (room < x) x = room;
+      if (!(x > 0)) continue;
+      onHand -= x;
+      shipperNode(net, st, u, node, x);
+      owedDown -= x;
+      shipped += x;
+      const y = shipTo(net, st, node, c, x, t, owed);
+      if (y > 0) sameDay += y;
+    }
   }
   s[bu + ON_HAND] = onHand; s[bu + OWED_DOWN] = owedDown; s[bu + SHIPPED] = shipped; s[bu + SAME_DAY] = sameDay;
 }
