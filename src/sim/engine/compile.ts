@@ -180,6 +180,7 @@ export function compile(s: Scenario): CompiledNetwork {
     laneFrom, laneTo, laneLead, laneKey, laneDraw, laneLo, laneN, laneCostUnit, laneCostShipment, laneCapacity, laneOvertaking,
     demandItem, demandSampler: s.demand.map((d) => createDemandSampler(d.dist)),
     demandNormal: Uint8Array.from(s.demand, (d) => (d.dist.type === "normal" ? 1 : 0)),
+    demandAllPlain: s.demand.every((d, k) => d.dist.type === "normal" && demandGroup[k] < 0 && seasonalAt[k] < 0),
     demandPlain: Uint8Array.from(s.demand, (d, k) => (d.dist.type === "normal" && demandGroup[k] < 0 && seasonalAt[k] < 0 ? 1 : 0)),
     demandMean: Float64Array.from(s.demand, (d) => (d.dist.type === "normal" ? d.dist.mean : 0)),
     demandSd: Float64Array.from(s.demand, (d) => (d.dist.type === "normal" ? d.dist.sd : 0)),

@@ -43,13 +43,17 @@ export function customerDemand(net: CompiledNetwork, st: NetworkState, t: number
   const shocks = (net.disruptions.kinds & (1 << DISRUPTION.demandShock)) !== 0;
   const shock = st.shock, s = st.item, nodeStock = st.nodeStock, draws = st.demandDraws, slot = t & BM;
   if (slot === 0) drawAhead(net, st);
+  // The other sources draw first, each from its own stream, so that the loop below holds no call
+  // (a call in a loop, even one not taken, makes V8 reload every array the loop reads at each step).
+  const other = st.demandOther;
+  if (net.demandAllPlain === false) for (let d = 0; d < D; d++) if (plain[d] === 0) other[d] = drawDemand(net, st, d, t);
   for (let d = 0; d < D; d++) {
     let x: number;
     if (plain[d] === 1) {   // drawDemand's inlined normal case, the same operations
       const z = draws[d * BLOCK + slot];   // = st.demandStream[d].normal(), drawn ahead
       const y = shocks ? shock[d] * (mean[d] + sd[d] * z) : mean[d] + sd[d] * z;   // without demand shocks shock is 1: 1·v = v
       x = y > 0 ? y : 0;
-    } else x = drawDemand(net, st, d, t);
+    } else x = other[d];
     const i = demandItem[d];
     if (i < 0) continue;
     const b = i * IS, oh = s[b + ON_HAND], served = oh < x ? oh : x;

@@ -68,6 +68,8 @@ export interface CompiledNetwork {
   readonly stockingItems: Int32Array;
   /** Per stocking item (stockingItems order), what the accounting reads of it: STOCKING.demand | STOCKING.downstream | STOCKING.demandNode. */
   readonly stockingKind: Uint8Array;
+  /** Every demand source is plain (demandPlain): normal, independent of the others, unseasonal. */
+  readonly demandAllPlain: boolean;
   /** Items at or below each item, itself first (CSR); for echelon positions. */
   readonly echStart: Int32Array;
   readonly echList: Int32Array;

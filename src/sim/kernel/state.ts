@@ -93,6 +93,8 @@ export interface NetworkState {
   readonly shock: Float64Array;
   /** Standard normals drawn ahead for the plain demand sources (net.demandPlain): demandDraws[source * DRAW_BLOCK + (day & (DRAW_BLOCK − 1))]. */
   readonly demandDraws: Float64Array;
+  /** Today's demand of the sources that are not plain, drawn before the others are served (kernel/customer-demand.ts). */
+  readonly demandOther: Float64Array;
   /** Demand and lane streams, their states side by side (hot loops draw through the pool, random/stream.ts). */
   readonly demandPool: StreamPool;
   readonly lanePool: StreamPool;
@@ -127,7 +129,7 @@ export function createState(net: CompiledNetwork): NetworkState {
     qQty: f(I * 8), qDay: i32(I * 8), qCap: 8, qHead: i32(I), qTail: i32(I),
     laneLeads: i32(L * DRAW_BLOCK), leadsPlain: false, laneLastArrival: i32(L), laneDeparted: f(L), laneDelay: i32(L), laneOut: i32(L), laneCapFactor: f(L),
     nodeOut: i32(N), nodeCapFactor: f(N), nodeShipped: f(N), nodeStock: f(N),
-    shock: f(D), demandDraws: f(D * DRAW_BLOCK), demandPool, lanePool, demandStream: demandPool.streams, laneStream: lanePool.streams, groupStream: streams(net.groupKey.length),
+    shock: f(D), demandDraws: f(D * DRAW_BLOCK), demandOther: f(D), demandPool, lanePool, demandStream: demandPool.streams, laneStream: lanePool.streams, groupStream: streams(net.groupKey.length),
     groupFactor: f(net.groupKey.length), mitigationStream: createStream(),
     expStream: Array.from(net.mitigations.expFrom, (e) => (e === -1 ? null : createStream())),
     outageStream: createStream(), log: null,
