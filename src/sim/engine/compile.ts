@@ -158,6 +158,9 @@ export function compile(s: Scenario): CompiledNetwork {
   while (ring < Math.min(maxTransit, H) + 2) ring *= 2;
 
   const stockingItems = Int32Array.from({ length: I }, (_, i) => i).filter((i) => !itemSource[i]);
+  const itemDailyBaseStock = Uint8Array.from({ length: I }, (_, i) =>
+    (itemPolicy[i] === POLICY_CODE["base-stock"] && itemReview[i] === 1 && itemSupplier[i] >= 0 && mitigations.expFrom[i] === -1 ? 1 : 0));
+  const reviewDaily = itemDailyBaseStock.every((daily, i) => daily === 1 || itemPolicy[i] < 0 || itemSupplier[i] < 0);
   return {
     horizon: H, warmup: s.warmup, seedKey: hashKey(s.seed), lost: s.unmetDemand === "lost",
     allocation: ALLOCATION[s.allocation], orderQueue: s.allocation !== "proportional",
@@ -175,7 +178,7 @@ export function compile(s: Scenario): CompiledNetwork {
     items: I, itemNode, itemProduct, itemSource, itemSupplier, itemLane, itemHolding, itemPolicy, itemA, itemB,
     itemReview, itemOffset, itemInitial, itemPriority, itemDemand, childStart, childList, echStart, echList,
     shippers: Int32Array.from({ length: I }, (_, i) => i).filter((i) => childStart[i + 1] > childStart[i]),
-    stockingItems, stockingKind: Uint8Array.from(stockingItems, (i) => (itemDemand[i] ? STOCKING.demand : 0)
+    itemDailyBaseStock, reviewDaily, stockingItems, stockingKind: Uint8Array.from(stockingItems, (i) => (itemDemand[i] ? STOCKING.demand : 0)
       | (childStart[i + 1] > childStart[i] ? STOCKING.downstream : 0) | (nodeDemand[itemNode[i]] ? STOCKING.demandNode : 0)),
     laneFrom, laneTo, laneLead, laneKey, laneDraw, laneLo, laneN, laneCostUnit, laneCostShipment, laneCapacity, laneOvertaking,
     demandItem, demandSampler: s.demand.map((d) => createDemandSampler(d.dist)),

@@ -68,6 +68,12 @@ export interface CompiledNetwork {
   readonly stockingItems: Int32Array;
   /** Per stocking item (stockingItems order), what the accounting reads of it: STOCKING.demand | STOCKING.downstream | STOCKING.demandNode. */
   readonly stockingKind: Uint8Array;
+  /**
+   * 1 for an item that reviews a base-stock policy every day, with a supplier and no expedite lane;
+   * reviewDaily: every item that reviews at all is one of these (reviewAndOrder's short loop).
+   */
+  readonly itemDailyBaseStock: Uint8Array;
+  readonly reviewDaily: boolean;
   /** Every demand source is plain (demandPlain): normal, independent of the others, unseasonal. */
   readonly demandAllPlain: boolean;
   /** Items at or below each item, itself first (CSR); for echelon positions. */

@@ -14,6 +14,7 @@ import { pushOrder } from "./order-queue.ts";
 const { onHand: ON_HAND, backlog: BACKLOG, owedToMe: OWED_TO_ME, owedDown: OWED_DOWN, inTransit: IN_TRANSIT, ordered: ORDERED, openToday: OPEN_TODAY, childOrdered: CHILD_ORDERED, stride: IS } = ITEM;
 
 export function reviewAndOrder(net: CompiledNetwork, st: NetworkState, t: number): void {
+  if (net.reviewDaily && !net.orderQueue) { reviewDailyBaseStock(net, st); return; }
   const policy = net.itemPolicy, review = net.itemReview, offset = net.itemOffset, expFrom = net.mitigations.expFrom;
   const supplier = net.itemSupplier, A = net.itemA, B = net.itemB;
   const s = st.item, queue = net.orderQueue;
@@ -39,5 +40,25 @@ export function reviewAndOrder(net: CompiledNetwork, st: NetworkState, t: number
     s[u + OWED_DOWN] += q;
     s[u + CHILD_ORDERED] += q;
     s[b + ORDERED] = q;   // one review a day, and the accounting clears it: 0 + q = q
+  }
+}
+
+/**
+ * reviewAndOrder when every item that reviews is a daily base-stock item (net.reviewDaily) and
+ * orders are not queued: the same operations in the same order, in a loop that holds no call (a
+ * call in a loop, even one not taken, makes V8 reload every array the loop reads at each step).
+ */
+function reviewDailyBaseStock(net: CompiledNetwork, st: NetworkState): void {
+  const daily = net.itemDailyBaseStock, supplier = net.itemSupplier, A = net.itemA, s = st.item;
+  for (let i = net.items - 1; i >= 0; i--) {
+    if (daily[i] === 0) continue;
+    const b = i * IS, q = A[i] - (s[b + ON_HAND] + s[b + IN_TRANSIT] + s[b + OWED_TO_ME] - s[b + BACKLOG] - s[b + OWED_DOWN]);
+    if (!(q > 0)) continue;
+    s[b + OPEN_TODAY] = q;
+    s[b + OWED_TO_ME] += q;
+    const u = supplier[i] * IS;
+    s[u + OWED_DOWN] += q;
+    s[u + CHILD_ORDERED] += q;
+    s[b + ORDERED] = q;
   }
 }
