@@ -23,7 +23,7 @@ function kpiRows(net: CompiledNetwork, n: number): number[] {
 describe("reviewAndOrder's loop for daily base-stock networks", () => {
   it("is taken only when every item that reviews is a daily base-stock item with a supplier and no expedite lane", () => {
     expect(compiled(retail).reviewDaily).toBe(true);
-    const weekly = { ...retail, nodes: retail.nodes.map((n) => (n.id === "store-north-1" ? { ...n, policy: { ...n.policy!, review: 7 } } : n)) };
+    const weekly = { ...retail, nodes: retail.nodes.map((n) => (n.id === "store-north-1" ? { ...n, policy: { type: "base-stock" as const, level: 77, review: 7 } } : n)) };
     expect(compiled(weekly).reviewDaily).toBe(false);
     const sS = { ...retail, nodes: retail.nodes.map((n) => (n.id === "dc-north" ? { ...n, policy: { type: "sS" as const, s: 300, S: 450 } } : n)) };
     expect(compiled(sS).reviewDaily).toBe(false);
