@@ -47,8 +47,8 @@ const cpuSeconds = () => { const u = process.cpuUsage(); return (u.user + u.syst
  * by wall clock and by this process's CPU time (the timed batches only: the warm-up's CPU time
  * includes V8's compiler threads).
  */
-function oneWorkerRates(s: Scenario, reps: number, rounds = 5): { wall: number; cpu: number } {
-  runBatch(s, { from: 0, to: Math.max(1, Math.ceil(reps / 2)) });
+function oneWorkerRates(s: Scenario, reps: number, rounds = 5, warmUp = Math.ceil(reps / 2)): { wall: number; cpu: number } {
+  runBatch(s, { from: 0, to: Math.max(1, warmUp) });
   const wall: number[] = [], cpu: number[] = [];
   for (let r = 0; r < rounds; r++) {
     const t0 = performance.now(), c0 = cpuSeconds();
@@ -97,7 +97,9 @@ async function speedUp(pool1: Pool, pool2: Pool, s: Scenario, reps: number): Pro
  * The engine is measured right before and right after it; the ratio uses their mean.
  */
 function ceilingRatio(ceilingRate: (reps: number) => number, s: Scenario): { wall: number; cpu: number; ceiling: number; engine: number } {
-  const engine = () => oneWorkerRates(s, 200, 3);
+  // 400 replications (≈ 0.2 s) of warm-up: in a fresh process V8's compiler threads were still
+  // optimising the engine during the timed rounds after 100 (their CPU time showed in the figure).
+  const engine = () => oneWorkerRates(s, 200, 5, 400);
   const before = engine();
   const c0 = cpuSeconds(), ceilWall = ceilingRate(2000);
   // ceiling.mjs: 200 warm-up + 7 batches of 285 replications of 26 nodes (its warm-up compiles one small function)
