@@ -39,29 +39,30 @@ function owedBeforeQueued(st: NetworkState, c: number, t: number): number {
 }
 
 /**
- * Ships x units from u to c on day t: the shipper's side here, the child's in `shipTo`. Kept in
- * small functions so that V8 inlines them into the allocation loops: a call it does not inline
+ * Ships x units from u to c on day t: the shipper's side in `leave`, the child's in `shipTo`. Kept
+ * in small functions so that V8 inlines them into the allocation loops: a call it does not inline
  * passes x boxed, one heap number per shipment.
  */
 export function ship(net: CompiledNetwork, st: NetworkState, u: number, c: number, x: number, t: number): void {
-  const node = net.itemNode[u], s = st.item, bu = u * IS;
-  s[bu + ON_HAND] -= x;
-  shipperNode(net, st, u, node, x);
-  s[bu + OWED_DOWN] -= x;
-  s[bu + SHIPPED] += x;
-  const y = shipTo(net, st, node, c, x, t, s[c * IS + OWED_TO_ME]);
-  if (y > 0) s[bu + SAME_DAY] += y;
+  leave(net, st, u, x);
+  const y = shipTo(net, st, net.itemNode[u], c, x, t, st.item[c * IS + OWED_TO_ME]);
+  if (y > 0) st.item[u * IS + SAME_DAY] += y;
 }
 
 /** `ship` on a plain day (see `shipToPlain`): small enough, with no call inside, for V8 to inline into the allocation loop. */
 export function shipPlain(net: CompiledNetwork, st: NetworkState, u: number, c: number, x: number, t: number): void {
-  const node = net.itemNode[u], s = st.item, bu = u * IS;
+  leave(net, st, u, x);
+  const y = shipToPlain(net, st, c, x, t, st.item[c * IS + OWED_TO_ME]);
+  if (y > 0) st.item[u * IS + SAME_DAY] += y;
+}
+
+/** x units leave u's on hand: its node's storage and throughput, what it owes, what it shipped today. */
+function leave(net: CompiledNetwork, st: NetworkState, u: number, x: number): void {
+  const s = st.item, bu = u * IS;
   s[bu + ON_HAND] -= x;
-  shipperNode(net, st, u, node, x);
+  shipperNode(net, st, u, net.itemNode[u], x);
   s[bu + OWED_DOWN] -= x;
   s[bu + SHIPPED] += x;
-  const y = shipToPlain(net, st, c, x, t, s[c * IS + OWED_TO_ME]);
-  if (y > 0) s[bu + SAME_DAY] += y;
 }
 
 /** A shipment's effect on the shipping node's storage and throughput (when some node has either). */
