@@ -1,8 +1,8 @@
 /**
  * Step 5, upstream to downstream: every lane draws the day's lead time (one draw per lane and
- * day, whether or not anything departs; made DRAW_BLOCK days ahead, state.ts), then each item serves the open orders of its
- * downstream items from on hand by the scenario's allocation rule, within its node's
- * throughput; a node in an outage ships nothing.
+ * day, whether or not anything departs; made DRAW_BLOCK days ahead, state.ts), then each item
+ * serves the open orders of its downstream items from on hand by the scenario's allocation rule,
+ * within its node's throughput; a node in an outage ships nothing.
  */
 import { allocateFifo, allocatePriority, allocateProportional } from "../inventory/allocation/index.ts";
 import { fillUniformInts } from "../random/index.ts";
@@ -17,7 +17,7 @@ const NODE_OUTAGE = 1 << DISRUPTION.nodeOutage, LANE_DELAY = 1 << DISRUPTION.lan
 const { onHand: ON_HAND, owedToMe: OWED_TO_ME, owedDown: OWED_DOWN, shipped: SHIPPED, sameDay: SAME_DAY, stride: IS } = ITEM;
 
 /**
- * Every lane's lead times for the DRAW_BLOCK days from day t (state.ts), one draw per lane and
+ * Every lane's lead times for the DRAW_BLOCK days from today (state.ts), one draw per lane and
  * day; records whether all lie within 1 … ring − 1 days (a plain block, see shipOrders).
  */
 export function drawLeadTimes(net: CompiledNetwork, st: NetworkState): void {
@@ -41,8 +41,8 @@ export function drawLeadTimes(net: CompiledNetwork, st: NetworkState): void {
 export function shipOrders(net: CompiledNetwork, st: NetworkState, t: number): void {
   // A plain day: every lead time of the block lies within 1 … ring − 1 days (each shipment arrives
   // on a later day, within the arrival calendar), no order queue to settle, no trace to write, no
-  // lane delay — shipments take the path
-  // without calls (shipment.ts `shipToPlain`, `shipPlain`), which V8 inlines into every loop.
+  // lane delay. Shipments then take the path without calls (shipment.ts `shipToPlain`,
+  // `shipPlain`), which V8 inlines into every loop.
   if ((t & BM) === 0) drawLeadTimes(net, st);
   const plain = st.leadsPlain && !net.orderQueue && st.log === null && (net.disruptions.kinds & LANE_DELAY) === 0;
   // Only items with downstream items ship (net.shippers, in item order: upstream first).
