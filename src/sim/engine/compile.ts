@@ -157,6 +157,7 @@ export function compile(s: Scenario): CompiledNetwork {
   let ring = 2;
   while (ring < Math.min(maxTransit, H) + 2) ring *= 2;
 
+  const demandPlain = Uint8Array.from(s.demand, (d, k) => (d.dist.type === "normal" && demandGroup[k] < 0 && seasonalAt[k] < 0 ? 1 : 0));
   const stockingItems = Int32Array.from({ length: I }, (_, i) => i).filter((i) => !itemSource[i]);
   const itemDailyBaseStock = Uint8Array.from({ length: I }, (_, i) =>
     (itemPolicy[i] === POLICY_CODE["base-stock"] && itemReview[i] === 1 && itemSupplier[i] >= 0 && mitigations.expFrom[i] === -1 ? 1 : 0));
@@ -183,8 +184,8 @@ export function compile(s: Scenario): CompiledNetwork {
     laneFrom, laneTo, laneLead, laneKey, laneDraw, laneLo, laneN, laneCostUnit, laneCostShipment, laneCapacity, laneOvertaking,
     demandItem, demandSampler: s.demand.map((d) => createDemandSampler(d.dist)),
     demandNormal: Uint8Array.from(s.demand, (d) => (d.dist.type === "normal" ? 1 : 0)),
-    demandAllPlain: s.demand.every((d, k) => d.dist.type === "normal" && demandGroup[k] < 0 && seasonalAt[k] < 0),
-    demandPlain: Uint8Array.from(s.demand, (d, k) => (d.dist.type === "normal" && demandGroup[k] < 0 && seasonalAt[k] < 0 ? 1 : 0)),
+    demandAllPlain: demandPlain.every((plain) => plain === 1),
+    demandPlain,
     demandMean: Float64Array.from(s.demand, (d) => (d.dist.type === "normal" ? d.dist.mean : 0)),
     demandSd: Float64Array.from(s.demand, (d) => (d.dist.type === "normal" ? d.dist.sd : 0)),
     demandKey: Uint32Array.from(s.demand, (d) => hashKey(`demand:${d.node}:${d.product ?? productIds[0]}`)),
