@@ -8,6 +8,7 @@ import { createDemandSampler, createLeadTimeSampler, hashKey } from "../random/i
 import type { Sampler } from "../random/index.ts";
 import type { CompiledNetwork } from "../kernel/network.ts";
 import { DISRUPTION, STOCKING } from "../kernel/network.ts";
+import { ringLimit } from "../kernel/far-arrivals.ts";
 import { POLICY_CODE, policyParams } from "../inventory/policies/index.ts";
 import { maxLeadTime, numberFor, policyFor, productsOf } from "./defaults.ts";
 import { checkReferences } from "./check.ts";
@@ -154,8 +155,10 @@ export function compile(s: Scenario): CompiledNetwork {
   const lt = s.mitigations?.lateralTransfers;
   if (lt) maxTransit = Math.max(maxTransit, transit(lt.leadTime, createLeadTimeSampler(lt.leadTime)));
   for (const d of s.disruptions ?? []) if (d.type === "lane-delay") maxTransit += d.extraDays;
+  // Its length is shared by every item, so it stops at ringMax (kernel/far-arrivals.ts keeps what lies beyond).
+  const ringMax = ringLimit(I);
   let ring = 2;
-  while (ring < Math.min(maxTransit, H) + 2) ring *= 2;
+  while (ring < Math.min(maxTransit, H) + 2 && ring < ringMax) ring *= 2;
 
   const demandPlain = Uint8Array.from(s.demand, (d, k) => (d.dist.type === "normal" && demandGroup[k] < 0 && seasonalAt[k] < 0 ? 1 : 0));
   const stockingItems = Int32Array.from({ length: I }, (_, i) => i).filter((i) => !itemSource[i]);
@@ -190,7 +193,7 @@ export function compile(s: Scenario): CompiledNetwork {
     demandSd: Float64Array.from(s.demand, (d) => (d.dist.type === "normal" ? d.dist.sd : 0)),
     demandKey: Uint32Array.from(s.demand, (d) => hashKey(`demand:${d.node}:${d.product ?? productIds[0]}`)),
     demandTrend, seasonal, seasonalAt, demandGroup, demandRho, groupKey: Uint32Array.from(groupKeys),
-    ring, disruptions, mitigations,
+    ring, ringMax, disruptions, mitigations,
   };
 }
 

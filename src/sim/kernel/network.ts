@@ -116,8 +116,10 @@ export interface CompiledNetwork {
   readonly demandRho: Float64Array;
   readonly groupKey: Uint32Array;
 
-  /** Initial arrival ring slots per item (a power of two; the state grows it on demand). */
+  /** Initial arrival ring slots per item (a power of two; the state grows it on demand, up to ringMax). */
   readonly ring: number;
+  /** Longest ring: items × ringMax ≤ RING_SLOTS (kernel/far-arrivals.ts, where farther arrivals wait). */
+  readonly ringMax: number;
 
   readonly disruptions: CompiledDisruptions;
   readonly mitigations: CompiledMitigations;

@@ -8,6 +8,7 @@ import type { CompiledNetwork } from "./network.ts";
 import { DISRUPTION } from "./network.ts";
 import type { NetworkState } from "./state.ts";
 import { ITEM } from "./state.ts";
+import { bringNear } from "./far-arrivals.ts";
 
 const { onHand: ON_HAND, backlog: BACKLOG, inTransit: IN_TRANSIT, delivered: DELIVERED, stride: IS } = ITEM;
 const NODE_OUTAGE = 1 << DISRUPTION.nodeOutage;
@@ -38,8 +39,9 @@ export function receive(net: CompiledNetwork, st: NetworkState, item: number, qt
   if (net.anyStorage) st.nodeStock[node] += accepted;
 }
 
-/** Step 2: the morning's arrivals, from the calendar queue. */
+/** Step 2: the morning's arrivals, from the calendar queue (after the far arrivals that enter it today, kernel/far-arrivals.ts). */
 export function receiveArrivals(net: CompiledNetwork, st: NetworkState, t: number): void {
+  if (st.far !== null && st.far.count > 0) bringNear(st, t);
   const R = st.ring, slot = t & (R - 1), pipe = st.pipe, source = net.itemSource, I = net.items;
   for (let i = 0, k = slot; i < I; i++, k += R) {
     const a = pipe[k];

@@ -10,6 +10,7 @@ import type { NetworkState } from "./state.ts";
 import { DRAW_BLOCK, ITEM } from "./state.ts";
 import { receive } from "./receive.ts";
 import { ensureRing, qIndex } from "./order-queue.ts";
+import { pushFar } from "./far-arrivals.ts";
 
 const { onHand: ON_HAND, owedToMe: OWED_TO_ME, owedDown: OWED_DOWN, inTransit: IN_TRANSIT, shipped: SHIPPED, sameDay: SAME_DAY, openToday: OPEN_TODAY, stride: IS } = ITEM;
 const LANE_DELAY = 1 << DISRUPTION.laneDelay, BLOCK = DRAW_BLOCK, BM = DRAW_BLOCK - 1;
@@ -117,7 +118,7 @@ function settleOpen(s: Float64Array, bc: number, owed: number, x: number): numbe
 
 /** Settles c's queued open orders, oldest first, with the x units shipped to it on day t; returns the units of today's order. */
 function settleQueue(st: NetworkState, s: Float64Array, bc: number, c: number, x: number, t: number): number {
-  const base = c * st.qCap, mask = st.qCap - 1, qQty = st.qQty, qDay = st.qDay, tail = st.qTail[c];
+  const base = st.qAt[c], mask = st.qMask[c], qQty = st.qQty, qDay = st.qDay, tail = st.qTail[c];
   let rest = x, h = st.qHead[c], today = 0;
   while (rest > 0 && h < tail) {
     const k = base + (h & mask), q = qQty[k], y = q < rest ? q : rest;
@@ -149,13 +150,14 @@ function arrivalDay(net: CompiledNetwork, st: NetworkState, l: number, x: number
   return arrive;
 }
 
-/** Puts x units in transit to item c, due on day `arrive` (received at once when arrive = t). */
+/** Puts x units in transit to item c, due on day `arrive` (received at once when arrive = t; dropped from the calendar at or after the horizon). */
 export function send(net: CompiledNetwork, st: NetworkState, c: number, x: number, t: number, arrive: number): void {
   st.item[c * IS + IN_TRANSIT] += x;
   if (arrive <= t) receive(net, st, c, x, t);
   else if (arrive < net.horizon) {
     if (arrive - t >= st.ring) ensureRing(net, st, arrive - t, t);
-    st.pipe[c * st.ring + (arrive & (st.ring - 1))] += x;
+    if (arrive - t < st.ring) st.pipe[c * st.ring + (arrive & (st.ring - 1))] += x;
+    else pushFar(net, st, c, x, arrive);   // the ring is as long as net.ringMax allows
   }
 }
 

@@ -5,6 +5,10 @@
 import type { RandomStream, StreamPool } from "../random/index.ts";
 import { createStream, createStreamPool } from "../random/index.ts";
 import type { CompiledNetwork } from "./network.ts";
+import { resetFar, type FarArrivals } from "./far-arrivals.ts";
+
+/** Initial length of each item's ring of open orders (a power of two; kernel/order-queue.ts grows one item's ring when it fills). */
+const QUEUE = 8;
 
 /**
  * Each item's state and today's flows, item-major in one array: st.item[i * ITEM.stride + field].
@@ -68,10 +72,15 @@ export interface NetworkState {
   /** Calendar queue of arrivals: pipe[item * ring + (day & (ring − 1))] (kernel/order-queue.ts). */
   pipe: Float64Array;
   ring: number;
-  /** Open orders of each item with its supplier, oldest first: qty and day placed (kernel/order-queue.ts). */
+  /** Arrivals due a ring or more days ahead once the ring is at net.ringMax (kernel/far-arrivals.ts); null until needed. */
+  far: FarArrivals | null;
+  /** Open orders of each item with its supplier, oldest first: qty and day placed, item c's ring at qAt[c] … qAt[c] + qMask[c] (kernel/order-queue.ts). */
   qQty: Float64Array;
   qDay: Int32Array;
-  qCap: number;
+  readonly qAt: Int32Array;
+  readonly qMask: Int32Array;
+  /** Entries of qQty / qDay given out so far (rings that grew leave their old block behind). */
+  qUsed: number;
   readonly qHead: Int32Array;
   readonly qTail: Int32Array;
   // per lane
@@ -125,8 +134,9 @@ export function createState(net: CompiledNetwork): NetworkState {
   const demandPool = createStreamPool(D), lanePool = createStreamPool(L);
   return {
     day: 0, replication: 0,
-    item: f(I * ITEM.stride), pipe: f(I * net.ring), ring: net.ring,
-    qQty: f(I * 8), qDay: i32(I * 8), qCap: 8, qHead: i32(I), qTail: i32(I),
+    item: f(I * ITEM.stride), pipe: f(I * net.ring), ring: net.ring, far: null,
+    qQty: f(I * QUEUE), qDay: i32(I * QUEUE), qAt: Int32Array.from({ length: I }, (_, i) => i * QUEUE), qMask: i32(I).fill(QUEUE - 1), qUsed: I * QUEUE,
+    qHead: i32(I), qTail: i32(I),
     laneLeads: i32(L * DRAW_BLOCK), leadsPlain: false, laneLastArrival: i32(L), laneDeparted: f(L), laneDelay: i32(L), laneOut: i32(L), laneCapFactor: f(L),
     nodeOut: i32(N), nodeCapFactor: f(N), nodeShipped: f(N), nodeStock: f(N),
     shock: f(D), demandDraws: f(D * DRAW_BLOCK), demandOther: f(D), demandPool, lanePool, demandStream: demandPool.streams, laneStream: lanePool.streams, groupStream: streams(net.groupKey.length),
@@ -144,6 +154,7 @@ export function resetState(net: CompiledNetwork, st: NetworkState, replication: 
   st.item.fill(0);
   for (let i = 0; i < net.items; i++) st.item[i * ITEM.stride + ITEM.onHand] = net.itemSource[i] ? Infinity : net.itemInitial[i];
   st.pipe.fill(0);
+  if (st.far !== null) resetFar(st.far);
   st.qHead.fill(0); st.qTail.fill(0);
   st.laneLastArrival.fill(0); st.laneDelay.fill(0); st.laneOut.fill(0); st.laneCapFactor.fill(1);
   st.nodeOut.fill(0); st.nodeCapFactor.fill(1); st.nodeStock.fill(0);
