@@ -1,27 +1,39 @@
 import { defineConfig } from "vitest/config";
 import type { Plugin } from "vite";
+import { META_CONTENT_SECURITY_POLICY, devContentSecurityPolicy, headersFile, securityHeaders } from "./src/hosting/security-headers.ts";
 
 /**
- * The built page's Content-Security-Policy (only at build time: the dev server's hot reload
- * needs more). The app makes no network requests: everything is bundled, fonts are system fonts.
+ * The security headers of src/hosting/security-headers.ts, everywhere the app is served: as HTTP
+ * headers on every response of the dev server (with what hot reload needs) and of `vite preview`,
+ * as `_headers` in the build (Netlify, Cloudflare Pages; docs/hosting.md for other hosts), and as
+ * a <meta> policy in the built page for hosts that send no headers at all.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'", "script-src 'self'", "worker-src 'self'", "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:", "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'",
-].join("; ");
-
-function contentSecurityPolicy(): Plugin {
+function securityHeadersPlugin(): Plugin {
   return {
-    name: "echelon-csp",
-    apply: "build",
-    transformIndexHtml: () => [{ tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: CONTENT_SECURITY_POLICY }, injectTo: "head-prepend" }],
+    name: "echelon-security-headers",
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        // The Host header names the dev server's origin, where the hot-reload WebSocket goes.
+        const host = /^[\w.-]+(:\d+)?$|^\[[\da-f:]+\](:\d+)?$/i.test(req.headers.host ?? "") ? req.headers.host! : "localhost";
+        const headers = securityHeaders(devContentSecurityPolicy(host));
+        for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
+        next();
+      });
+    },
+    transformIndexHtml: {
+      order: "post",
+      handler: (_html, ctx) => (ctx.server ? [] : [{ tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: META_CONTENT_SECURITY_POLICY }, injectTo: "head-prepend" }]),
+    },
+    generateBundle() {
+      this.emitFile({ type: "asset", fileName: "_headers", source: headersFile() });
+    },
   };
 }
 
 export default defineConfig({
-  plugins: [contentSecurityPolicy()],
+  plugins: [securityHeadersPlugin()],
   server: { port: 5173, strictPort: false, host: "127.0.0.1" },
-  preview: { port: 4173, host: "127.0.0.1" },
+  preview: { port: 4173, host: "127.0.0.1", headers: securityHeaders() },
   worker: { format: "es" },
   build: { target: "es2022", sourcemap: false },
   test: {
