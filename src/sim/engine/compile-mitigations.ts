@@ -12,26 +12,32 @@ export function compileMitigations(
   s: Scenario, nodeIndex: ReadonlyMap<string, number>, I: number, itemNode: Int32Array, itemProduct: Int32Array,
 ): CompiledMitigations {
   const m = s.mitigations ?? {};
-  const itemOf = (node: number, product: number) => {
-    for (let i = 0; i < I; i++) if (itemNode[i] === node && itemProduct[i] === product) return i;
-    return -1;
-  };
+  const P = itemProduct.reduce((most, p) => Math.max(most, p + 1), 0);
+  const items = new Map<number, number>();   // node * P + product → item
+  for (let i = I - 1; i >= 0; i--) items.set(itemNode[i] * P + itemProduct[i], i);
+  const itemOf = (node: number, product: number) => items.get(node * P + product) ?? -1;
   const lt = m.lateralTransfers;
   const among = new Set((lt?.among ?? []).map((id) => nodeIndex.get(id)!));
+  // Peers: the other items of `among` with the same product, in item order.
+  const byProduct = new Map<number, number[]>();
+  for (let i = 0; i < I; i++) {
+    if (!among.has(itemNode[i])) continue;
+    const list = byProduct.get(itemProduct[i]);
+    if (list) list.push(i); else byProduct.set(itemProduct[i], [i]);
+  }
   const peerStart = new Int32Array(I + 1), peers: number[] = [];
   for (let i = 0; i < I; i++) {
-    if (among.has(itemNode[i])) {
-      for (let j = 0; j < I; j++) if (j !== i && among.has(itemNode[j]) && itemProduct[j] === itemProduct[i]) peers.push(j);
-    }
+    if (among.has(itemNode[i])) for (const j of byProduct.get(itemProduct[i])!) if (j !== i) peers.push(j);
     peerStart[i + 1] = peers.length;
   }
   const expFrom = new Int32Array(I).fill(-1), expFromNode = new Int32Array(I).fill(-1), expLead: (Sampler | null)[] = new Array(I).fill(null);
   const expKey = new Uint32Array(I), expCost = new Float64Array(I), expThreshold = new Float64Array(I);
+  const itemsAt = new Map<number, number[]>();   // a node's items, in item order
+  for (let i = 0; i < I; i++) { const list = itemsAt.get(itemNode[i]); if (list) list.push(i); else itemsAt.set(itemNode[i], [i]); }
   for (const e of m.expedite ?? []) {
     const to = nodeIndex.get(e.to)!, from = nodeIndex.get(e.from)!;
     const supplier = s.nodes[from].kind === "supplier";
-    for (let i = 0; i < I; i++) {
-      if (itemNode[i] !== to) continue;
+    for (const i of itemsAt.get(to) ?? []) {
       expFrom[i] = supplier ? -2 : itemOf(from, itemProduct[i]);
       if (expFrom[i] === -1) continue;
       expFromNode[i] = from;

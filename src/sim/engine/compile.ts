@@ -43,11 +43,13 @@ export function compile(s: Scenario): CompiledNetwork {
     if (isSupplier(ni)) return;
     products.forEach((p, pi) => { if (policyFor(n.policy, p.id)) add(ni, pi); });
   });
+  const inbound = new Map<string, number[]>();   // lanes into each node, in scenario order
+  s.lanes.forEach((l, k) => { const into = inbound.get(l.to); if (into) into.push(k); else inbound.set(l.to, [k]); });
   for (let i = 0; i < raw.length; i++) {
     const it = raw[i];
     if (isSupplier(it.node)) continue;
     const pid = productIds[it.product], nid = s.nodes[it.node].id;
-    const lane = s.lanes.findIndex((l) => l.to === nid && carries(l, pid));
+    const lane = (inbound.get(nid) ?? []).find((k) => carries(s.lanes[k], pid)) ?? -1;
     if (lane < 0) continue;                         // validation forbids this; the item never gets stock
     it.lane = lane;
     it.supplier = add(nodeIndex.get(s.lanes[lane].from)!, it.product);
@@ -107,9 +109,10 @@ export function compile(s: Scenario): CompiledNetwork {
   // Demand sources
   const D = s.demand.length;
   const demandItem = new Int32Array(D), demandTrend = new Float64Array(D), seasonalAt = new Int32Array(D).fill(-1);
-  const seasonalSources = s.demand.filter((d) => d.seasonality || d.trend).length;
-  const seasonal = new Float64Array(seasonalSources * H);
-  let seasonalNext = 0;
+  // One table of daily factors per distinct seasonality and trend, shared by the sources that have it.
+  const profileAt = new Map<string, number>();
+  for (const d of s.demand) if (d.seasonality || d.trend) { const k = profileKey(d); if (!profileAt.has(k)) profileAt.set(k, profileAt.size * H); }
+  const seasonal = new Float64Array(profileAt.size * H), filled = new Set<number>();
   const demandGroup = new Int32Array(D).fill(-1), demandRho = new Float64Array(D);
   const groupKeys: number[] = [], groupIds = new Map<string, number>();
   const nodeDemand = new Uint8Array(N);
@@ -120,8 +123,10 @@ export function compile(s: Scenario): CompiledNetwork {
     if (demandItem[k] >= 0) itemDemand[demandItem[k]] = 1;
     nodeDemand[n] = 1;
     demandTrend[k] = d.trend ?? 0;
-    if (d.seasonality || d.trend) { seasonalAt[k] = seasonalNext; seasonalNext += H; }
-    for (let t = 0; seasonalAt[k] >= 0 && t < H; t++) {
+    if (d.seasonality || d.trend) seasonalAt[k] = profileAt.get(profileKey(d))!;
+    const fill = seasonalAt[k] >= 0 && !filled.has(seasonalAt[k]);
+    if (fill) filled.add(seasonalAt[k]);
+    for (let t = 0; fill && t < H; t++) {
       let f = Math.pow(1 + demandTrend[k], t);
       if (d.seasonality) {
         const { cycle, factors } = d.seasonality;
@@ -197,6 +202,9 @@ export function compile(s: Scenario): CompiledNetwork {
   };
 }
 
+/** What a demand source's daily factors depend on (its seasonality and trend): sources with the same key share a table. */
+const profileKey = (d: Scenario["demand"][number]) => JSON.stringify([d.seasonality?.cycle ?? 0, d.seasonality?.factors ?? [], d.trend ?? 0]);
+
 /** Longest path from a root to each node over the lanes (Kahn's order; the lane graph is acyclic). */
 function nodeDepths(s: Scenario, nodeIndex: ReadonlyMap<string, number>): Int32Array {
   const N = s.nodes.length, depth = new Int32Array(N), indegree = new Int32Array(N);
@@ -225,17 +233,19 @@ function children(I: number, supplier: Int32Array, priority: Float64Array, byPri
 
 /** Items at or below each echelon-policy item, itself first (CSR); empty for the others. */
 function descendants(I: number, childStart: Int32Array, childList: Int32Array, policy: Int8Array) {
-  const echStart = new Int32Array(I + 1), list: number[] = [];
-  for (let i = 0; i < I; i++) {
-    if (policy[i] === POLICY_CODE["echelon-base-stock"]) {
-      const stack = [i];
-      while (stack.length > 0) {
-        const j = stack.pop()!;
-        list.push(j);
-        for (let k = childStart[j + 1] - 1; k >= childStart[j]; k--) stack.push(childList[k]);
-      }
+  // Items are upstream first, so each item's count of items at or below it is 1 + its children's, summed backwards.
+  const below = new Int32Array(I).fill(1), echStart = new Int32Array(I + 1);
+  for (let i = I - 1; i >= 0; i--) for (let k = childStart[i]; k < childStart[i + 1]; k++) below[i] += below[childList[k]];
+  for (let i = 0; i < I; i++) echStart[i + 1] = echStart[i] + (policy[i] === POLICY_CODE["echelon-base-stock"] ? below[i] : 0);
+  const echList = new Int32Array(echStart[I]), stack: number[] = [];
+  for (let i = 0, n = 0; i < I; i++) {
+    if (policy[i] !== POLICY_CODE["echelon-base-stock"]) continue;
+    stack.push(i);
+    while (stack.length > 0) {
+      const j = stack.pop()!;
+      echList[n++] = j;
+      for (let k = childStart[j + 1] - 1; k >= childStart[j]; k--) stack.push(childList[k]);
     }
-    echStart[i + 1] = list.length;
   }
-  return { echStart, echList: Int32Array.from(list) };
+  return { echStart, echList };
 }

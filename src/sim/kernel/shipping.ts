@@ -21,16 +21,17 @@ const { onHand: ON_HAND, owedToMe: OWED_TO_ME, owedDown: OWED_DOWN, shipped: SHI
  * day; records whether all lie within 1 … ring − 1 days (a plain block, see shipOrders).
  */
 export function drawLeadTimes(net: CompiledNetwork, st: NetworkState): void {
-  const draw = net.laneDraw, lo = net.laneLo, n = net.laneN, out = st.laneLeads, states = st.lanePool.states, ring = st.ring;
+  const draw = net.laneDraw, lo = net.laneLo, n = net.laneN, out = st.laneLeads, states = st.lanePool.states, ring = st.ring, H = net.horizon;
   let inRing = true;
   for (let l = 0; l < draw.length; l++) {
     const k = draw[l], at = l * BLOCK;
     if (k === 2) fillUniformInts(states, l, out, at, BLOCK, lo[l], n[l]);   // = lo + ⌊st.laneStream[l].uniform() · n⌋ each day
     else if (k === 1) out.fill(lo[l], at, at + BLOCK);
     else {
+      // at most the horizon, which arrives after it all the same: what a 32-bit lead time can hold
       for (let j = at; j < at + BLOCK; j++) {
         const x = Math.round(net.laneLead[l].sample(st.laneStream[l], 1));
-        out[j] = x > 0 ? x : 0;
+        out[j] = x > 0 ? (x < H ? x : H) : 0;
       }
     }
     for (let j = at; j < at + BLOCK; j++) if (out[j] < 1 || out[j] >= ring) inRing = false;
