@@ -16,6 +16,7 @@ import { debounce } from "../shared/format.ts";
 import { downloadText } from "../shared/download.ts";
 import { validate, type Issue } from "../shared/validate.ts";
 import { createIdbStore, loadWorkspace, saveWorkspace, type KeyValueStore, type LibraryEntry, type Workspace } from "../storage/index.ts";
+import { applyPending, clearPending, readPending, writePending } from "../storage/pending.ts";
 import { BUILTIN_SCENARIOS, DEFAULT_SCENARIO, createEntry, duplicateEntry, entryName, removeEntry, renameEntry, replaceScenario, restoreEntry, type LibraryAction } from "../library/index.ts";
 import { blankScenario, createHistory, nodesWithIssues, record, redo, undo, type Draft, type DraftChange, type EditorSelection, type History } from "../editor/index.ts";
 import { csvTemplate, decodeShareHash, fileNameFor, importCsv, shareUrl, type CsvKind } from "../io/index.ts";
@@ -83,6 +84,13 @@ export class EchelonApp extends LitElement {
 
   /** Storage: IndexedDB unless set before the element connects (tests use a memory store). */
   store: KeyValueStore | undefined;
+  /**
+   * Where unsaved edits are written synchronously when the page goes (storage/pending.ts):
+   * localStorage when the shell uses IndexedDB; tests with a memory store may set one.
+   */
+  pendingStorage: Storage | undefined;
+  /** The token of the pending copy written last, cleared once a later save has reached IndexedDB. */
+  private pendingToken: string | undefined;
   private histories = new Map<string, History<Draft>>();
   private saved: Workspace | undefined;
   private validCache = new WeakMap<object, readonly Issue[]>();
@@ -124,13 +132,16 @@ export class EchelonApp extends LitElement {
   private async start() {
     let ws: Workspace | undefined;
     try {
-      this.store ??= createIdbStore();
+      if (!this.store) { this.store = createIdbStore(); this.pendingStorage ??= browserLocalStorage(); }
       ws = await loadWorkspace(this.store);
     } catch (e) {
       this.store = undefined;
       this.showToast(`Could not read saved scenarios (${(e as Error).message}); changes will not be kept.`);
     }
     this.saved = ws;
+    // Edits made just before the page last went, if IndexedDB did not get them in time.
+    const pending = this.store ? readPending(this.pendingStorage) : undefined;
+    if (pending) { ws = applyPending(ws, pending); this.pendingToken = pending.token; }
     if (ws?.entries.length) {
       this.entries = ws.entries;
       const current = ws.entries.find((e) => e.id === ws!.session.current) ?? ws.entries[0];
@@ -156,18 +167,31 @@ export class EchelonApp extends LitElement {
     const next = this.workspace();
     if (!this.store) { this.saveState = "error"; return; }
     this.saveState = "saving";
+    const token = this.pendingToken;
     try {
       await saveWorkspace(this.store, next, this.saved);
       this.saved = next;
       this.saveState = "saved";
+      if (token) {
+        clearPending(this.pendingStorage, token);
+        if (this.pendingToken === token) this.pendingToken = undefined;
+      }
     } catch (e) {
       this.saveState = "error";
       this.showToast(`Saving failed: ${(e as Error).message}. Download the scenario to keep it.`);
     }
   }
 
-  private flush = () => {
-    if (document.visibilityState === "hidden" || !this.isConnected) this.scheduleSave.flush();
+  /**
+   * The page is being hidden, unloaded or the element removed: start the save now, and write the
+   * unsaved edits synchronously too, since an IndexedDB write started now can be cut off.
+   */
+  private flush = (e?: Event) => {
+    if (e?.type === "visibilitychange" && document.visibilityState !== "hidden") return;
+    if (this.store && (this.saveState === "saving" || this.saveState === "error")) {
+      this.pendingToken = writePending(this.pendingStorage, this.workspace(), this.saved, Date.now()) ?? this.pendingToken;
+    }
+    this.scheduleSave.flush();
   };
 
   private changed() {
@@ -533,6 +557,11 @@ export class EchelonApp extends LitElement {
   }
 
   static override styles = [controlStyles, appStyles];
+}
+
+/** localStorage, or undefined where the browser refuses it (storage disabled, sandboxed frame). */
+function browserLocalStorage(): Storage | undefined {
+  try { return window.localStorage; } catch { return undefined; }
 }
 
 customElements.define("ech-app", EchelonApp);
