@@ -1,5 +1,6 @@
 export * from "./tick.ts";
 export * from "./kpi-table.ts";
+export * from "./spilled-kpi-table.ts";
 export * from "./in-order.ts";
 export * from "./series-reducer.ts";
 export * from "./overrides.ts";

@@ -15,6 +15,8 @@ export interface KpiTable {
   column(j: number): Float64Array;
   /** Columns j0 … j0 + count − 1 at once (reads each chunk's rows in memory order: faster than one by one). */
   columnBlock(j0: number, count: number): Float64Array[];
+  /** Frees what the table holds outside the heap (a spilled table's file); no call may follow. */
+  dispose(): void;
 }
 
 /** A table for replications `from … from + total − 1` with `columns` KPI values each. */
@@ -53,6 +55,9 @@ export function createKpiTable(total: number, columns: number, from = 0): KpiTab
         }
       }
       return out;
+    },
+    dispose() {
+      chunks.length = 0;
     },
   };
 }

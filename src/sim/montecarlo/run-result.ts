@@ -12,8 +12,11 @@ import { summarize } from "../stats/stat.ts";
 import type { KpiTable } from "./kpi-table.ts";
 import type { Tick } from "./tick.ts";
 
-/** Columns read from the table at once. */
-const BLOCK = 32;
+/**
+ * Columns read from the table at once: 32, fewer when columns are long, so that a block holds at
+ * most 64 MiB (8 columns of 1,000,000 replications).
+ */
+const BLOCK = 32, BLOCK_BYTES = 64 * 1024 * 1024;
 
 type Grouped<T> = { network: Record<string, T>; nodes: Record<string, Record<string, T>>; products: Record<string, Record<string, T>> };
 
@@ -28,8 +31,9 @@ function place<T>(g: Grouped<T>, col: KpiColumn, value: T) {
 /** One Stat per KPI column, grouped by scope; pauses at `tick` between columns. */
 export async function summarizeColumns(columns: readonly KpiColumn[], table: KpiTable, tick: Tick): Promise<Grouped<Stat>> {
   const g: Grouped<Stat> = { network: {}, nodes: {}, products: {} };
-  for (let j0 = 0; j0 < columns.length; j0 += BLOCK) {
-    const block = table.columnBlock(j0, Math.min(BLOCK, columns.length - j0));
+  const width = Math.max(1, Math.min(BLOCK, Math.floor(BLOCK_BYTES / (8 * table.total))));
+  for (let j0 = 0; j0 < columns.length; j0 += width) {
+    const block = table.columnBlock(j0, Math.min(width, columns.length - j0));
     for (let k = 0; k < block.length; k++) {
       place(g, columns[j0 + k], summarize(block[k]));
       const p = tick(); if (p) await p;
