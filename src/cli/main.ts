@@ -13,6 +13,7 @@ import { resultToCsv } from "./csv.ts";
 import { helpFor } from "./help.ts";
 import { optimize } from "./optimize.ts";
 import { createProgressBar } from "./progress.ts";
+import { spillOption } from "./value-file.ts";
 
 export interface Io {
   readonly stdout: { write(s: string): unknown };
@@ -113,7 +114,7 @@ async function run(p: Parsed, io: Io): Promise<number> {
   const pool = createNodePool(workersOf(p));
   const bar = createProgressBar(io.stderr, "run");
   try {
-    const result = await runMonteCarlo(pool, scenario, { ...overrides(p), series: p.options.series === true, onProgress: (x) => bar.update(x) });
+    const result = await runMonteCarlo(pool, scenario, { ...overrides(p), series: p.options.series === true, spill: spillOption(), onProgress: (x) => bar.update(x) });
     bar.clear();
     if (p.options.format === "csv") {
       if (result.series) io.stderr.write("echelon: --series is not written in CSV format; use --format json for the series\n");
@@ -137,7 +138,7 @@ async function compare(p: Parsed, io: Io): Promise<number> {
   const pool = createNodePool(workersOf(p));
   const bar = createProgressBar(io.stderr, "compare");
   try {
-    const { comparison } = await compareMonteCarlo(pool, a, b, { ...overrides(p), onProgress: (x) => bar.update(x) });
+    const { comparison } = await compareMonteCarlo(pool, a, b, { ...overrides(p), spill: spillOption(), onProgress: (x) => bar.update(x) });
     bar.clear();
     output(p, io, `${JSON.stringify(comparison, null, 2)}\n`);
     return 0;

@@ -9,6 +9,7 @@ import { OPTIMIZE_METHODS, optimizeBySimulation, optimizeScenario, resolveTarget
 import { runMonteCarlo } from "../workers/monte-carlo.ts";
 import { createNodePool } from "../workers/node-worker.ts";
 import { UsageError, type Parsed } from "./args.ts";
+import { spillOption } from "./value-file.ts";
 
 interface Io { readonly stderr: { write(s: string): unknown } }
 
@@ -59,7 +60,7 @@ export async function optimize(p: Parsed, io: Io, load: () => Scenario, write: (
     const result = await optimizeBySimulation(scenario, {
       target: cmd.target, targetFill, replications, leadTimeVariance: cmd.leadTimeVariance,
       evaluate: async (s) => {
-        const fill = (await runMonteCarlo(pool, s, { replications })).network.fillRate;
+        const fill = (await runMonteCarlo(pool, s, { replications, spill: spillOption() })).network.fillRate;
         return fill ? { mean: fill.mean, ci95: fill.ci95 } : { mean: NaN, ci95: [NaN, NaN] };
       },
       onEvaluation: (k, f) => io.stderr.write(`echelon optimize: safety stock × ${k.toFixed(4)}: fill rate ${f.mean.toFixed(4)} [${f.ci95[0].toFixed(4)}, ${f.ci95[1].toFixed(4)}]\n`),

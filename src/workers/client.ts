@@ -36,6 +36,13 @@ export interface SimClient {
 /** Series kept exactly in the browser before switching to histograms (the page's heap is the limit). */
 const BROWSER_SERIES_BUDGET = 32 * 1024 * 1024;
 
+/**
+ * The largest per-replication KPI table a page keeps (it has no file to spill to): 768 MiB, which
+ * holds the UI's 100,000 replications of the retail network (617 MB). A larger run is refused
+ * before it starts, with a message that suggests fewer replications or the CLI.
+ */
+export const BROWSER_TABLE_BYTES = 768 * 1024 * 1024;
+
 /** Default: navigator.hardwareConcurrency − 1 workers, at least 1, at most 8. */
 export function createSimClient(options: { workers?: number } = {}): SimClient {
   const cores = typeof navigator !== "undefined" ? navigator.hardwareConcurrency || 2 : 2;
@@ -46,7 +53,7 @@ export function createSimClient(options: { workers?: number } = {}): SimClient {
 /** A client over any pool (the browser's, or in-process workers in tests). */
 export function createClientOnPool(pool: Pool, extra: Partial<MonteCarloOptions> = {}): SimClient {
   const core = (opts: RunOptions = {}): MonteCarloOptions => ({
-    seriesBudgetBytes: BROWSER_SERIES_BUDGET, ...extra, ...opts, tick: extra.tick ?? createTimeSlicer(),
+    seriesBudgetBytes: BROWSER_SERIES_BUDGET, maxTableBytes: BROWSER_TABLE_BYTES, ...extra, ...opts, tick: extra.tick ?? createTimeSlicer(),
   });
   return {
     workers: pool.size,

@@ -8,6 +8,8 @@ import type { ComparisonResult, RunResult, Series } from "../sim/model/result.ts
 import type { Scenario } from "../sim/model/scenario.ts";
 import { createInOrder } from "../sim/montecarlo/in-order.ts";
 import { createKpiTable, type KpiTable } from "../sim/montecarlo/kpi-table.ts";
+import { checkSeriesSize, checkTableSize, kpiTableBytes, SERIES_CHUNK_BYTES } from "../sim/montecarlo/run-memory.ts";
+import { createSpilledKpiTable, type ValueStore } from "../sim/montecarlo/spilled-kpi-table.ts";
 import { applyOverrides, checkOverrides, type RunOverrides } from "../sim/montecarlo/overrides.ts";
 import { buildComparison, buildRunResult } from "../sim/montecarlo/run-result.ts";
 import { validateScenario } from "../sim/validate/index.ts";
@@ -33,6 +35,17 @@ export interface MonteCarloOptions extends RunOverrides {
    * without this the run would wait for ever.
    */
   readonly stallMs?: number;
+  /**
+   * Where per-replication KPI rows go when the table would exceed `thresholdBytes`: the CLI passes
+   * a temporary file (src/cli/value-file.ts), so memory stays flat at any replication count. The
+   * results are bit-identical either way. Without it, rows stay in memory.
+   */
+  readonly spill?: { readonly store: () => ValueStore; readonly thresholdBytes: number; readonly segmentBytes?: number };
+  /**
+   * Where rows stay in memory (no `spill`, e.g. the browser), the largest KPI table a run may
+   * keep; a larger run is refused before it starts with a ScenarioError on `replications`.
+   */
+  readonly maxTableBytes?: number;
 }
 
 /** An override broke a scenario rule; `issues` name each field. */
@@ -47,13 +60,26 @@ export class ScenarioError extends Error {
  * The scenario as it will run: overrides applied, then the whole scenario validated again (an
  * override can break a rule, e.g. a disruption window beyond a shorter horizon).
  */
-export function prepareScenario(scenario: Scenario, opts: RunOverrides): Scenario {
+export function prepareScenario(scenario: Scenario, opts: RunOverrides & { readonly series?: boolean }): Scenario {
   const s = applyOverrides(scenario, opts);
   const issues = checkOverrides(s);
   if (issues.length) throw new ScenarioError(issues);
   const v = validateScenario(s);
   if (!v.ok) throw new ScenarioError(v.errors);
+  const memory = opts.series ? checkSeriesSize(v.scenario) : [];
+  if (memory.length) throw new ScenarioError(memory);
   return v.scenario;
+}
+
+/** The KPI table of a run: in memory, or spilled to `opts.spill` when it would be large. */
+function tableFor(s: Scenario, columns: number, opts: MonteCarloOptions): KpiTable {
+  const bytes = kpiTableBytes(s.replications, columns);
+  if (opts.spill && bytes > opts.spill.thresholdBytes) {
+    return createSpilledKpiTable(s.replications, columns, opts.spill.store(), 0, { segmentBytes: opts.spill.segmentBytes });
+  }
+  const issues = opts.maxTableBytes === undefined ? [] : checkTableSize(s, columns, opts.maxTableBytes, "in this page");
+  if (issues.length) throw new ScenarioError(issues);
+  return createKpiTable(s.replications, columns);
 }
 
 /**
@@ -84,9 +110,18 @@ const nodeDays = (s: Scenario) =>
   s.nodes.filter((n) => n.kind !== "supplier").length * Math.max(1, s.products?.length ?? 1) * s.horizon;
 
 async function collect(pool: Pool, s: Scenario, opts: MonteCarloOptions, onProgress?: (p: RunProgress) => void): Promise<Collected> {
-  const tick = opts.tick ?? noTick;
   const info = await pool.describe(s);
-  const table = createKpiTable(s.replications, info.columns.length);
+  const table = tableFor(s, info.columns.length, opts);
+  try {
+    return await collectInto(pool, s, opts, info, table, onProgress);
+  } catch (e) {
+    table.dispose();
+    throw e;
+  }
+}
+
+async function collectInto(pool: Pool, s: Scenario, opts: MonteCarloOptions, info: ScenarioInfo, table: KpiTable, onProgress?: (p: RunProgress) => void): Promise<Collected> {
+  const tick = opts.tick ?? noTick;
   const reducer = opts.series ? createSeriesReducer(info.layout, s.replications, { exactBudgetBytes: opts.seriesBudgetBytes }) : null;
   // Chunks whose series wait to be reduced (out of order or queued) are bounded: workers pause
   // (pool `ready`) while more than 2 per worker wait, so memory stays flat on a slow main thread.
@@ -101,7 +136,9 @@ async function collect(pool: Pool, s: Scenario, opts: MonteCarloOptions, onProgr
     queue.catch(() => undefined);
   });
   const ready = () => (pending > maxPending ? new Promise<void>((resolve) => waiters.push(resolve)) : undefined);
-  const chunkSize = opts.chunkSize ?? chunkSizeFor(s.replications, pool.size, nodeDays(s));
+  // With series, a chunk also carries cells × 4 bytes per replication: at most SERIES_CHUNK_BYTES.
+  const seriesCap = reducer ? Math.max(1, Math.floor(SERIES_CHUNK_BYTES / (4 * info.layout.cells))) : Infinity;
+  const chunkSize = opts.chunkSize ?? Math.min(seriesCap, chunkSizeFor(s.replications, pool.size, nodeDays(s)));
   const stallMs = opts.stallMs ?? Math.max(60_000, (chunkSize * nodeDays(s)) / 100);
   const watchdog = stallWatchdog(stallMs, opts.signal);
   const onChunk = (b: BatchResult) => {
@@ -136,7 +173,12 @@ export async function runMonteCarlo(pool: Pool, scenario: Scenario, opts: MonteC
   const t0 = now();
   const s = prepareScenario(scenario, opts);
   const c = await collect(pool, s, opts, opts.onProgress);
-  const r = await buildRunResult({ scenario: s, columns: c.info.columns, table: c.table, series: c.series, workers: pool.size, elapsedMs: 0 }, opts.tick ?? noTick);
+  let r: RunResult;
+  try {
+    r = await buildRunResult({ scenario: s, columns: c.info.columns, table: c.table, series: c.series, workers: pool.size, elapsedMs: 0 }, opts.tick ?? noTick);
+  } finally {
+    c.table.dispose();
+  }
   if (opts.signal?.aborted) throw abortError();
   return { ...r, elapsedMs: Math.round(now() - t0) };
 }
@@ -156,16 +198,21 @@ export async function compareMonteCarlo(pool: Pool, a: Scenario, b: Scenario, op
     etaMs: p.etaMs === null ? null : p.etaMs + (base ? 0 : p.elapsedMs + p.etaMs),
   });
   const results: RunResult[] = [];
-  const sides = [];
-  for (const [s, base] of [[sa, 0], [sb, sa.replications]] as const) {
-    const t0 = now();
-    const c = await collect(pool, s, opts, offset(base));
-    const r = await buildRunResult({ scenario: s, columns: c.info.columns, table: c.table, series: c.series, workers: pool.size, elapsedMs: 0 }, tick);
-    results.push({ ...r, elapsedMs: Math.round(now() - t0) });
-    elapsedA += now() - t0;
-    sides.push({ scenario: s, columns: c.info.columns, table: c.table });
+  const sides: { scenario: Scenario; columns: ScenarioInfo["columns"]; table: KpiTable }[] = [];
+  let comparison: ComparisonResult;
+  try {
+    for (const [s, base] of [[sa, 0], [sb, sa.replications]] as const) {
+      const t0 = now();
+      const c = await collect(pool, s, opts, offset(base));
+      sides.push({ scenario: s, columns: c.info.columns, table: c.table });
+      const r = await buildRunResult({ scenario: s, columns: c.info.columns, table: c.table, series: c.series, workers: pool.size, elapsedMs: 0 }, tick);
+      results.push({ ...r, elapsedMs: Math.round(now() - t0) });
+      elapsedA += now() - t0;
+    }
+    comparison = await buildComparison(sides[0], sides[1], tick);
+  } finally {
+    for (const side of sides) side.table.dispose();
   }
-  const comparison = await buildComparison(sides[0], sides[1], tick);
   if (opts.signal?.aborted) throw abortError();
   return { comparison, a: results[0], b: results[1] };
 }

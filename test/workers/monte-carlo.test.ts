@@ -5,6 +5,9 @@ import { createPool, type WorkerFactory } from "../../src/workers/pool.ts";
 import { summarize } from "../../src/sim/stats/stat.ts";
 import { fakeScenario, fakeValue } from "../helpers/fake-engine.ts";
 import { inProcessWorkers } from "../helpers/in-process-workers.ts";
+import { readFileSync } from "node:fs";
+import * as engine from "../../src/sim/engine/index.ts";
+import { createMemoryValueStore } from "../../src/sim/montecarlo/spilled-kpi-table.ts";
 
 const strip = ({ elapsedMs: _e, workers: _w, ...r }: { elapsedMs: number; workers: number }) => r;
 
@@ -73,5 +76,49 @@ describe("monte-carlo", () => {
     expect([a.replications, b.replications, b.seed]).toEqual([30, 30, 42]);
     expect(comparison.network.onHand.diff).toEqual({ mean: 0, ci95: [0, 0] });
     expect(progress.at(-1)).toBe(1);
+  });
+
+  describe("memory", () => {
+    const retail = JSON.parse(readFileSync(new URL("../../scenarios/retail-3-echelon.json", import.meta.url), "utf8")) as Scenario;
+    const pool = () => createPool(2, inProcessWorkers(engine).factory);
+    // Spill every run (threshold 0) into segments of 7 replications, so 60 replications span 9 segments.
+    let stores = 0, disposed = 0;
+    const spill = {
+      thresholdBytes: 0, segmentBytes: 7 * 771 * 8,
+      store: () => { stores++; const st = createMemoryValueStore(); return { ...st, dispose: () => { disposed++; st.dispose(); } }; },
+    };
+
+    it("runMonteCarlo gives a bit-identical result whether KPI rows stay in memory or spill to a store", async () => {
+      const opts = { replications: 60, series: true, chunkSize: 4 };
+      const memory = await runMonteCarlo(pool(), retail, opts);
+      const spilled = await runMonteCarlo(pool(), retail, { ...opts, spill });
+      expect(JSON.stringify(strip(spilled))).toBe(JSON.stringify(strip(memory)));
+      expect(spilled.replicationValues.network.fillRate).toHaveLength(60);
+      expect([stores, disposed]).toEqual([1, 1]);
+    });
+
+    it("compareMonteCarlo gives a bit-identical comparison from spilled tables", async () => {
+      const b = { ...retail, nodes: retail.nodes.map((n) => (n.id === "dc-east" ? { ...n, policy: { type: "base-stock", level: 100 } } : n)) } as Scenario;
+      const memory = await compareMonteCarlo(pool(), retail, b, { replications: 30 });
+      const spilled = await compareMonteCarlo(pool(), retail, b, { replications: 30, spill });
+      expect(JSON.stringify(spilled.comparison)).toBe(JSON.stringify(memory.comparison));
+      expect([stores, disposed]).toEqual([3, 3]);
+    });
+
+    it("runMonteCarlo refuses a KPI table over maxTableBytes before it runs, naming replications", async () => {
+      await expect(runMonteCarlo(pool(), retail, { replications: 1000, maxTableBytes: 1e6 })).rejects.toMatchObject({ issues: [{
+        path: "replications",
+        message: "keeps too many per-replication KPI values in this page: 1,000 replications × 771 KPI columns × 8 bytes = 7 MB, over the limit of 1 MB; " +
+          "use at most 162 replications here, or run it with the echelon command line, which keeps them in a temporary file",
+      }] });
+    });
+
+    it("runMonteCarlo refuses per-day series over MAX_SERIES_CELLS, naming the horizon", async () => {
+      await expect(runMonteCarlo(pool(), retail, { replications: 2, horizon: 10_000, series: true })).rejects.toMatchObject({ issues: [{
+        path: "horizon",
+        message: "is too long for per-day series: (3 × 27 nodes + 1) × horizon 10,000 = 820,000 series cells per replication, over the limit of 500,000; " +
+          "run without series, or use a horizon of at most 6,097 days",
+      }] });
+    });
   });
 });

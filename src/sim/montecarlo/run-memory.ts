@@ -1,0 +1,48 @@
+/**
+ * What a run keeps while it reduces, and the checks that keep it bounded (docs/statistics.md,
+ * "Memory at the limits"). The scenario's own limits (validate/limits.ts) bound the work and the
+ * per-replication KPI values; these add what depends on the run's options: the per-day series
+ * (`--series`) and, where rows cannot leave the heap (the browser), the KPI table in memory.
+ */
+import type { Scenario } from "../model/scenario.ts";
+
+export interface RunIssue {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** Series cells per replication at most: about 1 KB each while reduced (histograms, bands, JSON). */
+export const MAX_SERIES_CELLS = 500_000;
+
+/** Bytes of float32 series a chunk of replications may carry (chunks shrink to fit it). */
+export const SERIES_CHUNK_BYTES = 8 * 1024 * 1024;
+
+const count = (n: number) => n.toLocaleString("en-US");
+const mb = (bytes: number) => `${count(Math.ceil(bytes / 1e6))} MB`;
+
+/** Bytes of a KPI table: 8 per KPI column per replication. */
+export const kpiTableBytes = (replications: number, columns: number): number => 8 * replications * columns;
+
+/** The per-day series of a run stay within MAX_SERIES_CELLS: (3 × nodes + 1) × horizon. */
+export function checkSeriesSize(s: Scenario): RunIssue[] {
+  const cells = (3 * s.nodes.length + 1) * s.horizon;
+  if (cells <= MAX_SERIES_CELLS) return [];
+  const most = Math.max(1, Math.floor(MAX_SERIES_CELLS / (3 * s.nodes.length + 1)));
+  return [{
+    path: "horizon",
+    message: `is too long for per-day series: (3 × ${count(s.nodes.length)} nodes + 1) × horizon ${count(s.horizon)} = ${count(cells)} ` +
+      `series cells per replication, over the limit of ${count(MAX_SERIES_CELLS)}; run without series, or use a horizon of at most ${count(most)} days`,
+  }];
+}
+
+/** Where KPI rows cannot leave the heap: the table stays within `maxBytes`. */
+export function checkTableSize(s: Scenario, columns: number, maxBytes: number, where: string): RunIssue[] {
+  const bytes = kpiTableBytes(s.replications, columns);
+  if (bytes <= maxBytes) return [];
+  const most = Math.max(1, Math.floor(maxBytes / kpiTableBytes(1, columns)));
+  return [{
+    path: "replications",
+    message: `keeps too many per-replication KPI values ${where}: ${count(s.replications)} replications × ${count(columns)} KPI columns × 8 bytes = ${mb(bytes)}, ` +
+      `over the limit of ${mb(maxBytes)}; use at most ${count(most)} replications here, or run it with the echelon command line, which keeps them in a temporary file`,
+  }];
+}

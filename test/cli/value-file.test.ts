@@ -1,0 +1,48 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { createValueFile, SPILL_THRESHOLD_BYTES, spillOption } from "../../src/cli/value-file.ts";
+
+const root = join(import.meta.dirname, "../..");
+const retail = join(root, "scenarios/retail-3-echelon.json");
+
+function echelon(env: Record<string, string>, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [join(root, "bin/echelon.mjs"), ...args], { cwd: root, env: { ...process.env, ...env }, maxBuffer: 64 << 20 }, (err, stdout, stderr) => {
+      resolve({ code: err ? (typeof err.code === "number" ? err.code : -1) : 0, stdout, stderr });
+    });
+  });
+}
+const withoutTime = (text: string) => text.replace(/"elapsedMs": \d+/, "");
+
+describe("value-file", () => {
+  it("createValueFile stores values in a temporary file that is gone from its folder, and reads them back at any position", () => {
+    const dir = mkdtempSync(join(tmpdir(), "echelon-value-file-"));
+    const store = createValueFile(dir);
+    expect(readdirSync(dir)).toEqual([]);   // deleted once open (Linux, macOS): nothing is left behind
+    store.append(Float64Array.from([1, 2, 3]));
+    store.append(Float64Array.from([NaN, -0.5, 1e300]).subarray(0, 3));
+    const out = new Float64Array(4);
+    store.read(1, out);
+    expect([...out]).toEqual([2, 3, NaN, -0.5]);
+    expect(() => store.read(5, new Float64Array(2))).toThrow(/goes past the end of the file \(6 values\)/);
+    store.dispose();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it("spillOption reads its threshold from ECHELON_SPILL_BYTES, 128 MiB by default", () => {
+    expect(spillOption({}).thresholdBytes).toBe(SPILL_THRESHOLD_BYTES);
+    expect(spillOption({ ECHELON_SPILL_BYTES: "0" }).thresholdBytes).toBe(0);
+    expect(spillOption({ ECHELON_SPILL_BYTES: "lots" }).thresholdBytes).toBe(SPILL_THRESHOLD_BYTES);
+  });
+
+  it("echelon run prints the same document, byte for byte, whether its KPI rows spill to a file or stay in memory", async () => {
+    const args = ["run", retail, "--replications", "150", "--workers", "2", "--series", "--replication-values"];
+    const [memory, spilled] = await Promise.all([echelon({}, ...args), echelon({ ECHELON_SPILL_BYTES: "0" }, ...args)]);
+    expect([memory.code, spilled.code]).toEqual([0, 0]);
+    expect(JSON.parse(spilled.stdout).replicationValues.network.totalCost).toHaveLength(150);
+    expect(withoutTime(spilled.stdout)).toBe(withoutTime(memory.stdout));
+  });
+});
