@@ -1,7 +1,8 @@
 /**
  * Size limits. A scenario beyond them is refused with a message rather than attempted: they keep
  * a typo such as `"replications": 1e12` from freezing a browser tab or a CI machine. The work
- * limit (`nodeDays`) is about 30 minutes on one core at the engine's ~10 M node-days/s.
+ * limit (`nodeDays`) is about 30 minutes on one core at the engine's ~10 M node-days/s; the memory
+ * limit (`kpiValues`) bounds the values kept for exact percentiles.
  */
 export const LIMITS = {
   /** Characters of JSON text accepted by `parseScenarioJson` (20 MB). */
@@ -22,4 +23,16 @@ export const LIMITS = {
   textField: 10_000,
   /** replications × horizon × (stocking node, product) pairs. */
   nodeDays: 2e10,
+  /**
+   * Largest quantity (units, or units a day) or money amount (per unit, day or shipment) a field
+   * may hold, and the largest daily demand a source may reach (docs/scenario-format.md). Products
+   * and sums of such numbers over 36,500 days, 2,000 nodes and a million replications stay below
+   * 1e50, far from where doubles overflow (1.8e308), and a quantity keeps a resolution of 1e-4 units.
+   */
+  amount: 1e12,
+  /**
+   * replications × KPI columns: the per-replication KPI values a run keeps for exact percentiles
+   * (8 bytes each: 8 GB, which the CLI writes to a temporary file; docs/statistics.md).
+   */
+  kpiValues: 1e9,
 } as const;

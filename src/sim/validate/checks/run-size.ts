@@ -1,9 +1,12 @@
 /**
- * The run as a whole: the warmup leaves days to measure, and the total work
- * replications × horizon × (stocking node, product) pairs stays within LIMITS.nodeDays.
+ * The run as a whole: the warmup leaves days to measure, the total work
+ * replications × horizon × (stocking node, product) pairs stays within LIMITS.nodeDays, and the
+ * per-replication KPI values replications × KPI columns within LIMITS.kpiValues (memory: a file
+ * with 1,000 stores, horizon 1 and 1,000,000 replications would otherwise need 224 GB).
  */
+import { KPI_DEFINITIONS } from "../../model/kpis.ts";
 import { LIMITS } from "../limits.ts";
-import { addIssue, count, num, type Context } from "./context.ts";
+import { addIssue, count, isStocking, num, type Context } from "./context.ts";
 
 export function checkRunSize(ctx: Context): void {
   const horizon = ctx.horizon, warmup = num(ctx.doc.warmup), replications = num(ctx.doc.replications);
@@ -13,10 +16,29 @@ export function checkRunSize(ctx: Context): void {
   let pairs = 0;
   for (const node of ctx.nodes.values()) pairs += node.stocks.size;
   if (horizon === undefined || replications === undefined || replications < 1 || pairs === 0) return;
+  checkKpiValues(ctx, replications);
   const work = replications * horizon * pairs;
   if (work <= LIMITS.nodeDays) return;
   const most = Math.max(1, Math.floor(LIMITS.nodeDays / (horizon * pairs)));
   addIssue(ctx, ["replications"],
     `asks for too much work: replications × horizon × stocked (node, product) pairs = ${count(replications)} × ${count(horizon)} × ${count(pairs)} = ${work.toExponential(2)} node-days, over the limit of ${LIMITS.nodeDays.toExponential(0)}; ` +
     `use at most ${count(most)} replications with this horizon and network, or shorten the horizon`);
+}
+
+const keys = (scope: "network" | "node" | "product") => KPI_DEFINITIONS.filter((d) => d.scopes.includes(scope)).length;
+
+/** KPI columns as the engine lays them out (engine/columns.ts): the network's, each stocking node's, each product's. */
+function checkKpiValues(ctx: Context, replications: number): void {
+  let stocking = 0;
+  for (const node of ctx.nodes.values()) if (isStocking(node)) stocking++;
+  const network = keys("network"), perNode = keys("node"), perProduct = keys("product"), products = ctx.products.length;
+  const columns = network + stocking * perNode + products * perProduct;
+  const values = replications * columns;
+  if (values <= LIMITS.kpiValues) return;
+  const most = Math.max(1, Math.floor(LIMITS.kpiValues / columns));
+  addIssue(ctx, ["replications"],
+    `keeps too many per-replication KPI values: replications × KPI columns = ${count(replications)} × ${count(columns)} ` +
+    `(${network} for the network + ${count(stocking)} stocking node${stocking === 1 ? "" : "s"} × ${perNode} + ${count(products)} product${products === 1 ? "" : "s"} × ${perProduct}) = ${values.toExponential(2)}, ` +
+    `over the limit of ${LIMITS.kpiValues.toExponential(0)} (8 bytes each, kept for exact percentiles); ` +
+    `use at most ${count(most)} replications with this network, or split the run into smaller ones`);
 }

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { validateScenario } from "../../../../src/sim/validate/index.ts";
+
+/** A plant and `stores` stores with one lane each: 28 KPI columns per store. */
+function stores(count: number, replications: number) {
+  const nodes: unknown[] = [{ id: "plant", kind: "supplier" }], lanes: unknown[] = [];
+  for (let i = 0; i < count; i++) {
+    nodes.push({ id: `s${i}`, kind: "store", policy: { type: "base-stock", level: 10 } });
+    lanes.push({ from: "plant", to: `s${i}`, leadTime: { type: "constant", value: 1 } });
+  }
+  return {
+    format: "echelon-scenario@1", name: "stores", seed: 1, replications, horizon: 1, warmup: 0,
+    unmetDemand: "backorder", allocation: "fifo", nodes, lanes, demand: [{ node: "s0", dist: { type: "poisson", mean: 1 } }],
+  };
+}
+
+describe("checkRunSize", () => {
+  it("refuses a run whose per-replication KPI values would need 224 GB, naming replications and the network's size", () => {
+    const v = validateScenario(stores(1000, 1_000_000));
+    expect(v.ok ? [] : v.errors).toEqual([{
+      path: "replications",
+      message: "keeps too many per-replication KPI values: replications × KPI columns = 1,000,000 × 28,043 " +
+        "(26 for the network + 1,000 stocking nodes × 28 + 1 product × 17) = 2.80e+10, over the limit of 1e+9 (8 bytes each, kept for exact percentiles); " +
+        "use at most 35,659 replications with this network, or split the run into smaller ones",
+    }]);
+  });
+
+  it("accepts the largest run within the limit", () => {
+    expect(validateScenario(stores(1000, 35_659)).ok).toBe(true);
+  });
+});
