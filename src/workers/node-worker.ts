@@ -4,12 +4,13 @@
  */
 import nodeEndpoint from "comlink/dist/esm/node-adapter.mjs";
 import { wrap } from "comlink/dist/esm/comlink.mjs";   // not "comlink": see comlink-esm.d.ts
-import { Worker } from "node:worker_threads";
+import { Worker, type ResourceLimits } from "node:worker_threads";
 import { createPool, type Pool, type RemoteSimApi, type WorkerHandle } from "./pool.ts";
 import type { SimApi } from "./sim-api.ts";
 
-export function createNodeWorker(entry?: URL): WorkerHandle {
-  const worker = new Worker(new URL("./node-bootstrap.mjs", import.meta.url), { workerData: { entry: entry?.href } });
+/** `resourceLimits` caps a thread's heap (tests use it to run one out of memory). */
+export function createNodeWorker(entry?: URL, resourceLimits?: ResourceLimits): WorkerHandle {
+  const worker = new Worker(new URL("./node-bootstrap.mjs", import.meta.url), { workerData: { entry: entry?.href }, resourceLimits });
   let terminating = false;
   const failed = new Promise<never>((_, reject) => {
     worker.on("error", (e) => reject(e instanceof Error ? e : new Error(String(e))));
@@ -22,6 +23,6 @@ export function createNodeWorker(entry?: URL): WorkerHandle {
   };
 }
 
-export function createNodePool(workers: number, entry?: URL): Pool {
-  return createPool(workers, () => createNodeWorker(entry));
+export function createNodePool(workers: number, entry?: URL, resourceLimits?: ResourceLimits): Pool {
+  return createPool(workers, () => createNodeWorker(entry, resourceLimits));
 }

@@ -6,12 +6,14 @@
  * src/sim/montecarlo puts them back in replication order.
  *
  * A crashed worker or a chunk that throws fails the run with a message saying how many
- * replications had completed; an aborted signal stops dealing, terminates the workers still busy
+ * replications had completed (and, when the worker ran out of memory, saying that and what to
+ * change: failure.ts); an aborted signal stops dealing, terminates the workers still busy
  * with the run and rejects with an `AbortError`. Workers are created lazily and re-created after
  * being terminated.
  */
 import type { BatchResult, Trace } from "../sim/model/batch.ts";
 import type { Scenario } from "../sim/model/scenario.ts";
+import { OUT_OF_MEMORY_ADVICE, isOutOfMemory } from "./failure.ts";
 import { createFifoCache, type FifoCache } from "./fifo-cache.ts";
 import type { ScenarioInfo, SimApi } from "./sim-api.ts";
 
@@ -194,9 +196,10 @@ export function createPool(size: number, factory: WorkerFactory, now: () => numb
         } catch (e) {
           if (finished) return;
           const err = e instanceof Error ? e : new Error(String(e));
-          const crashed = (err as { [CRASH]?: boolean })[CRASH] === true;
-          end(new Error(`${crashed ? `Worker ${i + 1} crashed` : `Worker ${i + 1} failed`}: ${err.message}. ` +
-            `The run stopped after ${done.toLocaleString("en")} of ${total.toLocaleString("en")} replications had completed; no result was produced.`, { cause: err }));
+          const crashed = (err as { [CRASH]?: boolean })[CRASH] === true, oom = isOutOfMemory(err);
+          end(new Error(`Worker ${i + 1} ${oom ? "ran out of memory" : crashed ? "crashed" : "failed"}: ${err.message.replace(/\.$/, "")}. ` +
+            `The run stopped after ${done.toLocaleString("en")} of ${total.toLocaleString("en")} replications had completed; no result was produced.` +
+            (oom ? ` ${OUT_OF_MEMORY_ADVICE}` : ""), { cause: err }));
         } finally {
           active--;
           if (active === 0 && done === total) end();

@@ -6,6 +6,7 @@
 import type { ComparisonResult, RunResult } from "../../sim/model/result.ts";
 import type { Trace } from "../../sim/model/batch.ts";
 import type { Scenario } from "../../sim/model/scenario.ts";
+import { isOutOfMemory, outOfMemoryMessage } from "../../workers/failure.ts";
 
 export interface RunProgress {
   /** Replications finished so far. */
@@ -39,8 +40,9 @@ export function isAbortError(e: unknown): boolean {
   return typeof e === "object" && e !== null && (e as { name?: unknown }).name === "AbortError";
 }
 
-/** A readable message for any failure (worker crash, scenario error, thrown value). */
+/** A readable message for any failure (worker crash, out of memory, scenario error, thrown value). */
 export function errorMessage(e: unknown): string {
+  if (isOutOfMemory(e)) return outOfMemoryMessage(e);
   if (e instanceof Error) return e.message || e.name;
   if (typeof e === "string") return e;
   if (typeof e === "object" && e !== null && typeof (e as { message?: unknown }).message === "string") return (e as { message: string }).message;
