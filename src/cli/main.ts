@@ -8,6 +8,7 @@ import type { Scenario } from "../sim/model/scenario.ts";
 import { formatIssue, parseScenarioJson } from "../sim/validate/index.ts";
 import { ScenarioError, compareMonteCarlo, runMonteCarlo } from "../workers/monte-carlo.ts";
 import { createNodePool } from "../workers/node-worker.ts";
+import { isOutOfMemory, outOfMemoryMessage } from "../workers/failure.ts";
 import { parseArgs, UsageError, type Parsed } from "./args.ts";
 import { resultToCsv } from "./csv.ts";
 import { helpFor } from "./help.ts";
@@ -53,6 +54,11 @@ export async function main(argv: readonly string[], io: Io = process): Promise<n
     if (e instanceof UsageError) { err(`echelon: ${e.message}\nRun "echelon ${parsed.command} --help" for usage.`); return 2; }
     if (e instanceof InputError) { err(e.message); return 1; }
     if (e instanceof ScenarioError) { err(e.issues.map((i) => `invalid run option: ${formatIssue(i)}`).join("\n")); return 1; }
+    // Not a bug: the run is too large for this machine. Exit 1, as for input that cannot run.
+    if (isOutOfMemory(e)) {
+      err(`echelon: ${outOfMemoryMessage(e)}\nLess memory: a smaller --replications, no --series, or fewer --workers (each worker thread holds its own heap).`);
+      return 1;
+    }
     const detail = e instanceof Error ? (e.stack ?? e.message) : String(e);
     err(`echelon: internal error (this is a bug in echelon; please report it with the command you ran):\n${detail}`);
     return 3;
