@@ -24,7 +24,7 @@ Options of run only:
   --help, -h          show this help;  --version, -v  show the version
 
 Results go to standard output (or --out); messages and progress go to standard error.
-Exit status: 0 success, 1 invalid input, 2 usage error, 3 internal error (a bug).
+Exit status: 0 success, 1 invalid input (or a run that ran out of memory), 2 usage error, 3 internal error (a bug).
 `;
 
 const ONE: { [C in CommandName]: string } = {

@@ -156,9 +156,10 @@ async function collectInto(pool: Pool, s: Scenario, opts: MonteCarloOptions, inf
     });
   } catch (e) {
     if (!watchdog.stalled) throw e;
-    throw new Error(`No replication came back for ${stallMs >= 1000 ? `${Math.round(stallMs / 1000)} s` : `${stallMs} ms`}: ` +
+    const silence = stallMs >= 1000 ? `${Math.round(stallMs / 1000)} s` : `${stallMs} ms`;
+    throw new Error(`No replication came back for ${silence}: ` +
       `a simulation worker stopped without reporting an error. The run stopped after ${table.received.toLocaleString("en")} of ${s.replications.toLocaleString("en")} ` +
-      `replications had completed; no result was produced.`, { cause: e });
+      `replications had completed; no result was produced. (A worker that hangs is only detected after ${silence} in which no chunk of replications comes back.)`, { cause: e });
   } finally {
     watchdog.stop();
   }

@@ -42,7 +42,7 @@ describe("isOutOfMemory", () => {
   });
 });
 
-describe("a run that runs out of memory", () => {
+describe("a run that fails", () => {
   it("the pool says the worker ran out of memory when its thread dies of it (ERR_WORKER_OUT_OF_MEMORY)", async () => {
     const w = inProcessWorkers();
     const pool = createPool(1, (i): WorkerHandle => {
@@ -81,6 +81,16 @@ describe("a run that runs out of memory", () => {
     } finally {
       pool.dispose();
     }
+  });
+
+  it("a hung worker's message says a hang is only detected after the stall time (60 s by default)", async () => {
+    const w = inProcessWorkers();
+    const pool = createPool(1, (i): WorkerHandle => {
+      const h = w.factory(i);
+      return { ...h, api: { ...h.api, runBatch: (id, req) => (req.from >= 10 ? new Promise(() => undefined) : h.api.runBatch(id, req)) } };
+    });
+    await expect(runMonteCarlo(pool, fakeScenario("Fake", 30), { chunkSize: 10, stallMs: 50 }))
+      .rejects.toThrow(/^No replication came back for 50 ms: .*The run stopped after 10 of 30 .*\(A worker that hangs is only detected after 50 ms in which no chunk of replications comes back\.\)$/s);
   });
 
   it("the page's errorMessage says out of memory for an error thrown outside a worker too", () => {
