@@ -116,8 +116,8 @@ describe("monte-carlo", () => {
     it("runMonteCarlo refuses per-day series over MAX_SERIES_CELLS, naming the horizon", async () => {
       await expect(runMonteCarlo(pool(), retail, { replications: 2, horizon: 10_000, series: true })).rejects.toMatchObject({ issues: [{
         path: "horizon",
-        message: "is too long for per-day series: (3 × 27 nodes + 1) × horizon 10,000 = 820,000 series cells per replication, over the limit of 500,000; " +
-          "run without series, or use a horizon of at most 6,097 days",
+        message: "is too long for per-day series: (3 × 27 nodes + 1) × horizon 10,000 = 820,000 series cells per replication, over the limit of 250,000; " +
+          "run without series, or use a horizon of at most 3,048 days",
       }] });
     });
   });

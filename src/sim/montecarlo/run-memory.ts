@@ -11,8 +11,11 @@ export interface RunIssue {
   readonly message: string;
 }
 
-/** Series cells per replication at most: about 1 KB each while reduced (histograms, bands, JSON). */
-export const MAX_SERIES_CELLS = 500_000;
+/**
+ * Series cells per replication at most: each takes about 1.4 KB while reduced and written
+ * (histograms, bands, the JSON text), so 250,000 cells peak near 550 MB (docs/statistics.md).
+ */
+export const MAX_SERIES_CELLS = 250_000;
 
 /** Bytes of float32 series a chunk of replications may carry (chunks shrink to fit it). */
 export const SERIES_CHUNK_BYTES = 8 * 1024 * 1024;
