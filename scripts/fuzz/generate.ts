@@ -39,7 +39,7 @@ const DOC_OPS: readonly Weighted[] = [
   [4, S.longLeadTime], [20, S.enrich],
 ];
 /** Mutations of the object only, after the text is written. */
-const OBJECT_OPS: readonly Weighted[] = [[19, J.jsOnlyNumber], [1, J.objectCycle]];
+const OBJECT_OPS: readonly Weighted[] = [[49, J.jsOnlyNumber], [1, J.objectCycle]];
 
 function weighted(rng: Rng, ops: readonly Weighted[]): J.Op {
   let r = rng.next() * ops.reduce((s, [w]) => s + w, 0);
