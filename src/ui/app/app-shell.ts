@@ -17,6 +17,7 @@ import { downloadText } from "../shared/download.ts";
 import { validate, type Issue } from "../shared/validate.ts";
 import { createIdbStore, loadWorkspace, saveWorkspace, type KeyValueStore, type LibraryEntry, type Workspace } from "../storage/index.ts";
 import { applyPending, clearPending, readPending, writePending } from "../storage/pending.ts";
+import { crashedJobNotice, markJob, takeJobMark } from "./job-marker.ts";
 import { BUILTIN_SCENARIOS, DEFAULT_SCENARIO, createEntry, duplicateEntry, entryName, removeEntry, renameEntry, replaceScenario, restoreEntry, type LibraryAction } from "../library/index.ts";
 import { blankScenario, createHistory, nodesWithIssues, record, redo, undo, type Draft, type DraftChange, type EditorSelection, type History } from "../editor/index.ts";
 import { csvTemplate, decodeShareHash, fileNameFor, importCsv, shareUrl, type CsvKind } from "../io/index.ts";
@@ -89,6 +90,8 @@ export class EchelonApp extends LitElement {
    * localStorage when the shell uses IndexedDB; tests with a memory store may set one.
    */
   pendingStorage: Storage | undefined;
+  /** Where the running job is marked, to tell a crash from a reload (job-marker.ts): sessionStorage, like pendingStorage. */
+  jobStorage: Storage | undefined;
   /** The token of the pending copy written last, cleared once a later save has reached IndexedDB. */
   private pendingToken: string | undefined;
   private histories = new Map<string, History<Draft>>();
@@ -130,9 +133,10 @@ export class EchelonApp extends LitElement {
   // ---- loading and saving ----
 
   private async start() {
-    let ws: Workspace | undefined;
+    let ws: Workspace | undefined, crashed: JobView | undefined;
     try {
-      if (!this.store) { this.store = createIdbStore(); this.pendingStorage ??= browserLocalStorage(); }
+      if (!this.store) { this.store = createIdbStore(); this.pendingStorage ??= browserStorage("localStorage"); this.jobStorage ??= browserStorage("sessionStorage"); }
+      crashed = takeJobMark(this.jobStorage);
       ws = await loadWorkspace(this.store);
     } catch (e) {
       this.store = undefined;
@@ -156,6 +160,7 @@ export class EchelonApp extends LitElement {
       this.openEntry(seeded[0].id);
     }
     if (this.store) this.saveState = "saved";
+    if (crashed) this.dialog = crashedJobNotice(crashed);
     await this.onHash();
   }
 
@@ -187,6 +192,7 @@ export class EchelonApp extends LitElement {
    * unsaved edits synchronously too, since an IndexedDB write started now can be cut off.
    */
   private flush = (e?: Event) => {
+    if (e?.type === "pagehide") markJob(this.jobStorage, undefined); // a normal unload, not a crash
     if (e?.type === "visibilitychange" && document.visibilityState !== "hidden") return;
     if (this.store && (this.saveState === "saving" || this.saveState === "error")) {
       this.pendingToken = writePending(this.pendingStorage, this.workspace(), this.saved, Date.now()) ?? this.pendingToken;
@@ -463,6 +469,10 @@ export class EchelonApp extends LitElement {
     return this.busyView === view ? undefined : this.busyView;
   }
 
+  protected override updated(changed: PropertyValues<this>) {
+    if (changed.has("busyView")) markJob(this.jobStorage, this.busyView);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>) {
     // The run and watch views give way to a placeholder when the scenario gets problems; their
     // job is then cancelled, and its end event cannot reach us from outside the document.
@@ -559,9 +569,9 @@ export class EchelonApp extends LitElement {
   static override styles = [controlStyles, appStyles];
 }
 
-/** localStorage, or undefined where the browser refuses it (storage disabled, sandboxed frame). */
-function browserLocalStorage(): Storage | undefined {
-  try { return window.localStorage; } catch { return undefined; }
+/** localStorage or sessionStorage, or undefined where the browser refuses it (storage disabled, sandboxed frame). */
+function browserStorage(kind: "localStorage" | "sessionStorage"): Storage | undefined {
+  try { return window[kind]; } catch { return undefined; }
 }
 
 customElements.define("ech-app", EchelonApp);
