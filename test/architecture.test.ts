@@ -20,6 +20,8 @@ const rules: [string, RegExp, RegExp | null, string][] = [
   ["src/sim/model", /^(?!\.\/)/, null, "the scenario model is plain documented types and imports nothing"],
   ["src/workers", /\/(ui|cli)\//, null, "workers serve the UI and the CLI, never the reverse"],
   ["src/ui", /\/cli\/|^node:/, null, "the UI runs in the browser and reaches the engine through the worker client"],
+  ["src/ui", /\/hosting\//, null, "the security headers are the server's business (vite.config.ts), not the app's"],
+  ["src/hosting", /./, null, "the security headers module imports nothing: vite.config.ts loads it in Node before anything is built"],
   ["src/sim/optimize", /\/(kernel|inventory|engine|montecarlo)\//, null,
     "safety-stock optimisation is closed-form maths (distribution moments, a DP over the tree), never a simulation, so the UI may call it on the main thread"],
 ];
