@@ -62,7 +62,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
     }
     const eq = a.indexOf("=");
     const name = eq < 0 ? a.slice(2) : a.slice(2, eq);
-    const kind = spec.options[name];
+    const kind = Object.hasOwn(spec.options, name) ? spec.options[name] : undefined;
     if (!kind) throw new UsageError(`unknown option "--${name}" for echelon ${first}; its options are ${Object.keys(spec.options).map((o) => `--${o}`).join(", ") || "none"}`);
     if (kind === "flag") {
       if (eq >= 0) throw new UsageError(`--${name} takes no value`);

@@ -2,7 +2,7 @@
  * The spec's defaults (scenario.md), applied once at compile time: validated scenarios keep
  * optional fields optional, and every reader of a field goes through these helpers.
  */
-import type { Distribution, PerProduct, Policy, Product, Scenario } from "../model/index.ts";
+import { own, type Distribution, type PerProduct, type Policy, type Product, type Scenario } from "../model/index.ts";
 
 export const DEFAULT_PRODUCT: Product = { id: "default", unitCost: 1 };
 
@@ -19,13 +19,13 @@ const isNumber = (x: unknown) => typeof x === "number";
 /** The policy a node runs for a product, or undefined when it does not stock it. */
 export function policyFor(v: PerProduct<Policy> | undefined, product: string): Policy | undefined {
   if (v === undefined) return undefined;
-  return isMap(v, isPolicy) ? v[product] : (v as Policy);
+  return isMap(v, isPolicy) ? own(v, product) : (v as Policy);
 }
 
 /** A per-product number with a fallback. */
 export function numberFor(v: PerProduct<number> | undefined, product: string, fallback: number): number {
   if (v === undefined) return fallback;
-  if (isMap(v, isNumber)) return v[product] ?? fallback;
+  if (isMap(v, isNumber)) return own(v, product) ?? fallback;
   return v as number;
 }
 

@@ -4,3 +4,4 @@ export * from "./scenario.ts";
 export * from "./result.ts";
 export * from "./kpis.ts";
 export * from "./batch.ts";
+export * from "./dict.ts";

@@ -7,6 +7,7 @@
 import type { KpiColumn } from "../model/batch.ts";
 import type { ComparisonResult, KpiDiff, KpiStats, ReplicationValues, RunResult, Series, Stat } from "../model/result.ts";
 import type { Scenario } from "../model/scenario.ts";
+import { dict, type Dict } from "../model/dict.ts";
 import { pairedDifference } from "../stats/paired.ts";
 import { summarize } from "../stats/stat.ts";
 import type { KpiTable } from "./kpi-table.ts";
@@ -18,19 +19,22 @@ import type { Tick } from "./tick.ts";
  */
 const BLOCK = 32, BLOCK_BYTES = 64 * 1024 * 1024;
 
-type Grouped<T> = { network: Record<string, T>; nodes: Record<string, Record<string, T>>; products: Record<string, Record<string, T>> };
+// Keyed by node and product ids, which users choose: records without a prototype (model/dict.ts).
+type Grouped<T> = { network: Dict<T>; nodes: Dict<Dict<T>>; products: Dict<Dict<T>> };
+
+const grouped = <T>(): Grouped<T> => ({ network: dict(), nodes: dict(), products: dict() });
 
 function place<T>(g: Grouped<T>, col: KpiColumn, value: T) {
   if (col.scope === "network") g.network[col.key] = value;
   else {
     const scope = col.scope === "node" ? g.nodes : g.products;
-    (scope[col.id] ??= {})[col.key] = value;
+    (scope[col.id] ??= dict())[col.key] = value;
   }
 }
 
 /** One Stat per KPI column, grouped by scope; pauses at `tick` between columns. */
 export async function summarizeColumns(columns: readonly KpiColumn[], table: KpiTable, tick: Tick): Promise<Grouped<Stat>> {
-  const g: Grouped<Stat> = { network: {}, nodes: {}, products: {} };
+  const g = grouped<Stat>();
   const width = Math.max(1, Math.min(BLOCK, Math.floor(BLOCK_BYTES / (8 * table.total))));
   for (let j0 = 0; j0 < columns.length; j0 += width) {
     const block = table.columnBlock(j0, Math.min(width, columns.length - j0));
@@ -50,7 +54,7 @@ export const REPLICATION_VALUE_KPIS = ["fillRate", "totalCost", "onHand"] as con
  * table in replication order — so they are the same for any worker count and chunk size.
  */
 export function replicationValues(columns: readonly KpiColumn[], table: KpiTable): ReplicationValues {
-  const network: Record<string, number[]> = {};
+  const network = dict<number[]>();
   for (const key of REPLICATION_VALUE_KPIS) {
     const j = columns.findIndex((c) => c.scope === "network" && c.key === key);
     if (j >= 0) network[key] = Array.from(table.column(j));
@@ -99,7 +103,7 @@ export interface ComparisonSide {
  */
 export async function buildComparison(a: ComparisonSide, b: ComparisonSide, tick: Tick): Promise<ComparisonResult> {
   const index = new Map(b.columns.map((c, j) => [`${c.scope}\u0000${c.id}\u0000${c.key}`, j]));
-  const g: Grouped<KpiDiff> = { network: {}, nodes: {}, products: {} };
+  const g = grouped<KpiDiff>();
   for (let i = 0; i < a.columns.length; i++) {
     const col = a.columns[i];
     const j = index.get(`${col.scope}\u0000${col.id}\u0000${col.key}`);

@@ -14,6 +14,7 @@
  */
 import type { SeriesLayout } from "../model/batch.ts";
 import type { Band, Series } from "../model/result.ts";
+import { dict } from "../model/dict.ts";
 import { percentileSorted } from "../stats/percentile.ts";
 import type { Tick } from "./tick.ts";
 
@@ -114,7 +115,7 @@ function assemble(layout: SeriesLayout, mean: Float64Array, [p05, p50, p95]: Flo
     p95: Array.from(p95.subarray(offset, offset + T)),
   });
   const N = layout.nodes.length;
-  const nodes: Record<string, Series["nodes"][string]> = {};
+  const nodes = dict<Series["nodes"][string]>();
   layout.nodes.forEach((id, n) => {
     nodes[id] = { onHand: band(n * T), backorders: band((N + n) * T), inTransit: band((2 * N + n) * T) };
   });

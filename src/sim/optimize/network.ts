@@ -4,7 +4,7 @@
  * mean and standard deviation of the daily demand it serves (all the customer demand at or
  * below it). Parents come before their children.
  */
-import type { DemandSpec, Lane, NodeSpec, PerProduct, Policy, Scenario } from "../model/index.ts";
+import { own, type DemandSpec, type Lane, type NodeSpec, type PerProduct, type Policy, type Scenario } from "../model/index.ts";
 import { createDemandSampler, createLeadTimeSampler } from "../random/sampler.ts";
 
 export interface Stage {
@@ -38,13 +38,13 @@ const isMap = (v: object, single: string) => !(single in v);
 /** The policy a node runs for a product, or undefined when it does not stock it. */
 export function policyOf(v: PerProduct<Policy> | undefined, product: string): Policy | undefined {
   if (v === undefined) return undefined;
-  return isMap(v, "type") ? (v as { readonly [id: string]: Policy })[product] : (v as Policy);
+  return isMap(v, "type") ? own(v as { readonly [id: string]: Policy }, product) : (v as Policy);
 }
 
 export function holdingOf(n: NodeSpec, product: string): number {
   const v = n.holdingCost;
   if (v === undefined) return 0;
-  return typeof v === "number" ? v : (v[product] ?? 0);
+  return typeof v === "number" ? v : (own(v, product) ?? 0);
 }
 
 const carries = (l: Lane, product: string) => !l.products || l.products.includes(product);

@@ -3,7 +3,7 @@
  * guaranteed-service method and returns the `echelon-optimization@1` document. Pure and fast
  * (no simulation), so the browser can call it directly.
  */
-import type { NodeSpec, Policy, Scenario } from "../model/index.ts";
+import { dict, dictFrom, type Dict, type NodeSpec, type Policy, type Scenario } from "../model/index.ts";
 import { normalCdf, normalQuantile } from "../random/normal-math.ts";
 import { exposureSd, singleEchelon, solveGsm, type StagePlan } from "./gsm.ts";
 import { productIdsOf, stagesOf, type Stage } from "./network.ts";
@@ -56,14 +56,14 @@ export function nodeOptimum(p: Plan, z: number, k = 1): NodeOptimum {
 /** Assembles the document: per-node results, totals, and the scenario with the new policies. */
 export function buildResult(scenario: Scenario, method: OptimizationResult["method"], target: { serviceLevel: number; z: number }, plans: readonly Plan[], k = 1): OptimizationResult {
   const multi = productIdsOf(scenario).length > 1;
-  const nodes: { [id: string]: NodeOptimum | { [product: string]: NodeOptimum } } = {};
+  const nodes = dict<NodeOptimum | Dict<NodeOptimum>>();
   const levels = new Map<string, Map<string, number>>();
   let units = 0, cost = 0;
   for (const p of plans) {
     const o = nodeOptimum(p, target.z, k);
     units += o.safetyStock;
     cost += p.stage.holdingCost * o.safetyStock;
-    if (multi) nodes[p.stage.id] = { ...(nodes[p.stage.id] as { [product: string]: NodeOptimum } | undefined), [p.product]: o };
+    if (multi) ((nodes[p.stage.id] ??= dict()) as Dict<NodeOptimum>)[p.product] = o;
     else nodes[p.stage.id] = o;
     if (!levels.has(p.stage.id)) levels.set(p.stage.id, new Map());
     levels.get(p.stage.id)!.set(p.product, o.baseStock);
@@ -85,7 +85,7 @@ function withBaseStock(s: Scenario, levels: Map<string, Map<string, number>>, mu
     const l = levels.get(n.id);
     if (!l) return n;
     const { initialInventory: _, ...rest } = n;
-    const p = multi ? Object.fromEntries([...l].map(([product, level]) => [product, policy(level)])) : policy([...l.values()][0]);
+    const p = multi ? dictFrom([...l].map(([product, level]) => [product, policy(level)] as const)) : policy([...l.values()][0]);
     return { ...rest, policy: p };
   });
   return { ...s, nodes };

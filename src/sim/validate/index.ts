@@ -6,4 +6,5 @@ export { formatIssue, formatPath, type ValidationIssue, type ValidationResult } 
 export { LIMITS } from "./limits.ts";
 export { parseScenarioJson } from "./parse-json.ts";
 export { scenarioSchema } from "./schema/scenario.ts";
+export { ID_PATTERN, ID_RULE, RESERVED_IDS } from "./schema/fields.ts";
 export { validateScenario } from "./validate-scenario.ts";

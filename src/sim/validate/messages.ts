@@ -5,7 +5,7 @@
  */
 import type { z } from "zod";
 import { formatValue } from "./issue.ts";
-import { expectationOf } from "./schema/fields.ts";
+import { expectationOf, ID_RULE } from "./schema/fields.ts";
 import { didYouMean } from "./suggest.ts";
 
 type RawIssue = z.core.$ZodRawIssue;
@@ -71,7 +71,7 @@ export function scenarioErrorMap(iss: RawIssue): string | undefined {
       if ((iss as { note?: string }).note === "No matching discriminator") return discriminatorMessage(iss);
       return iss.input === undefined ? `is required: ${expected(iss)}` : `must be ${expected(iss)}, got ${got(iss)}`;
     case "invalid_key":
-      return `${formatValue((iss as { input?: unknown }).input)} is not a product id (1 to 64 letters, digits, '_', '.' or '-')`;
+      return `${formatValue((iss as { input?: unknown }).input)} is not a product id (${ID_RULE})`;
     default:
       return undefined;
   }

@@ -8,6 +8,7 @@ import { crossReferenceIssues } from "./checks/index.ts";
 import { obj } from "./checks/context.ts";
 import { depthIssue } from "./depth.ts";
 import type { ValidationIssue, ValidationResult } from "./issue.ts";
+import { reservedKeyIssues } from "./reserved-keys.ts";
 import { structuralIssues } from "./structure.ts";
 
 /**
@@ -19,7 +20,7 @@ export function validateScenario(input: unknown): ValidationResult {
   try {
     const tooDeep = depthIssue(input);
     if (tooDeep !== undefined) return { ok: false, errors: [tooDeep] };
-    errors = structuralIssues(input);
+    errors = [...reservedKeyIssues(input), ...structuralIssues(input)];
     const doc = obj(input);
     if (doc !== undefined) errors.push(...crossReferenceIssues(doc));
   } catch (e) {

@@ -26,7 +26,8 @@ export function getIn(root: unknown, path: string | readonly PathKey[]): unknown
   let v: unknown = root;
   for (const k of keys) {
     if (v === null || typeof v !== "object") return undefined;
-    v = (v as Record<PathKey, unknown>)[k];
+    // Only own entries: a draft's key "__proto__" (a product id in a per-product map) is data.
+    v = Object.hasOwn(v, k) ? (v as Record<PathKey, unknown>)[k] : undefined;
   }
   return v;
 }
@@ -43,6 +44,7 @@ export function setIn<T>(root: T, path: string | readonly PathKey[], value: unkn
   const copy = (Array.isArray(base) ? [...base] : { ...(base as object) }) as Record<PathKey, unknown>;
   const next = setIn(copy[k], rest, value);
   if (next === undefined && !Array.isArray(copy)) delete copy[k];
-  else copy[k] = next;
+  // Defined, not assigned: assigning to "__proto__" would set the copy's prototype instead.
+  else Object.defineProperty(copy, k, { value: next, writable: true, enumerable: true, configurable: true });
   return copy as T;
 }

@@ -6,6 +6,7 @@
  * are updated; others are added. The validator then checks the result as usual.
  */
 import Papa from "papaparse";
+import { ID_PATTERN, ID_RULE } from "../../sim/validate/index.ts";
 import { CSV_COLUMNS, detectCsvKind, type CsvKind } from "./csv-columns.ts";
 import type { Draft, Json } from "../editor/paths.ts";
 
@@ -75,7 +76,7 @@ const clean = (o: Record<string, unknown>): Obj => Object.fromEntries(Object.ent
 function nodeFromRow(row: Row, e: RowErrors): Obj | undefined {
   const before = e.list.length;
   const id = row.cell("id");
-  if (!/^[A-Za-z0-9_.-]{1,64}$/.test(id)) e.add(row.line, `id must be 1 to 64 letters, digits, '_', '.' or '-', got '${id}'`);
+  if (!ID_PATTERN.test(id)) e.add(row.line, `id must be ${ID_RULE}, got '${id}'`);
   const kind = e.oneOf(row, "kind", ["supplier", "plant", "dc", "store"]);
   let policy: Obj | undefined;
   if (kind && kind !== "supplier") {

@@ -6,6 +6,7 @@ import { format } from "d3-format";
 import type { Policy } from "../../sim/model/policy.ts";
 import type { NodeSpec, Scenario } from "../../sim/model/scenario.ts";
 import { orderUpToLevel } from "../../sim/model/policy.ts";
+import { own } from "../../sim/model/dict.ts";
 import type { AnalyticMethod, NodeOptimum, OptimizationResult } from "../../sim/optimize/index.ts";
 
 export const SERVICE_LEVEL_MIN = 0.5;
@@ -73,7 +74,7 @@ function row(node: NodeSpec | undefined, id: string, product: string | undefined
 /** The preview rows in the scenario's node order (then product order, with several products). */
 export function optimizeRows(scenario: Scenario, result: OptimizationResult): OptimizeRow[] {
   return scenario.nodes.flatMap((node) => {
-    const d = result.nodes[node.id];
+    const d = own(result.nodes, node.id);
     if (d === undefined) return [];
     if (isDecision(d)) return [row(node, node.id, undefined, d)];
     return Object.entries(d).map(([product, one]) => row(node, node.id, product, one));
