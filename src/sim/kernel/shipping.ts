@@ -120,5 +120,19 @@ function shipFrom(net: CompiledNetwork, st: NetworkState, u: number, t: number, 
       if (y > 0) sameDay += y;
     }
   }
+  // The running sum of what the children are owed (added order by order, paid child by child)
+  // rounds apart from their debts. Here every child got all its lane could take, so what they are
+  // still owed is known exactly (nothing, without lane limits); the sum is set to it when it has
+  // drifted by a unit's billionth or more, which only sums of large quantities do (so results at
+  // everyday quantities stay as they were, bit for bit).
+  const exact = net.laneLimits === false ? 0 : owedByChildren(st, list, a, b);
+  if (owedDown - exact >= 1e-9 || exact - owedDown >= 1e-9) owedDown = exact;
   s[bu + ON_HAND] = onHand; s[bu + OWED_DOWN] = owedDown; s[bu + SHIPPED] = shipped; s[bu + SAME_DAY] = sameDay;
+}
+
+/** What the downstream items childList[a … b) are still owed. */
+function owedByChildren(st: NetworkState, list: Int32Array, a: number, b: number): number {
+  let owed = 0;
+  for (let k = a; k < b; k++) owed += st.item[list[k] * IS + OWED_TO_ME];
+  return owed;
 }
