@@ -12,7 +12,7 @@
 import { writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
-import { runCampaign, type Report } from "./fuzz/campaign.ts";
+import { runCampaign, type Failure, type Report } from "./fuzz/campaign.ts";
 import { CATEGORIES, checkCase, type Category } from "./fuzz/check-case.ts";
 import { generateCase, loadLibrary } from "./fuzz/generate.ts";
 import { snapshotPrototypes } from "./fuzz/prototypes.ts";
@@ -57,13 +57,14 @@ function printTable(r: Report) {
   const w = Math.max(...Object.values(LABELS).map((l) => l.length));
   console.log(`\nfuzz: ${r.cases.toLocaleString("en")} cases (seed ${r.seed}, from ${r.from}) on ${r.workers} processes in ${(r.elapsedMs / 1000).toFixed(1)} s; load average ${r.loadAverage.join(", ")}`);
   console.log(`  accepted: ${r.info.textAccepted} as text, ${r.info.objectAccepted} as objects; ran ${r.info.ran} (${r.info.series} with series, ${r.info.cli} also through echelon run); ` +
-    `horizon capped to fit ${r.workCap.toExponential(0)} node-days in ${r.info.capped} (${r.info.cappedRefused} then refused); ${r.info.restarts} process restarts\n`);
+    `horizon cut to fit ${r.workCap.toExponential(0)} node-days in ${r.info.capped}; ${r.info.runRefused} refused by the run's own checks; ${r.info.restarts} process restarts\n`);
   for (const c of CATEGORIES) console.log(`  ${LABELS[c].padEnd(w)}  ${String(r.columns[c]).padStart(6)}`);
   console.log(`\nslowest cases (CPU time of the case's process):`);
   for (const t of r.slowest) console.log(`  ${String(t.cpuMs).padStart(7)} ms CPU ${String(t.ms).padStart(7)} ms wall  case ${String(t.n).padStart(6)}  ${t.base}: ${t.ops.join("; ").slice(0, 110)}`);
   if (r.failures.length > 0) {
     console.log(`\nfailures (${r.failures.length}; first 40; rerun one with: npm run fuzz -- --seed ${r.seed} --case K):`);
-    for (const f of r.failures.slice(0, 40)) console.log(`  case ${String(f.n).padStart(6)}  ${f.category.padEnd(11)} ${f.detail.slice(0, 150)}\n${" ".repeat(22)}${f.base}: ${f.ops.join("; ").slice(0, 140)}`);
+    const ops = (f: Failure) => f.ops.map((o) => (o.length > 90 ? `${o.slice(0, 87)}...` : o)).join("; ");
+    for (const f of r.failures.slice(0, 40)) console.log(`  case ${String(f.n).padStart(6)}  ${f.category.padEnd(11)} ${f.detail.slice(0, 150)}\n${" ".repeat(22)}${f.base}: ${ops(f)}`);
   }
 }
 

@@ -53,7 +53,7 @@ export interface Report {
   readonly columns: Readonly<Record<Category, number>>;
   readonly info: {
     readonly textAccepted: number; readonly objectAccepted: number; readonly ran: number; readonly capped: number;
-    readonly cappedRefused: number; readonly series: number; readonly cli: number; readonly restarts: number;
+    readonly runRefused: number; readonly series: number; readonly cli: number; readonly restarts: number;
   };
   /** One entry per case and category, with the first detail. */
   readonly failures: readonly Failure[];
@@ -90,7 +90,7 @@ export function runCampaign(o: CampaignOptions): Promise<Report> {
   const t0 = performance.now();
   const columns = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
   const seen = new Set<string>(), failures: Failure[] = [], timings: Timing[] = [];
-  const info = { textAccepted: 0, objectAccepted: 0, ran: 0, capped: 0, cappedRefused: 0, series: 0, cli: 0, restarts: 0 };
+  const info = { textAccepted: 0, objectAccepted: 0, ran: 0, capped: 0, runRefused: 0, series: 0, cli: 0, restarts: 0 };
   const ops = new Map<number, { base: string; ops: readonly string[] }>();
   let next = from, done = 0, startFailures = 0, library: Library | undefined;
   /** A case's base and mutations: from its outcome, or regenerated when its process died first. */
@@ -150,7 +150,7 @@ export function runCampaign(o: CampaignOptions): Promise<Report> {
       timings.push({ n: out.n, ms: out.ms, cpuMs: out.cpuMs, base: out.base, ops: out.ops });
       if (timings.length > 50) { timings.sort((a, b) => b.cpuMs - a.cpuMs); timings.length = 10; }
       info.textAccepted += +out.textAccepted; info.objectAccepted += +out.objectAccepted; info.ran += +out.ran;
-      info.capped += +out.capped; info.cappedRefused += +out.cappedRefused; info.series += +out.series; info.cli += +out.cli;
+      info.capped += +out.capped; info.runRefused += +out.runRefused; info.series += +out.series; info.cli += +out.cli;
       if (child.active?.n === out.n) finishCase(child);
       dispatch(child);
     };

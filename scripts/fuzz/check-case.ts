@@ -39,7 +39,7 @@ export interface CaseOutcome {
   readonly ran: boolean;
   readonly capped: boolean;
   /** Refused by the run's own checks (ScenarioError: an override or the series size). */
-  readonly cappedRefused: boolean;
+  readonly runRefused: boolean;
   readonly series: boolean;
   readonly cli: boolean;
   readonly findings: Finding[];
@@ -148,16 +148,16 @@ async function runScenario(s: Scenario, o: CaseOptions, findings: Finding[], log
     JSON.stringify(r);
     resultToCsv(r);
     log?.(`run: ${r.replications} replications × ${r.horizon} days; network totalCost ${r.network.totalCost?.mean}, fillRate ${r.network.fillRate?.mean}`);
-    return { capped: cap !== undefined, cappedRefused: false };
+    return { capped: cap !== undefined, runRefused: false };
   } catch (e) {
     // The run's own checks (an override that breaks a rule, a series too large) refuse with paths.
     if (e instanceof ScenarioError) {
       checkValidation("runMonteCarlo", { ok: false, errors: e.issues }, true, findings, log);
-      return { capped: cap !== undefined, cappedRefused: true };
+      return { capped: cap !== undefined, runRefused: true };
     }
     findings.push({ category: "crash", detail: `runMonteCarlo: ${firstLine(e)}` });
     log?.(e instanceof Error ? (e.stack ?? e.message) : String(e));
-    return { capped: cap !== undefined, cappedRefused: false };
+    return { capped: cap !== undefined, runRefused: false };
   } finally {
     pool.dispose();
   }
@@ -187,12 +187,12 @@ export async function checkCase(c: FuzzCase, baseline: Snapshot, o: CaseOptions 
   o.onPhase?.("validate");
   const accepted = validate(c, findings, log);
   const scenario = accepted.text ?? accepted.object;
-  let ran = false, capped = false, cappedRefused = false;
+  let ran = false, capped = false, runRefused = false;
   if (scenario !== undefined && !findings.some((f) => f.category === "uncaught")) {
     o.onPhase?.("run");
     ran = true;
-    ({ capped, cappedRefused } = await runScenario(scenario, o, findings, log));
-    if (o.cli && accepted.text !== undefined && !cappedRefused) await runCli(c, accepted.text, o, findings, log);
+    ({ capped, runRefused } = await runScenario(scenario, o, findings, log));
+    if (o.cli && accepted.text !== undefined && !runRefused) await runCli(c, accepted.text, o, findings, log);
   }
   const changes = prototypeChanges(baseline);
   if (changes.length > 0) {
@@ -202,6 +202,6 @@ export async function checkCase(c: FuzzCase, baseline: Snapshot, o: CaseOptions 
   return {
     n: c.n, base: c.base, ops: c.ops, ms: Math.round(performance.now() - t0), cpuMs: Math.round((({ user, system }) => (user + system) / 1000)(process.cpuUsage(cpu0))),
     textAccepted: accepted.text !== undefined, objectAccepted: accepted.object !== undefined,
-    ran, capped, cappedRefused, series: ran && o.series === true, cli: ran && o.cli === true && accepted.text !== undefined, findings,
+    ran, capped, runRefused, series: ran && o.series === true, cli: ran && o.cli === true && accepted.text !== undefined, findings,
   };
 }

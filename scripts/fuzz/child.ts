@@ -32,7 +32,7 @@ process.on("message", (req: CaseRequest) => {
   void checkCase(c, baseline, { cli: req.cli, series: req.series, workCap: req.workCap, onPhase: (phase) => send({ type: "phase", n: req.n, phase }) })
     .then((outcome) => send({ type: "outcome", outcome }), (e: unknown) => {
       report(e);
-      send({ type: "outcome", outcome: { n: c.n, base: c.base, ops: c.ops, ms: 0, cpuMs: 0, textAccepted: false, objectAccepted: false, ran: false, capped: false, cappedRefused: false, series: false, cli: false, findings: [] } });
+      send({ type: "outcome", outcome: { n: c.n, base: c.base, ops: c.ops, ms: 0, cpuMs: 0, textAccepted: false, objectAccepted: false, ran: false, capped: false, runRefused: false, series: false, cli: false, findings: [] } });
     });
 });
 process.on("disconnect", () => process.exit(0));
