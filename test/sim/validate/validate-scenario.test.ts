@@ -169,6 +169,14 @@ describe("validateScenario reports cross-reference problems", () => {
       "lanes[1]: closes a cycle: dc-west → store-2 → dc-west; lanes must not form a cycle",
     ]);
   });
+  it("a long cycle by its first five and last three nodes", () => {
+    const doc = small();
+    for (let i = 0; i < 20; i++) {
+      doc.nodes.push({ id: `n${i}`, kind: "dc", policy: { type: "base-stock", level: 1 } });
+      doc.lanes.push({ from: i === 0 ? "n19" : `n${i - 1}`, to: `n${i}`, leadTime: { type: "constant", value: 1 } });
+    }
+    expect(issuesAfter(() => {}, doc)).toContain("lanes[4]: closes a cycle: n0 → n1 → n2 → n3 → n4 → … → n18 → n19 → n0 (20 nodes); lanes must not form a cycle");
+  });
   it("a lane from a node to itself, as a cycle of one", () => {
     expect(issuesAfter((d) => (d.lanes[2].from = "store-1"))).toEqual(["lanes[2]: closes a cycle: store-1 → store-1; lanes must not form a cycle"]);
   });
@@ -345,5 +353,18 @@ describe("validateScenario at the size limits", () => {
   it("accepts a 2,000-node network, and reports one unknown id in it", () => {
     expect(issuesAfter(() => {}, large())).toEqual([]);
     expect(issuesAfter((d) => (d.demand[500].node = "nowhere"), large())).toEqual(['demand[500].node: unknown node "nowhere"']);
+  });
+  it("quotes a 1,000,000-character id in short messages: its first 60 characters, … and its length", () => {
+    const long = "a".repeat(1_000_000), short = `"${"a".repeat(60)}…" (1,000,000 characters)`;
+    const issues = issuesAfter((d) => {
+      d.nodes.push({ id: long, kind: "store", policy: { type: "base-stock", level: 1 } }, { id: long, kind: "store", policy: { type: "base-stock", level: 1 } });
+      d.lanes[2].to = `${long}b`; // one letter from a known id: no edit distance over a million characters
+      d.demand[0].node = long;
+      d.nodes[3].holdingCost = { [long]: 1 };
+    });
+    expect(issues).toContain(`nodes[6].id: duplicate node id ${short} (nodes[5] has it too)`);
+    expect(issues).toContain(`lanes[2].to: unknown node "${"a".repeat(60)}…" (1,000,001 characters)`);
+    expect(issues).toContain(`nodes[5]: ${short} stocks product "default" but no lane brings it; add a lane with "to": ${short}`);
+    expect(issues.filter((m) => m.length > 500)).toEqual([]);
   });
 });

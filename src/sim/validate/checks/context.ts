@@ -5,6 +5,9 @@
  */
 import { formatPath, type PathSegment, type ValidationIssue } from "../issue.ts";
 
+/** User input quoted in a message, shortened when long (issue.ts). */
+export { quote } from "../issue.ts";
+
 export type Json = Readonly<Record<string, unknown>>;
 
 export const obj = (v: unknown): Json | undefined =>
@@ -12,7 +15,6 @@ export const obj = (v: unknown): Json | undefined =>
 export const arr = (v: unknown): readonly unknown[] => (Array.isArray(v) ? v : []);
 export const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
 export const num = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
-export const quote = (s: string) => JSON.stringify(s);
 export const count = (n: number) => n.toLocaleString("en-US");
 
 /**

@@ -25,7 +25,7 @@ export function checkDemand(ctx: Context): void {
 
 function demandProduct(ctx: Context, raw: unknown, path: readonly (string | number)[]): string | undefined {
   if (raw === undefined) {
-    if (ctx.products.length > 1) addIssue(ctx, [...path, "product"], `is required when there are several products: one of ${ctx.products.slice(0, 5).map(quote).join(", ")}${ctx.products.length > 5 ? ", …" : ""}`);
+    if (ctx.products.length > 1) addIssue(ctx, [...path, "product"], `is required when there are several products: one of ${ctx.products.slice(0, 5).map((p) => quote(p)).join(", ")}${ctx.products.length > 5 ? ", …" : ""}`);
     return ctx.products.length === 1 ? ctx.products[0] : undefined;
   }
   const id = str(raw);

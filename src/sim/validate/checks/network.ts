@@ -65,7 +65,7 @@ function checkCycles(ctx: Context, lanes: readonly LaneInfo[]): void {
     for (const lane of out.get(id) ?? []) {
       const next = lane.to.id;
       if (state.get(next) === "open") {
-        const cycle = [...stack.slice(stack.lastIndexOf(next)), next].join(" → ");
+        const cycle = cyclePath([...stack.slice(stack.lastIndexOf(next)), next]);
         addIssue(ctx, ["lanes", lane.index], `closes a cycle: ${cycle}; lanes must not form a cycle`);
       } else if (state.get(next) === undefined) visit(next);
     }
@@ -73,6 +73,13 @@ function checkCycles(ctx: Context, lanes: readonly LaneInfo[]): void {
     state.set(id, "done");
   };
   for (const id of ctx.nodes.keys()) if (state.get(id) === undefined) visit(id);
+}
+
+/** `a → b → a`, each id shortened; a long cycle keeps its first 5 and last 3 nodes and says how many. */
+function cyclePath(ids: readonly string[]): string {
+  const names = ids.map((id) => quote(id, ""));
+  if (names.length <= 10) return names.join(" → ");
+  return `${names.slice(0, 5).join(" → ")} → … → ${names.slice(-3).join(" → ")} (${names.length - 1} nodes)`;
 }
 
 /** Exactly one inbound lane per stocked product, from a supplier or a node that stocks it. */
