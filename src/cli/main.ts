@@ -14,6 +14,7 @@ import { resultToCsv } from "./csv.ts";
 import { helpFor } from "./help.ts";
 import { optimize } from "./optimize.ts";
 import { createProgressBar } from "./progress.ts";
+import { FileReadError, readScenarioFile } from "./read-file.ts";
 import { spillOption } from "./value-file.ts";
 
 export interface Io {
@@ -69,11 +70,10 @@ export async function main(argv: readonly string[], io: Io = process): Promise<n
 function check(file: string): { ok: true; scenario: Scenario } | { ok: false; errors: { path: string; message: string }[] } {
   let text: string;
   try {
-    text = readFileSync(file, "utf8");
+    text = readScenarioFile(file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : (e as Error).message;
-    return { ok: false, errors: [{ path: "", message: `cannot read the file (${why})` }] };
+    if (!(e instanceof FileReadError)) throw e;
+    return { ok: false, errors: [{ path: "", message: `cannot read the file (${e.message})` }] };
   }
   return parseScenarioJson(text);
 }

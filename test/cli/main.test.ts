@@ -1,5 +1,5 @@
-import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { execFile, execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -138,6 +138,19 @@ describe("echelon CLI", () => {
     expect(rs[1].stderr).toMatch(/broken\.json: .*line 2/);
     expect(rs[2].stderr).toContain("warmup: must be less than horizon (365), got 400");
     expect(rs[3].stderr).toContain("replications: ");
+  });
+
+  it("exits 1 at once on a device, a named pipe or a file over 20,000,000 bytes, saying which", async () => {
+    const fifo = join(tmp, "pipe.json"), big = join(tmp, "big.json");
+    execFileSync("mkfifo", [fifo]);
+    writeFileSync(big, "");
+    truncateSync(big, 7_500_000_000); // sparse
+    const rs = await Promise.all([echelon("run", "/dev/zero"), echelon("validate", fifo), echelon("compare", retail, big)]);
+    expect(rs.map((r) => [r.code, r.stderr])).toEqual([
+      [1, "/dev/zero: cannot read the file (it is a device, not a regular file)\n"],
+      [1, `${fifo}: cannot read the file (it is a named pipe, not a regular file)\n${fifo}: 1 problem\n`],
+      [1, `${big}: cannot read the file (it is 7,500,000,000 bytes; a scenario file may be at most 20,000,000 bytes)\n`],
+    ]);
   });
 
   it("--help and --version exit 0", async () => {
