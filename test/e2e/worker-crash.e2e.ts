@@ -8,7 +8,33 @@ import { afterAll, describe, expect, it } from "vitest";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { CHROMIUM_ARGS, SCREENSHOTS, chromiumPath } from "./harness.ts";
+import { CHROMIUM_ARGS, SCREENSHOTS, chromiumPath, openApp } from "./harness.ts";
+
+describe("a worker that cannot allocate an array", () => {
+  it("fails the run saying the worker ran out of memory, with advice, not as a bug", async () => {
+    const app = await openApp({ viewport: { width: 1280, height: 800 } });
+    try {
+      const { page } = app;
+      await expect.poll(() => page.locator("ech-network-diagram g.node").count(), { timeout: 15_000 }).toBe(27);
+      await page.getByRole("tab", { name: "Run & results" }).click();
+      await page.locator("ech-run-view").getByLabel("Replications", { exact: true }).fill("5000");
+      const started = page.waitForEvent("worker", { timeout: 30_000 });
+      await page.getByRole("button", { name: "Run", exact: true }).click();
+      const worker = await started;
+      // An uncaught RangeError in the worker between two chunks reaches the page as the worker's error event.
+      await worker.evaluate(() => { setTimeout(() => new ArrayBuffer(2 ** 52)); });
+      const alert = page.locator("ech-run-view [role=alert]");
+      await expect.poll(() => alert.count(), { timeout: 30_000 }).toBe(1);
+      const text = await alert.innerText();
+      expect(text).toMatch(/The run failed\. Worker 1 ran out of memory: Uncaught RangeError: (Array buffer allocation failed|Invalid array buffer length)\. The run stopped after [\d,]+ of 5,000 replications/);
+      expect(text).toContain("Run fewer replications, or leave out the per-day series.");
+      expect(text).not.toMatch(/bug/);
+      await app.screenshot("worker-out-of-memory");
+    } finally {
+      await app.close();
+    }
+  });
+});
 
 describe("a tab ended by a worker out of memory", () => {
   const profile = mkdtempSync(join(tmpdir(), "echelon-crash-"));
