@@ -6,7 +6,7 @@
  * are updated; others are added. The validator then checks the result as usual.
  */
 import Papa from "papaparse";
-import { ID_PATTERN, ID_RULE } from "../../sim/validate/index.ts";
+import { ID_PATTERN, ID_RULE, quote } from "../../sim/validate/index.ts";
 import { CSV_COLUMNS, detectCsvKind, type CsvKind } from "./csv-columns.ts";
 import type { Draft, Json } from "../editor/paths.ts";
 
@@ -32,7 +32,7 @@ class RowErrors {
     }
     const n = Number(text);
     if (!Number.isFinite(n) || n < min || (integer && !Number.isInteger(n))) {
-      this.add(row.line, `${col} must be ${integer ? "a whole number" : "a number"} >= ${min}, got '${text}'`);
+      this.add(row.line, `${col} must be ${integer ? "a whole number" : "a number"} >= ${min}, got ${quote(text, "'")}`);
       return undefined;
     }
     return n;
@@ -40,7 +40,7 @@ class RowErrors {
   oneOf(row: Row, col: string, options: readonly string[], fallback?: string): string | undefined {
     const text = row.cell(col) || fallback || "";
     if (!options.includes(text)) {
-      this.add(row.line, text ? `${col} must be one of ${options.join(", ")}, got '${text}'` : `${col} is required (one of ${options.join(", ")})`);
+      this.add(row.line, text ? `${col} must be one of ${options.join(", ")}, got ${quote(text, "'")}` : `${col} is required (one of ${options.join(", ")})`);
       return undefined;
     }
     return text;
@@ -57,11 +57,11 @@ function readRows(fileName: string, text: string, errors: RowErrors): { kind?: C
   if (!header) { errors.add(1, "the file is empty"); return { rows: [] }; }
   const kind = detectCsvKind(header.cells);
   if (!kind) {
-    errors.add(header.line, `unknown table: the header must have the columns of nodes (id, kind), lanes (from, to) or demand (node, dist); got '${header.cells.join(",")}'`);
+    errors.add(header.line, `unknown table: the header must have the columns of nodes (id, kind), lanes (from, to) or demand (node, dist); got ${quote(header.cells.join(","), "'")}`);
     return { rows: [] };
   }
   const known = CSV_COLUMNS[kind].map((c) => c.name);
-  header.cells.forEach((c) => { if (c && !known.includes(c)) errors.add(header.line, `unknown column '${c}' in a ${kind} table (columns: ${known.join(", ")})`); });
+  header.cells.forEach((c) => { if (c && !known.includes(c)) errors.add(header.line, `unknown column ${quote(c, "'")} in a ${kind} table (columns: ${known.join(", ")})`); });
   const index = new Map(header.cells.map((c, i) => [c, i] as const));
   const rows = lines.map((r) => {
     if (r.cells.length > header.cells.length) errors.add(r.line, `${r.cells.length} cells but the header has ${header.cells.length} columns`);
@@ -76,7 +76,7 @@ const clean = (o: Record<string, unknown>): Obj => Object.fromEntries(Object.ent
 function nodeFromRow(row: Row, e: RowErrors): Obj | undefined {
   const before = e.list.length;
   const id = row.cell("id");
-  if (!ID_PATTERN.test(id)) e.add(row.line, `id must be ${ID_RULE}, got '${id}'`);
+  if (!ID_PATTERN.test(id)) e.add(row.line, `id must be ${ID_RULE}, got ${quote(id, "'")}`);
   const kind = e.oneOf(row, "kind", ["supplier", "plant", "dc", "store"]);
   let policy: Obj | undefined;
   if (kind && kind !== "supplier") {
@@ -127,7 +127,7 @@ function demandFromRow(row: Row, e: RowErrors): Obj | undefined {
     const values = cells.map(Number);
     const bad = cells.find((c) => !Number.isFinite(Number(c)) || Number(c) < 0);
     if (!cells.length) e.add(row.line, "values is required for an empirical distribution (numbers separated by spaces)");
-    else if (bad !== undefined) e.add(row.line, `values must be numbers >= 0 separated by spaces, got '${bad}'`);
+    else if (bad !== undefined) e.add(row.line, `values must be numbers >= 0 separated by spaces, got ${quote(bad, "'")}`);
     dist = { type, values };
   } else if (type) dist = { type, mean: e.number(row, "mean", req) ?? 0, sd: e.number(row, "sd", req) ?? 0 };
   const demand = clean({ node, product: row.cell("product") || undefined, dist, trend: e.number(row, "trend", { min: -1 }) });

@@ -53,6 +53,12 @@ describe("importCsv", () => {
     ] });
   });
 
+  it("quotes a long cell by its first 60 characters, … and its length", () => {
+    const cell = "9x".repeat(500_000);
+    const r = importCsv(draft, "lanes.csv", `from,to,leadTime\ns,dc,${cell}\n`);
+    expect(r).toEqual({ ok: false, errors: [`lanes.csv line 2: leadTime must be a number >= 0, got '${"9x".repeat(30)}…' (1,000,000 characters)`] });
+  });
+
   it("reports unknown columns, unknown tables, bad kinds and missing required values", () => {
     expect(importCsv(draft, "n.csv", "id,kind,colour\na,dc,red\n")).toEqual({ ok: false, errors: [
       `n.csv line 1: unknown column 'colour' in a nodes table (columns: ${CSV_COLUMNS.nodes.map((c) => c.name).join(", ")})`,
