@@ -14,7 +14,12 @@
  */
 
 const OUT_OF_MEMORY_CODES = new Set(["ERR_WORKER_OUT_OF_MEMORY", "ERR_MEMORY_ALLOCATION_FAILED"]);
-const OUT_OF_MEMORY_MESSAGE = /Array buffer allocation failed|Invalid typed array length|Invalid array buffer length|out of memory|reaching memory limit/i;
+// Anchored: the engines' own words open the message (Chromium prefixes "Uncaught RangeError: ",
+// Firefox "uncaught exception: "), so a message that merely quotes a name such as "Out of memory
+// DC", or a pool message about a worker that crashed for another reason, does not match.
+const OUT_OF_MEMORY_MESSAGE = new RegExp("^(?:Uncaught |uncaught exception: )?(?:(?:RangeError|InternalError|Error): )?" +
+  "(?:Array buffer allocation failed|Invalid typed array length|Invalid array buffer length|out of memory" +
+  "|Worker terminated due to reaching memory limit)|^Worker \\d+ ran out of memory: ", "i");
 
 /** Advice for a run that ran out of memory, in terms both the page and the CLI understand. */
 export const OUT_OF_MEMORY_ADVICE = "Run fewer replications, or leave out the per-day series.";

@@ -29,9 +29,15 @@ describe("isOutOfMemory", () => {
     expect(isOutOfMemory(new Error("Worker 2 crashed", { cause: new Error("outer", { cause: nodeOutOfMemory() }) }))).toBe(true);
   });
 
-  it("does not call other failures out of memory", () => {
+  it("recognises Firefox's words and a message the pool has already classified", () => {
+    expect(isOutOfMemory(new Error("uncaught exception: out of memory"))).toBe(true);
+    expect(isOutOfMemory(new Error("Worker 3 ran out of memory: Array buffer allocation failed. The run stopped after 0 of 10"))).toBe(true);
+  });
+
+  it("does not call other failures out of memory, even when they quote the words", () => {
     for (const e of [new Error("boom at replication 40"), new TypeError("x is not a function"), new RangeError("Maximum call stack size exceeded"),
-      new Error("the worker thread exited with code 7"), "boom", undefined, null, 42]) {
+      new Error("the worker thread exited with code 7"), new Error("At nodes[2].name: unknown node \"Out of memory DC\""),
+      new Error("Worker 1 crashed: the worker thread exited with code 1"), "boom", undefined, null, 42]) {
       expect(isOutOfMemory(e), String(e)).toBe(false);
     }
   });

