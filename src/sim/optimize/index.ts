@@ -7,3 +7,8 @@ export type { Stage } from "./network.ts";
 export * from "./types.ts";
 export { optimizeBySimulation } from "./simulation-search.ts";
 export type { FillEstimate, FillEvaluator, SimulationSearchOptions } from "./simulation-search.ts";
+export { optimizeNetwork, DEFAULT_MAX_EVALUATIONS } from "./network-search.ts";
+export type { NetworkSearchOptions, NetworkSearchProgress } from "./network-search.ts";
+export type { PlanEstimate, PlanEvaluator, RunSpec } from "./probe.ts";
+export { groupStages } from "./stage-groups.ts";
+export type { StageGroup } from "./stage-groups.ts";

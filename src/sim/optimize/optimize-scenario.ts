@@ -53,14 +53,22 @@ export function nodeOptimum(p: Plan, z: number, k = 1): NodeOptimum {
   };
 }
 
-/** Assembles the document: per-node results, totals, and the scenario with the new policies. */
-export function buildResult(scenario: Scenario, method: OptimizationResult["method"], target: { serviceLevel: number; z: number }, plans: readonly Plan[], k = 1): OptimizationResult {
+/** The decision of a plan at a given base-stock level: the safety stock is what it holds above μ·τ. */
+export function atLevel(o: NodeOptimum, level: number): NodeOptimum {
+  return { ...o, safetyStock: level - o.meanDemand * o.netReplenishmentTime, baseStock: level };
+}
+
+/**
+ * Assembles the document: per-node results, totals, and the scenario with the new policies.
+ * `chosen` (one level per plan, in order) replaces the plans' base-stock levels when given.
+ */
+export function buildResult(scenario: Scenario, method: OptimizationResult["method"], target: { serviceLevel: number; z: number }, plans: readonly Plan[], k = 1, chosen?: readonly number[]): OptimizationResult {
   const multi = productIdsOf(scenario).length > 1;
   const nodes = dict<NodeOptimum | Dict<NodeOptimum>>();
   const levels = new Map<string, Map<string, number>>();
   let units = 0, cost = 0;
-  for (const p of plans) {
-    const o = nodeOptimum(p, target.z, k);
+  for (const [i, p] of plans.entries()) {
+    const o = chosen ? atLevel(nodeOptimum(p, target.z), chosen[i]) : nodeOptimum(p, target.z, k);
     units += o.safetyStock;
     cost += p.stage.holdingCost * o.safetyStock;
     if (multi) ((nodes[p.stage.id] ??= dict()) as Dict<NodeOptimum>)[p.product] = o;

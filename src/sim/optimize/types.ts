@@ -30,17 +30,68 @@ export interface NodeOptimum {
   readonly baseStock: number;
 }
 
-/** The `simulation` method's report: how far its safety stocks were scaled and what fill rate that reached. */
+/** A simulated figure: its mean over the replications and the 95% confidence interval of that mean. */
+export interface Estimate {
+  readonly mean: number;
+  readonly ci95: readonly [number, number];
+}
+
+/**
+ * The `simulation` method's report. The fields up to `replicationsPerEvaluation` are those of
+ * the first version; the rest are an extension written by the network search (docs/optimize.md).
+ */
 export interface SimulationSearch {
-  readonly targetFill: number;
-  /** Every GSM safety stock was multiplied by this factor. */
-  readonly safetyFactor: number;
-  /** Network fill rate of the chosen levels: mean and 95% confidence interval over the replications. */
-  readonly fillRate: { readonly mean: number; readonly ci95: readonly [number, number] };
-  /** False when even the largest factor tried fell short of the target. */
+  /** Network fill rate to reach. Absent when the objective is total cost. */
+  readonly targetFill?: number;
+  /** Scale search only (`--search scale`): every GSM safety stock was multiplied by this factor. */
+  readonly safetyFactor?: number;
+  /** Network fill rate of the chosen levels: mean and 95% confidence interval over the search replications. */
+  readonly fillRate: Estimate;
+  /** False when the target was not reached on the search replications. Always true for the total-cost objective. */
   readonly reached: boolean;
   readonly evaluations: number;
   readonly replicationsPerEvaluation: number;
+  /** Extension: "network" when one level per stocking node (and product) was searched. */
+  readonly search?: "network";
+  readonly objective?: NetworkObjective;
+  /** The seed of the search replications (every candidate ran on the same ones). */
+  readonly seed?: number | string;
+  /** Simulated cost of the chosen levels on the search replications, per day (kpis.md `holdingCost`, `totalCost`). */
+  readonly holdingCost?: Estimate;
+  readonly totalCost?: Estimate;
+  /** The analytic placements the search started from, each scaled by one factor first. */
+  readonly starts?: readonly SearchStart[];
+  /** The start the search improved on (the best of `starts`). */
+  readonly startedFrom?: "single-echelon" | "gsm";
+  /** The chosen levels and the best start re-simulated on fresh replications (another seed). */
+  readonly check?: FinalCheck;
+}
+
+export type NetworkObjective = "target-fill" | "total-cost";
+
+/** An analytic placement with every safety stock multiplied by `safetyFactor`, as simulated on the search replications. */
+export interface SearchStart {
+  readonly method: "single-echelon" | "gsm";
+  readonly safetyFactor: number;
+  readonly fillRate: Estimate;
+  readonly holdingCost: Estimate;
+  readonly totalCost: Estimate;
+  /** True when its levels equal an earlier start's (it was not simulated again). */
+  readonly sameAs?: "single-echelon";
+}
+
+export interface FinalCheck {
+  readonly seed: number | string;
+  readonly replications: number;
+  readonly fillRate: Estimate;
+  readonly holdingCost: Estimate;
+  readonly totalCost: Estimate;
+  /** Target fill only: true when the lower bound of `fillRate.ci95` reaches the target. */
+  readonly targetMet?: boolean;
+  /** The best start (`startedFrom`), re-simulated on the same fresh replications. */
+  readonly baseline: { readonly fillRate: Estimate; readonly holdingCost: Estimate; readonly totalCost: Estimate };
+  /** One plain sentence on what the check shows. */
+  readonly verdict: string;
 }
 
 export interface OptimizationResult {

@@ -28,7 +28,7 @@ describe("optimizeBySimulation", () => {
     const r = await optimizeBySimulation(scenario, { target: { z: 2 }, targetFill: 0.9, evaluate, replications: 20 });
     expect(seen.slice(0, 2)).toEqual([1, 2]);
     expect(seen).toHaveLength(8);
-    const k = r.simulation!.safetyFactor;
+    const k = r.simulation!.safetyFactor!;
     expect(k).toBeGreaterThanOrEqual(Math.log(5));
     expect(k - Math.log(5)).toBeLessThanOrEqual(1 / 64);
     expect(r.simulation).toMatchObject({ targetFill: 0.9, reached: true, evaluations: 8, replicationsPerEvaluation: 20 });
