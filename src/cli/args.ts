@@ -26,7 +26,10 @@ export const COMMANDS = {
   },
   optimize: {
     files: ["FILE"],
-    options: { method: "text", "service-level": "number", z: "number", "target-fill": "number", "lead-time-variance": "flag", replications: "int", workers: "int", out: "text" },
+    options: {
+      method: "text", "service-level": "number", z: "number", "target-fill": "number", "lead-time-variance": "flag", replications: "int", workers: "int", out: "text",
+      objective: "text", search: "text", seed: "seed", "check-replications": "int", "max-evaluations": "int",
+    },
   },
 } as const satisfies { [command: string]: CommandSpec };
 

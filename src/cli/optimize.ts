@@ -1,20 +1,31 @@
 /**
  * `echelon optimize FILE --method single-echelon|gsm|simulation [--service-level P | --z Z]
- * [--target-fill F] [--lead-time-variance] [--replications N] [--workers K] [--out FILE]` (shared/spec/cli.md,
- * docs/optimize.md). Options are checked before the file is read: a bad one is a usage error
+ * [--target-fill F | --objective total-cost] [--lead-time-variance] [--replications N] [--seed S]
+ * [--check-replications N] [--max-evaluations N] [--search network|scale] [--workers K] [--out FILE]`
+ * (shared/spec/cli.md, docs/optimize.md). Options are checked before the file is read: a bad one is a usage error
  * (exit 2) that names it.
  */
 import type { Scenario } from "../sim/model/scenario.ts";
 import { OPTIMIZE_METHODS, optimizeBySimulation, optimizeScenario, resolveTarget, type OptimizeMethod, type ServiceTarget } from "../sim/optimize/index.ts";
+import type { NetworkObjective } from "../sim/optimize/types.ts";
 import { runMonteCarlo } from "../workers/monte-carlo.ts";
 import { createNodePool } from "../workers/node-worker.ts";
 import { UsageError, type Parsed } from "./args.ts";
+import { checkSeedOf, optimizeByNetworkSearch } from "./optimize-network.ts";
 import { spillOption } from "./value-file.ts";
 
 interface Io { readonly stderr: { write(s: string): unknown } }
 
-/** Replications per evaluation of the simulation method, unless --replications says otherwise. */
+/** Replications per evaluation of the scale search (`--search scale`), unless --replications says otherwise. */
 export const DEFAULT_SEARCH_REPLICATIONS = 100;
+/**
+ * Replications per evaluation of the network search: candidates share them (common random
+ * numbers), so differences are sharp with few; the final check runs the scenario's count afresh.
+ */
+export const DEFAULT_NETWORK_REPLICATIONS = 40;
+
+const OBJECTIVES = ["target-fill", "total-cost"] as const satisfies readonly NetworkObjective[];
+const SEARCHES = ["network", "scale"] as const;
 
 export interface OptimizeCommand {
   readonly method: OptimizeMethod;
@@ -22,6 +33,12 @@ export interface OptimizeCommand {
   readonly targetFill?: number;
   readonly replications?: number;
   readonly leadTimeVariance: boolean;
+  /** simulation only: the network search (default) or the former one-factor scale search. */
+  readonly search?: (typeof SEARCHES)[number];
+  readonly objective?: NetworkObjective;
+  readonly seed?: number | string;
+  readonly checkReplications?: number;
+  readonly maxEvaluations?: number;
 }
 
 /** The command's options, checked; throws a UsageError naming the option. */
@@ -37,13 +54,40 @@ export function optimizeOptions(o: Parsed["options"]): OptimizeCommand {
   if (f !== undefined && method !== "simulation") throw new UsageError("--target-fill applies to --method simulation only");
   const r = o.replications as number | undefined;
   if (r !== undefined && r < 2) throw new UsageError(`--replications must be at least 2, got ${r}`);
-  return {
+  const base = {
     method: method as OptimizeMethod,
     target: z !== undefined ? { z } : { serviceLevel: p ?? 0.95 },
     targetFill: f,
     replications: r,
     leadTimeVariance: o["lead-time-variance"] === true,
   };
+  const simulationOnly = ["search", "objective", "seed", "check-replications", "max-evaluations"].filter((k) => o[k] !== undefined);
+  if (method !== "simulation") {
+    if (simulationOnly.length) throw new UsageError(`--${simulationOnly[0]} applies to --method simulation only`);
+    return base;
+  }
+  return { ...base, ...networkOptions(o, f) };
+}
+
+function networkOptions(o: Parsed["options"], f: number | undefined) {
+  const search = oneOf(o, "search", SEARCHES) ?? "network", objective = oneOf(o, "objective", OBJECTIVES);
+  if (objective === "total-cost" && f !== undefined) throw new UsageError("give --target-fill or --objective total-cost, not both");
+  const c = o["check-replications"] as number | undefined, m = o["max-evaluations"] as number | undefined;
+  if (c !== undefined && c < 2) throw new UsageError(`--check-replications must be at least 2, got ${c}`);
+  if (m !== undefined && m < 10) throw new UsageError(`--max-evaluations must be at least 10, got ${m}`);
+  if (search === "scale") {
+    const extra = ["objective", "seed", "check-replications", "max-evaluations"].find((k) => o[k] !== undefined);
+    if (extra) throw new UsageError(`--${extra} applies to the network search only, not --search scale`);
+    return { search };
+  }
+  return { search, objective: objective ?? "target-fill", seed: o.seed as number | string | undefined, checkReplications: c, maxEvaluations: m };
+}
+
+function oneOf<T extends string>(o: Parsed["options"], name: string, values: readonly T[]): T | undefined {
+  const v = o[name];
+  if (v === undefined) return undefined;
+  if (!(values as readonly unknown[]).includes(v)) throw new UsageError(`--${name} must be one of ${values.join(", ")}, got "${String(v)}"`);
+  return v as T;
 }
 
 export async function optimize(p: Parsed, io: Io, load: () => Scenario, write: (text: string) => void, workers: number): Promise<number> {
@@ -53,10 +97,22 @@ export async function optimize(p: Parsed, io: Io, load: () => Scenario, write: (
     write(`${JSON.stringify(optimizeScenario(scenario, { method: cmd.method, ...cmd.target, leadTimeVariance: cmd.leadTimeVariance }), null, 2)}\n`);
     return 0;
   }
-  const replications = cmd.replications ?? Math.min(scenario.replications, DEFAULT_SEARCH_REPLICATIONS);
   const targetFill = cmd.targetFill ?? resolveTarget(cmd.target).serviceLevel;
   const pool = createNodePool(workers);
   try {
+    if (cmd.search !== "scale") {
+      const seed = cmd.seed ?? scenario.seed, objective = cmd.objective ?? "target-fill";
+      const result = await optimizeByNetworkSearch(scenario, {
+        objective, target: cmd.target, leadTimeVariance: cmd.leadTimeVariance,
+        ...(objective === "target-fill" ? { targetFill } : {}),
+        replications: cmd.replications ?? Math.min(scenario.replications, DEFAULT_NETWORK_REPLICATIONS),
+        seed, checkSeed: checkSeedOf(seed), checkReplications: cmd.checkReplications ?? scenario.replications,
+        maxEvaluations: cmd.maxEvaluations,
+      }, pool, io);
+      write(`${JSON.stringify(result, null, 2)}\n`);
+      return 0;
+    }
+    const replications = cmd.replications ?? Math.min(scenario.replications, DEFAULT_SEARCH_REPLICATIONS);
     const result = await optimizeBySimulation(scenario, {
       target: cmd.target, targetFill, replications, leadTimeVariance: cmd.leadTimeVariance,
       evaluate: async (s) => {
