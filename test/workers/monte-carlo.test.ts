@@ -113,6 +113,13 @@ describe("monte-carlo", () => {
       }] });
     });
 
+    it("runMonteCarlo shrinks chunks so that one carries at most SERIES_CHUNK_BYTES of series", async () => {
+      // (3 × 27 + 1) × 3,000 = 246,000 cells: 8 replications of float32 series fit in 8 MiB, not the 10 a chunk would take.
+      const done: number[] = [];
+      await runMonteCarlo(pool(), retail, { replications: 20, horizon: 3000, series: true, onProgress: (p) => done.push(p.done) });
+      expect(done.map((d, i) => d - (done[i - 1] ?? 0)).sort()).toEqual([4, 8, 8]);
+    });
+
     it("runMonteCarlo refuses per-day series over MAX_SERIES_CELLS, naming the horizon", async () => {
       await expect(runMonteCarlo(pool(), retail, { replications: 2, horizon: 10_000, series: true })).rejects.toMatchObject({ issues: [{
         path: "horizon",
