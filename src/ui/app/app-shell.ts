@@ -21,7 +21,7 @@ import { crashedJobNotice, markJob, takeJobMark } from "./job-marker.ts";
 import { BUILTIN_SCENARIOS, DEFAULT_SCENARIO, createEntry, duplicateEntry, entryName, removeEntry, renameEntry, replaceScenario, restoreEntry, type LibraryAction } from "../library/index.ts";
 import { blankScenario, createHistory, nodesWithIssues, record, redo, undo, type Draft, type DraftChange, type EditorSelection, type History } from "../editor/index.ts";
 import { csvTemplate, decodeShareHash, fileNameFor, importCsv, shareUrl, type CsvKind } from "../io/index.ts";
-import { MAX_FILE_BYTES, readOpenedFile, scenarioFileText } from "../io/scenario-file.ts";
+import { MAX_FILE_BYTES, openFile, scenarioFileText } from "../io/scenario-file.ts";
 import { parseScenario, formatIssue } from "../shared/validate.ts";
 import type { DiagramSelection } from "../network/index.ts";
 import type { DialogContent } from "./message-dialog.ts";
@@ -287,8 +287,10 @@ export class EchelonApp extends LitElement {
     }
   }
 
-  private addEntry(scenario: Draft, origin: string, name?: string) {
+  /** `validated`: the file worker found `scenario` valid, so it is not checked again here (unless renamed). */
+  private addEntry(scenario: Draft, origin: string, name?: string, validated = false) {
     const entry = createEntry(this.entries, scenario, origin, Date.now(), name);
+    if (validated && entry.scenario.name === scenario.name) this.validCache.set(entry.scenario, []);
     this.entries = [...this.entries, entry];
     this.openEntry(entry.id);
     this.showTab("network");
@@ -348,13 +350,12 @@ export class EchelonApp extends LitElement {
   private async openFiles(files: Iterable<File>) {
     for (const file of files) {
       if (file.size > MAX_FILE_BYTES) { this.dialog = { title: `${file.name} is too large`, intro: `Files up to ${MAX_FILE_BYTES / 1048576} MB can be opened.` }; continue; }
-      const text = await file.text();
-      const opened = readOpenedFile(file.name, text);
+      const opened = await openFile(file);
       if (opened.kind === "error") {
         this.dialog = { title: `${file.name} could not be opened`, intro: "Nothing was changed; your current work is as it was. The file has these problems:", messages: opened.messages };
         return;
       }
-      if (opened.kind === "scenario") { this.addEntry(opened.scenario, `file:${file.name}`); this.showToast(`Opened ${file.name} as a new scenario.`); continue; }
+      if (opened.kind === "scenario") { this.addEntry(opened.scenario, `file:${file.name}`, undefined, opened.validated); this.showToast(`Opened ${file.name} as a new scenario.`); continue; }
       if (!this.draft) continue;
       const r = importCsv(this.draft, file.name, opened.text);
       if (!r.ok) {

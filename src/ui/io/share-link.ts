@@ -64,7 +64,7 @@ async function inflate(bytes: Uint8Array, max: number): Promise<Uint8Array> {
  * The scenario JSON text in a location hash, undefined when the hash carries none; throws a
  * readable Error when it is damaged, or when it would inflate past `maxBytes`.
  */
-export async function decodeShareHash(hash: string, maxBytes = MAX_LINK_JSON_BYTES): Promise<string | undefined> {
+export async function decodeShareHash(hash: string, maxBytes: number = MAX_LINK_JSON_BYTES): Promise<string | undefined> {
   const h = hash.replace(/^#/, "");
   if (!h.startsWith(PREFIX)) return undefined;
   try {
