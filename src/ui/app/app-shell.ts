@@ -21,8 +21,8 @@ import { crashedJobNotice, markJob, takeJobMark } from "./job-marker.ts";
 import { BUILTIN_SCENARIOS, DEFAULT_SCENARIO, createEntry, duplicateEntry, entryName, removeEntry, renameEntry, replaceScenario, restoreEntry, type LibraryAction } from "../library/index.ts";
 import { blankScenario, createHistory, nodesWithIssues, record, redo, undo, type Draft, type DraftChange, type EditorSelection, type History } from "../editor/index.ts";
 import { csvTemplate, decodeShareHash, fileNameFor, importCsv, shareUrl, type CsvKind } from "../io/index.ts";
-import { MAX_FILE_BYTES, openFile, scenarioFileText } from "../io/scenario-file.ts";
-import { parseScenario, formatIssue } from "../shared/validate.ts";
+import { MAX_FILE_BYTES, openFile, parseScenarioSource, scenarioFileText } from "../io/scenario-file.ts";
+import { formatIssue } from "../shared/validate.ts";
 import type { DiagramSelection } from "../network/index.ts";
 import type { DialogContent } from "./message-dialog.ts";
 import type { OptimizeCreate } from "../optimize/optimize-dialog.ts";
@@ -287,7 +287,7 @@ export class EchelonApp extends LitElement {
     }
   }
 
-  /** `validated`: the file worker found `scenario` valid, so it is not checked again here (unless renamed). */
+  /** `validated`: `scenario` passed the validator (maybe in a worker), so it is not checked again here unless renamed. */
   private addEntry(scenario: Draft, origin: string, name?: string, validated = false) {
     const entry = createEntry(this.entries, scenario, origin, Date.now(), name);
     if (validated && entry.scenario.name === scenario.name) this.validCache.set(entry.scenario, []);
@@ -355,7 +355,7 @@ export class EchelonApp extends LitElement {
         this.dialog = { title: `${file.name} could not be opened`, intro: "Nothing was changed; your current work is as it was. The file has these problems:", messages: opened.messages };
         return;
       }
-      if (opened.kind === "scenario") { this.addEntry(opened.scenario, `file:${file.name}`, undefined, opened.validated); this.showToast(`Opened ${file.name} as a new scenario.`); continue; }
+      if (opened.kind === "scenario") { this.addEntry(opened.scenario, `file:${file.name}`, undefined, true); this.showToast(`Opened ${file.name} as a new scenario.`); continue; }
       if (!this.draft) continue;
       const r = importCsv(this.draft, file.name, opened.text);
       if (!r.ok) {
@@ -376,12 +376,12 @@ export class EchelonApp extends LitElement {
     }
     if (text === undefined) return;
     window.history.replaceState(null, "", location.pathname + location.search);
-    const r = parseScenario(text);
+    const r = await parseScenarioSource(new Blob([text]));
     if (!r.ok) {
       this.dialog = { title: "The shared scenario has problems", intro: "It was not added to your library.", messages: r.errors.map(formatIssue) };
       return;
     }
-    const entry = this.addEntry(r.scenario as unknown as Draft, "link");
+    const entry = this.addEntry(r.scenario, "link", undefined, true);
     this.showToast(`Added “${entryName(entry)}” from a shared link.`);
   };
 

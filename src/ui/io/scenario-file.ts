@@ -3,14 +3,18 @@
  * scenario JSON document and checked by the validator. A broken file never changes anything:
  * the caller shows the messages and keeps the user's work.
  */
-import { parseScenario, formatIssue } from "../shared/validate.ts";
+import { parseScenario, formatIssue, type Issue } from "../shared/validate.ts";
 import type { Draft } from "../editor/paths.ts";
 
 export type OpenedFile =
-  /** `validated`: the validator passed it in the file worker, so the page need not check it again. */
-  | { readonly kind: "scenario"; readonly scenario: Draft; readonly validated?: boolean }
+  | { readonly kind: "scenario"; readonly scenario: Draft }
   | { readonly kind: "csv"; readonly text: string }
   | { readonly kind: "error"; readonly messages: readonly string[] };
+
+/** A scenario that passed the validator, or every problem with its path. */
+export type CheckedScenario =
+  | { readonly ok: true; readonly scenario: Draft }
+  | { readonly ok: false; readonly errors: readonly Issue[] };
 
 /** Size beyond which a file is refused before reading (a scenario is a few hundred KB at most). */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -25,22 +29,26 @@ export function isCsvFile(name: string, text: string): boolean {
   return /\.(csv|tsv|txt)$/i.test(name) || (!/\.json$/i.test(name) && !/^\s*[{[]/.test(text));
 }
 
-/** Reads one opened or dropped file. */
-export function readOpenedFile(name: string, text: string): OpenedFile {
-  if (isCsvFile(name, text)) return { kind: "csv", text };
-  const r = parseScenario(text);
-  if (r.ok) return { kind: "scenario", scenario: r.scenario as unknown as Draft };
-  return { kind: "error", messages: r.errors.map((i) => `${name}: ${formatIssue(i)}`) };
+/**
+ * Parses and validates scenario JSON: here when it is small, else in a worker of its own, so
+ * that a large file or link never blocks the page (the text is parsed again here once valid).
+ */
+export async function parseScenarioSource(source: Blob): Promise<CheckedScenario> {
+  if (source.size < WORKER_FILE_BYTES) {
+    const r = parseScenario(await source.text());
+    return r.ok ? { ok: true, scenario: r.scenario as unknown as Draft } : r;
+  }
+  const check = await import("../../workers/scenario-file-client.ts").then((m) => m.checkScenarioFile(source)).catch((e: Error) => e);
+  if (check instanceof Error) return { ok: false, errors: [{ path: "", message: `could not be checked (${check.message})` }] };
+  if (!check.ok) return check;
+  return { ok: true, scenario: JSON.parse((await source.text()).replace(/^\uFEFF/, "")) as Draft };
 }
 
-/** Reads one opened or dropped file: a small one here, a large scenario file in a worker. */
+/** Reads one opened or dropped file: CSV text, or a checked scenario (see parseScenarioSource). */
 export async function openFile(file: Blob & { readonly name: string }): Promise<OpenedFile> {
-  if (file.size < WORKER_FILE_BYTES) return readOpenedFile(file.name, await file.text());
   if (isCsvFile(file.name, await file.slice(0, 1024).text())) return { kind: "csv", text: await file.text() };
-  const check = await import("../../workers/scenario-file-client.ts").then((m) => m.checkScenarioFile(file)).catch((e: Error) => e);
-  if (check instanceof Error) return { kind: "error", messages: [`${file.name}: could not be checked (${check.message})`] };
-  if (!check.ok) return { kind: "error", messages: check.errors.map((i) => `${file.name}: ${formatIssue(i)}`) };
-  return { kind: "scenario", scenario: JSON.parse((await file.text()).replace(/^\uFEFF/, "")) as Draft, validated: true };
+  const r = await parseScenarioSource(file);
+  return r.ok ? { kind: "scenario", scenario: r.scenario } : { kind: "error", messages: r.errors.map((i) => `${file.name}: ${formatIssue(i)}`) };
 }
 
 /** The scenario as a file: 2-space JSON with a final newline. */
