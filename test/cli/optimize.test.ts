@@ -47,8 +47,8 @@ describe("echelon optimize", () => {
     expect(JSON.parse(b.stdout).safetyStockUnits).toBeGreaterThan(doc.safetyStockUnits);
   });
 
-  it("optimize --method simulation reports the fill rate it reached with its interval", async () => {
-    const r = await echelon("optimize", retail, "--method", "simulation", "--target-fill", "0.97", "--lead-time-variance", "--replications", "8", "--workers", "2");
+  it("optimize --method simulation --search scale keeps the one-factor search and its report", async () => {
+    const r = await echelon("optimize", retail, "--method", "simulation", "--search", "scale", "--target-fill", "0.97", "--lead-time-variance", "--replications", "8", "--workers", "2");
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
     expect(doc.method).toBe("simulation");
@@ -57,6 +57,30 @@ describe("echelon optimize", () => {
     expect(doc.simulation.fillRate.mean).toBeGreaterThanOrEqual(0.97);
     expect(doc.simulation.fillRate.ci95[0]).toBeLessThanOrEqual(doc.simulation.fillRate.mean);
     expect(r.stderr).toContain("echelon optimize: safety stock × 1.0000: fill rate");
+  });
+
+  it("optimize --method simulation runs the network search on the workers and reports it, with a check on a fresh seed", async () => {
+    const r = await echelon("optimize", retail, "--method", "simulation", "--target-fill", "0.97", "--lead-time-variance",
+      "--replications", "6", "--max-evaluations", "20", "--check-replications", "12", "--workers", "2");
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(Object.keys(doc.simulation)).toEqual([
+      "targetFill", "fillRate", "reached", "evaluations", "replicationsPerEvaluation",
+      "search", "objective", "seed", "holdingCost", "totalCost", "starts", "startedFrom", "check",
+    ]);
+    expect(doc.simulation).toMatchObject({ targetFill: 0.97, reached: true, replicationsPerEvaluation: 6, search: "network", objective: "target-fill", seed: 42 });
+    expect(doc.simulation.evaluations).toBeLessThanOrEqual(20);
+    expect(doc.simulation.starts.map((s: { method: string; sameAs?: string }) => [s.method, s.sameAs])).toEqual([["single-echelon", undefined], ["gsm", "single-echelon"]]);
+    expect(doc.simulation.check).toMatchObject({ seed: 43, replications: 12 });
+    expect(doc.simulation.check.targetMet).toBe(doc.simulation.check.fillRate.ci95[0] >= 0.97);
+    // Every stocking node gets its own level in the scenario.
+    const level = (id: string) => doc.scenario.nodes.find((n: { id: string }) => n.id === id).policy.level;
+    expect(level("store-north-1")).toBe(doc.nodes["store-north-1"].baseStock);
+    expect(validateScenario(doc.scenario).ok).toBe(true);
+    expect(r.stderr).toContain("echelon optimize: network search (target-fill), 6 replications per evaluation (seed 42), final check on 12 fresh replications (seed 43), 2 workers");
+    expect(r.stderr).toMatch(/echelon optimize: start single-echelon × \d\.\d{4}: fill rate /);
+    expect(r.stderr).toContain(`echelon optimize: ${doc.simulation.evaluations} evaluations × 6 replications, then 2 × 12 for the check`);
+    expect(r.stderr).toContain(`echelon optimize: check: ${doc.simulation.check.verdict}`);
   });
 
   it("optimize exits 2 on a bad option and 1 on an invalid scenario, naming the problem", async () => {
@@ -84,5 +108,10 @@ describe("optimizeOptions", () => {
     expect(() => optimizeOptions({ method: "gsm", "target-fill": 0.9 })).toThrow("--target-fill applies to --method simulation only");
     expect(() => optimizeOptions({ method: "simulation", "target-fill": 0 })).toThrow("--target-fill must be above 0");
     expect(() => optimizeOptions({ method: "simulation", replications: 1 })).toThrow("--replications must be at least 2");
+    expect(() => optimizeOptions({ method: "gsm", objective: "total-cost" })).toThrow("--objective applies to --method simulation only");
+    expect(() => optimizeOptions({ method: "simulation", objective: "cheap" })).toThrow('--objective must be one of target-fill, total-cost, got "cheap"');
+    expect(() => optimizeOptions({ method: "simulation", objective: "total-cost", "target-fill": 0.9 })).toThrow("give --target-fill or --objective total-cost, not both");
+    expect(() => optimizeOptions({ method: "simulation", search: "scale", "max-evaluations": 50 })).toThrow("--max-evaluations applies to the network search only");
+    expect(optimizeOptions({ method: "simulation", objective: "total-cost", seed: 7 })).toMatchObject({ search: "network", objective: "total-cost", seed: 7 });
   });
 });
