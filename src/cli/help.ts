@@ -7,7 +7,7 @@ Commands:
   validate FILE [--json]            check a scenario file
   run FILE [options]                run the Monte Carlo simulation; prints an echelon-result@1 document
   compare A B [options]             run two scenarios with common random numbers; prints echelon-comparison@1
-  optimize FILE --method M [...]    set safety stocks (single-echelon, gsm or simulation); prints echelon-optimization@1
+  optimize FILE --method M [...]    set base-stock levels (single-echelon, gsm or simulation); prints echelon-optimization@1
 
 Options of run and compare (they override the scenario's fields for this run only):
   --replications N    number of replications
@@ -31,15 +31,21 @@ const ONE: { [C in CommandName]: string } = {
   validate: "Usage: echelon validate FILE [--json]\n\nChecks a scenario; lists every problem with its JSON path. With --json prints {\"valid\": true} or {\"valid\": false, \"errors\": [{\"path\", \"message\"}]}.\n",
   run: "Usage: echelon run FILE [--replications N] [--seed S] [--horizon H] [--warmup W] [--workers K] [--series] [--replication-values] [--format json|csv] [--out FILE]\n\nRuns the Monte Carlo simulation and prints an echelon-result@1 document.\n",
   compare: "Usage: echelon compare A B [--replications N] [--seed S] [--horizon H] [--warmup W] [--workers K] [--out FILE]\n\nRuns both scenarios with the same seed and replications (A's unless given) and prints an echelon-comparison@1 document.\n",
-  optimize: "Usage: echelon optimize FILE --method single-echelon|gsm|simulation [--service-level P | --z Z] [--target-fill F] [--lead-time-variance] [--replications N] [--workers K] [--out FILE]\n\n" +
+  optimize: "Usage: echelon optimize FILE --method single-echelon|gsm|simulation [--service-level P | --z Z] [--target-fill F | --objective total-cost] [--lead-time-variance] [--replications N] [--seed S] [--check-replications N] [--max-evaluations N] [--search network|scale] [--workers K] [--out FILE]\n\n" +
     "Sets a daily base-stock level on every stocking node and prints an echelon-optimization@1 document that embeds the optimised scenario (docs/optimize.md).\n" +
     "  --method single-echelon   every node covers its own inbound lead time, as if alone\n" +
     "  --method gsm              guaranteed-service model: least holding cost of safety stock over the whole tree\n" +
-    "  --method simulation       scales the gsm safety stocks by the least factor whose simulated network fill rate reaches --target-fill\n" +
+    "  --method simulation       network optimiser: one level per stocking node, searched by simulation with common random numbers\n" +
+    "                            from the single-echelon and gsm placements, then checked on fresh replications (seed + 1)\n" +
     "  --service-level P         cycle service level, 0.5 <= P < 1 (default 0.95); or --z Z, the safety factor itself\n" +
     "  --lead-time-variance      count each lane's lead-time variance in safety stock: z·√(σ²τ + μ²·Var L)\n" +
-    "  --target-fill F           simulation only: network fill rate to reach (default: the service level)\n" +
-    "  --replications N          simulation only: replications per evaluation (default: the scenario's, at most 100)\n",
+    "  --target-fill F           simulation: the least holding cost whose network fill rate reaches F (default: the service level)\n" +
+    "  --objective total-cost    simulation: the least expected total cost per day instead\n" +
+    "  --replications N          simulation: replications per evaluation (default: the scenario's, at most 40; --search scale: at most 100)\n" +
+    "  --seed S                  simulation: seed of the search replications (default: the scenario's); the check uses S + 1\n" +
+    "  --check-replications N    simulation: replications of the final check (default: the scenario's)\n" +
+    "  --max-evaluations N       simulation: budget of simulations for the search (default 300)\n" +
+    "  --search scale            simulation: the former search, one factor on every gsm safety stock\n",
 };
 
 export function helpFor(command: CommandName | null): string {
