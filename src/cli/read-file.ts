@@ -9,7 +9,7 @@ import * as nodeFs from "node:fs";
 import { LIMITS } from "../sim/validate/index.ts";
 
 /** Bytes of a scenario file: LIMITS.textLength, since every character takes at least one byte. */
-export const MAX_FILE_BYTES = LIMITS.textLength;
+export const MAX_FILE_BYTES: number = LIMITS.textLength;
 
 /** Why a file cannot be read, for a message `FILE: cannot read the file (…)`. */
 export class FileReadError extends Error {}
