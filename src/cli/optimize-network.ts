@@ -3,13 +3,13 @@
  * with its simulations on the worker pool, and its progress on standard error, one line per start,
  * kept move, refinement and check.
  */
+import { kpiColumns } from "../sim/engine/index.ts";
 import type { Scenario } from "../sim/model/scenario.ts";
-import type { Stat } from "../sim/model/result.ts";
 import { optimizeNetwork, type NetworkSearchProgress, type OptimizationResult, type PlanEvaluator, type ServiceTarget } from "../sim/optimize/index.ts";
 import type { NetworkObjective } from "../sim/optimize/types.ts";
-import { runMonteCarlo } from "../workers/monte-carlo.ts";
-import type { Pool } from "../workers/pool.ts";
-import { spillOption } from "./value-file.ts";
+import { summarize } from "../sim/stats/index.ts";
+import { prepareScenario } from "../workers/monte-carlo.ts";
+import { chunkSizeFor, type Pool } from "../workers/pool.ts";
 
 interface Io { readonly stderr: { write(s: string): unknown } }
 
@@ -28,12 +28,27 @@ export interface NetworkCommand {
 /** The seed of the final check: the search seed + 1 (a text seed gets ":check" appended). */
 export const checkSeedOf = (seed: number | string) => (typeof seed === "number" ? seed + 1 : `${seed}:check`);
 
-const estimate = (s: Stat | undefined) => (s ? { mean: s.mean, ci95: s.ci95 } : { mean: NaN, ci95: [NaN, NaN] as const });
+const KEYS = ["fillRate", "holdingCost", "totalCost"] as const;
 
-/** Simulates on the pool: the network's fill rate, holding cost and total cost with their 95% intervals. */
+/**
+ * Simulates on the pool and keeps only what the search reads: the network's fill rate, holding
+ * cost and total cost per replication, summarised as `echelon run` does (mean and 95% interval,
+ * the same numbers for the same seed). Leaner than runMonteCarlo, which summarises every KPI of
+ * every node: the main thread shares the two cores with the workers.
+ */
 export const poolEvaluator = (pool: Pool): PlanEvaluator => async (scenario: Scenario, run) => {
-  const r = await runMonteCarlo(pool, scenario, { replications: run.replications, seed: run.seed, spill: spillOption() });
-  return { fillRate: estimate(r.network.fillRate), holdingCost: estimate(r.network.holdingCost), totalCost: estimate(r.network.totalCost) };
+  const s = prepareScenario(scenario, { replications: run.replications, seed: run.seed }), n = s.replications;
+  const columns = kpiColumns(s), at = KEYS.map((k) => columns.findIndex((c) => c.scope === "network" && c.key === k));
+  const values = KEYS.map(() => new Float64Array(n).fill(NaN));
+  const nodeDays = s.nodes.filter((x) => x.kind !== "supplier").length * Math.max(1, s.products?.length ?? 1) * s.horizon;
+  await pool.run({
+    scenario: s, to: n, chunkSize: chunkSizeFor(n, pool.size, nodeDays),
+    onChunk: (b) => {
+      for (let r = b.from; r < b.to; r++) at.forEach((j, k) => { if (j >= 0) values[k][r] = b.values[(r - b.from) * b.columns + j]; });
+    },
+  });
+  const [fillRate, holdingCost, totalCost] = values.map((v) => { const { mean, ci95 } = summarize(v); return { mean, ci95 }; });
+  return { fillRate, holdingCost, totalCost };
 };
 
 const f4 = (x: number) => x.toFixed(4), f2 = (x: number) => x.toFixed(2);

@@ -78,13 +78,12 @@ export async function patternSearch(probe: Probe, goal: Goal, groups: readonly S
     x = p;
     o.onStep?.("move", p, note);
   }
+  /** One step of each active group in one direction, simulated together (the pool overlaps them). */
   async function tryMoves(sign: number, active: readonly number[]): Promise<(Trial | null)[]> {
-    const out: (Trial | null)[] = [];
-    for (const k of active) {
+    return Promise.all(active.map(async (k): Promise<Trial | null> => {
       const levels = moved(x.levels, searched[k], sign * steps[k]);
-      out.push(sameLevels(levels, x.levels) ? null : { k, delta: sign * steps[k], point: await probe(levels) });
-    }
-    return out;
+      return sameLevels(levels, x.levels) ? null : { k, delta: sign * steps[k], point: await probe(levels) };
+    }));
   }
   /** Marginal analysis: moves stock from the group that gives up fill most cheaply to the one that buys it back most cheaply. */
   async function exchange(downs: readonly (Trial | null)[], ups: readonly (Trial | null)[]): Promise<boolean> {
