@@ -57,7 +57,7 @@ function printTable(r: Report) {
   const w = Math.max(...Object.values(LABELS).map((l) => l.length));
   console.log(`\nfuzz: ${r.cases.toLocaleString("en")} cases (seed ${r.seed}, from ${r.from}) on ${r.workers} processes in ${(r.elapsedMs / 1000).toFixed(1)} s; load average ${r.loadAverage.join(", ")}`);
   console.log(`  accepted: ${r.info.textAccepted} as text, ${r.info.objectAccepted} as objects; ran ${r.info.ran} (${r.info.series} with series, ${r.info.cli} also through echelon run); ` +
-    `horizon cut to fit ${r.workCap.toExponential(0)} node-days in ${r.info.capped}; ${r.info.runRefused} refused by the run's own checks; ${r.info.restarts} process restarts\n`);
+    `horizon cut to fit ${r.workCap.toExponential(0)} node-days in ${r.info.capped}; ${r.info.runRefused} refused by the run's own checks; ${r.info.restarts} process restarts; ${r.info.generatorErrors} cases the generator failed to make\n`);
   for (const c of CATEGORIES) console.log(`  ${LABELS[c].padEnd(w)}  ${String(r.columns[c]).padStart(6)}`);
   console.log(`\nslowest cases (CPU time of the case's process):`);
   for (const t of r.slowest) console.log(`  ${String(t.cpuMs).padStart(7)} ms CPU ${String(t.ms).padStart(7)} ms wall  case ${String(t.n).padStart(6)}  ${t.base}: ${t.ops.join("; ").slice(0, 110)}`);

@@ -54,6 +54,8 @@ export interface Report {
   readonly info: {
     readonly textAccepted: number; readonly objectAccepted: number; readonly ran: number; readonly capped: number;
     readonly runRefused: number; readonly series: number; readonly cli: number; readonly restarts: number;
+    /** Cases the campaign itself failed to generate (its own bug, not Echelon's). */
+    readonly generatorErrors: number;
   };
   /** One entry per case and category, with the first detail. */
   readonly failures: readonly Failure[];
@@ -90,15 +92,20 @@ export function runCampaign(o: CampaignOptions): Promise<Report> {
   const t0 = performance.now();
   const columns = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
   const seen = new Set<string>(), failures: Failure[] = [], timings: Timing[] = [];
-  const info = { textAccepted: 0, objectAccepted: 0, ran: 0, capped: 0, runRefused: 0, series: 0, cli: 0, restarts: 0 };
+  const info = { textAccepted: 0, objectAccepted: 0, ran: 0, capped: 0, runRefused: 0, series: 0, cli: 0, restarts: 0, generatorErrors: 0 };
   const ops = new Map<number, { base: string; ops: readonly string[] }>();
   let next = from, done = 0, startFailures = 0, library: Library | undefined;
   /** A case's base and mutations: from its outcome, or regenerated when its process died first. */
   const describe = (n: number) => {
     let d = ops.get(n);
     if (d === undefined && n >= 0) {
-      const c = generateCase((library ??= loadLibrary()), o.seed, n);
-      ops.set(n, (d = { base: c.base, ops: c.ops }));
+      try {
+        const c = generateCase((library ??= loadLibrary()), o.seed, n);
+        d = { base: c.base, ops: c.ops };
+      } catch (e) {
+        d = { base: "?", ops: [`(generation failed: ${e instanceof Error ? e.message : String(e)})`] };
+      }
+      ops.set(n, d);
     }
     return d ?? { base: "?", ops: [] };
   };
@@ -150,6 +157,7 @@ export function runCampaign(o: CampaignOptions): Promise<Report> {
       timings.push({ n: out.n, ms: out.ms, cpuMs: out.cpuMs, base: out.base, ops: out.ops });
       if (timings.length > 50) { timings.sort((a, b) => b.cpuMs - a.cpuMs); timings.length = 10; }
       info.textAccepted += +out.textAccepted; info.objectAccepted += +out.objectAccepted; info.ran += +out.ran;
+      info.generatorErrors += +(out.ops[0] ?? "").startsWith("(generation failed");
       info.capped += +out.capped; info.runRefused += +out.runRefused; info.series += +out.series; info.cli += +out.cli;
       if (child.active?.n === out.n) finishCase(child);
       dispatch(child);

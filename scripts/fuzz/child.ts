@@ -28,7 +28,15 @@ process.on("unhandledRejection", report);
 
 process.on("message", (req: CaseRequest) => {
   current = req.n;
-  const c = generateCase(library, req.seed, req.n);
+  let c: ReturnType<typeof generateCase>;
+  try {
+    c = generateCase(library, req.seed, req.n);
+  } catch (e) {
+    // The campaign's own fault, not Echelon's: reported apart, never in a column.
+    const ops = [`(generation failed: ${(e instanceof Error ? e.message : String(e)).slice(0, 200)})`];
+    send({ type: "outcome", outcome: { n: req.n, base: "?", ops, ms: 0, cpuMs: 0, textAccepted: false, objectAccepted: false, ran: false, runRefused: false, capped: false, series: false, cli: false, findings: [] } });
+    return;
+  }
   void checkCase(c, baseline, { cli: req.cli, series: req.series, workCap: req.workCap, onPhase: (phase) => send({ type: "phase", n: req.n, phase }) })
     .then((outcome) => send({ type: "outcome", outcome }), (e: unknown) => {
       report(e);

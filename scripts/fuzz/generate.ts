@@ -63,7 +63,13 @@ export function generateCase(library: Library, seed: number, n: number): FuzzCas
   let count = 1;
   while (count < 5 && rng.chance(0.45)) count++;
   for (let k = 0; k < count; k++) apply(weighted(rng, DOC_OPS), doc, rng, ops);
-  let text = J.writeText(doc);
+  let text: string;
+  try {
+    text = J.writeText(doc);
+  } catch (e) {
+    text = "";
+    ops.push(`(text not written: ${e instanceof Error ? e.message : String(e)})`);
+  }
   if (rng.chance(0.06)) { const t = J.textMutation(text, rng); text = t.text; ops.push(t.note); }
   if (rng.chance(0.05)) apply(weighted(rng, OBJECT_OPS), doc, rng, ops);
   return { n, base: library.names[i], ops, text, doc };

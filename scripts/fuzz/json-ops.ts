@@ -165,14 +165,27 @@ export const deepNest: Op = (doc, rng) => {
   return `deepNest ${key} depth ${depth} (${asArray ? "lists" : "objects"})`;
 };
 
-/** Lists grown by repeating their entries: mostly to 3,000, sometimes to 120,000 (limits are 100,000 or less). */
+/**
+ * Characters of JSON that a size mutation may add: a little over the 20 MB text limit, so that
+ * the limit is tested, but never so much that writing the text fails.
+ */
+export const SIZE_BUDGET = 30_000_000;
+
+/** The length of `v` as JSON (Infinity if it cannot be written). */
+export function sizeOf(v: unknown): number {
+  try { return JSON.stringify(v)?.length ?? 0; } catch { return Infinity; }
+}
+
+/** How many copies of something `unit` characters long fit in SIZE_BUDGET, at most `want`. */
+export const fitting = (want: number, unit: number) => Math.max(0, Math.min(want, Math.floor(SIZE_BUDGET / Math.max(1, unit))));
+
+/** Lists grown by copying their entries: mostly to 3,000, sometimes to 120,000 (limits are 100,000 or less). */
 export const longArray: Op = (doc, rng) => {
   const s = rng.pick(slots(doc, (x) => Array.isArray(x.value) && x.value.length > 0));
   if (!s) return "longArray: nothing";
-  const a = s.value as unknown[];
-  const n = rng.logInt(a.length + 1, rng.chance(0.75) ? 3_000 : 120_000);
-  const copy = rng.chance(0.5);
-  for (let i = a.length, k = a.length; i < n; i++) a.push(copy ? structuredClone(a[i % k]) : a[i % k]);
+  const a = s.value as unknown[], k = a.length;
+  const n = k + fitting(rng.logInt(k + 1, rng.chance(0.75) ? 3_000 : 120_000) - k, sizeOf(a[0]) + sizeOf(a[k - 1]));
+  for (let i = k; i < n; i++) a.push(structuredClone(a[i % k]));
   return `longArray ${pathText(s.path)} length ${n}`;
 };
 

@@ -5,7 +5,7 @@
  * file valid but reach engine features the library does not use (mitigations, correlation,
  * disruptions, other distributions and policies) — often with extreme values.
  */
-import { EXTREME_NUMBERS, isObj, longText, setOwn, UNICODE, type Obj, type Op } from "./json-ops.ts";
+import { EXTREME_NUMBERS, fitting, isObj, longText, setOwn, sizeOf, UNICODE, type Obj, type Op } from "./json-ops.ts";
 import type { Rng } from "./rng.ts";
 
 export const RESERVED = ["__proto__", "constructor", "prototype", "toString", "hasOwnProperty", "valueOf", "__defineGetter__", "isPrototypeOf", "toLocaleString"] as const;
@@ -140,8 +140,8 @@ export const scaleNetwork: Op = (doc, rng) => {
   const d = rng.pick(objects(doc.demand));
   const node = nodesOf(doc).find((n) => d && n.id === d.node);
   if (!d || !node || !Array.isArray(doc.nodes) || !Array.isArray(doc.lanes) || !Array.isArray(doc.demand)) return "scaleNetwork: no demand node";
-  const k = rng.logInt(1, 2_500);
   const inbound = lanesOf(doc).filter((l) => l.to === node.id), demand = objects(doc.demand).filter((x) => x.node === node.id);
+  const k = fitting(rng.logInt(1, 2_500), sizeOf(node) + sizeOf(inbound) + sizeOf(demand));
   for (let i = 0; i < k; i++) {
     const id = `${String(node.id)}-fz${i}`;
     doc.nodes.push({ ...structuredClone(node), id });
@@ -161,7 +161,7 @@ export const manyProducts: Op = (doc, rng) => {
   const demand = objects(doc.demand);
   for (const d of demand) d.product ??= first;
   if (Array.isArray(doc.demand) && demand.length > 0) {
-    for (let i = 0; i < Math.min(k, 50); i++) doc.demand.push({ ...structuredClone(rng.pick(demand)), product: `fz-p${rng.int(k)}` });
+    for (let i = 0; i < fitting(Math.min(k, 50), sizeOf(demand[0])); i++) doc.demand.push({ ...structuredClone(rng.pick(demand)), product: `fz-p${rng.int(k)}` });
   }
   return `manyProducts +${k}`;
 };
