@@ -4,6 +4,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createDeflateRaw } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousViolations } from "./axe.ts";
 import { openApp, type App } from "./harness.ts";
@@ -135,5 +136,22 @@ describe("opening, importing, saving and sharing", () => {
     const before = await libraryNames();
     await app.page.locator("#file-input").setInputFiles(file);
     await expect.poll(libraryNames, { timeout: 60_000 }).toEqual([...before, "Large"]);
+  });
+
+  it("a link that inflates past 20,000,000 bytes is refused as too large, and nothing is added", async () => {
+    const { page } = app;
+    const deflate = createDeflateRaw({ level: 9 }), parts: Buffer[] = [];
+    deflate.on("data", (b: Buffer) => parts.push(b));
+    const spaces = Buffer.alloc(1 << 20, 0x20);
+    for (let i = 0; i < 100; i++) deflate.write(spaces); // 100 MB of JSON whitespace in a 100 KB link
+    await new Promise((done) => deflate.end(done));
+    const before = await libraryNames();
+    await page.goto(new URL(`/#scenario=${Buffer.concat(parts).toString("base64url")}`, app.baseURL).toString());
+    await expect.poll(() => dialog().locator("h2").innerText(), { timeout: 30_000 }).toBe("The shared link could not be opened");
+    expect(await dialog().locator("li").allInnerTexts()).toEqual([
+      "the shared link is too large: the scenario in it is over 20,000,000 bytes of JSON, the limit for a scenario; share it as a file instead",
+    ]);
+    await closeDialog();
+    expect(await libraryNames()).toEqual(before);
   });
 });
