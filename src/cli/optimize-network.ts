@@ -5,7 +5,7 @@
  */
 import { kpiColumns } from "../sim/engine/index.ts";
 import type { Scenario } from "../sim/model/scenario.ts";
-import { optimizeNetwork, type NetworkSearchProgress, type OptimizationResult, type PlanEvaluator, type ServiceTarget } from "../sim/optimize/index.ts";
+import { optimizeNetwork, type NetworkSearchProgress, type OptimizationResult, type PlanEvaluator, type RunSpec, type ServiceTarget } from "../sim/optimize/index.ts";
 import type { NetworkObjective } from "../sim/optimize/types.ts";
 import { summarize } from "../sim/stats/index.ts";
 import { prepareScenario } from "../workers/monte-carlo.ts";
@@ -31,15 +31,13 @@ export const checkSeedOf = (seed: number | string) => (typeof seed === "number" 
 const KEYS = ["fillRate", "holdingCost", "totalCost"] as const;
 
 /**
- * Simulates on the pool and keeps only what the search reads: the network's fill rate, holding
- * cost and total cost per replication, summarised as `echelon run` does (mean and 95% interval,
- * the same numbers for the same seed). Leaner than runMonteCarlo, which summarises every KPI of
- * every node: the main thread shares the two cores with the workers.
+ * Per-replication values of some network KPIs (kpis.md), simulated on the pool: replications
+ * 0 … n − 1 of `run.seed`, in replication order whatever the worker count.
  */
-export const poolEvaluator = (pool: Pool): PlanEvaluator => async (scenario: Scenario, run) => {
+export async function poolNetworkValues(pool: Pool, scenario: Scenario, run: RunSpec, keys: readonly string[]): Promise<Float64Array[]> {
   const s = prepareScenario(scenario, { replications: run.replications, seed: run.seed }), n = s.replications;
-  const columns = kpiColumns(s), at = KEYS.map((k) => columns.findIndex((c) => c.scope === "network" && c.key === k));
-  const values = KEYS.map(() => new Float64Array(n).fill(NaN));
+  const columns = kpiColumns(s), at = keys.map((k) => columns.findIndex((c) => c.scope === "network" && c.key === k));
+  const values = keys.map(() => new Float64Array(n).fill(NaN));
   const nodeDays = s.nodes.filter((x) => x.kind !== "supplier").length * Math.max(1, s.products?.length ?? 1) * s.horizon;
   await pool.run({
     scenario: s, to: n, chunkSize: chunkSizeFor(n, pool.size, nodeDays),
@@ -47,7 +45,20 @@ export const poolEvaluator = (pool: Pool): PlanEvaluator => async (scenario: Sce
       for (let r = b.from; r < b.to; r++) at.forEach((j, k) => { if (j >= 0) values[k][r] = b.values[(r - b.from) * b.columns + j]; });
     },
   });
-  const [fillRate, holdingCost, totalCost] = values.map((v) => { const { mean, ci95 } = summarize(v); return { mean, ci95 }; });
+  return values;
+}
+
+/**
+ * The search's evaluator: the network's fill rate, holding cost and total cost, summarised as
+ * `echelon run` does (mean and 95% interval; the same numbers for the same seed). Leaner than
+ * runMonteCarlo, which summarises every KPI of every node: the main thread shares the two cores
+ * with the workers.
+ */
+export const poolEvaluator = (pool: Pool): PlanEvaluator => async (scenario: Scenario, run) => {
+  const [fillRate, holdingCost, totalCost] = (await poolNetworkValues(pool, scenario, run, KEYS)).map((v) => {
+    const { mean, ci95 } = summarize(v);
+    return { mean, ci95 };
+  });
   return { fillRate, holdingCost, totalCost };
 };
 
