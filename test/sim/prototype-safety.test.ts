@@ -144,7 +144,7 @@ describe("ids named like JavaScript's own properties", () => {
   it.each(RESERVED_IDS)("CSV import refuses %s as a node id with the line and the reason", (name) => {
     const r = importCsv({}, "nodes.csv", `id,kind,level\n${name},dc,5\nok,store,5\n`);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors).toEqual([`nodes.csv line 2: id must be an id of 1 to 64 letters, digits, '_', '.' or '-', other than __proto__, constructor, prototype (reserved by JavaScript), got '${name}'`]);
+    if (!r.ok) expect(r.errors).toEqual([`nodes.csv line 2: id must be 1 to 64 letters, digits, '_', '.' or '-', other than __proto__, constructor, prototype (reserved by JavaScript), got '${name}'`]);
   });
 
   it("the editor reads and writes a draft's \"__proto__\" key as data", () => {

@@ -112,7 +112,7 @@ describe("validateScenario reports structural problems", () => {
       d.nodes[3].policy = { sku1: { type: "sS", s: "x", S: 4 }, sku2: { type: "base-stock", level: 1 } };
       d.nodes[2].holdingCost = { "sku 1": 0.1 };
     })).toEqual([
-      "nodes[2].holdingCost[\"sku 1\"]: \"sku 1\" is not a product id (1 to 64 letters, digits, '_', '.' or '-')",
+      "nodes[2].holdingCost[\"sku 1\"]: \"sku 1\" is not a product id (1 to 64 letters, digits, '_', '.' or '-', other than __proto__, constructor, prototype (reserved by JavaScript))",
       'nodes[3].policy.sku1.s: must be a number >= 0, got "x"',
       'nodes[2].holdingCost["sku 1"]: unknown product "sku 1" (did you mean "sku1"?)',
     ]);

@@ -66,7 +66,7 @@ describe("importCsv", () => {
     ] });
     expect(importCsv(draft, "x.csv", "a,b\n1,2\n")).toMatchObject({ ok: false, errors: [expect.stringMatching(/^x\.csv line 1: unknown table/)] });
     expect(importCsv(draft, "n.csv", "id,kind,policy,S\na b,depot,sS,5\n")).toEqual({ ok: false, errors: [
-      "n.csv line 2: id must be 1 to 64 letters, digits, '_', '.' or '-', got 'a b'",
+      "n.csv line 2: id must be 1 to 64 letters, digits, '_', '.' or '-', other than __proto__, constructor, prototype (reserved by JavaScript), got 'a b'",
       "n.csv line 2: kind must be one of supplier, plant, dc, store, got 'depot'",
     ] });
     expect(importCsv(draft, "n.csv", "id,kind,policy,S\na,dc,sS,5\n")).toEqual({ ok: false, errors: ["n.csv line 2: s is required"] });

@@ -55,9 +55,9 @@ export const correlation = () => expecting(z.number().min(0).lt(1), "a number >=
 export const RESERVED_IDS: readonly string[] = ["__proto__", "constructor", "prototype"];
 /** Node and product ids: `[A-Za-z0-9_.-]{1,64}`, other than RESERVED_IDS. */
 export const ID_PATTERN = new RegExp(`^(?!(?:${RESERVED_IDS.join("|")})$)[A-Za-z0-9_.-]{1,64}$`);
-/** What ID_PATTERN asks for, in words. */
-export const ID_RULE = `an id of 1 to 64 letters, digits, '_', '.' or '-', other than ${RESERVED_IDS.join(", ")} (reserved by JavaScript)`;
-export const id = () => expecting(z.string().regex(ID_PATTERN), ID_RULE);
+/** What ID_PATTERN asks for, in words: "id must be …". */
+export const ID_RULE = `1 to 64 letters, digits, '_', '.' or '-', other than ${RESERVED_IDS.join(", ")} (reserved by JavaScript)`;
+export const id = () => expecting(z.string().regex(ID_PATTERN), `an id of ${ID_RULE}`);
 /** Free text (names, descriptions), bounded so a pasted file cannot hide in a name. */
 export const text = () => expecting(z.string().max(LIMITS.textField), `a string of at most ${LIMITS.textField.toLocaleString("en-US")} characters`);
 
