@@ -31,11 +31,10 @@ import type { CDPSession } from "playwright-core";
 import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { openApp, type App } from "./harness.ts";
+import { startTrace, STRICT_LONG_TASKS, type TracedTask } from "./main-thread-trace.ts";
 
 const REPLICATIONS = 10_000;
 const MB = 1024 * 1024;
-
-const STRICT_LONG_TASKS = process.env.ECHELON_E2E_STRICT_LONG_TASKS === "1";
 
 interface Probe {
   runAt: number;
@@ -107,34 +106,6 @@ function sampleHeap(cdp: CDPSession) {
       clearInterval(timer);
       await sample();
       return { heap: Math.max(...samples.map((s) => s.heap)), withBuffers: Math.max(...samples.map((s) => s.withBuffers)) };
-    },
-  };
-}
-
-interface TraceEvent { name: string; cat: string; ph: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number }
-interface TracedTask { start: number; wall: number; cpu: number }
-
-/** A DevTools trace ("toplevel" and user-timing marks) of the page until stopped. */
-async function startTrace(cdp: CDPSession) {
-  const events: TraceEvent[] = [];
-  const collect = (e: { value: object[] }) => { events.push(...(e.value as TraceEvent[])); };
-  await cdp.send("Tracing.end").catch(() => undefined); // a failed first attempt may have left it on
-  cdp.on("Tracing.dataCollected", collect);
-  await cdp.send("Tracing.start", { transferMode: "ReportEvents", traceConfig: { includedCategories: ["toplevel", "blink.user_timing"] } });
-  return {
-    /** Main-thread tasks between two performance marks, times in ms from the first mark. */
-    async stop(from: string, to: string): Promise<TracedTask[]> {
-      const complete = new Promise<void>((resolve) => cdp.once("Tracing.tracingComplete", () => resolve()));
-      await cdp.send("Tracing.end");
-      await complete;
-      cdp.off("Tracing.dataCollected", collect);
-      const a = events.find((e) => e.name === from && e.cat.includes("user_timing"));
-      const b = events.find((e) => e.name === to && e.cat.includes("user_timing"));
-      if (!a || !b) throw new Error(`the trace lacks the marks ${from} and ${to} (${events.length} events)`);
-      return events
-        .filter((e) => e.pid === a.pid && e.tid === a.tid && e.ph === "X" && e.name === "ThreadControllerImpl::RunTask")
-        .filter((e) => e.ts + (e.dur ?? 0) > a.ts && e.ts < b.ts)
-        .map((e) => ({ start: (e.ts - a.ts) / 1000, wall: (e.dur ?? 0) / 1000, cpu: (e.tdur ?? e.dur ?? 0) / 1000 }));
     },
   };
 }

@@ -9,7 +9,8 @@ let server: PreviewServer | undefined;
 
 export default async function setup(project: TestProject) {
   const root = join(import.meta.dirname, "..", "..");
-  const outDir = join(root, "test-output", "e2e-dist");
+  // ECHELON_E2E_OUT_DIR keeps one engineer's build from replacing another's mid-run in a shared tree.
+  const outDir = process.env.ECHELON_E2E_OUT_DIR ?? join(root, "test-output", "e2e-dist");
   if (process.env.ECHELON_E2E_NO_BUILD !== "1") {
     await build({ root, logLevel: "warn", build: { outDir, emptyOutDir: true } });
   }

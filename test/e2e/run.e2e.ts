@@ -1,9 +1,11 @@
 // The run panel in real Chromium: run the built-in scenario, read a KPI with its interval,
-// cancel a long run, and check that the page never blocks the main thread for long.
+// cancel a long run, and check that no main-thread task
+// uses over 50 ms of CPU (wall time on a busy machine includes waiting for a core).
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousViolations } from "./axe.ts";
 import { openApp, type App } from "./harness.ts";
+import { longTasks, startTrace, STRICT_LONG_TASKS } from "./main-thread-trace.ts";
 
 describe("Run & results", () => {
   let app: App;
@@ -14,19 +16,19 @@ describe("Run & results", () => {
   });
   afterAll(async () => { await app?.close(); });
 
-  // A long task depends on the machine's load as well as on the page: one retry keeps a busy
-  // shared machine from failing the suite, while a page that blocks every time still fails.
-  it("runs the default scenario and shows the fill rate with its 95% interval, without long tasks", { retry: 1 }, async () => {
+  // A task's wall time on a busy shared machine includes the time the main thread waited for a
+  // core, so the check is on the CPU time each task used (a DevTools trace), as in big-run.e2e.ts;
+  // the wall-clock figures are logged, and asserted only with ECHELON_E2E_STRICT_LONG_TASKS=1.
+  it("runs the default scenario and shows the fill rate with its 95% interval, with no main-thread task over 50 ms of CPU", async () => {
     const page = app.page;
+    const cdp = await app.context.newCDPSession(page);
     await page.evaluate(() => {
-      const w = window as unknown as { longTasks: string[]; previous: unknown; observer?: PerformanceObserver };
-      w.longTasks = [];
-      w.observer?.disconnect();
-      w.observer = new PerformanceObserver((list) => { for (const e of list.getEntries()) w.longTasks.push(`${Math.round(e.duration)} ms at ${Math.round(e.startTime)}`); });
-      w.observer.observe({ type: "longtask" });
+      const w = window as unknown as { previous: unknown };
       const view = document.querySelector("ech-app")?.shadowRoot?.querySelector("ech-run-view") as unknown as { task: { value: unknown } } | null;
       w.previous = view?.task.value;
     });
+    const trace = await startTrace(cdp);
+    await page.evaluate(() => performance.mark("run:run"));
     await page.locator("ech-run-view").getByLabel("Replications", { exact: true }).fill("40");
     await page.getByRole("button", { name: "Run", exact: true }).click();
     await page.waitForFunction(() => {
@@ -35,6 +37,15 @@ describe("Run & results", () => {
     }, undefined, { timeout: 60_000 });
     const card = page.locator('[data-kpi="fillRate"]');
     await card.waitFor({ timeout: 60_000 });
+    await page.locator("ech-fan-chart path.median").first().waitFor();
+    await page.evaluate(() => performance.mark("run:results"));
+    const tasks = await trace.stop("run:run", "run:results");
+    await cdp.detach();
+    const long = longTasks(tasks);
+    console.info(`[run] ${tasks.length} main-thread tasks; over 50 ms of wall time: [${long.wall.join(", ")}]`);
+    expect(tasks.length, "main-thread tasks in the trace").toBeGreaterThan(0);
+    expect(long.cpu, "main-thread tasks that used over 50 ms of CPU during the run").toEqual([]);
+    if (STRICT_LONG_TASKS) expect(long.wall, "main-thread tasks over 50 ms of wall time during the run").toEqual([]);
     expect(await card.innerText()).toMatch(/^Fill rate\s+\d{1,3}\.\d+%\s+95% CI \d{1,3}\.\d+% – \d{1,3}\.\d+%$/);
     await page.locator("ech-fan-chart path.median").first().waitFor();
     await app.screenshot("run-results");
@@ -48,8 +59,6 @@ describe("Run & results", () => {
     expect(await histogram.locator(".readout").innerText()).toMatch(/^40 replications; mean \d{1,3}\.\d+%/);
     await page.locator("ech-node-table").scrollIntoViewIfNeeded();
     await app.screenshot("run-results-table");
-    const longTasks = await page.evaluate(() => (window as unknown as { longTasks: string[] }).longTasks);
-    expect(longTasks, "main-thread tasks over 50 ms during the run").toEqual([]);
   });
 
   it("has no serious or critical axe-core violations", async () => {
