@@ -60,4 +60,23 @@ describe("the scenario library", () => {
     expect(await page.locator("header .scenario-name").innerText()).toBe("New scenario");
     expect(app.errors).toEqual([]);
   });
+
+  // Issue 14, item 1: "Three-echelon r…" four times over hid which entry was the original.
+  it("shows every scenario's name in full, so an original and its variants can be told apart", async () => {
+    const { page } = app;
+    const examples = page.locator("ech-library .examples button");
+    await examples.filter({ hasText: "two-week supplier delay" }).click();
+    await page.getByRole("button", { name: "Duplicate Three-echelon retail", exact: true }).click();
+    const entries = page.locator("ech-library ul[aria-labelledby='lib-title'] .name");
+    await expect.poll(names).toContain("Three-echelon retail: two-week supplier delay");
+    await expect.poll(names).toContain("Three-echelon retail (copy)");
+    await app.screenshot("library-full-names");
+    const clipped = await entries.evaluateAll((els) => els
+      .filter((el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1 || getComputedStyle(el).textOverflow === "ellipsis")
+      .map((el) => el.textContent));
+    expect(clipped, "library names cut short").toEqual([]);
+    const exampleNames = await examples.locator(".name").evaluateAll((els) => els
+      .filter((el) => el.scrollWidth > el.clientWidth + 1 || getComputedStyle(el).textOverflow === "ellipsis").map((el) => el.textContent));
+    expect(exampleNames, "example names cut short").toEqual([]);
+  });
 });

@@ -97,7 +97,8 @@ export class ScenarioLibrary extends LitElement {
     li { display: flex; align-items: stretch; border-radius: 4px; margin-bottom: 2px; }
     li.current { background: var(--ech-hover); box-shadow: inset 3px 0 0 var(--ech-accent); }
     .item { flex: 1; min-width: 0; text-align: left; border: none; background: none; display: flex; flex-direction: column; padding: 0.3rem 0.5rem; }
-    .name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+    /* Names wrap rather than end in "…": a planner tells the original from its variants by the end. */
+    .name { overflow-wrap: anywhere; }
     li.current .name { font-weight: 600; }
     .small { font-size: 0.78em; }
     .actions { display: flex; align-items: center; gap: 1px; }
