@@ -16,17 +16,18 @@ describe("Compare", () => {
     await page.locator('ech-network-diagram [data-id="store-north-1"]').click();
     await page.getByLabel("Base-stock level").fill("20");
     await page.getByRole("tab", { name: "Compare" }).click();
-    await expect.poll(() => page.locator("ul.diff li").allInnerTexts()).toContain("nodes[store-north-1].policy.level: 20 → 77");
-    // A is the variant (the current scenario); make B the original, which holds more stock.
-    const bOptions = await page.getByLabel("Scenario B").locator("option").allInnerTexts();
-    await page.getByLabel("Scenario B").selectOption({ index: bOptions.findIndex((t) => !/variant/i.test(t)) });
+    // A stays the original and B is the variant, so every difference reads as "what the variant changes".
+    const picked = (which: string) => page.locator(`ech-compare-view #cmp-${which}`).evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.text);
+    expect(await picked("A")).toBe("Three-echelon retail");
+    expect(await picked("B")).toBe("Three-echelon retail (variant)");
+    await expect.poll(() => page.locator("ul.diff li").allInnerTexts()).toContain("nodes[store-north-1].policy.level: 77 → 20");
     await page.locator("ech-compare-view").getByLabel("Replications", { exact: true }).fill("40");
     await page.getByRole("button", { name: "Compare A and B" }).click();
     const verdict = page.locator('table[data-scope="network"] tr[data-kpi="fillRate"] td.verdict');
     await verdict.waitFor({ timeout: 60_000 });
-    expect(await verdict.innerText()).toContain("B is better");
+    expect(await verdict.innerText()).toContain("B is worse");
     await page.locator("ech-compare-view").getByLabel("Node", { exact: true }).selectOption("store-north-1");
-    expect(await page.locator('table[data-scope="store-north-1"] tr[data-kpi="fillRate"] td.verdict').innerText()).toContain("B is better");
+    expect(await page.locator('table[data-scope="store-north-1"] tr[data-kpi="fillRate"] td.verdict').innerText()).toContain("B is worse");
     await app.screenshot("compare");
   });
 

@@ -63,6 +63,7 @@ export class EchelonApp extends LitElement {
     optimizing: { state: true },
     visited: { state: true },
     busyView: { state: true },
+    comparePair: { state: true },
   };
   declare entries: readonly LibraryEntry[];
   declare current: string | undefined;
@@ -76,6 +77,8 @@ export class EchelonApp extends LitElement {
   declare loadedViews: ReadonlySet<string>;
   declare client: SimClientLike | undefined;
   declare dragging: boolean;
+  /** After "Make a variant of A": Compare's A (the original) and B (the variant), until another scenario opens. */
+  declare comparePair: readonly [string, string] | undefined;
   /** The scenario in the Optimise dialog while it is open. */
   declare optimizing: Scenario | undefined;
   /** Tabs opened at least once: their views stay mounted (hidden when not selected). */
@@ -214,6 +217,7 @@ export class EchelonApp extends LitElement {
   private openEntry(id: string, selection?: EditorSelection) {
     const entry = this.entries.find((e) => e.id === id);
     if (!entry) return;
+    if (this.comparePair && id !== this.comparePair[1]) this.comparePair = undefined;
     if (this.current && this.history) this.histories.set(this.current, this.history);
     this.current = id;
     const h = this.histories.get(id);
@@ -316,6 +320,7 @@ export class EchelonApp extends LitElement {
     if (!r.entry) return;
     this.entries = r.entries;
     this.openEntry(r.entry.id);
+    this.comparePair = [e.detail.from, r.entry.id];
     this.showTab("network");
   }
 
@@ -553,7 +558,7 @@ export class EchelonApp extends LitElement {
     const view = TABS.find((t) => t.id === tab) as { view: ViewName };
     if (!this.loadedViews.has(view.view)) return html`<p class="placeholder">This view is loading, or is not part of this build yet.</p>`;
     if (tab === "compare") {
-      return html`<ech-compare-view .scenarios=${this.compareScenarios()} .current=${this.current ?? ""} .client=${this.client} .blockedBy=${this.blockerFor("compare")}
+      return html`<ech-compare-view .scenarios=${this.compareScenarios()} .current=${this.current ?? ""} .pair=${this.comparePair} .client=${this.client} .blockedBy=${this.blockerFor("compare")}
         @ech-make-variant=${this.onMakeVariant}></ech-compare-view>`;
     }
     const scenario = this.validScenario();

@@ -64,6 +64,7 @@ export class CompareView extends LitElement {
   static override properties = {
     scenarios: { attribute: false },
     current: { type: String },
+    pair: { attribute: false },
     client: { attribute: false },
     blockedBy: { attribute: false },
     aId: { state: true },
@@ -75,6 +76,8 @@ export class CompareView extends LitElement {
   };
   declare scenarios: readonly LibraryEntry[];
   declare current: string;
+  /** A and B chosen by the shell (after "Make a variant of A": the original as A, the variant as B). */
+  declare pair: readonly [string, string] | undefined;
   declare client: SimClientLike | undefined;
   /** Another view whose simulation job is running: Compare waits for it (one job at a time). */
   declare blockedBy: JobView | undefined;
@@ -105,8 +108,9 @@ export class CompareView extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const memory = recall<Memory>(MEMORY);
+    const pair = this.pair && this.entry(this.pair[0]) && this.entry(this.pair[1]) ? this.pair : undefined;
     if (changed.has("scenarios") && !changed.get("scenarios")?.length && !this.task.value && memory
-      && this.entry(memory.aId) && this.entry(memory.bId)) {
+      && this.entry(memory.aId) && this.entry(memory.bId) && (!pair || (pair[0] === memory.aId && pair[1] === memory.bId))) {
       Object.assign(this, { aId: memory.aId, bId: memory.bId, replications: memory.replications, seed: memory.seed });
       this.task.value = memory.compared;
       this.task.status = RunStatus.COMPLETE;
@@ -118,6 +122,7 @@ export class CompareView extends LitElement {
       if (changed.has("current") || !ids.has(this.aId)) this.aId = a;
       if (!ids.has(this.bId) || this.bId === this.aId) this.bId = this.scenarios.find((e) => e.id !== this.aId)?.id ?? b;
     }
+    if (pair && (changed.has("pair") || changed.has("current"))) [this.aId, this.bId] = pair;
     if ((changed.has("aId") || changed.has("scenarios")) && this.entry(this.aId) && (changed.has("aId") || this.replications === "")) {
       const s = this.entry(this.aId)!.scenario;
       this.replications = String(s.replications);
