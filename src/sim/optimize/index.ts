@@ -12,3 +12,5 @@ export type { NetworkSearchOptions, NetworkSearchProgress } from "./network-sear
 export type { PlanEstimate, PlanEvaluator, RunSpec } from "./probe.ts";
 export { groupStages } from "./stage-groups.ts";
 export type { StageGroup } from "./stage-groups.ts";
+export { verifyPlacement } from "./verify.ts";
+export type { NodePromise, NodeVerification, Verification } from "./verify.ts";

@@ -2,6 +2,7 @@
  * The `echelon-optimization@1` document (shared/spec/cli.md) and the options that produce it.
  */
 import type { Scenario } from "../model/index.ts";
+import type { Verification } from "./verify.ts";
 
 export const OPTIMIZATION_FORMAT = "echelon-optimization@1";
 
@@ -105,6 +106,8 @@ export interface OptimizationResult {
   /** Σ holdingCost × safety stock, per day. */
   readonly safetyStockCost: number;
   readonly simulation?: SimulationSearch;
+  /** Extension, with `--verify`: promise vs reality per node (verify.ts). */
+  readonly verification?: Verification;
   /** The input scenario with a daily base-stock policy at `baseStock` on every optimised node. */
   readonly scenario: Scenario;
 }
