@@ -6,12 +6,14 @@
  * (exit 2) that names it.
  */
 import type { Scenario } from "../sim/model/scenario.ts";
-import { OPTIMIZE_METHODS, optimizeBySimulation, optimizeScenario, resolveTarget, type OptimizeMethod, type ServiceTarget } from "../sim/optimize/index.ts";
+import { OPTIMIZE_METHODS, optimizeBySimulation, optimizeScenario, resolveTarget, type OptimizationResult, type OptimizeMethod, type RunSpec, type ServiceTarget } from "../sim/optimize/index.ts";
 import type { NetworkObjective } from "../sim/optimize/types.ts";
 import { runMonteCarlo } from "../workers/monte-carlo.ts";
 import { createNodePool } from "../workers/node-worker.ts";
+import type { Pool } from "../workers/pool.ts";
 import { UsageError, type Parsed } from "./args.ts";
 import { checkSeedOf, optimizeByNetworkSearch } from "./optimize-network.ts";
+import { verifyOnPool } from "./optimize-verify.ts";
 import { spillOption } from "./value-file.ts";
 
 interface Io { readonly stderr: { write(s: string): unknown } }
@@ -39,6 +41,8 @@ export interface OptimizeCommand {
   readonly seed?: number | string;
   readonly checkReplications?: number;
   readonly maxEvaluations?: number;
+  /** Simulate the optimised scenario and add promise vs reality per node (verify.ts). */
+  readonly verify: boolean;
 }
 
 /** The command's options, checked; throws a UsageError naming the option. */
@@ -60,11 +64,17 @@ export function optimizeOptions(o: Parsed["options"]): OptimizeCommand {
     targetFill: f,
     replications: r,
     leadTimeVariance: o["lead-time-variance"] === true,
+    verify: o.verify === true,
   };
-  const simulationOnly = ["search", "objective", "seed", "check-replications", "max-evaluations"].filter((k) => o[k] !== undefined);
   if (method !== "simulation") {
-    if (simulationOnly.length) throw new UsageError(`--${simulationOnly[0]} applies to --method simulation only`);
-    return base;
+    // With --verify, --seed and --check-replications set the verifying run.
+    const simulationOnly = ["search", "objective", "max-evaluations"].find((k) => o[k] !== undefined);
+    if (simulationOnly) throw new UsageError(`--${simulationOnly} applies to --method simulation only`);
+    const runOnly = base.verify ? undefined : ["seed", "check-replications"].find((k) => o[k] !== undefined);
+    if (runOnly) throw new UsageError(`--${runOnly} applies to --method simulation or --verify only`);
+    const c = o["check-replications"] as number | undefined;
+    if (c !== undefined && c < 2) throw new UsageError(`--check-replications must be at least 2, got ${c}`);
+    return { ...base, seed: o.seed as number | string | undefined, checkReplications: c };
   }
   return { ...base, ...networkOptions(o, f) };
 }
@@ -93,38 +103,56 @@ function oneOf<T extends string>(o: Parsed["options"], name: string, values: rea
 export async function optimize(p: Parsed, io: Io, load: () => Scenario, write: (text: string) => void, workers: number): Promise<number> {
   const cmd = optimizeOptions(p.options);
   const scenario = load();
-  if (cmd.method !== "simulation") {
-    write(`${JSON.stringify(optimizeScenario(scenario, { method: cmd.method, ...cmd.target, leadTimeVariance: cmd.leadTimeVariance }), null, 2)}\n`);
+  const analytic = () => optimizeScenario(scenario, { method: cmd.method as "gsm" | "single-echelon", ...cmd.target, leadTimeVariance: cmd.leadTimeVariance });
+  if (cmd.method !== "simulation" && !cmd.verify) {
+    write(`${JSON.stringify(analytic(), null, 2)}\n`);
     return 0;
   }
-  const targetFill = cmd.targetFill ?? resolveTarget(cmd.target).serviceLevel;
   const pool = createNodePool(workers);
   try {
-    if (cmd.search !== "scale") {
-      const seed = cmd.seed ?? scenario.seed, objective = cmd.objective ?? "target-fill";
-      const result = await optimizeByNetworkSearch(scenario, {
-        objective, target: cmd.target, leadTimeVariance: cmd.leadTimeVariance,
-        ...(objective === "target-fill" ? { targetFill } : {}),
-        replications: cmd.replications ?? Math.min(scenario.replications, DEFAULT_NETWORK_REPLICATIONS),
-        seed, checkSeed: checkSeedOf(seed), checkReplications: cmd.checkReplications ?? scenario.replications,
-        maxEvaluations: cmd.maxEvaluations,
-      }, pool, io);
-      write(`${JSON.stringify(result, null, 2)}\n`);
-      return 0;
+    const seed = cmd.seed ?? scenario.seed;
+    let result: OptimizationResult, verifyRun: RunSpec;
+    if (cmd.method !== "simulation") {
+      result = analytic();
+      verifyRun = { seed, replications: cmd.checkReplications ?? scenario.replications };
+    } else if (cmd.search !== "scale") {
+      result = await network(scenario, cmd, seed, pool, io);
+      verifyRun = result.simulation!.check!;
+    } else {
+      result = await scale(scenario, cmd, pool, io);
+      verifyRun = { seed: checkSeedOf(seed), replications: scenario.replications };
     }
-    const replications = cmd.replications ?? Math.min(scenario.replications, DEFAULT_SEARCH_REPLICATIONS);
-    const result = await optimizeBySimulation(scenario, {
-      target: cmd.target, targetFill, replications, leadTimeVariance: cmd.leadTimeVariance,
-      evaluate: async (s) => {
-        const fill = (await runMonteCarlo(pool, s, { replications, spill: spillOption() })).network.fillRate;
-        return fill ? { mean: fill.mean, ci95: fill.ci95 } : { mean: NaN, ci95: [NaN, NaN] };
-      },
-      onEvaluation: (k, f) => io.stderr.write(`echelon optimize: safety stock × ${k.toFixed(4)}: fill rate ${f.mean.toFixed(4)} [${f.ci95[0].toFixed(4)}, ${f.ci95[1].toFixed(4)}]\n`),
-    });
-    if (!result.simulation?.reached) io.stderr.write(`echelon optimize: the target fill rate ${targetFill} was not reached even with safety stocks × ${result.simulation?.safetyFactor}\n`);
+    if (cmd.verify) result = await verifyOnPool(pool, scenario, result, verifyRun, cmd.leadTimeVariance, io);
     write(`${JSON.stringify(result, null, 2)}\n`);
     return 0;
   } finally {
     pool.dispose();
   }
+}
+
+function network(scenario: Scenario, cmd: OptimizeCommand, seed: number | string, pool: Pool, io: Io): Promise<OptimizationResult> {
+  const objective = cmd.objective ?? "target-fill";
+  return optimizeByNetworkSearch(scenario, {
+    objective, target: cmd.target, leadTimeVariance: cmd.leadTimeVariance,
+    ...(objective === "target-fill" ? { targetFill: cmd.targetFill ?? resolveTarget(cmd.target).serviceLevel } : {}),
+    replications: cmd.replications ?? Math.min(scenario.replications, DEFAULT_NETWORK_REPLICATIONS),
+    seed, checkSeed: checkSeedOf(seed), checkReplications: cmd.checkReplications ?? scenario.replications,
+    maxEvaluations: cmd.maxEvaluations,
+  }, pool, io);
+}
+
+/** The first version's search (`--search scale`): one factor on every GSM safety stock. */
+async function scale(scenario: Scenario, cmd: OptimizeCommand, pool: Pool, io: Io): Promise<OptimizationResult> {
+  const targetFill = cmd.targetFill ?? resolveTarget(cmd.target).serviceLevel;
+  const replications = cmd.replications ?? Math.min(scenario.replications, DEFAULT_SEARCH_REPLICATIONS);
+  const result = await optimizeBySimulation(scenario, {
+    target: cmd.target, targetFill, replications, leadTimeVariance: cmd.leadTimeVariance,
+    evaluate: async (s) => {
+      const fill = (await runMonteCarlo(pool, s, { replications, spill: spillOption() })).network.fillRate;
+      return fill ? { mean: fill.mean, ci95: fill.ci95 } : { mean: NaN, ci95: [NaN, NaN] };
+    },
+    onEvaluation: (k, f) => io.stderr.write(`echelon optimize: safety stock × ${k.toFixed(4)}: fill rate ${f.mean.toFixed(4)} [${f.ci95[0].toFixed(4)}, ${f.ci95[1].toFixed(4)}]\n`),
+  });
+  if (!result.simulation?.reached) io.stderr.write(`echelon optimize: the target fill rate ${targetFill} was not reached even with safety stocks × ${result.simulation?.safetyFactor}\n`);
+  return result;
 }

@@ -83,6 +83,28 @@ describe("echelon optimize", () => {
     expect(r.stderr).toContain(`echelon optimize: check: ${doc.simulation.check.verdict}`);
   });
 
+  it("optimize --verify adds promise vs reality per node, and marks the nodes where the analytic model is optimistic", async () => {
+    const r = await echelon("optimize", retail, "--method", "gsm", "--lead-time-variance", "--verify", "--check-replications", "20", "--seed", "5", "--workers", "2");
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(Object.keys(doc).slice(-2)).toEqual(["verification", "scenario"]);
+    const v = doc.verification;
+    expect([v.seed, v.replications, v.network.promised]).toEqual([5, 20, { cycleServiceLevel: 0.95 }]);
+    expect(Object.keys(v.nodes)).toHaveLength(26);
+    const store = v.nodes["store-north-1"], dc = v.nodes["dc-north"];
+    expect(store.promise).toEqual({ serviceTime: 0, safetyStock: doc.nodes["store-north-1"].safetyStock, cycleServiceLevel: expect.closeTo(0.95, 12) });
+    expect(Object.keys(store.simulated)).toEqual(["fillRate", "cycleServiceLevel"]);
+    expect(Object.keys(dc.simulated)).toEqual(["internalFillRate"]);
+    // Marked exactly where the interval lies below the promise.
+    for (const n of Object.values(v.nodes) as { promise: { cycleServiceLevel: number }; simulated: { cycleServiceLevel?: { ci95: number[] }; internalFillRate?: { ci95: number[] } }; optimistic: boolean }[]) {
+      const measured = n.simulated.cycleServiceLevel ?? n.simulated.internalFillRate!;
+      expect(n.optimistic).toBe(measured.ci95[1] < n.promise.cycleServiceLevel);
+    }
+    expect(v.network.optimistic).toBe(v.network.delivered.cycleServiceLevel.ci95[1] < 0.95);
+    expect(r.stderr).toContain("echelon optimize: promise vs reality on 20 replications (seed 5); CSL = cycle service level");
+    expect(r.stderr).toMatch(/ {2}network: promised cycle service level 0.95; delivered fill rate 0\.\d{4} \[/);
+  });
+
   it("optimize exits 2 on a bad option and 1 on an invalid scenario, naming the problem", async () => {
     const bad = join(tmp, "bad.json");
     writeFileSync(bad, JSON.stringify({ ...JSON.parse(readFileSync(retail, "utf8")), horizon: -5 }));
@@ -102,7 +124,11 @@ describe("echelon optimize", () => {
 
 describe("optimizeOptions", () => {
   it("optimizeOptions defaults to service level 0.95 and rejects conflicting or out-of-range options", () => {
-    expect(optimizeOptions({ method: "gsm" })).toEqual({ method: "gsm", target: { serviceLevel: 0.95 }, targetFill: undefined, replications: undefined, leadTimeVariance: false });
+    expect(optimizeOptions({ method: "gsm" })).toEqual({
+      method: "gsm", target: { serviceLevel: 0.95 }, targetFill: undefined, replications: undefined, leadTimeVariance: false, verify: false, seed: undefined, checkReplications: undefined,
+    });
+    expect(() => optimizeOptions({ method: "gsm", seed: 3 })).toThrow("--seed applies to --method simulation or --verify only");
+    expect(optimizeOptions({ method: "gsm", verify: true, seed: 3, "check-replications": 50 })).toMatchObject({ verify: true, seed: 3, checkReplications: 50 });
     expect(optimizeOptions({ method: "gsm", z: 1.5 }).target).toEqual({ z: 1.5 });
     expect(() => optimizeOptions({ method: "gsm", z: 1, "service-level": 0.9 })).toThrow(UsageError);
     expect(() => optimizeOptions({ method: "gsm", "target-fill": 0.9 })).toThrow("--target-fill applies to --method simulation only");
