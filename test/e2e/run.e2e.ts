@@ -74,6 +74,23 @@ describe("Run & results", () => {
     expect(await page.locator("#costs rect[tabindex]").count()).toBeGreaterThan(0);
   });
 
+  // Issue 14, item 3: after a run the page grew to 3,208 px and the wheel carried header, tabs and
+  // library off screen into empty grey. Only the panel under the tabs may scroll.
+  it("scrolls the results inside their panel, keeping the header, tabs and library on screen", async () => {
+    const page = app.page;
+    const viewport = page.viewportSize()!;
+    expect(await page.evaluate(() => document.documentElement.scrollHeight), "height of the page").toBeLessThanOrEqual(viewport.height);
+    await page.mouse.move(viewport.width / 2, viewport.height - 100);
+    for (let i = 0; i < 30; i++) await page.mouse.wheel(0, 500);
+    await expect.poll(() => page.locator("ech-results-view #costs").evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(viewport.height);
+    expect(await page.evaluate(() => document.scrollingElement!.scrollTop), "the page's own scroll").toBe(0);
+    const top = (selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().top);
+    expect(await top("header")).toBe(0);
+    expect(await top('[role="tablist"]')).toBeGreaterThan(0);
+    expect(await top("ech-library")).toBeGreaterThan(0);
+    await app.screenshot("run-scrolled-to-the-end");
+  });
+
   it("exports the results as CSV and a chart as PNG, made in the page", async () => {
     const page = app.page;
     const save = async (click: () => Promise<void>) => {

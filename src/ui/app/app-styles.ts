@@ -19,7 +19,9 @@ export const appStyles = css`
     [role="tab"] { border: 1px solid transparent; border-bottom: none; border-radius: 4px 4px 0 0; background: none; padding: 0.4rem 0.9rem; margin-bottom: -1px; }
     [role="tab"][aria-selected="true"] { border-color: var(--ech-border); background: var(--ech-bg); font-weight: 600; }
     .badge { display: inline-block; min-width: 1.3em; padding: 0 0.3em; border-radius: 0.65em; background: var(--ech-error); color: #fff; font-size: 0.8em; font-weight: 600; }
-    .panel { flex: 1; min-height: 0; overflow: auto; }
+    /* position: relative keeps absolutely positioned descendants (visually hidden captions) inside the
+       scrolling panel; without it they hang off the page and scroll header, tabs and library away. */
+    .panel { flex: 1; min-height: 0; overflow: auto; position: relative; }
     .panel[hidden] { display: none; }
     .panel.network { overflow: hidden; }
     .network-view { display: grid; grid-template-columns: minmax(0, 1fr) clamp(360px, 32%, 520px); height: 100%; }
