@@ -31,7 +31,7 @@ const ONE: { [C in CommandName]: string } = {
   validate: "Usage: echelon validate FILE [--json]\n\nChecks a scenario; lists every problem with its JSON path. With --json prints {\"valid\": true} or {\"valid\": false, \"errors\": [{\"path\", \"message\"}]}.\n",
   run: "Usage: echelon run FILE [--replications N] [--seed S] [--horizon H] [--warmup W] [--workers K] [--series] [--replication-values] [--format json|csv] [--out FILE]\n\nRuns the Monte Carlo simulation and prints an echelon-result@1 document.\n",
   compare: "Usage: echelon compare A B [--replications N] [--seed S] [--horizon H] [--warmup W] [--workers K] [--out FILE]\n\nRuns both scenarios with the same seed and replications (A's unless given) and prints an echelon-comparison@1 document.\n",
-  optimize: "Usage: echelon optimize FILE --method single-echelon|gsm|simulation [--service-level P | --z Z] [--target-fill F | --objective total-cost] [--lead-time-variance] [--replications N] [--seed S] [--check-replications N] [--max-evaluations N] [--search network|scale] [--workers K] [--out FILE]\n\n" +
+  optimize: "Usage: echelon optimize FILE --method single-echelon|gsm|simulation [--service-level P | --z Z] [--target-fill F | --objective total-cost] [--lead-time-variance] [--replications N] [--seed S] [--check-replications N] [--max-evaluations N] [--search network|scale] [--verify] [--workers K] [--out FILE]\n\n" +
     "Sets a daily base-stock level on every stocking node and prints an echelon-optimization@1 document that embeds the optimised scenario (docs/optimize.md).\n" +
     "  --method single-echelon   every node covers its own inbound lead time, as if alone\n" +
     "  --method gsm              guaranteed-service model: least holding cost of safety stock over the whole tree\n" +
@@ -45,7 +45,8 @@ const ONE: { [C in CommandName]: string } = {
     "  --seed S                  simulation: seed of the search replications (default: the scenario's); the check uses S + 1\n" +
     "  --check-replications N    simulation: replications of the final check (default: the scenario's)\n" +
     "  --max-evaluations N       simulation: budget of simulations for the search (default 300)\n" +
-    "  --search scale            simulation: the former search, one factor on every gsm safety stock\n",
+    "  --search scale            simulation: the former search, one factor on every gsm safety stock\n" +
+    "  --verify                  any method: simulate the placement and add promise vs reality per node (--seed, --check-replications)\n",
 };
 
 export function helpFor(command: CommandName | null): string {
