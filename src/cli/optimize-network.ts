@@ -6,7 +6,7 @@
 import { kpiColumns } from "../sim/engine/index.ts";
 import type { Scenario } from "../sim/model/scenario.ts";
 import { optimizeNetwork, type NetworkSearchProgress, type OptimizationResult, type PlanEvaluator, type RunSpec, type ServiceTarget } from "../sim/optimize/index.ts";
-import type { NetworkObjective } from "../sim/optimize/types.ts";
+import type { NetworkObjective, TargetMeasure } from "../sim/optimize/types.ts";
 import { summarize } from "../sim/stats/index.ts";
 import { prepareScenario } from "../workers/monte-carlo.ts";
 import { chunkSizeFor, type Pool } from "../workers/pool.ts";
@@ -17,6 +17,7 @@ export interface NetworkCommand {
   readonly objective: NetworkObjective;
   readonly target: ServiceTarget;
   readonly targetFill?: number;
+  readonly minimize?: TargetMeasure;
   readonly leadTimeVariance: boolean;
   readonly replications: number;
   readonly seed: number | string;
@@ -28,7 +29,7 @@ export interface NetworkCommand {
 /** The seed of the final check: the search seed + 1 (a text seed gets ":check" appended). */
 export const checkSeedOf = (seed: number | string) => (typeof seed === "number" ? seed + 1 : `${seed}:check`);
 
-const KEYS = ["fillRate", "holdingCost", "totalCost"] as const;
+const KEYS = ["fillRate", "holdingCost", "totalCost", "onHandValue"] as const;
 
 /**
  * Per-replication values of some network KPIs (kpis.md), simulated on the pool: replications
@@ -49,26 +50,27 @@ export async function poolNetworkValues(pool: Pool, scenario: Scenario, run: Run
 }
 
 /**
- * The search's evaluator: the network's fill rate, holding cost and total cost, summarised as
+ * The search's evaluator: the network's fill rate, holding cost, total cost and on-hand value, summarised as
  * `echelon run` does (mean and 95% interval; the same numbers for the same seed). Leaner than
  * runMonteCarlo, which summarises every KPI of every node: the main thread shares the two cores
  * with the workers.
  */
 export const poolEvaluator = (pool: Pool): PlanEvaluator => async (scenario: Scenario, run) => {
-  const [fillRate, holdingCost, totalCost] = (await poolNetworkValues(pool, scenario, run, KEYS)).map((v) => {
+  const [fillRate, holdingCost, totalCost, onHandValue] = (await poolNetworkValues(pool, scenario, run, KEYS)).map((v) => {
     const { mean, ci95 } = summarize(v);
     return { mean, ci95 };
   });
-  return { fillRate, holdingCost, totalCost };
+  return { fillRate, holdingCost, totalCost, onHandValue };
 };
 
 const f4 = (x: number) => x.toFixed(4), f2 = (x: number) => x.toFixed(2);
 const ci = (e: { mean: number; ci95: readonly [number, number] }, f: (x: number) => string) => `${f(e.mean)} [${f(e.ci95[0])}, ${f(e.ci95[1])}]`;
 
 /** One line of progress for each event but the evaluations themselves. */
-export function progressLine(e: NetworkSearchProgress, objective: NetworkObjective): string | null {
-  const cost = (p: { holdingCost: { mean: number }; totalCost: { mean: number } }) =>
-    objective === "total-cost" ? `total cost ${f2(p.totalCost.mean)}/day` : `holding cost ${f2(p.holdingCost.mean)}/day`;
+export function progressLine(e: NetworkSearchProgress, objective: NetworkObjective, minimize: TargetMeasure = "holding-cost"): string | null {
+  const cost = (p: { holdingCost: { mean: number }; totalCost: { mean: number }; onHandValue: { mean: number } }) =>
+    objective === "total-cost" ? `total cost ${f2(p.totalCost.mean)}/day`
+      : minimize === "inventory-value" ? `on-hand value ${f2(p.onHandValue.mean)}` : `holding cost ${f2(p.holdingCost.mean)}/day`;
   switch (e.kind) {
     case "evaluation": return null;
     case "start": return `start ${e.method} × ${e.safetyFactor.toFixed(4)}: fill rate ${ci(e.estimate.fillRate, f4)}, ${cost(e.estimate)}`;
@@ -83,12 +85,12 @@ export async function optimizeByNetworkSearch(scenario: Scenario, cmd: NetworkCo
   say(`network search (${cmd.objective}), ${cmd.replications} replications per evaluation (seed ${cmd.seed}), ` +
     `final check on ${cmd.checkReplications} fresh replications (seed ${cmd.checkSeed}), ${pool.size} worker${pool.size === 1 ? "" : "s"}`);
   const result = await optimizeNetwork(scenario, {
-    objective: cmd.objective, targetFill: cmd.targetFill, target: cmd.target, leadTimeVariance: cmd.leadTimeVariance,
+    objective: cmd.objective, targetFill: cmd.targetFill, minimize: cmd.minimize, target: cmd.target, leadTimeVariance: cmd.leadTimeVariance,
     evaluate: poolEvaluator(pool),
     search: { seed: cmd.seed, replications: cmd.replications },
     check: { seed: cmd.checkSeed, replications: cmd.checkReplications },
     maxEvaluations: cmd.maxEvaluations,
-    onProgress: (e) => { const line = progressLine(e, cmd.objective); if (line) say(line); },
+    onProgress: (e) => { const line = progressLine(e, cmd.objective, cmd.minimize); if (line) say(line); },
   });
   const sim = result.simulation!;
   say(`${sim.evaluations} evaluations × ${sim.replicationsPerEvaluation} replications, then 2 × ${cmd.checkReplications} for the check`);

@@ -20,12 +20,14 @@ import { patternSearch } from "./pattern-search.ts";
 import { createProbe, costOf, type Goal, type PlanEstimate, type PlanEvaluator, type Point, type RunSpec } from "./probe.ts";
 import { scaled, scaleStart, type ScaledStart } from "./search-starts.ts";
 import { groupStages } from "./stage-groups.ts";
-import type { Estimate, FinalCheck, NetworkObjective, OptimizationResult, SearchStart, ServiceTarget } from "./types.ts";
+import type { Estimate, FinalCheck, NetworkObjective, OptimizationResult, SearchStart, ServiceTarget, TargetMeasure } from "./types.ts";
 
 export interface NetworkSearchOptions {
   readonly objective: NetworkObjective;
   /** Network fill rate to reach, in (0, 1]; required for the target-fill objective. */
   readonly targetFill?: number;
+  /** Target fill: minimise holding cost (default) or the value of the stock on hand. */
+  readonly minimize?: TargetMeasure;
   /** The z of the analytic starting placements (default service level 0.95). */
   readonly target?: ServiceTarget;
   /** As in optimizeScenario: count lead-time variance in the starting placements. */
@@ -63,7 +65,7 @@ export async function optimizeNetwork(scenario: Scenario, o: NetworkSearchOption
   const targetFill = o.targetFill ?? NaN;
   if (o.objective === "target-fill" && !(targetFill > 0 && targetFill <= 1)) throw new RangeError(`targetFill: must be above 0 and at most 1, got ${o.targetFill}`);
   const target = resolveTarget(o.target ?? { serviceLevel: 0.95 });
-  const goal: Goal = { objective: o.objective, targetFill };
+  const goal: Goal = { objective: o.objective, targetFill, minimize: o.minimize ?? "holding-cost" };
   const maxEvaluations = o.maxEvaluations ?? DEFAULT_MAX_EVALUATIONS;
   const plansOf = (m: AnalyticMethod) => planScenario(scenario, m, target.z, o.leadTimeVariance);
   const first = plansOf("single-echelon");
@@ -103,9 +105,11 @@ export async function optimizeNetwork(scenario: Scenario, o: NetworkSearchOption
       replicationsPerEvaluation: o.search.replications,
       search: "network",
       objective: o.objective,
+      ...(o.objective === "target-fill" ? { minimize: goal.minimize } : {}),
       seed: o.search.seed,
       holdingCost: copy(chosen.estimate.holdingCost),
       totalCost: copy(chosen.estimate.totalCost),
+      onHandValue: copy(chosen.estimate.onHandValue),
       starts: starts.map(startReport),
       startedFrom: best.method,
       check,
@@ -116,7 +120,7 @@ export async function optimizeNetwork(scenario: Scenario, o: NetworkSearchOption
 
 const sameLevels = (a: Float64Array, b: Float64Array) => a.length === b.length && a.every((v, i) => Math.abs(v - b[i]) <= 1e-9 * Math.max(1, Math.abs(v)));
 const copy = (e: Estimate): Estimate => ({ mean: e.mean, ci95: [e.ci95[0], e.ci95[1]] });
-const estimates = (e: PlanEstimate) => ({ fillRate: copy(e.fillRate), holdingCost: copy(e.holdingCost), totalCost: copy(e.totalCost) });
+const estimates = (e: PlanEstimate) => ({ fillRate: copy(e.fillRate), holdingCost: copy(e.holdingCost), totalCost: copy(e.totalCost), onHandValue: copy(e.onHandValue) });
 
 /** The cheapest start that is feasible; when none is, the one with the highest fill rate. */
 function bestStart(goal: Goal, starts: readonly Start[]): Start {
@@ -152,7 +156,8 @@ function verdict(o: NetworkSearchOptions, goal: Goal, plan: PlanEstimate, baseli
     return `${on} the plan costs ${interval(plan.totalCost, f2)} per day, against ${interval(baseline.totalCost, f2)} for the best analytic start (${start}).`;
   }
   const fill = `the plan's fill rate is ${interval(plan.fillRate, f4)}`;
-  const held = `holding cost ${f2(plan.holdingCost.mean)} per day, against ${f2(baseline.holdingCost.mean)} at fill rate ${f4(baseline.fillRate.mean)} for the best analytic start (${start})`;
+  const [what, key] = goal.minimize === "inventory-value" ? ["inventory value on hand", "onHandValue"] as const : ["holding cost", "holdingCost"] as const;
+  const held = `${what} ${f2(plan[key].mean)} per day, against ${f2(baseline[key].mean)} at fill rate ${f4(baseline.fillRate.mean)} for the best analytic start (${start})`;
   if (plan.fillRate.ci95[0] >= goal.targetFill) return `${on} ${fill}: the target ${goal.targetFill} is met at the lower bound of the 95% interval; ${held}.`;
   const why = plan.fillRate.mean >= goal.targetFill ? "its mean reaches the target, its lower bound does not"
     : plan.fillRate.ci95[1] >= goal.targetFill ? "the target is inside the interval, above its mean" : "the whole interval is below the target";

@@ -5,13 +5,14 @@
  * evaluations, and remembers the levels it has seen so that no candidate is simulated twice.
  */
 import type { Scenario } from "../model/index.ts";
-import type { Estimate, NetworkObjective } from "./types.ts";
+import type { Estimate, NetworkObjective, TargetMeasure } from "./types.ts";
 
-/** Network KPIs of one simulated plan (kpis.md `fillRate`, `holdingCost`, `totalCost`). */
+/** Network KPIs of one simulated plan (kpis.md `fillRate`, `holdingCost`, `totalCost`, `onHandValue`). */
 export interface PlanEstimate {
   readonly fillRate: Estimate;
   readonly holdingCost: Estimate;
   readonly totalCost: Estimate;
+  readonly onHandValue: Estimate;
 }
 
 /** Which replications to run: the seed and the count (replications 0 … n − 1). */
@@ -54,12 +55,15 @@ export interface Goal {
   readonly objective: NetworkObjective;
   /** Target-fill objective: the network fill rate every accepted point reaches (mean over the search replications). */
   readonly targetFill: number;
+  /** Target-fill objective: what it minimises per day, holding cost or the value of the stock on hand. */
+  readonly minimize: TargetMeasure;
 }
 
 export const isFeasible = (g: Goal, p: Point) => g.objective === "total-cost" || p.estimate.fillRate.mean >= g.targetFill;
 
-/** Holding cost per day for the target-fill objective, total cost per day otherwise. */
-export const costOf = (g: Goal, p: Point) => (g.objective === "total-cost" ? p.estimate.totalCost.mean : p.estimate.holdingCost.mean);
+/** Total cost per day, or for the target-fill objective holding cost per day or on-hand value. */
+export const costOf = (g: Goal, p: Point) =>
+  g.objective === "total-cost" ? p.estimate.totalCost.mean : g.minimize === "inventory-value" ? p.estimate.onHandValue.mean : p.estimate.holdingCost.mean;
 
 /** A is feasible and cheaper than B by more than rounding. */
 export const isBetter = (g: Goal, a: Point, b: Point) => isFeasible(g, a) && costOf(g, a) < costOf(g, b) - 1e-9 * Math.max(1, Math.abs(costOf(g, b)));

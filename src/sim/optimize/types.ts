@@ -55,11 +55,15 @@ export interface SimulationSearch {
   /** Extension: "network" when one level per stocking node (and product) was searched. */
   readonly search?: "network";
   readonly objective?: NetworkObjective;
+  /** Target fill only: what was minimised. */
+  readonly minimize?: TargetMeasure;
   /** The seed of the search replications (every candidate ran on the same ones). */
   readonly seed?: number | string;
   /** Simulated cost of the chosen levels on the search replications, per day (kpis.md `holdingCost`, `totalCost`). */
   readonly holdingCost?: Estimate;
   readonly totalCost?: Estimate;
+  /** Value of the stock on hand (kpis.md `onHandValue`). */
+  readonly onHandValue?: Estimate;
   /** The analytic placements the search started from, each scaled by one factor first. */
   readonly starts?: readonly SearchStart[];
   /** The start the search improved on (the best of `starts`). */
@@ -69,6 +73,8 @@ export interface SimulationSearch {
 }
 
 export type NetworkObjective = "target-fill" | "total-cost";
+/** What the target-fill objective minimises: holding cost per day (kpis.md `holdingCost`) or the value of the stock on hand (`onHandValue`). */
+export type TargetMeasure = "holding-cost" | "inventory-value";
 
 /** An analytic placement with every safety stock multiplied by `safetyFactor`, as simulated on the search replications. */
 export interface SearchStart {
@@ -77,6 +83,7 @@ export interface SearchStart {
   readonly fillRate: Estimate;
   readonly holdingCost: Estimate;
   readonly totalCost: Estimate;
+  readonly onHandValue: Estimate;
   /** True when its levels equal an earlier start's (it was not simulated again). */
   readonly sameAs?: "single-echelon";
 }
@@ -87,10 +94,11 @@ export interface FinalCheck {
   readonly fillRate: Estimate;
   readonly holdingCost: Estimate;
   readonly totalCost: Estimate;
+  readonly onHandValue: Estimate;
   /** Target fill only: true when the lower bound of `fillRate.ci95` reaches the target. */
   readonly targetMet?: boolean;
   /** The best start (`startedFrom`), re-simulated on the same fresh replications. */
-  readonly baseline: { readonly fillRate: Estimate; readonly holdingCost: Estimate; readonly totalCost: Estimate };
+  readonly baseline: { readonly fillRate: Estimate; readonly holdingCost: Estimate; readonly totalCost: Estimate; readonly onHandValue: Estimate };
   /** One plain sentence on what the check shows. */
   readonly verdict: string;
 }

@@ -25,7 +25,7 @@ function fake(total?: (x: readonly number[]) => number): { evaluate: PlanEvaluat
   const evaluate: PlanEvaluator = async (scenario) => {
     const x = levelsOf(scenario);
     seen.push(x.join(","));
-    return { fillRate: point(fillAt(x)), holdingCost: point(holdingAt(x)), totalCost: point(total ? total(x) : 0) };
+    return { fillRate: point(fillAt(x)), holdingCost: point(holdingAt(x)), totalCost: point(total ? total(x) : 0), onHandValue: point(25 * x.reduce((a, b) => a + b, 0)) };
   };
   return { evaluate, seen };
 }
@@ -47,6 +47,17 @@ describe("optimizeNetwork (stand-in simulator)", () => {
     expect(r.simulation!.evaluations).toBe(seen.length - 2);
   });
 
+  it("optimizeNetwork(target-fill, inventory-value) finds the least stock on hand at the target (every unit worth 25)", async () => {
+    const F = 0.97, lambda = s.reduce((a, si) => a + si, 0) / (1 - F);
+    const best = s.map((si, i) => m[i] - si * Math.log(si / lambda / c_[i]));
+    const units = (x: readonly number[]) => x.reduce((a, b) => a + b, 0);
+    const r = await optimizeNetwork(net, { objective: "target-fill", targetFill: F, minimize: "inventory-value", evaluate: fake().evaluate, ...run });
+    const x = levelsOf(r.scenario);
+    expect(fillAt(x)).toBeGreaterThanOrEqual(F);
+    expect(units(x) - units(best)).toBeLessThan(0.002 * units(best));
+    expect(r.simulation).toMatchObject({ minimize: "inventory-value", onHandValue: { mean: 25 * units(x) } });
+  });
+
   it("optimizeNetwork(total-cost) finds the minimum of the total cost", async () => {
     const target = [23, 19, 150];
     const total = (x: readonly number[]) => 100 + x.reduce((a, xi, i) => a + h[i] * (xi - target[i]) ** 2, 0);
@@ -62,7 +73,7 @@ describe("optimizeNetwork (stand-in simulator)", () => {
   });
 
   it("optimizeNetwork says plainly when no start reaches the target", async () => {
-    const never: PlanEvaluator = async () => ({ fillRate: point(0.5), holdingCost: point(1), totalCost: point(1) });
+    const never: PlanEvaluator = async () => ({ fillRate: point(0.5), holdingCost: point(1), totalCost: point(1), onHandValue: point(1) });
     const r = await optimizeNetwork(net, { objective: "target-fill", targetFill: 0.9, evaluate: never, ...run });
     expect(r.simulation).toMatchObject({ reached: false, check: { targetMet: false } });
     expect(r.simulation!.check!.verdict).toContain("the target 0.9 is NOT met at the lower bound of the 95% interval (the whole interval is below the target)");
