@@ -156,8 +156,8 @@ function verdict(o: NetworkSearchOptions, goal: Goal, plan: PlanEstimate, baseli
     return `${on} the plan costs ${interval(plan.totalCost, f2)} per day, against ${interval(baseline.totalCost, f2)} for the best analytic start (${start}).`;
   }
   const fill = `the plan's fill rate is ${interval(plan.fillRate, f4)}`;
-  const [what, key] = goal.minimize === "inventory-value" ? ["inventory value on hand", "onHandValue"] as const : ["holding cost", "holdingCost"] as const;
-  const held = `${what} ${f2(plan[key].mean)} per day, against ${f2(baseline[key].mean)} at fill rate ${f4(baseline.fillRate.mean)} for the best analytic start (${start})`;
+  const [what, key, per] = goal.minimize === "inventory-value" ? ["inventory value on hand", "onHandValue", ""] as const : ["holding cost", "holdingCost", " per day"] as const;
+  const held = `${what} ${f2(plan[key].mean)}${per}, against ${f2(baseline[key].mean)} at fill rate ${f4(baseline.fillRate.mean)} for the best analytic start (${start})`;
   if (plan.fillRate.ci95[0] >= goal.targetFill) return `${on} ${fill}: the target ${goal.targetFill} is met at the lower bound of the 95% interval; ${held}.`;
   const why = plan.fillRate.mean >= goal.targetFill ? "its mean reaches the target, its lower bound does not"
     : plan.fillRate.ci95[1] >= goal.targetFill ? "the target is inside the interval, above its mean" : "the whole interval is below the target";
