@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { Scenario } from "../../../src/sim/model/index.ts";
 import { buildResult, optimizeNetwork, planScenario, type OptimizationResult } from "../../../src/sim/optimize/index.ts";
 import { clarkScarf, EXAMPLE_6_1 } from "../oracles/clark-scarf.ts";
+import { validateScenario } from "../../../src/sim/validate/index.ts";
 import { interval } from "../oracles/interval.ts";
 import { engineEvaluator, networkValues } from "./engine-evaluator.ts";
 
@@ -135,3 +136,26 @@ function levelOfScenario(s: Scenario, id: string): number {
   const p = s.nodes.find((n) => n.id === id)!.policy as { level: number };
   return p.level;
 }
+
+describe("optimizeNetwork with several products", () => {
+  it("optimizeNetwork sets one level per node and product, and the scenario it writes validates", async () => {
+    const two: Scenario = {
+      format: "echelon-scenario@1", name: "two products", horizon: 120, warmup: 20, replications: 20, seed: 3,
+      unmetDemand: "backorder", allocation: "fifo", products: [{ id: "p" }, { id: "q" }],
+      nodes: [
+        { id: "sup", kind: "supplier" },
+        { id: "dc", kind: "dc", holdingCost: 0.5, policy: { p: { type: "base-stock", level: 10 }, q: { type: "base-stock", level: 10 } } },
+        { id: "s", kind: "store", holdingCost: { p: 1, q: 2 }, policy: { p: { type: "base-stock", level: 10 }, q: { type: "base-stock", level: 10 } } },
+      ],
+      lanes: [{ from: "sup", to: "dc", leadTime: { type: "constant", value: 3 } }, { from: "dc", to: "s", leadTime: { type: "constant", value: 1 } }],
+      demand: [{ node: "s", product: "p", dist: { type: "poisson", mean: 10 } }, { node: "s", product: "q", dist: { type: "poisson", mean: 4 } }],
+    };
+    const r = await optimizeNetwork(two, { objective: "target-fill", targetFill: 0.95, evaluate: engineEvaluator(), search: { seed: 1, replications: 10 }, check: { seed: 2, replications: 20 }, maxEvaluations: 60 });
+    expect(validateScenario(r.scenario).ok).toBe(true);
+    const store = r.nodes.s as { [product: string]: { baseStock: number } };
+    expect(Object.keys(store)).toEqual(["p", "q"]);
+    expect(r.scenario.nodes[2].policy).toEqual({ p: { type: "base-stock", level: store.p.baseStock }, q: { type: "base-stock", level: store.q.baseStock } });
+    expect(r.simulation!.evaluations).toBeLessThanOrEqual(60);
+    expect(r.simulation!.fillRate.mean).toBeGreaterThanOrEqual(0.95);
+  });
+});
