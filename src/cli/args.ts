@@ -28,7 +28,7 @@ export const COMMANDS = {
     files: ["FILE"],
     options: {
       method: "text", "service-level": "number", z: "number", "target-fill": "number", "lead-time-variance": "flag", replications: "int", workers: "int", out: "text",
-      objective: "text", search: "text", seed: "seed", "check-replications": "int", "max-evaluations": "int", minimize: "text", verify: "flag",
+      objective: "text", search: "text", seed: "seed", "check-replications": "int", "max-evaluations": "int", minimize: "text", "target-at": "text", verify: "flag",
     },
   },
 } as const satisfies { [command: string]: CommandSpec };

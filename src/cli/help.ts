@@ -31,7 +31,7 @@ const ONE: { [C in CommandName]: string } = {
   validate: "Usage: echelon validate FILE [--json]\n\nChecks a scenario; lists every problem with its JSON path. With --json prints {\"valid\": true} or {\"valid\": false, \"errors\": [{\"path\", \"message\"}]}.\n",
   run: "Usage: echelon run FILE [--replications N] [--seed S] [--horizon H] [--warmup W] [--workers K] [--series] [--replication-values] [--format json|csv] [--out FILE]\n\nRuns the Monte Carlo simulation and prints an echelon-result@1 document.\n",
   compare: "Usage: echelon compare A B [--replications N] [--seed S] [--horizon H] [--warmup W] [--workers K] [--out FILE]\n\nRuns both scenarios with the same seed and replications (A's unless given) and prints an echelon-comparison@1 document.\n",
-  optimize: "Usage: echelon optimize FILE --method single-echelon|gsm|simulation [--service-level P | --z Z] [--target-fill F [--minimize holding-cost|inventory-value] | --objective total-cost] [--lead-time-variance] [--replications N] [--seed S] [--check-replications N] [--max-evaluations N] [--search network|scale] [--verify] [--workers K] [--out FILE]\n\n" +
+  optimize: "Usage: echelon optimize FILE --method single-echelon|gsm|simulation [--service-level P | --z Z] [--target-fill F [--minimize holding-cost|inventory-value] [--target-at mean|lower-bound] | --objective total-cost] [--lead-time-variance] [--replications N] [--seed S] [--check-replications N] [--max-evaluations N] [--search network|scale] [--verify] [--workers K] [--out FILE]\n\n" +
     "Sets a daily base-stock level on every stocking node and prints an echelon-optimization@1 document that embeds the optimised scenario (docs/optimize.md).\n" +
     "  --method single-echelon   every node covers its own inbound lead time, as if alone\n" +
     "  --method gsm              guaranteed-service model: least holding cost of safety stock over the whole tree\n" +
@@ -42,6 +42,7 @@ const ONE: { [C in CommandName]: string } = {
     "  --target-fill F           simulation: the least holding cost whose network fill rate reaches F (default: the service level)\n" +
     "  --objective total-cost    simulation: the least expected total cost per day instead\n" +
     "  --minimize inventory-value  simulation, target fill: the least value of stock on hand instead of holding cost\n" +
+    "  --target-at lower-bound   simulation, target fill: the lower bound of the search's 95% interval must reach F, not its mean\n" +
     "  --replications N          simulation: replications per evaluation (default: the scenario's, at most 40; --search scale: at most 100)\n" +
     "  --seed S                  simulation: seed of the search replications (default: the scenario's); the check uses S + 1\n" +
     "  --check-replications N    simulation: replications of the final check (default: the scenario's)\n" +

@@ -6,7 +6,7 @@
 import { kpiColumns } from "../sim/engine/index.ts";
 import type { Scenario } from "../sim/model/scenario.ts";
 import { optimizeNetwork, type NetworkSearchProgress, type OptimizationResult, type PlanEvaluator, type RunSpec, type ServiceTarget } from "../sim/optimize/index.ts";
-import type { NetworkObjective, TargetMeasure } from "../sim/optimize/types.ts";
+import type { NetworkObjective, TargetAt, TargetMeasure } from "../sim/optimize/types.ts";
 import { summarize } from "../sim/stats/index.ts";
 import { prepareScenario } from "../workers/monte-carlo.ts";
 import { chunkSizeFor, type Pool } from "../workers/pool.ts";
@@ -18,6 +18,7 @@ export interface NetworkCommand {
   readonly target: ServiceTarget;
   readonly targetFill?: number;
   readonly minimize?: TargetMeasure;
+  readonly targetAt?: TargetAt;
   readonly leadTimeVariance: boolean;
   readonly replications: number;
   readonly seed: number | string;
@@ -85,7 +86,7 @@ export async function optimizeByNetworkSearch(scenario: Scenario, cmd: NetworkCo
   say(`network search (${cmd.objective}), ${cmd.replications} replications per evaluation (seed ${cmd.seed}), ` +
     `final check on ${cmd.checkReplications} fresh replications (seed ${cmd.checkSeed}), ${pool.size} worker${pool.size === 1 ? "" : "s"}`);
   const result = await optimizeNetwork(scenario, {
-    objective: cmd.objective, targetFill: cmd.targetFill, minimize: cmd.minimize, target: cmd.target, leadTimeVariance: cmd.leadTimeVariance,
+    objective: cmd.objective, targetFill: cmd.targetFill, minimize: cmd.minimize, targetAt: cmd.targetAt, target: cmd.target, leadTimeVariance: cmd.leadTimeVariance,
     evaluate: poolEvaluator(pool),
     search: { seed: cmd.seed, replications: cmd.replications },
     check: { seed: cmd.checkSeed, replications: cmd.checkReplications },

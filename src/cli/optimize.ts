@@ -7,7 +7,7 @@
  */
 import type { Scenario } from "../sim/model/scenario.ts";
 import { OPTIMIZE_METHODS, optimizeBySimulation, optimizeScenario, resolveTarget, type OptimizationResult, type OptimizeMethod, type RunSpec, type ServiceTarget } from "../sim/optimize/index.ts";
-import type { NetworkObjective, TargetMeasure } from "../sim/optimize/types.ts";
+import type { NetworkObjective, TargetAt, TargetMeasure } from "../sim/optimize/types.ts";
 import { runMonteCarlo } from "../workers/monte-carlo.ts";
 import { createNodePool } from "../workers/node-worker.ts";
 import type { Pool } from "../workers/pool.ts";
@@ -28,6 +28,7 @@ export const DEFAULT_NETWORK_REPLICATIONS = 40;
 
 const OBJECTIVES = ["target-fill", "total-cost"] as const satisfies readonly NetworkObjective[];
 const MEASURES = ["holding-cost", "inventory-value"] as const satisfies readonly TargetMeasure[];
+const TARGET_AT = ["mean", "lower-bound"] as const satisfies readonly TargetAt[];
 const SEARCHES = ["network", "scale"] as const;
 
 export interface OptimizeCommand {
@@ -41,6 +42,8 @@ export interface OptimizeCommand {
   readonly objective?: NetworkObjective;
   /** Target fill: minimise holding cost (default) or on-hand inventory value. */
   readonly minimize?: TargetMeasure;
+  /** Target fill: the mean of the search's fill rate must reach it (default), or its lower bound. */
+  readonly targetAt?: TargetAt;
   readonly seed?: number | string;
   readonly checkReplications?: number;
   readonly maxEvaluations?: number;
@@ -71,7 +74,7 @@ export function optimizeOptions(o: Parsed["options"]): OptimizeCommand {
   };
   if (method !== "simulation") {
     // With --verify, --seed and --check-replications set the verifying run.
-    const simulationOnly = ["search", "objective", "minimize", "max-evaluations"].find((k) => o[k] !== undefined);
+    const simulationOnly = ["search", "objective", "minimize", "target-at", "max-evaluations"].find((k) => o[k] !== undefined);
     if (simulationOnly) throw new UsageError(`--${simulationOnly} applies to --method simulation only`);
     const runOnly = base.verify ? undefined : ["seed", "check-replications"].find((k) => o[k] !== undefined);
     if (runOnly) throw new UsageError(`--${runOnly} applies to --method simulation or --verify only`);
@@ -85,17 +88,18 @@ export function optimizeOptions(o: Parsed["options"]): OptimizeCommand {
 function networkOptions(o: Parsed["options"], f: number | undefined) {
   const search = oneOf(o, "search", SEARCHES) ?? "network", objective = oneOf(o, "objective", OBJECTIVES);
   if (objective === "total-cost" && f !== undefined) throw new UsageError("give --target-fill or --objective total-cost, not both");
-  const minimize = oneOf(o, "minimize", MEASURES);
+  const minimize = oneOf(o, "minimize", MEASURES), targetAt = oneOf(o, "target-at", TARGET_AT);
   if (objective === "total-cost" && minimize !== undefined) throw new UsageError("--minimize applies to the target-fill objective only");
+  if (objective === "total-cost" && targetAt !== undefined) throw new UsageError("--target-at applies to the target-fill objective only");
   const c = o["check-replications"] as number | undefined, m = o["max-evaluations"] as number | undefined;
   if (c !== undefined && c < 2) throw new UsageError(`--check-replications must be at least 2, got ${c}`);
   if (m !== undefined && m < 10) throw new UsageError(`--max-evaluations must be at least 10, got ${m}`);
   if (search === "scale") {
-    const extra = ["objective", "minimize", "seed", "check-replications", "max-evaluations"].find((k) => o[k] !== undefined);
+    const extra = ["objective", "minimize", "target-at", "seed", "check-replications", "max-evaluations"].find((k) => o[k] !== undefined);
     if (extra) throw new UsageError(`--${extra} applies to the network search only, not --search scale`);
     return { search };
   }
-  return { search, objective: objective ?? "target-fill", minimize, seed: o.seed as number | string | undefined, checkReplications: c, maxEvaluations: m };
+  return { search, objective: objective ?? "target-fill", minimize, targetAt, seed: o.seed as number | string | undefined, checkReplications: c, maxEvaluations: m };
 }
 
 function oneOf<T extends string>(o: Parsed["options"], name: string, values: readonly T[]): T | undefined {
@@ -139,7 +143,7 @@ function network(scenario: Scenario, cmd: OptimizeCommand, seed: number | string
   const objective = cmd.objective ?? "target-fill";
   return optimizeByNetworkSearch(scenario, {
     objective, target: cmd.target, leadTimeVariance: cmd.leadTimeVariance,
-    ...(objective === "target-fill" ? { targetFill: cmd.targetFill ?? resolveTarget(cmd.target).serviceLevel, minimize: cmd.minimize } : {}),
+    ...(objective === "target-fill" ? { targetFill: cmd.targetFill ?? resolveTarget(cmd.target).serviceLevel, minimize: cmd.minimize, targetAt: cmd.targetAt } : {}),
     replications: cmd.replications ?? Math.min(scenario.replications, DEFAULT_NETWORK_REPLICATIONS),
     seed, checkSeed: checkSeedOf(seed), checkReplications: cmd.checkReplications ?? scenario.replications,
     maxEvaluations: cmd.maxEvaluations,

@@ -66,7 +66,7 @@ describe("echelon optimize", () => {
     const doc = JSON.parse(r.stdout);
     expect(Object.keys(doc.simulation)).toEqual([
       "targetFill", "fillRate", "reached", "evaluations", "replicationsPerEvaluation",
-      "search", "objective", "minimize", "seed", "holdingCost", "totalCost", "onHandValue", "starts", "startedFrom", "check",
+      "search", "objective", "minimize", "targetAt", "seed", "holdingCost", "totalCost", "onHandValue", "starts", "startedFrom", "check",
     ]);
     expect(doc.simulation).toMatchObject({ targetFill: 0.97, reached: true, replicationsPerEvaluation: 6, search: "network", objective: "target-fill", seed: 42 });
     expect(doc.simulation.evaluations).toBeLessThanOrEqual(20);
@@ -141,5 +141,7 @@ describe("optimizeOptions", () => {
     expect(optimizeOptions({ method: "simulation", objective: "total-cost", seed: 7 })).toMatchObject({ search: "network", objective: "total-cost", seed: 7 });
     expect(optimizeOptions({ method: "simulation", minimize: "inventory-value" })).toMatchObject({ objective: "target-fill", minimize: "inventory-value" });
     expect(() => optimizeOptions({ method: "simulation", objective: "total-cost", minimize: "inventory-value" })).toThrow("--minimize applies to the target-fill objective only");
+    expect(optimizeOptions({ method: "simulation", "target-at": "lower-bound" })).toMatchObject({ targetAt: "lower-bound" });
+    expect(() => optimizeOptions({ method: "simulation", "target-at": "median" })).toThrow('--target-at must be one of mean, lower-bound, got "median"');
   });
 });

@@ -17,10 +17,10 @@ import type { Scenario } from "../model/index.ts";
 import { exposureSd } from "./gsm.ts";
 import { buildResult, planScenario, resolveTarget, type AnalyticMethod, type Plan } from "./optimize-scenario.ts";
 import { patternSearch } from "./pattern-search.ts";
-import { createProbe, costOf, type Goal, type PlanEstimate, type PlanEvaluator, type Point, type RunSpec } from "./probe.ts";
+import { createProbe, costOf, isFeasible, type Goal, type PlanEstimate, type PlanEvaluator, type Point, type RunSpec } from "./probe.ts";
 import { scaled, scaleStart, type ScaledStart } from "./search-starts.ts";
 import { groupStages } from "./stage-groups.ts";
-import type { Estimate, FinalCheck, NetworkObjective, OptimizationResult, SearchStart, ServiceTarget, TargetMeasure } from "./types.ts";
+import type { Estimate, FinalCheck, NetworkObjective, OptimizationResult, SearchStart, ServiceTarget, TargetAt, TargetMeasure } from "./types.ts";
 
 export interface NetworkSearchOptions {
   readonly objective: NetworkObjective;
@@ -28,6 +28,8 @@ export interface NetworkSearchOptions {
   readonly targetFill?: number;
   /** Target fill: minimise holding cost (default) or the value of the stock on hand. */
   readonly minimize?: TargetMeasure;
+  /** Target fill: the mean fill rate of the search replications must reach it (default), or the lower bound of its 95% interval. */
+  readonly targetAt?: TargetAt;
   /** The z of the analytic starting placements (default service level 0.95). */
   readonly target?: ServiceTarget;
   /** As in optimizeScenario: count lead-time variance in the starting placements. */
@@ -65,7 +67,7 @@ export async function optimizeNetwork(scenario: Scenario, o: NetworkSearchOption
   const targetFill = o.targetFill ?? NaN;
   if (o.objective === "target-fill" && !(targetFill > 0 && targetFill <= 1)) throw new RangeError(`targetFill: must be above 0 and at most 1, got ${o.targetFill}`);
   const target = resolveTarget(o.target ?? { serviceLevel: 0.95 });
-  const goal: Goal = { objective: o.objective, targetFill, minimize: o.minimize ?? "holding-cost" };
+  const goal: Goal = { objective: o.objective, targetFill, minimize: o.minimize ?? "holding-cost", targetAt: o.targetAt ?? "mean" };
   const maxEvaluations = o.maxEvaluations ?? DEFAULT_MAX_EVALUATIONS;
   const plansOf = (m: AnalyticMethod) => planScenario(scenario, m, target.z, o.leadTimeVariance);
   const first = plansOf("single-echelon");
@@ -83,7 +85,7 @@ export async function optimizeNetwork(scenario: Scenario, o: NetworkSearchOption
     if (!twin) o.onProgress?.({ kind: "start", method, safetyFactor: found.safetyFactor, estimate: found.point.estimate });
   }
   const best = bestStart(goal, starts);
-  const reached = goal.objective === "total-cost" || best.point.estimate.fillRate.mean >= targetFill;
+  const reached = isFeasible(goal, best.point);
   const groups = groupStages(scenario);
   const chosen = reached
     ? await patternSearch(probe, goal, groups, best.point, {
@@ -105,7 +107,7 @@ export async function optimizeNetwork(scenario: Scenario, o: NetworkSearchOption
       replicationsPerEvaluation: o.search.replications,
       search: "network",
       objective: o.objective,
-      ...(o.objective === "target-fill" ? { minimize: goal.minimize } : {}),
+      ...(o.objective === "target-fill" ? { minimize: goal.minimize, targetAt: goal.targetAt } : {}),
       seed: o.search.seed,
       holdingCost: copy(chosen.estimate.holdingCost),
       totalCost: copy(chosen.estimate.totalCost),
@@ -124,7 +126,7 @@ const estimates = (e: PlanEstimate) => ({ fillRate: copy(e.fillRate), holdingCos
 
 /** The cheapest start that is feasible; when none is, the one with the highest fill rate. */
 function bestStart(goal: Goal, starts: readonly Start[]): Start {
-  const feasible = starts.filter((s) => goal.objective === "total-cost" || s.point.estimate.fillRate.mean >= goal.targetFill);
+  const feasible = starts.filter((s) => isFeasible(goal, s.point));
   if (feasible.length === 0) return starts.reduce((a, b) => (b.point.estimate.fillRate.mean > a.point.estimate.fillRate.mean ? b : a));
   return feasible.reduce((a, b) => (costOf(goal, b.point) < costOf(goal, a.point) ? b : a));
 }

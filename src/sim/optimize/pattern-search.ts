@@ -18,7 +18,7 @@
  *
  * The search stops when every step is below `minStep` × its group's scale, or at the budget.
  */
-import { costOf, isBetter, isFeasible, type Goal, type Point, type Probe } from "./probe.ts";
+import { costOf, fillOf, isBetter, isFeasible, type Goal, type Point, type Probe } from "./probe.ts";
 import type { StageGroup } from "./stage-groups.ts";
 
 export interface PatternOptions {
@@ -87,14 +87,14 @@ export async function patternSearch(probe: Probe, goal: Goal, groups: readonly S
   }
   /** Marginal analysis: moves stock from the group that gives up fill most cheaply to the one that buys it back most cheaply. */
   async function exchange(downs: readonly (Trial | null)[], ups: readonly (Trial | null)[]): Promise<boolean> {
-    const f = x.estimate.fillRate.mean, h = costOf(goal, x);
+    const f = fillOf(goal, x), h = costOf(goal, x);
     const freeUp = ups.find((t) => t !== null && isBetter(goal, t.point, x));
     if (freeUp) { accept(freeUp.point, `${label(searched[freeUp.k])} ${units(freeUp.delta)} units each`); return true; }
     const pairs: { down: Trial; up: Trial; t: number; predicted: number }[] = [];
     for (const d of downs) for (const u of ups) {
       if (!d || !u || d.k === u.k) continue;
-      const loss = f - d.point.estimate.fillRate.mean, save = h - costOf(goal, d.point);
-      const gain = u.point.estimate.fillRate.mean - f, cost = costOf(goal, u.point) - h;
+      const loss = f - fillOf(goal, d.point), save = h - costOf(goal, d.point);
+      const gain = fillOf(goal, u.point) - f, cost = costOf(goal, u.point) - h;
       if (!(save > 0 && gain > 0 && cost > 0)) continue;
       const t = Math.max(0, (goal.targetFill - f + Math.max(loss, 0)) / gain);
       if (t <= MAX_EXCHANGE) pairs.push({ down: d, up: u, t, predicted: t * cost - save });
@@ -110,7 +110,7 @@ export async function patternSearch(probe: Probe, goal: Goal, groups: readonly S
           accept(p, `${label(searched[pair.down.k])} ${units(pair.down.delta)}, ${label(up)} ${units(t * steps[pair.up.k])} units each`);
           return true;
         }
-        const from = pair.down.point.estimate.fillRate.mean, achieved = p.estimate.fillRate.mean - from;
+        const from = fillOf(goal, pair.down.point), achieved = fillOf(goal, p) - from;
         t = achieved > 0 ? (t * (goal.targetFill - from)) / achieved * 1.02 : 2 * t;
       }
     }

@@ -5,7 +5,7 @@
  * evaluations, and remembers the levels it has seen so that no candidate is simulated twice.
  */
 import type { Scenario } from "../model/index.ts";
-import type { Estimate, NetworkObjective, TargetMeasure } from "./types.ts";
+import type { Estimate, NetworkObjective, TargetAt, TargetMeasure } from "./types.ts";
 
 /** Network KPIs of one simulated plan (kpis.md `fillRate`, `holdingCost`, `totalCost`, `onHandValue`). */
 export interface PlanEstimate {
@@ -57,9 +57,18 @@ export interface Goal {
   readonly targetFill: number;
   /** Target-fill objective: what it minimises per day, holding cost or the value of the stock on hand. */
   readonly minimize: TargetMeasure;
+  /**
+   * Target-fill objective: which figure of the fill rate must reach the target — its mean over the
+   * search replications, or the lower bound of its 95% interval (a margin that makes the plan
+   * likelier to meet the target at the lower bound of the fresh check too).
+   */
+  readonly targetAt: TargetAt;
 }
 
-export const isFeasible = (g: Goal, p: Point) => g.objective === "total-cost" || p.estimate.fillRate.mean >= g.targetFill;
+/** The fill rate the target applies to (goal.targetAt). */
+export const fillOf = (g: Goal, p: Point) => (g.targetAt === "lower-bound" ? p.estimate.fillRate.ci95[0] : p.estimate.fillRate.mean);
+
+export const isFeasible = (g: Goal, p: Point) => g.objective === "total-cost" || fillOf(g, p) >= g.targetFill;
 
 /** Total cost per day, or for the target-fill objective holding cost per day or on-hand value. */
 export const costOf = (g: Goal, p: Point) =>

@@ -57,6 +57,8 @@ export interface SimulationSearch {
   readonly objective?: NetworkObjective;
   /** Target fill only: what was minimised. */
   readonly minimize?: TargetMeasure;
+  /** Target fill only: the figure of the search's fill rate that had to reach the target. */
+  readonly targetAt?: TargetAt;
   /** The seed of the search replications (every candidate ran on the same ones). */
   readonly seed?: number | string;
   /** Simulated cost of the chosen levels on the search replications, per day (kpis.md `holdingCost`, `totalCost`). */
@@ -75,6 +77,8 @@ export interface SimulationSearch {
 export type NetworkObjective = "target-fill" | "total-cost";
 /** What the target-fill objective minimises: holding cost per day (kpis.md `holdingCost`) or the value of the stock on hand (`onHandValue`). */
 export type TargetMeasure = "holding-cost" | "inventory-value";
+/** Which figure of the simulated fill rate must reach the target: its mean, or the lower bound of its 95% interval. */
+export type TargetAt = "mean" | "lower-bound";
 
 /** An analytic placement with every safety stock multiplied by `safetyFactor`, as simulated on the search replications. */
 export interface SearchStart {

@@ -124,6 +124,16 @@ describe("optimizeNetwork on a DC with two stores (target fill 0.97)", async () 
     expect(lost.mean - lost.half).toBeLessThanOrEqual(sim.starts!.find((s) => s.method === sim.startedFrom)!.fillRate.mean - F);
   });
 
+  it("optimizeNetwork(target-fill, targetAt lower-bound) keeps the lower bound at the target, for more stock, and meets it on the fresh seed", async () => {
+    const safe = await optimizeNetwork(twoStores, {
+      objective: "target-fill", targetFill: F, targetAt: "lower-bound", evaluate: engineEvaluator(), search: { seed: 1, replications: 30 }, check: { seed: 2, replications: 200 },
+    });
+    expect(safe.simulation).toMatchObject({ targetAt: "lower-bound", reached: true, check: { targetMet: true } });
+    expect(safe.simulation!.fillRate.ci95[0]).toBeGreaterThanOrEqual(F);
+    expect(safe.simulation!.holdingCost!.mean).toBeGreaterThan(sim.holdingCost!.mean);
+    expect(sim.targetAt).toBe("mean");
+  });
+
   it("optimizeNetwork(target-fill) moves stock between echelons, not by one factor", () => {
     const start = startScenario(twoStores, result);
     const ratio = (id: string) => levelOfScenario(result.scenario, id) / levelOfScenario(start, id);
