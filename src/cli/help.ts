@@ -46,7 +46,7 @@ const ONE: { [C in CommandName]: string } = {
     "  --replications N          simulation: replications per evaluation (default: the scenario's, at most 40; --search scale: at most 100)\n" +
     "  --seed S                  simulation: seed of the search replications (default: the scenario's); the check uses S + 1\n" +
     "  --check-replications N    simulation: replications of the final check (default: the scenario's)\n" +
-    "  --max-evaluations N       simulation: budget of simulations for the search (default 300)\n" +
+    "  --max-evaluations N       simulation: budget of simulations for starts and search (default 300; the starts always finish)\n" +
     "  --search scale            simulation: the former search, one factor on every gsm safety stock\n" +
     "  --verify                  any method: simulate the placement and add promise vs reality per node (--seed, --check-replications)\n",
 };

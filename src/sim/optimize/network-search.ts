@@ -39,7 +39,10 @@ export interface NetworkSearchOptions {
   readonly search: RunSpec;
   /** The fresh replications of the final check (another seed). */
   readonly check: RunSpec;
-  /** Budget of simulations for starts and search together (the check's 2 come on top). Default 300. */
+  /**
+   * Budget of simulations for starts and search together (the check's 2 come on top). Default 300.
+   * The starts always finish, so they alone may exceed a small budget; the search then makes no step.
+   */
   readonly maxEvaluations?: number;
   /** The search stops when every step is below this fraction of its group's scale (default 1/32). */
   readonly minStep?: number;
