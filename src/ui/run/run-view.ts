@@ -9,11 +9,11 @@ import { JobAnnouncer, blockedReason, type JobView } from "./job-events.ts";
 import { RunProgressController } from "./run-progress-controller.ts";
 import type { RunProgress, SimClientLike } from "./sim-client.ts";
 import { RunStatus, SimRunController } from "./sim-run-controller.ts";
-import { recall, remember, sameScenario } from "./view-memory.ts";
+import { sameScenario } from "./view-memory.ts";
+import { loadRun, recallRun, saveRun, type SavedRun } from "./saved-runs.ts";
+import type { KeyValueStore } from "../storage/store.ts";
 
-interface Ran { readonly result: RunResult; readonly scenario: Scenario }
-interface Memory { readonly fields: RunFields; readonly ran: Ran }
-const MEMORY = "run-view";
+type Ran = SavedRun;
 
 const FIELDS: readonly { key: Exclude<keyof RunFields, "series">; label: string; hint: string; inputmode: string }[] = [
   { key: "replications", label: "Replications", hint: "Independent runs of the horizon", inputmode: "numeric" },
@@ -43,12 +43,16 @@ export class RunView extends LitElement {
     .workers meter { width: 5rem; }
     .error { border: 1px solid var(--ech-error, #b00020); border-radius: 4px; padding: 0.5rem 0.75rem; margin: 0.75rem 0; }
     .stale { opacity: 0.55; }
+    .provenance { font-size: 1rem; margin: 1rem 0 0.25rem; }
+    .provenance .muted { font-weight: 400; font-size: 0.9em; }
     .note { border-left: 3px solid var(--ech-accent, #1a73e8); padding: 0.25rem 0.6rem; margin: 0.5rem 0; }
   `];
   static override properties = {
     scenario: { attribute: false },
     client: { attribute: false },
     blockedBy: { attribute: false },
+    entryId: { attribute: false },
+    store: { attribute: false },
     fields: { state: true },
     errors: { state: true },
   };
@@ -56,6 +60,10 @@ export class RunView extends LitElement {
   declare client: SimClientLike | undefined;
   /** Another view whose simulation job is running: Run waits for it (one job at a time). */
   declare blockedBy: JobView | undefined;
+  /** The library entry open: results belong to it and are shown only for it. */
+  declare entryId: string | undefined;
+  /** Where runs are kept across reloads (IndexedDB in the app). */
+  declare store: KeyValueStore | undefined;
   declare fields: RunFields;
   declare errors: FieldErrors;
 
@@ -72,18 +80,31 @@ export class RunView extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const memory = recall<Memory>(MEMORY);
-    if (changed.has("scenario") && this.scenario && !changed.get("scenario") && !this.task.value && memory?.ran.scenario.name === this.scenario.name) {
-      this.fields = memory.fields;
-      this.task.value = memory.ran;
-      this.task.status = RunStatus.COMPLETE;
-    } else if (changed.has("scenario") && this.scenario) {
+    if (changed.has("entryId") && this.task.value?.entryId !== this.entryId && !this.task.pending) this.showRun(this.entryId);
+    if (changed.has("scenario") && this.scenario) {
       const old = changed.get("scenario") as Scenario | undefined;
       const same = old && old.replications === this.scenario.replications && old.horizon === this.scenario.horizon
         && old.warmup === this.scenario.warmup && old.seed === this.scenario.seed;
-      if (!same) { this.fields = { ...fieldsFromScenario(this.scenario), series: this.fields.series }; this.errors = {}; }
+      if (!same && !changed.has("entryId") && !(this.task.value && !old)) { this.fields = { ...fieldsFromScenario(this.scenario), series: this.fields.series }; this.errors = {}; }
     }
     this.stale = !!this.task.value && !!this.scenario && !sameScenario(this.task.value.scenario, this.scenario);
+  }
+
+  /** Shows the entry's own last run (from memory at once, else from the store), or none. */
+  private showRun(entryId: string | undefined): void {
+    const held = entryId === undefined ? undefined : recallRun(entryId);
+    this.setRun(held);
+    if (held || entryId === undefined || !this.store) return;
+    void loadRun(entryId, this.store).then((stored) => {
+      if (stored && this.entryId === entryId && !this.task.value && !this.task.pending) { this.setRun(stored); this.requestUpdate(); }
+    });
+  }
+
+  private setRun(run: Ran | undefined): void {
+    this.task.value = run;
+    this.task.status = run ? RunStatus.COMPLETE : RunStatus.INITIAL;
+    if (run) this.fields = run.fields;
+    else if (this.scenario) this.fields = { ...fieldsFromScenario(this.scenario), series: this.fields.series };
   }
 
   /** Validate the panel and start a run (what the Run button does). */
@@ -91,13 +112,14 @@ export class RunView extends LitElement {
     const parsed = parseRunFields(this.fields);
     if (!parsed.ok) { this.errors = parsed.errors; return; }
     this.errors = {};
-    const scenario = this.scenario, client = this.client;
+    const scenario = this.scenario, client = this.client, entryId = this.entryId ?? "", fields = this.fields;
     if (!scenario || !client || this.blockedBy) return;
     const initial = { done: 0, total: parsed.options.replications, perWorker: [], elapsedMs: 0, etaMs: null };
     await this.runProgress.run(initial, async (signal, onProgress) => {
       const result = await client.run(scenario, { ...parsed.options, signal, onProgress });
-      remember<Memory>(MEMORY, { fields: this.fields, ran: { result, scenario } });
-      return { result, scenario };
+      const ran: Ran = { entryId, result, scenario, fields, ranAt: Date.now() };
+      void saveRun(ran, this.store);
+      return ran;
     });
   }
 
@@ -128,9 +150,16 @@ export class RunView extends LitElement {
       ${this.task.status === RunStatus.ERROR ? html`<div class="error" role="alert"><strong>The run failed.</strong> ${this.task.error}
         <br><span class="muted">Fix the scenario or the settings and run again.</span></div>` : nothing}
       ${this.task.value ? html`<div class=${pending ? "stale" : ""}>
+        ${this.renderProvenance(this.task.value)}
         ${pending || this.task.status === RunStatus.ERROR ? html`<p class="muted">Results of the previous run:</p>`
           : this.stale ? html`<p class="note" role="note">These results are from before your last changes to the scenario: run again to update them.</p>` : nothing}
         <ech-results-view .result=${this.task.value.result} .scenario=${this.task.value.scenario}></ech-results-view></div>` : nothing}`;
+  }
+
+  /** Which scenario the results are for and when they ran. */
+  private renderProvenance(ran: Ran) {
+    const when = new Date(ran.ranAt).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+    return html`<h2 class="provenance">Results of “${ran.scenario.name}” <span class="muted">· run ${when}${this.stale ? " · stale" : ""}</span></h2>`;
   }
 
   private renderField(f: (typeof FIELDS)[number]) {

@@ -4,7 +4,8 @@ import "../../../src/ui/run/run-view.ts";
 import type { RunView } from "../../../src/ui/run/run-view.ts";
 import type { RunOptions, SimClientLike } from "../../../src/ui/run/sim-client.ts";
 import type { Scenario } from "../../../src/sim/model/scenario.ts";
-import { forget } from "../../../src/ui/run/view-memory.ts";
+import { forgetRuns } from "../../../src/ui/run/saved-runs.ts";
+import { createMemoryStore, type KeyValueStore } from "../../../src/ui/storage/store.ts";
 import { runResult, scenario, trace, comparison } from "../fixtures.ts";
 
 type Call = { scenario: Scenario; options: RunOptions };
@@ -21,9 +22,11 @@ function fakeClient(run: (s: Scenario, o: RunOptions) => Promise<ReturnType<type
 const never = (_: Scenario, o: RunOptions) => new Promise<never>((_, reject) =>
   o.signal?.addEventListener("abort", () => reject(Object.assign(new Error("The run was cancelled"), { name: "AbortError" }))));
 
-async function mount(client: SimClientLike): Promise<RunView> {
+async function mount(client: SimClientLike, entryId = "e1", store?: KeyValueStore): Promise<RunView> {
   const el = document.createElement("ech-run-view");
   el.scenario = scenario();
+  el.entryId = entryId;
+  el.store = store;
   el.client = client;
   document.body.append(el);
   await el.updateComplete;
@@ -38,7 +41,7 @@ const type = async (el: RunView, id: string, value: string) => {
   await el.updateComplete;
 };
 
-afterEach(() => { document.body.innerHTML = ""; forget("run-view"); });
+afterEach(() => { document.body.innerHTML = ""; forgetRuns(); });
 
 describe("<ech-run-view>", () => {
   it("fills the run panel from the scenario", async () => {
@@ -127,6 +130,40 @@ describe("<ech-run-view>", () => {
     await again.updateComplete;
     expect($<HTMLElement>(again, ".note").textContent).toBe("These results are from before your last changes to the scenario: run again to update them.");
   });
+  it("shows each library entry's own results, named and time-stamped, never another scenario's", async () => {
+    const { client } = fakeClient(async () => runResult());
+    const el = await mount(client, "e1");
+    await el.start();
+    await el.updateComplete;
+    expect($<HTMLElement>(el, ".provenance").textContent).toMatch(new RegExp(`^Results of “${scenario().name}” · run .+$`));
+    el.entryId = "e2";
+    el.scenario = { ...scenario(), name: "Other", warmup: 6 };
+    await el.updateComplete;
+    expect($(el, "ech-results-view")).toBeNull();
+    expect($(el, ".note")).toBeNull();
+    el.entryId = "e1";
+    el.scenario = scenario();
+    await el.updateComplete;
+    expect($(el, "ech-results-view")).not.toBeNull();
+    expect($(el, ".note")).toBeNull();
+  });
+
+  it("finds an entry's last run in the store after a reload", async () => {
+    const store = createMemoryStore();
+    const { client } = fakeClient(async () => runResult());
+    const first = await mount(client, "e1", store);
+    await type(first, "run-replications", "12");
+    await first.start();
+    first.remove();
+    await new Promise((r) => setTimeout(r));
+    expect(await store.keys()).toEqual(["run:e1"]);
+    forgetRuns(); // what a reload loses
+    const again = await mount(client, "e1", store);
+    await expect.poll(() => $(again, "ech-results-view")).not.toBeNull();
+    expect($<HTMLInputElement>(again, "#run-replications").value).toBe("12");
+    expect($<HTMLElement>(again, ".provenance").textContent).toContain(`Results of “${scenario().name}”`);
+  });
+
   it("announces its run with ech-job events: active when it starts, inactive when it ends", async () => {
     let finish!: () => void;
     const el = await mount(fakeClient(() => new Promise((resolve) => { finish = () => resolve(runResult()); })).client);
