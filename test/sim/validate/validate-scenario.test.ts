@@ -340,7 +340,17 @@ describe("validateScenario collects every problem and never throws", () => {
     expect(r.ok ? [] : r.errors.map((e) => e.message)).toEqual([`is nested more than ${LIMITS.depth} levels deep; a scenario never needs that many`]);
     const doc = small();
     doc.nodes[1].policy = doc.nodes[1];
-    expect(validateScenario(doc).ok).toBe(false);
+    expect(validateScenario(doc)).toEqual({ ok: false, errors: [{ path: "nodes[1].policy", message: "contains itself (a JavaScript object that refers back to one that holds it); a scenario is a tree" }] });
+    // A loop a few levels down, through an array, is found where it closes.
+    const loop = small() as unknown as { demand: { dist: Record<string, unknown> }[] };
+    const dist = loop.demand[0].dist, ring: unknown[] = [dist];
+    dist.extra = { list: ring };
+    expect(validateScenario(loop)).toEqual({ ok: false, errors: [{ path: "demand[0].dist.extra.list[0]", message: "contains itself (a JavaScript object that refers back to one that holds it); a scenario is a tree" }] });
+    // The same object twice, side by side, is not a cycle.
+    const shared = small() as unknown as { nodes: Record<string, unknown>[] };
+    const cap = { storage: 10 };
+    shared.nodes[1].capacity = cap; shared.nodes[2].capacity = cap;
+    expect(validateScenario(shared).ok ? [] : (validateScenario(shared) as { errors: unknown[] }).errors).toEqual([]);
   });
   it("turns an input that throws when read into one issue", () => {
     const doc = small();
