@@ -27,6 +27,47 @@ describe("Watch one replication", () => {
     await app.screenshot("replay-fill-rate");
   });
 
+  // Issue 14, item 5: in a classroom, labels shrank to about 9 px while playing, stock read
+  // "2.219", stocked-out nodes had no colour, labels were cut at the right edge, and the daily
+  // fill rate lay flat against a 0–100% axis.
+  it("reads well in a classroom: 12 px labels while playing, whole units, stocked-out nodes coloured, nothing cut, a zoomed fill-rate axis", async () => {
+    const page = app.page;
+    const diagram = page.locator("ech-replay-view ech-network-diagram");
+    await page.getByRole("button", { name: "Play" }).click();
+    await expect.poll(() => page.getByRole("button", { name: "Pause" }).count()).toBe(1);
+    const smallest = await diagram.locator("text").evaluateAll((els) => Math.min(...els.map((t) =>
+      parseFloat(getComputedStyle(t).fontSize) * (t as SVGTextElement).getScreenCTM()!.a)));
+    expect(smallest, "smallest label on screen while playing, px").toBeGreaterThanOrEqual(11);
+    await page.getByRole("button", { name: "Pause" }).click();
+    await page.locator("#scrub").fill("13");
+    await expect.poll(() => page.locator(".day").innerText()).toMatch(/^Day 13 /);
+    await app.screenshot("replay-classroom");
+    const values = await diagram.locator("text.values").allTextContents();
+    expect(values.length).toBe(27);
+    for (const v of values) expect(v).toMatch(/^on hand -?[\d,]+( · owed [\d,]+)?$/);
+    // Every stocking node with nothing on hand is coloured, in the diagram and the table, and no other.
+    const outInTable = await page.locator("ech-replay-view tr.stocked-out").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-node")));
+    const zeroInTable = await page.locator("ech-replay-view tbody tr").evaluateAll((rows) => rows
+      .filter((r) => r.querySelector("td.on-hand")!.textContent === "0" && !/supplier/i.test(r.querySelector("th")!.textContent!))
+      .map((r) => r.getAttribute("data-node")));
+    expect(zeroInTable.length, "stocked-out nodes on day 13").toBeGreaterThan(0);
+    expect(outInTable).toEqual(zeroInTable);
+    expect(await diagram.locator("g.node.stocked-out").evaluateAll((gs) => gs.map((g) => g.getAttribute("data-id")))).toEqual(zeroInTable);
+    const fill = await diagram.locator("g.node.stocked-out circle.mark").first().evaluate((c) => getComputedStyle(c).fill);
+    const storeFill = await diagram.locator("g.node.store:not(.stocked-out) circle.mark").first().evaluate((c) => getComputedStyle(c).fill);
+    expect(fill).not.toBe(storeFill);
+    // No text runs past the drawing's right edge.
+    const overflow = await diagram.locator("svg[role=group]").evaluate((svg) => {
+      const right = svg.getBoundingClientRect().right;
+      return [...svg.querySelectorAll("text")].filter((t) => t.getBoundingClientRect().right > right + 0.5).map((t) => t.textContent);
+    });
+    expect(overflow, "text cut at the right edge").toEqual([]);
+    // The fill-rate axis starts near the data, not at 0%.
+    const ticks = await page.locator("ech-replay-view ech-fan-chart g.axis-left text:not(.axis-label)").allTextContents();
+    expect(ticks.length).toBeGreaterThan(1);
+    expect(ticks).not.toContain("0%");
+  });
+
   it("has no serious or critical axe-core violations", async () => {
     expect(await seriousViolations(app.page)).toEqual([]);
   });

@@ -8,9 +8,10 @@
  */
 import { LitElement, css, html, svg, nothing, type PropertyValues } from "lit";
 import { linkHorizontal } from "d3-shape";
+import { format } from "d3-format";
 import { layoutNetwork, neighbourNode, pointOnLink, type NetworkLayout } from "./layout.ts";
 import { disruptionMarks, type DisruptionMarks } from "./disruption-marks.ts";
-import { formatNumber, truncate } from "../shared/format.ts";
+import { truncate } from "../shared/format.ts";
 import { controlStyles } from "../shared/styles.ts";
 
 export interface DiagramNode { readonly id: string; readonly name?: string; readonly kind: string }
@@ -30,6 +31,8 @@ export interface Flow { readonly from: string; readonly to: string; readonly pro
 
 const link = linkHorizontal<{ source: [number, number]; target: [number, number] }, [number, number]>();
 const RADIUS = 9;
+/** Room right of the last column for the Watch view's stock overlay ("on hand 1,234 · owed 56"). */
+const VALUES_ROOM = 60;
 
 export class NetworkDiagram extends LitElement {
   static override properties = {
@@ -38,6 +41,7 @@ export class NetworkDiagram extends LitElement {
     nodeValues: { attribute: false },
     flows: { attribute: false },
     issueNodes: { attribute: false },
+    minScale: { type: Number },
     zoom: { state: true },
     box: { state: true },
   };
@@ -47,6 +51,11 @@ export class NetworkDiagram extends LitElement {
   declare flows: readonly Flow[] | undefined;
   /** Node indices that have validation issues (drawn with a warning ring). */
   declare issueNodes: ReadonlySet<number> | undefined;
+  /**
+   * The smallest scale "Fit" may use (default 0.6: 12 px labels drawn at 7 px). The Watch view
+   * sets 1, so labels stay 12 px in a classroom and the area scrolls instead.
+   */
+  declare minScale: number;
   /** Scale of the drawing, or undefined to fit it to the element's size. */
   declare zoom: number | undefined;
   /** Size of the drawing area, from a ResizeObserver (undefined before the first report). */
@@ -60,6 +69,7 @@ export class NetworkDiagram extends LitElement {
   constructor() {
     super();
     this.selection = null;
+    this.minScale = 0.6;
   }
 
   override disconnectedCallback() {
@@ -84,8 +94,13 @@ export class NetworkDiagram extends LitElement {
    */
   private fitScale(layout: NetworkLayout): number | undefined {
     if (!this.box) return undefined;
-    const s = Math.min((this.box.width - 2) / layout.width, (this.box.height - 2) / (layout.height + 14));
-    return Math.min(1.4, Math.max(0.6, s));
+    const s = Math.min((this.box.width - 2) / this.drawingWidth(layout), (this.box.height - 2) / (layout.height + 14));
+    return Math.min(1.4, Math.max(this.minScale, s));
+  }
+
+  /** The layout's width, plus room for the stock overlay right of the last column's labels. */
+  private drawingWidth(layout: NetworkLayout): number {
+    return layout.width + (this.nodeValues ? VALUES_ROOM : 0);
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -106,7 +121,8 @@ export class NetworkDiagram extends LitElement {
     if (!layout || layout.nodes.length === 0) return html`<p class="muted empty">No nodes yet. Add a node to start the network.</p>`;
     const labelMax = Math.floor((layout.columnWidth - 3 * RADIUS) / 7);
     const scale = this.zoom ?? this.fitScale(layout);
-    const size = scale === undefined ? "" : `width:${Math.round(layout.width * scale)}px;height:${Math.round((layout.height + 14) * scale)}px`;
+    const width = this.drawingWidth(layout);
+    const size = scale === undefined ? "" : `width:${Math.round(width * scale)}px;height:${Math.round((layout.height + 14) * scale)}px`;
     const current = scale ?? 1;
     return html`
       <div class="toolbar" role="toolbar" aria-label="Diagram zoom">
@@ -115,12 +131,13 @@ export class NetworkDiagram extends LitElement {
         <button @click=${() => (this.zoom = undefined)} aria-pressed=${this.zoom === undefined ? "true" : "false"}>Fit</button>
         <span class="legend" aria-hidden="true">
           ${["supplier", "plant", "dc", "store"].map((k) => html`<span><i class="dot ${k}"></i>${k}</span>`)}
+          ${this.nodeValues ? html`<span><i class="dot stocked-out"></i>stocked out</span>` : nothing}
           ${this.marks.nodes.size || this.marks.lanes.size
             ? html`<span class="disrupted-key"><svg viewBox="-7 -7 24 14" width="24" height="14">${svg`<path class="dash" d="M-6,0H3"></path>${renderGlyph(10, 0)}`}</svg>disrupted</span>` : nothing}
         </span>
       </div>
       <div class="canvas">
-        <svg role="group" aria-label="Network diagram" viewBox="0 0 ${layout.width} ${layout.height + 14}"
+        <svg role="group" aria-label="Network diagram" viewBox="0 0 ${width} ${layout.height + 14}"
           class=${scale === undefined ? "fit" : ""} style=${size}>
           <g class="lanes">${layout.lanes.map((l) => this.renderLane(l.index, l.from, l.to))}</g>
           <g class="flows">${this.renderFlows(layout)}</g>
@@ -148,17 +165,19 @@ export class NetworkDiagram extends LitElement {
     const values = this.nodeValues?.get(node.id);
     const flagged = this.issueNodes?.has(p.index);
     const disrupted = this.marks.nodes.get(p.index)?.join("; ");
+    const out = values !== undefined && isStockedOut(String(node.kind), values);
     // Labels sit right of the nodes in the last column and above them elsewhere, clear of the lanes leaving them.
     const last = p.layer === this.layout!.layers.length - 1;
-    return svg`<g class="node ${String(node.kind)} ${selected ? "selected" : ""}" transform="translate(${p.x},${p.y})"
+    return svg`<g class="node ${String(node.kind)} ${selected ? "selected" : ""} ${out ? "stocked-out" : ""}" transform="translate(${p.x},${p.y})"
         tabindex=${p.index === this.focusIndex ? 0 : -1} role="button" data-id=${node.id}
         aria-pressed=${selected ? "true" : "false"}
-        aria-label=${`${name} (${node.kind})${flagged ? ", has problems" : ""}${disrupted ? `, disrupted: ${disrupted}` : ""}${values ? `, ${valuesText(values)}` : ""}`}
+        aria-label=${`${name} (${node.kind})${flagged ? ", has problems" : ""}${disrupted ? `, disrupted: ${disrupted}` : ""}${values ? `, ${valuesText(values)}` : ""}${out ? ", stocked out" : ""}`}
         @click=${() => this.select({ kind: "node", index: p.index })}
         @keydown=${(e: KeyboardEvent) => this.onKey(e, p.index)}>
       <title>${name} — ${node.kind}, id ${node.id}${disrupted ? `\ndisrupted: ${disrupted}` : ""}</title>
       ${flagged ? svg`<circle class="flag" r=${RADIUS + 4}></circle>` : nothing}
       ${this.renderHitArea(last, Math.min(name.length, labelMax))}
+      ${out ? svg`<circle class="out-ring" r=${RADIUS + 3.5}></circle>` : nothing}
       <circle class="mark" r=${RADIUS}></circle>
       ${disrupted ? renderGlyph(-RADIUS + 1, RADIUS - 2) : nothing}
       ${last ? svg`<text class="label" x=${RADIUS + 5} dy="0.32em">${renderLabel(name, labelMax)}</text>`
@@ -182,7 +201,7 @@ export class NetworkDiagram extends LitElement {
       const a = byId.get(f.from), b = byId.get(f.to);
       if (!a || !b) return nothing;
       const [x, y] = pointOnLink(a.x + RADIUS, a.y, b.x - RADIUS, b.y, Math.min(1, Math.max(0, f.progress)));
-      return svg`<circle class="flow" cx=${x} cy=${y} r=${2 + 4 * Math.sqrt(f.quantity / max)}><title>${formatNumber(f.quantity)} units ${f.from} → ${f.to}</title></circle>`;
+      return svg`<circle class="flow" cx=${x} cy=${y} r=${2 + 4 * Math.sqrt(f.quantity / max)}><title>${units(f.quantity)} units ${f.from} → ${f.to}</title></circle>`;
     });
   }
 
@@ -237,7 +256,10 @@ export class NetworkDiagram extends LitElement {
     .node .flag { fill: none; stroke: var(--ech-error); stroke-width: 2; stroke-dasharray: 3 2; }
     .label { fill: var(--ech-text); paint-order: stroke; stroke: var(--ech-surface); stroke-width: 3px; }
     .node.selected .label { font-weight: 600; }
-    .values { fill: var(--ech-muted); font-size: 10px; paint-order: stroke; stroke: var(--ech-surface); stroke-width: 3px; }
+    .dot.stocked-out { background: var(--ech-error); box-shadow: 0 0 0 2px var(--ech-surface), 0 0 0 3.5px var(--ech-error); }
+    .node.stocked-out .mark { fill: var(--ech-error); }
+    .node .out-ring { fill: none; stroke: var(--ech-error); stroke-width: 2; }
+    .values { fill: var(--ech-text); font-size: 11px; paint-order: stroke; stroke: var(--ech-surface); stroke-width: 3px; }
     .flow { fill: var(--ech-accent); opacity: 0.8; pointer-events: none; }
     .empty { padding: 2rem; }
   `];
@@ -256,10 +278,19 @@ function renderGlyph(x: number, y: number) {
   return svg`<g class="glyph" transform="translate(${x},${y})" aria-hidden="true"><path d="M0,-6L6.5,5H-6.5Z"></path><path d="M0,-2.2V1.2M0,3.3V3.4"></path></g>`;
 }
 
-/** The stock overlay of the replay view, as drawn and as read out. */
+/** Whole units, as a planner counts stock ("2,219", never "2.219" or "−0"). */
+const units = (v: number) => wholeUnits(Math.round(v) || 0);
+const wholeUnits = format(",d");
+
+/** The stock overlay of the replay view, as drawn and as read out, in whole units. */
 function valuesText(v: NodeValue): string {
-  const owed = formatNumber(v.backorders);
-  return `on hand ${formatNumber(v.onHand)}${owed !== "0" ? ` · owed ${owed}` : ""}`;
+  const owed = units(v.backorders);
+  return `on hand ${units(v.onHand)}${owed !== "0" ? ` · owed ${owed}` : ""}`;
+}
+
+/** A stocking node with nothing on hand at the end of the day (a supplier is an unlimited source). */
+export function isStockedOut(kind: string, v: NodeValue): boolean {
+  return kind !== "supplier" && Math.round(v.onHand) <= 0;
 }
 
 /**

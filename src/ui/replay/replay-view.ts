@@ -40,7 +40,9 @@ export class ReplayView extends LitElement {
     table { border-collapse: collapse; font-variant-numeric: tabular-nums; font-size: 0.82rem; }
     th, td { padding: 1px 8px; text-align: right; border-bottom: 1px solid var(--ech-border, #eee); }
     th:first-child { text-align: left; }
-    .stock-wrap { max-height: 28rem; overflow: auto; }
+    .stock-wrap { max-height: 34rem; overflow: auto; }
+    .layout ech-network-diagram { height: min(70vh, 34rem); }
+    tr.stocked-out th, tr.stocked-out td.on-hand { color: var(--ech-error); font-weight: 600; }
     .error { border: 1px solid var(--ech-error, #b00020); border-radius: 4px; padding: 0.5rem 0.75rem; }
   `];
   static override properties = {
@@ -184,6 +186,7 @@ export class ReplayView extends LitElement {
 
   private renderPlayer(scenario: Scenario, trace: Trace, frame: ReplayFrame) {
     const names = new Map(scenario.nodes.map((n) => [n.id, n.name ?? n.id]));
+    const kinds = new Map(scenario.nodes.map((n) => [n.id, n.kind]));
     return html`<div class="player" tabindex="0" aria-label="Replay player. Space plays or pauses; left and right arrows step one day." @keydown=${this.onKey}>
       <div class="controls">
         <button type="button" @click=${() => this.toggle()} aria-pressed=${this.playing ? "true" : "false"}>${this.playing ? "Pause" : "Play"}</button>
@@ -199,15 +202,15 @@ export class ReplayView extends LitElement {
       <p class="muted">Replication ${trace.replication}. Network fill rate today: ${Number.isFinite(frame.fillRate) ? pct(frame.fillRate) : "no demand"};
         ${frame.flows.length} shipment${frame.flows.length === 1 ? "" : "s"} on the road.</p>
       <div class="layout">
-        <ech-network-diagram .scenario=${scenario} .nodeValues=${frame.nodeValues} .flows=${frame.flows}></ech-network-diagram>
+        <ech-network-diagram .scenario=${scenario} .nodeValues=${frame.nodeValues} .flows=${frame.flows} .minScale=${1}></ech-network-diagram>
         <div class="stock-wrap" tabindex="0" role="region" aria-label="Stock by node"><table aria-label=${`Stock at the end of day ${frame.day}`}>
           <thead><tr><th scope="col">Node</th><th scope="col">On hand</th><th scope="col">Backorders</th></tr></thead>
           <tbody>${trace.nodes.map((id) => {
             const v = frame.nodeValues.get(id)!;
-            return html`<tr data-node=${id}><th scope="row">${names.get(id) ?? id}</th><td class="on-hand">${units(v.onHand)}</td><td>${units(v.backorders)}</td></tr>`;
+            return html`<tr data-node=${id} class=${v.onHand < 0.5 && kinds.get(id) !== "supplier" ? "stocked-out" : ""}><th scope="row">${names.get(id) ?? id}</th><td class="on-hand">${units(v.onHand)}</td><td>${units(v.backorders)}</td></tr>`;
           })}</tbody></table></div>
       </div>
-      <ech-fan-chart .band=${this.fillBand} label="Network fill rate" unit="%" .showBand=${false} .marker=${frame.day}
+      <ech-fan-chart .band=${this.fillBand} label="Network fill rate" unit="%" .showBand=${false} .zero=${false} .marker=${frame.day}
         .height=${160} color=${COLORS.fillRate} .format=${(v: number) => (Number.isFinite(v) ? pct(v) : "no demand")} .axisFormat=${pct0}></ech-fan-chart>
     </div>`;
   }
