@@ -74,6 +74,19 @@ describe("Run & results", () => {
     expect(await page.locator("#costs rect[tabindex]").count()).toBeGreaterThan(0);
   });
 
+  // Issue 14, item 6: the inventory-vs-fill-rate scatter labelled every tick "99.6%".
+  it("labels each tick of the inventory-vs-fill-rate scatter differently", async () => {
+    const page = app.page;
+    const scatter = page.locator("ech-scatter-chart#scatter");
+    await scatter.scrollIntoViewIfNeeded();
+    await app.screenshot("run-scatter");
+    for (const axis of ["axis-left", "axis-bottom"]) {
+      const ticks = await scatter.locator(`g.${axis} text:not(.axis-label)`).allTextContents();
+      expect(ticks.length, `${axis} ticks`).toBeGreaterThan(1);
+      expect(new Set(ticks).size, `${axis} tick labels: ${ticks.join(", ")}`).toBe(ticks.length);
+    }
+  });
+
   // Issue 14, item 3: after a run the page grew to 3,208 px and the wheel carried header, tabs and
   // library off screen into empty grey. Only the panel under the tabs may scroll.
   it("scrolls the results inside their panel, keeping the header, tabs and library on screen", async () => {

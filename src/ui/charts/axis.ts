@@ -36,7 +36,19 @@ export function axisTicks(scale: AxisScale, count = 5, format?: (value: never) =
   }
   const values = scale.ticks ? scale.ticks(count) : scale.domain();
   const fmt = format ?? (scale.tickFormat ? scale.tickFormat(count) : (v: never) => String(v));
-  return values.map((v) => ({ value: v, position: call(v) ?? 0, text: (fmt as (v: unknown) => string)(v) }));
+  const texts = distinct(scale, count, values, values.map((v) => (fmt as (v: unknown) => string)(v)));
+  return values.map((v, i) => ({ value: v, position: call(v) ?? 0, text: texts[i] }));
+}
+
+/**
+ * The labels, unless a fixed-precision format gave two ticks the same one ("99.6%" on every tick
+ * of a narrow fill-rate axis): then d3's tick format for the tick step, as a percentage when the
+ * labels were, so that each tick reads differently.
+ */
+function distinct(scale: AxisScale, count: number, values: readonly unknown[], texts: readonly string[]): readonly string[] {
+  if (new Set(texts).size === texts.length || !scale.tickFormat) return texts;
+  const f = scale.tickFormat(count, texts.every((t) => t.endsWith("%")) ? "%" : ",") as (v: unknown) => string;
+  return values.map((v) => f(v));
 }
 
 /** Distance from a left axis to its title, clear of the widest tick label (about 6.5 px per character at 11 px). */

@@ -3,6 +3,15 @@ import { scaleBand, scaleLinear } from "d3-scale";
 import { axisTicks, leftLabelOffset, rowLabelMargin } from "../../../src/ui/charts/axis.ts";
 
 describe("axisTicks", () => {
+  it("axisTicks gives each tick its own label when a fixed-precision format would repeat one (issue 14, item 6)", () => {
+    const pct1 = ((v: number) => `${(v * 100).toFixed(1)}%`) as (v: never) => string;
+    const ticks = axisTicks(scaleLinear([0.9955, 0.9965], [100, 0]), 5, pct1);
+    expect(ticks.map((t) => t.text)).toEqual(["99.56%", "99.58%", "99.60%", "99.62%", "99.64%"]);
+    const units = ((v: number) => v.toFixed(0)) as (v: never) => string;
+    expect(axisTicks(scaleLinear([10, 11], [0, 100]), 3, units).map((t) => t.text)).toEqual(["10", "10.5", "11"]);
+    expect(axisTicks(scaleLinear([0, 1], [100, 0]), 2, pct1).map((t) => t.text)).toEqual(["0.0%", "50.0%", "100.0%"]);
+  });
+
   it("places d3's nice ticks of a linear scale at their pixel positions", () => {
     const ticks = axisTicks(scaleLinear([0, 100], [0, 200]), 5);
     expect(ticks.map((t) => t.value)).toEqual([0, 20, 40, 60, 80, 100]);
