@@ -30,6 +30,21 @@ export const LIMITS = {
    * 1e50, far from where doubles overflow (1.8e308), and a quantity keeps a resolution of 1e-4 units.
    */
   amount: 1e12,
+  // What the engine holds for one replication (checks/engine-memory.ts), each well under 1 GB:
+  /** Stocked (node, product) pairs: about 0.6 KB of engine state each. */
+  stockedPairs: 1_000_000,
+  /** Σ stocked pairs × their longest transit in days (at most the horizon): shipments that can be in transit at once, 16 bytes each. */
+  transitDays: 1e7,
+  /** Distinct seasonality and trend profiles × horizon: daily factors computed ahead, 8 bytes each. */
+  seasonalDays: 2 ** 24,
+  /** Σ over demand shocks of the demand sources each applies to. */
+  shockSources: 2 ** 24,
+  /** Lateral-transfer peer links: Σ over products of n × (n − 1), n the nodes of `among` that stock it. */
+  lateralPeers: 2 ** 24,
+  /** Σ over echelon-base-stock (node, product) pairs of the pairs at or below them. */
+  echelonPairs: 2 ** 24,
+  /** Random outages × horizon: each can start and end once a day. */
+  outageDays: 4e6,
   /**
    * replications × KPI columns: the per-replication KPI values a run keeps for exact percentiles
    * (8 bytes each: 8 GB, which the CLI writes to a temporary file; docs/statistics.md).

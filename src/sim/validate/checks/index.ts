@@ -5,8 +5,10 @@
 import type { ValidationIssue } from "../issue.ts";
 import { arr, obj, type Json } from "./context.ts";
 import { checkDemand } from "./demand.ts";
+import { checkDemandScale } from "./demand-scale.ts";
 import { checkDisruptions } from "./disruptions.ts";
 import { checkDistribution } from "./distributions.ts";
+import { checkEngineMemory } from "./engine-memory.ts";
 import { createContext } from "./ids.ts";
 import { checkMitigations } from "./mitigations.ts";
 import { checkNetwork } from "./network.ts";
@@ -22,5 +24,7 @@ export function crossReferenceIssues(doc: Json): ValidationIssue[] {
   checkDisruptions(ctx);
   checkMitigations(ctx);
   checkRunSize(ctx);
+  checkDemandScale(ctx);
+  checkEngineMemory(ctx);
   return ctx.issues;
 }

@@ -22,7 +22,8 @@ export function expectationOf(schema: unknown): string | undefined {
 export function expecting<T extends z.ZodType>(schema: T, phrase: string): T {
   expectations.set(schema, phrase);
   // A range issue (too_small, too_big) names the check that failed, not the schema: tag those too.
-  for (const check of schema._zod.def.checks ?? []) expectations.set(check, phrase);
+  // (a check tagged already keeps its phrase: `doc` re-wraps a schema, and atMost's bound has its own)
+  for (const check of schema._zod.def.checks ?? []) if (!expectations.has(check)) expectations.set(check, phrase);
   return schema;
 }
 
@@ -33,10 +34,27 @@ export function doc<T extends z.ZodType>(schema: T, description: string): T {
   return phrase === undefined ? described : expecting(described, phrase);
 }
 
-/** A finite number >= 0: quantities, costs, rates. */
-export const amount = () => expecting(z.number().min(0), "a number >= 0");
-/** A finite number > 0. */
-export const positive = () => expecting(z.number().positive(), "a number > 0");
+/**
+ * `schema` with an upper bound, whose message gives the bound (`must be at most 1e12, got 1e+308`);
+ * a wrong type or a value below the minimum keeps the schema's own phrase (`must be a number >= 0`).
+ */
+function atMost<T extends z.ZodNumber>(schema: T, max: number, bound: string): T {
+  const out = expecting(schema.max(max) as T, expectationOf(schema) ?? "a number");
+  const checks = out._zod.def.checks ?? [];
+  expectations.set(checks[checks.length - 1], bound);
+  return out;
+}
+const MOST = `at most ${LIMITS.amount.toExponential().replace("e+", "e")}`;
+const LONGEST = `at most ${LIMITS.horizon.toLocaleString("en-US")} days (the longest horizon)`;
+/** A number from 0 to LIMITS.amount: quantities, costs, rates. */
+export const amount = () => atMost(expecting(z.number().min(0), "a number >= 0"), LIMITS.amount, MOST);
+/** A number > 0, at most LIMITS.amount. */
+export const positive = () => atMost(expecting(z.number().positive(), "a number > 0"), LIMITS.amount, MOST);
+/** Days, from 0 (or above 0) to LIMITS.horizon: a lead time longer than the longest horizon would never arrive. */
+export const days = () => atMost(expecting(z.number().min(0), "a number >= 0"), LIMITS.horizon, LONGEST);
+export const positiveDays = () => atMost(expecting(z.number().positive(), "a number > 0"), LIMITS.horizon, LONGEST);
+/** Whole days from `min` to LIMITS.horizon. */
+export const wholeDays = (min: number) => atMost(whole(min), LIMITS.horizon, LONGEST);
 /** Any finite number. */
 export const finite = () => expecting(z.number(), "a number");
 /** A whole number >= `min`, at most `max`. */

@@ -1,8 +1,8 @@
 /** Inventory policies (model/policy.ts). Cross-field rules (S >= s, offset < review) live in checks/policies.ts. */
 import { z } from "zod";
-import { amount, expecting, positive, strict, whole } from "./fields.ts";
+import { amount, expecting, positive, strict, wholeDays } from "./fields.ts";
 
-const review = { review: whole(1).optional(), offset: whole(0).optional() };
+const review = { review: wholeDays(1).optional(), offset: wholeDays(0).optional() };
 
 export const policySchema = expecting(
   z.discriminatedUnion("type", [

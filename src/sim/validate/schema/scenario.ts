@@ -8,7 +8,7 @@ import { z } from "zod";
 import { NODE_KINDS, SCENARIO_FORMAT } from "../../model/scenario.ts";
 import { LIMITS } from "../limits.ts";
 import { demandDistributionSchema, leadTimeSchema } from "./distribution.ts";
-import { amount, correlation, doc, expecting, finite, id, list, perProduct, positive, strict, text, whole } from "./fields.ts";
+import { amount, correlation, doc, expecting, finite, id, list, perProduct, positive, strict, text, whole, wholeDays } from "./fields.ts";
 import { policySchema } from "./policy.ts";
 
 const productSchema = strict({ id: doc(id(), "Unique product id."), name: text().optional(), unitCost: doc(amount(), "Value of one unit (default 1).").optional() }).meta({ id: "Product", title: "Product" });
@@ -59,7 +59,7 @@ const timeWindow = { start: whole(0, LIMITS.horizon), end: whole(0, LIMITS.horiz
 const nodeOrAll = expecting(z.string().regex(/^(\*|[A-Za-z0-9_.-]{1,64})$/), 'a node id or "*"');
 const disruptionSchema = expecting(
   z.discriminatedUnion("type", [
-    strict({ type: z.literal("lane-delay"), from: id(), to: id(), extraDays: whole(0), ...timeWindow }),
+    strict({ type: z.literal("lane-delay"), from: id(), to: id(), extraDays: wholeDays(0), ...timeWindow }),
     strict({ type: z.literal("lane-outage"), from: id(), to: id(), ...timeWindow }),
     strict({ type: z.literal("node-outage"), node: id(), ...timeWindow }),
     strict({ type: z.literal("demand-shock"), node: nodeOrAll, product: id().optional(), multiplier: amount(), ...timeWindow }),

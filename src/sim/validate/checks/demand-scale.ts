@@ -1,0 +1,55 @@
+/**
+ * The largest daily mean each demand source can reach: its distribution's mean (or largest value)
+ * × its largest seasonality factor × its trend's growth over the horizon × the demand shocks that
+ * may apply to it (all of them at once: windows are not compared). Each field alone is within
+ * LIMITS.amount, but their product is not, and beyond it the engine's sums lose their units or
+ * overflow to Infinity, which would leave statistics empty without saying why.
+ */
+import { LIMITS } from "../limits.ts";
+import { addIssue, arr, num, obj, str, type Context, type Json } from "./context.ts";
+
+const sci = (x: number) => (Number.isFinite(x) ? x.toExponential(2).replace("e+", "e") : "Infinity");
+
+/** A demand distribution's mean, or its largest value when it draws from listed values or a range. */
+function dailyMean(d: Json | undefined): number {
+  if (d === undefined) return 0;
+  switch (str(d.type)) {
+    case "constant": return num(d.value) ?? 0;
+    case "uniform": return num(d.max) ?? 0;
+    case "discrete": case "empirical": return arr(d.values).reduce<number>((most, v) => Math.max(most, num(v) ?? 0), 0);
+    case "intermittent": return dailyMean(obj(d.size));
+    default: return num(d.mean) ?? 0;
+  }
+}
+
+export function checkDemandScale(ctx: Context): void {
+  const horizon = ctx.horizon ?? 1;
+  // Shocks by target: every source ("*"), or one node; every product (""), or one.
+  const shocks = new Map<string, number>();
+  for (const raw of arr(ctx.doc.disruptions)) {
+    const d = obj(raw), m = num(d?.multiplier);
+    if (str(d?.type) !== "demand-shock" || m === undefined || m <= 1) continue;
+    const key = `${str(d!.node)}\n${str(d!.product) ?? ""}`;
+    shocks.set(key, (shocks.get(key) ?? 1) * m);
+  }
+  const shock = (node: string, product: string) =>
+    (shocks.get(`*\n`) ?? 1) * (shocks.get(`*\n${product}`) ?? 1) * (shocks.get(`${node}\n`) ?? 1) * (shocks.get(`${node}\n${product}`) ?? 1);
+  arr(ctx.doc.demand).forEach((raw, k) => {
+    const d = obj(raw);
+    if (d === undefined) return;
+    const mean = dailyMean(obj(d.dist));
+    const factors = arr(obj(d.seasonality)?.factors);
+    const season = factors.length > 0 ? factors.reduce<number>((most, f) => Math.max(most, num(f) ?? 0), 0) : 1;
+    const trend = num(d.trend) ?? 0, growth = trend > 0 ? Math.pow(1 + trend, horizon - 1) : 1;
+    const shocked = shock(str(d.node) ?? "", str(d.product) ?? (ctx.products.length === 1 ? ctx.products[0] : ""));
+    const largest = mean * season * growth * shocked;
+    if (!(largest > LIMITS.amount)) return;
+    const terms = [`mean ${sci(mean)}`];
+    if (season !== 1) terms.push(`largest seasonality factor ${sci(season)}`);
+    if (growth !== 1) terms.push(`trend growth (1 + ${trend})^${horizon - 1} = ${sci(growth)}`);
+    if (shocked !== 1) terms.push(`demand-shock multipliers ${sci(shocked)}, if they overlap`);
+    addIssue(ctx, ["demand", k],
+      `can reach a daily mean of ${sci(largest)} units (${terms.join(" × ")}), over the limit of ${sci(LIMITS.amount)} units a day, ` +
+      `beyond which totals over the horizon lose their precision or overflow; lower the ${growth !== 1 ? "trend" : season !== 1 ? "seasonality factors" : "shock multipliers"}`);
+  });
+}
