@@ -24,7 +24,7 @@ describe("the scenario editor", () => {
     await expect.poll(() => level().getAttribute("aria-invalid")).toBe("true");
     const describedBy = (await level().getAttribute("aria-describedby"))!;
     expect(await page.locator(`ech-scenario-editor #${describedBy}`).innerText()).toBe("must be a number >= 0, got -5");
-    expect(await page.locator("ech-scenario-editor .all-issues li").allInnerTexts()).toEqual(["nodes[9].policy.level: must be a number >= 0, got -5"]);
+    expect(await page.locator("ech-scenario-editor .all-issues li").allInnerTexts()).toEqual(["DC East: policy level: must be a number >= 0, got -5"]);
     expect(await page.locator("ech-network-diagram g.node[data-id='dc-east'] circle.flag").count()).toBe(1);
     await app.screenshot("editor-invalid-level");
     // The form with a problem shown is accessible too.
@@ -67,5 +67,18 @@ describe("the scenario editor", () => {
     await page.getByRole("button", { name: "Remove node" }).click();
     await expect.poll(() => page.locator("ech-network-diagram g.node").count()).toBe(27);
     expect(app.errors).toEqual([]);
+  });
+
+  // Issue 14, item 7: problems were named by JSON path (nodes[9].policy.level) and lanes by id.
+  it("names nodes and lanes by the names a person reads, in problems, lane links and headings", async () => {
+    const { page } = app;
+    const editor = page.locator("ech-scenario-editor");
+    await page.locator("ech-network-diagram g.node[data-id='dc-east']").click();
+    await editor.locator(".lanes-list").first().getByRole("button", { name: "Central DC", exact: true }).click();
+    await expect.poll(() => editor.locator("h2").innerText()).toBe("Lane Central DC → DC East");
+    expect(await editor.getByRole("button", { name: "Open DC East" }).count()).toBe(1);
+    expect(await page.locator("ech-network-diagram g.lane.selected title").textContent()).toBe("Lane Central DC → DC East");
+    await editor.getByRole("button", { name: "Open DC East" }).click();
+    await expect.poll(() => editor.locator("h2").innerText()).toBe("Node DC East");
   });
 });

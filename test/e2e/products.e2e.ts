@@ -48,7 +48,7 @@ describe("products and disruptions in the workbench", () => {
     await page.locator("ech-library .examples button", { hasText: "supplier-delay.json" }).click();
     const lane = page.locator("ech-network-diagram g.lane.disrupted");
     await expect.poll(() => lane.count(), { timeout: 15_000 }).toBe(1);
-    expect(await lane.locator("title").textContent()).toBe("Lane supplier → plant — disrupted: lane delay +14 days, days 120–133");
+    expect(await lane.locator("title").textContent()).toBe("Lane Raw-material supplier → Plant — disrupted: lane delay +14 days, days 120–133");
     expect(await page.locator("ech-network-diagram .legend .disrupted-key").innerText()).toBe("disrupted");
     await app.screenshot("diagram-disruption");
     expect(await seriousViolations(page)).toEqual([]);

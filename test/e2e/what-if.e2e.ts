@@ -44,7 +44,7 @@ describe("what-if scenarios in the editor", () => {
     await expect.poll(() => end().getAttribute("aria-invalid")).toBe("true");
     const describedBy = (await end().getAttribute("aria-describedby"))!;
     expect(await editor().locator(`#${describedBy}`).innerText()).toBe("must be at most the horizon (365), got 400");
-    expect(await editor().locator(".all-issues li").allInnerTexts()).toEqual(["disruptions[0].end: must be at most the horizon (365), got 400"]);
+    expect(await editor().locator(".all-issues li").allInnerTexts()).toEqual(["Disruption 1: end: must be at most the horizon (365), got 400"]);
     await app.screenshot("what-if-bad-end");
     expect(await seriousViolations(page)).toEqual([]);
     await end().fill("134");

@@ -3,6 +3,7 @@ import { html } from "lit";
 import { getIn, type Json } from "./paths.ts";
 import { renderCheckboxField, renderNumberField, renderSelectField, type FieldContext } from "./fields.ts";
 import { renderDistributionFields } from "./distribution-fields.ts";
+import { nodeName } from "./readable.ts";
 
 type Obj = Record<string, Json>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === "object" && !Array.isArray(v);
@@ -15,8 +16,8 @@ export function renderLaneForm(ctx: FieldContext, index: number, nodeIds: readon
     <fieldset><legend>Lane</legend>
       ${renderSelectField(ctx, `${base}.from`, "From", nodeIds)}
       ${renderSelectField(ctx, `${base}.to`, "To", nodeIds)}
-      <div class="lanes-list"><button class="link" @click=${() => selectNode(String(lane.from))}>Open ${String(lane.from)}</button>
-        <button class="link" @click=${() => selectNode(String(lane.to))}>Open ${String(lane.to)}</button></div>
+      <div class="lanes-list"><button class="link" @click=${() => selectNode(String(lane.from))}>Open ${nodeName(ctx.draft, lane.from)}</button>
+        <button class="link" @click=${() => selectNode(String(lane.to))}>Open ${nodeName(ctx.draft, lane.to)}</button></div>
     </fieldset>
     ${renderDistributionFields(ctx, `${base}.leadTime`, "Lead time (whole days)")}
     <fieldset><legend>Costs and capacity</legend>

@@ -1,6 +1,7 @@
 /** The form of one node: identity, policy, costs, capacity, its lanes and its customer demand. */
 import { html, nothing } from "lit";
 import { NODE_KINDS } from "../../sim/model/scenario.ts";
+import { nodeName } from "./readable.ts";
 import { getIn, type Draft, type Json } from "./paths.ts";
 import { renderNumberField, renderSelectField, renderTextField, renderListField, type FieldContext } from "./fields.ts";
 import { renderPolicyFields } from "./policy-fields.ts";
@@ -49,15 +50,15 @@ export function renderNodeForm(ctx: FieldContext, index: number, actions: NodeFo
       </fieldset>` : nothing}
     <fieldset><legend>Shipping</legend>
       ${renderNumberField(ctx, `${base}.capacity.throughput`, "Throughput capacity (units per day)", { optional: true })}
-      ${lanesList("Supplied by", inbound, lanes, "from", actions)}
-      ${lanesList("Supplies", outbound, lanes, "to", actions)}
+      ${lanesList(ctx.draft, "Supplied by", inbound, lanes, "from", actions)}
+      ${lanesList(ctx.draft, "Supplies", outbound, lanes, "to", actions)}
     </fieldset>
     ${stocking ? demandSection(ctx, id, actions) : nothing}`;
 }
 
-function lanesList(label: string, indices: number[], lanes: Obj[], end: "from" | "to", actions: NodeFormActions) {
+function lanesList(draft: Draft, label: string, indices: number[], lanes: Obj[], end: "from" | "to", actions: NodeFormActions) {
   return html`<div class="lanes-list"><span class="muted">${label}:</span>
-    ${indices.length ? indices.map((i) => html`<button class="link" @click=${() => actions.selectLane(i)}>${String(lanes[i][end])}</button> `) : html`<span class="muted">none</span>`}
+    ${indices.length ? indices.map((i) => html`<button class="link" @click=${() => actions.selectLane(i)}>${nodeName(draft, lanes[i][end])}</button> `) : html`<span class="muted">none</span>`}
   </div>`;
 }
 

@@ -7,6 +7,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from "lit";
 import { getIn, setIn, type Draft, type Json } from "./paths.ts";
 import { issueSelection, issuesByField, pathWithin, type EditorSelection, type Issue } from "./issues.ts";
+import { issuePlace, laneName } from "./readable.ts";
 import { addLane, addNode, removeLane, removeNode, renameNodeId } from "./edits.ts";
 import { renderNodeForm } from "./node-form.ts";
 import { renderLaneForm } from "./lane-form.ts";
@@ -134,7 +135,7 @@ export class ScenarioEditor extends LitElement {
     const nodes = (Array.isArray(this.draft.nodes) ? this.draft.nodes : []) as Obj[];
     const title = s.kind === "settings" ? "Scenario settings" : s.kind === "whatifs" ? "What-if scenarios"
       : s.kind === "node" ? `Node ${String(nodes[s.index]?.name || nodes[s.index]?.id || "")}`
-      : `Lane ${String(getIn(this.draft, ["lanes", s.index, "from"]) ?? "")} → ${String(getIn(this.draft, ["lanes", s.index, "to"]) ?? "")}`;
+      : `Lane ${laneName(this.draft, s.index)}`;
     return html`
       ${this.renderIssueList()}
       <div class="bar" role="toolbar" aria-label="Edit the network">
@@ -165,7 +166,7 @@ export class ScenarioEditor extends LitElement {
     if (!this.issues.length) return html`<p class="ok" role="status">No problems found.</p>`;
     return html`<details class="all-issues" open>
       <summary>${this.issues.length} problem${this.issues.length === 1 ? "" : "s"} to fix before running</summary>
-      <ul>${this.issues.slice(0, 100).map((i) => html`<li><button class="link" @click=${() => this.focusIssue(i.path)}>${i.path || "scenario"}</button>: ${i.message}</li>`)}</ul>
+      <ul>${this.issues.slice(0, 100).map((i) => html`<li><button class="link" title=${i.path || "scenario"} @click=${() => this.focusIssue(i.path)}>${issuePlace(this.draft, i.path)}</button>: ${i.message}</li>`)}</ul>
     </details>`;
   }
 

@@ -152,8 +152,13 @@ export class NetworkDiagram extends LitElement {
     const lane = this.net.lanes[index];
     const disrupted = this.marks.lanes.get(index);
     return svg`<g class="lane ${selected ? "selected" : ""} ${disrupted ? "disrupted" : ""}" @click=${() => this.select({ kind: "lane", index })}>
-      <title>Lane ${lane.from} → ${lane.to}${disrupted ? ` — disrupted: ${disrupted.join("; ")}` : ""}</title>
+      <title>Lane ${this.nameOf(lane.from)} → ${this.nameOf(lane.to)}${disrupted ? ` — disrupted: ${disrupted.join("; ")}` : ""}</title>
       <path class="hit" d=${d}></path><path class="line" d=${d}></path></g>`;
+  }
+
+  /** A node's name by id (the id when it has none), as a person reads it. */
+  private nameOf(id: string): string {
+    return String(this.net.nodes.find((n) => n.id === id)?.name || id);
   }
 
   private renderNode(p: NetworkLayout["nodes"][number], labelMax: number) {

@@ -36,7 +36,7 @@ describe("<ech-scenario-editor>", () => {
   it("lists every issue with a link, and an issue without a field of its own at the top of its panel", async () => {
     const el = await mount([{ path: "nodes[1].policy", message: "policy needs a level" }, { path: "horizon", message: "must be >= 1" }]);
     expect([...el.shadowRoot!.querySelectorAll(".all-issues li")].map((li) => li.textContent!.replace(/\s+/g, " ").trim()))
-      .toEqual(["nodes[1].policy: policy needs a level", "horizon: must be >= 1"]);
+      .toEqual(["Store <b>1</b>: policy: policy needs a level", "Horizon: must be >= 1"]);
     expect(el.shadowRoot!.querySelector(".panel-issues")!.textContent).toContain("policy needs a level");
   });
 

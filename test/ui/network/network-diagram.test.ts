@@ -90,7 +90,7 @@ describe("<ech-network-diagram> disruptions", () => {
     const root = await mountDisrupted(disrupted);
     const lanes = [...root.querySelectorAll("g.lane")];
     expect(lanes.map((g) => g.classList.contains("disrupted"))).toEqual([false, true]);
-    expect(lanes[1].querySelector("title")!.textContent).toBe("Lane p → b — disrupted: lane delay +14 days, days 120–133");
+    expect(lanes[1].querySelector("title")!.textContent).toBe("Lane Plant → b — disrupted: lane delay +14 days, days 120–133");
     expect([...root.querySelectorAll("g.node")].map((g) => !!g.querySelector(".glyph"))).toEqual([true, false, false]);
     const plant = root.querySelector("g.node[data-id='p']")!;
     expect(plant.getAttribute("aria-label")).toBe("Plant (plant), disrupted: outage, days 10–19");
