@@ -45,6 +45,8 @@ export const LIMITS = {
   echelonPairs: 2 ** 24,
   /** Random outages × horizon: each can start and end once a day. */
   outageDays: 4e6,
+  /** Entries of the tables correlated poisson and negbin sources keep for exact quantiles (checks/demand-scale.ts). */
+  countTables: 2 ** 24,
   /**
    * replications × KPI columns: the per-replication KPI values a run keeps for exact percentiles
    * (8 bytes each: 8 GB, which the CLI writes to a temporary file; docs/statistics.md).

@@ -77,6 +77,16 @@ describe("engine memory limits", () => {
     expect(paths(d)).toEqual(["nodes[1].policy"]);   // 10 products × 1,999 × 2,000 / 2 = 2.0e7
   });
 
+  it("refuses correlated count sources whose quantile tables exceed LIMITS.countTables, at demandCorrelation", () => {
+    const correlatedPoisson = (mean: number, n: number) => issuesAfter((d) => {
+      d.demand = Array.from({ length: n }, () => ({ node: "store-1", dist: { type: "poisson", mean } }));
+      d.demandCorrelation = { rho: 0.3 };
+    });
+    expect(correlatedPoisson(5e10, 100)).toEqual([expect.stringMatching(/^demandCorrelation: makes poisson and negbin sources with large means keep tables of 4\.19e8 cumulative probabilities/)]);
+    expect(correlatedPoisson(5e10, 3)).toEqual([]);
+    expect(correlatedPoisson(150, 100_000)).toEqual([]);   // small means are summed from 0: no table
+  });
+
   it("refuses random outages × horizon beyond LIMITS.outageDays, at disruptions", () => {
     expect(issuesAfter((d) => {
       d.horizon = 36_500;

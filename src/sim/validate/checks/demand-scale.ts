@@ -22,6 +22,31 @@ function dailyMean(d: Json | undefined): number {
   }
 }
 
+/**
+ * Entries of the table of cumulative probabilities a correlated count source keeps for its
+ * exact quantile (random/dist/count-table.ts: about 17 sd, at most MAX_TABLE = 2²² entries),
+ * 0 when its quantile needs none (not a count distribution, or a small mean summed from 0).
+ */
+function countTable(d: Json | undefined, scale: number): number {
+  if (d === undefined) return 0;
+  const type = str(d.type), mean = (num(d.mean) ?? 0) * scale;
+  if (type === "intermittent") return countTable(obj(d.size), scale);
+  if (type !== "poisson" && type !== "negbin") return 0;
+  const sd = type === "poisson" ? Math.sqrt(mean) : (num(d.sd) ?? 0) * scale;
+  if (type === "poisson" ? mean <= 200 : mean + 6 * sd <= 400) return 0;   // summed from 0 (random/dist/poisson.ts DIRECT_MAX, negbin.ts)
+  return Math.min(2 ** 22, Math.ceil(20 * sd) + 1);
+}
+
+/** Whether a demand entry's node is correlated with others (demandCorrelation). */
+function correlated(ctx: Context): (node: string) => boolean {
+  const c = obj(ctx.doc.demandCorrelation);
+  if (c === undefined) return () => false;
+  if ((num(c.rho) ?? 0) > 0) return () => true;
+  const inGroup = new Set<string>();
+  for (const g of arr(c.groups)) if ((num(obj(g)?.rho) ?? 0) > 0) for (const n of arr(obj(g)?.nodes)) inGroup.add(String(n));
+  return (node) => inGroup.has(node);
+}
+
 export function checkDemandScale(ctx: Context): void {
   const horizon = ctx.horizon ?? 1;
   // Shocks by target: every source ("*"), or one node; every product (""), or one.
@@ -34,6 +59,8 @@ export function checkDemandScale(ctx: Context): void {
   }
   const shock = (node: string, product: string) =>
     (shocks.get(`*\n`) ?? 1) * (shocks.get(`*\n${product}`) ?? 1) * (shocks.get(`${node}\n`) ?? 1) * (shocks.get(`${node}\n${product}`) ?? 1);
+  const isCorrelated = correlated(ctx);
+  let tables = 0;
   arr(ctx.doc.demand).forEach((raw, k) => {
     const d = obj(raw);
     if (d === undefined) return;
@@ -43,6 +70,7 @@ export function checkDemandScale(ctx: Context): void {
     const trend = num(d.trend) ?? 0, growth = trend > 0 ? Math.pow(1 + trend, horizon - 1) : 1;
     const shocked = shock(str(d.node) ?? "", str(d.product) ?? (ctx.products.length === 1 ? ctx.products[0] : ""));
     const largest = mean * season * growth * shocked;
+    if (isCorrelated(str(d.node) ?? "")) tables += countTable(obj(d.dist), season * growth * shocked);
     if (!(largest > LIMITS.amount)) return;
     const terms = [`mean ${sci(mean)}`];
     if (season !== 1) terms.push(`largest seasonality factor ${sci(season)}`);
@@ -52,4 +80,9 @@ export function checkDemandScale(ctx: Context): void {
       `can reach a daily mean of ${sci(largest)} units (${terms.join(" × ")}), over the limit of ${sci(LIMITS.amount)} units a day, ` +
       `beyond which totals over the horizon lose their precision or overflow; lower the ${growth !== 1 ? "trend" : season !== 1 ? "seasonality factors" : "shock multipliers"}`);
   });
+  if (tables > LIMITS.countTables) {
+    addIssue(ctx, ["demandCorrelation"],
+      `makes poisson and negbin sources with large means keep tables of ${sci(tables)} cumulative probabilities in all for their exact quantiles ` +
+      `(about 20 sd each, 8 bytes an entry), over the limit of ${sci(LIMITS.countTables)}; correlate fewer of them, or use normal or gamma demand for the large ones`);
+  }
 }
