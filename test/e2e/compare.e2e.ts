@@ -20,7 +20,8 @@ describe("Compare", () => {
     const picked = (which: string) => page.locator(`ech-compare-view #cmp-${which}`).evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.text);
     expect(await picked("A")).toBe("Three-echelon retail");
     expect(await picked("B")).toBe("Three-echelon retail (variant)");
-    await expect.poll(() => page.locator("ul.diff li").allInnerTexts()).toContain("nodes[store-north-1].policy.level: 77 → 20");
+    // Issue 14, item 8: the change list read as raw JSON paths and values.
+    await expect.poll(() => page.locator("ul.diff li").allInnerTexts()).toEqual(["Name: Three-echelon retail → Three-echelon retail (variant)", "Store North 1: policy level: 77 → 20"]);
     await page.locator("ech-compare-view").getByLabel("Replications", { exact: true }).fill("40");
     await page.getByRole("button", { name: "Compare A and B" }).click();
     const verdict = page.locator('table[data-scope="network"] tr[data-kpi="fillRate"] td.verdict');
@@ -29,6 +30,27 @@ describe("Compare", () => {
     await page.locator("ech-compare-view").getByLabel("Node", { exact: true }).selectOption("store-north-1");
     expect(await page.locator('table[data-scope="store-north-1"] tr[data-kpi="fillRate"] td.verdict').innerText()).toContain("B is worse");
     await app.screenshot("compare");
+    // A vs B drawn, not only tabled; the node section is headed by the node, not "Per node Node".
+    for (const kpi of ["fillRate", "totalCost"]) {
+      const chart = page.locator(`ech-compare-view ech-interval-chart[data-kpi="${kpi}"]`);
+      expect(await chart.locator("svg").count(), `${kpi} chart`).toBe(1);
+      expect(await chart.locator("svg text").allTextContents()).toEqual(expect.arrayContaining(["A: Three-echelon retail", "B: Three-echelon retail (variant)"]));
+    }
+    await page.locator("ech-compare-view #cmp-chart-h").scrollIntoViewIfNeeded();
+    await app.screenshot("compare-charts");
+    const nodeHeading = await page.locator("ech-compare-view #cmp-node-h").innerText();
+    expect(nodeHeading).toBe("Store North 1: Three-echelon retail (variant) (B) vs Three-echelon retail (A)");
+  });
+
+  it("says why a library of two offers only one scenario to compare", async () => {
+    const page = app.page;
+    await page.getByRole("tab", { name: "Network" }).click();
+    await page.locator("ech-network-diagram g.node[data-id='dc-east']").click();
+    await page.locator("ech-scenario-editor .field[data-path='nodes[9].policy.level'] input").fill("-5");
+    expect(await page.locator("ech-library ul[aria-labelledby='lib-title'] .name").count()).toBe(2);
+    await page.getByRole("tab", { name: "Compare" }).click();
+    await expect.poll(() => page.locator("ech-compare-view p.muted").first().innerText())
+      .toBe("Only one of your 2 scenarios can be compared: the other has problems to fix first (Network tab). Or make a variant of A.");
   });
 
   it("has no serious or critical axe-core violations", async () => {

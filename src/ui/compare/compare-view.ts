@@ -4,7 +4,8 @@ import type { ComparisonResult, KpiDiff } from "../../sim/model/result.ts";
 import type { Scenario } from "../../sim/model/scenario.ts";
 import { KPI_DEFINITIONS } from "../../sim/model/kpis.ts";
 import { controlStyles } from "../shared/styles.ts";
-import { formatterForPrecision, statTooltip } from "../results/kpi-format.ts";
+import { formatterFor, formatterForPrecision, statTooltip } from "../results/kpi-format.ts";
+import "../charts/interval-chart.ts";
 import { progressText } from "../run/progress.ts";
 import { RunProgressController } from "../run/run-progress-controller.ts";
 import { JobAnnouncer, blockedReason, type JobView } from "../run/job-events.ts";
@@ -12,7 +13,7 @@ import { parseRunFields } from "../run/run-options.ts";
 import type { SimClientLike } from "../run/sim-client.ts";
 import { RunStatus, SimRunController } from "../run/sim-run-controller.ts";
 import { recall, remember } from "../run/view-memory.ts";
-import { describeChange, diffScenarios } from "./scenario-diff.ts";
+import { describeChange, describeChangePath, diffScenarios } from "./scenario-diff.ts";
 import { VERDICT_TEXT, verdict } from "./verdict.ts";
 
 export interface LibraryEntry { readonly id: string; readonly name: string; readonly scenario: Scenario }
@@ -27,6 +28,9 @@ const signedPercent = format("+.1%");
 export function diffRows(diffs: { readonly [kpi: string]: KpiDiff }) {
   return KPI_DEFINITIONS.filter((d) => diffs[d.key]).map((def) => ({ def, d: diffs[def.key], verdict: verdict(diffs[def.key], def) }));
 }
+
+/** The network KPIs Compare draws for A and B. */
+const CHART_KPIS = KPI_DEFINITIONS.filter((d) => d.key === "fillRate" || d.key === "totalCost");
 
 /** Default pair: A = the current scenario (else the first), B = the first other one. */
 export function defaultPair(entries: readonly { id: string }[], current: string | undefined): [string, string] {
@@ -59,12 +63,15 @@ export class CompareView extends LitElement {
     ul.diff { font-family: ui-monospace, monospace; font-size: 0.85rem; padding-left: 1.2rem; }
     .error { border: 1px solid var(--ech-error, #b00020); border-radius: 4px; padding: 0.5rem 0.75rem; margin: 0.75rem 0; }
     section { margin: 1rem 0; }
+    .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr)); gap: 1rem; }
+    .node-pick { flex-direction: row; align-items: center; gap: 0.4rem; }
     h3 { font-size: 1rem; margin: 0.5rem 0; }
   `];
   static override properties = {
     scenarios: { attribute: false },
     current: { type: String },
     pair: { attribute: false },
+    libraryCount: { type: Number },
     client: { attribute: false },
     blockedBy: { attribute: false },
     aId: { state: true },
@@ -78,6 +85,8 @@ export class CompareView extends LitElement {
   declare current: string;
   /** A and B chosen by the shell (after "Make a variant of A": the original as A, the variant as B). */
   declare pair: readonly [string, string] | undefined;
+  /** How many scenarios the library holds, those with problems included (`scenarios` lists only the comparable ones). */
+  declare libraryCount: number | undefined;
   declare client: SimClientLike | undefined;
   /** Another view whose simulation job is running: Compare waits for it (one job at a time). */
   declare blockedBy: JobView | undefined;
@@ -157,7 +166,10 @@ export class CompareView extends LitElement {
   }
 
   override render() {
-    if (this.scenarios.length === 0) return html`<p class="muted">The library is empty: save a scenario first.</p>`;
+    if (this.scenarios.length === 0) {
+      return html`<p class="muted">${this.libraryCount ? `None of your ${this.libraryCount} scenarios can be compared yet: fix their problems first (Network tab).`
+        : "The library is empty: save a scenario first."}</p>`;
+    }
     const pending = this.task.status === RunStatus.PENDING;
     const a = this.entry(this.aId), b = this.entry(this.bId);
     const canRun = !!a && !!b && a.id !== b.id && !!this.client && !pending && !this.blockedBy;
@@ -178,11 +190,18 @@ export class CompareView extends LitElement {
       ${this.blockedBy ? html`<p class="muted" id="cmp-blocked" role="status">${blockedReason(this.blockedBy)}.</p>` : nothing}
       ${this.fieldError ? html`<p class="issue" role="alert">${this.fieldError}</p>` : nothing}
       ${a && b && a.id === b.id ? html`<p class="issue">Pick two different scenarios.</p>` : nothing}
-      ${this.scenarios.length < 2 ? html`<p class="muted">Only one scenario in the library: make a variant of A to compare against.</p>` : nothing}
+      ${this.scenarios.length < 2 ? html`<p class="muted">${this.renderTooFew()}</p>` : nothing}
       ${pending ? this.renderProgress() : nothing}
       ${this.task.status === RunStatus.ERROR ? html`<div class="error" role="alert"><strong>The comparison failed.</strong> ${this.task.error}</div>` : nothing}
       ${a && b && a.id !== b.id ? this.renderDiff(a, b) : nothing}
       ${this.task.value ? this.renderComparison(this.task.value) : nothing}`;
+  }
+
+  /** Why there is nothing to compare A with, counting the scenarios that have problems. */
+  private renderTooFew() {
+    const total = Math.max(this.libraryCount ?? 0, this.scenarios.length), blocked = total - this.scenarios.length;
+    if (blocked === 0) return "Only one scenario in the library: make a variant of A to compare against.";
+    return `Only one of your ${total} scenarios can be compared: ${blocked === 1 ? "the other has" : `${blocked} have`} problems to fix first (Network tab). Or make a variant of A.`;
   }
 
   private renderProgress() {
@@ -200,9 +219,10 @@ export class CompareView extends LitElement {
 
   private renderDiff(a: LibraryEntry, b: LibraryEntry) {
     const changes = diffScenarios(a.scenario, b.scenario);
+    const names = new Map([...a.scenario.nodes, ...b.scenario.nodes].map((n) => [n.id, n.name ?? n.id]));
     return html`<section aria-labelledby="diff-h"><h3 id="diff-h">What B changes from A</h3>
       ${changes.length === 0 ? html`<p class="muted">The two scenarios are identical.</p>`
-        : html`<ul class="diff">${changes.map((c) => html`<li>${describeChange(c)}</li>`)}</ul>`}</section>`;
+        : html`<ul class="diff">${changes.map((c) => html`<li title=${describeChangePath(c)}>${describeChange(c, names)}</li>`)}</ul>`}</section>`;
   }
 
   private renderComparison({ comparison: c, a, b }: Compared) {
@@ -210,12 +230,23 @@ export class CompareView extends LitElement {
     const node = nodes.includes(this.node) ? this.node : nodes[0] ?? "";
     const names = new Map(b.scenario.nodes.map((n) => [n.id, n.name ?? n.id]));
     return html`
+      ${this.renderCharts(c, a, b)}
       <section aria-labelledby="cmp-net-h"><h3 id="cmp-net-h">Network: ${b.name} (B) vs ${a.name} (A), ${c.replications} paired replications, seed ${String(c.seed)}</h3>
         ${this.renderTable(c.network, "network")}</section>
-      ${nodes.length ? html`<section aria-labelledby="cmp-node-h"><h3 id="cmp-node-h">Per node
-          <label for="cmp-node">Node</label> <select id="cmp-node" @change=${(e: Event) => (this.node = (e.target as HTMLSelectElement).value)}>
-            ${nodes.map((id) => html`<option value=${id} ?selected=${id === node}>${names.get(id) ?? id}</option>`)}</select></h3>
+      ${nodes.length ? html`<section aria-labelledby="cmp-node-h"><h3 id="cmp-node-h">${names.get(node) ?? node}: ${b.name} (B) vs ${a.name} (A)</h3>
+          <div class="field node-pick"><label for="cmp-node">Node</label> <select id="cmp-node" @change=${(e: Event) => (this.node = (e.target as HTMLSelectElement).value)}>
+            ${nodes.map((id) => html`<option value=${id} ?selected=${id === node}>${names.get(id) ?? id}</option>`)}</select></div>
         ${node ? this.renderTable(c.nodes[node], node) : nothing}</section>` : nothing}`;
+  }
+
+  /** A vs B drawn: fill rate and cost per day by scenario (5th–95th percentile, 95% CI of the mean, median, mean). */
+  private renderCharts(c: Compared["comparison"], a: LibraryEntry, b: LibraryEntry) {
+    const charts = CHART_KPIS.filter((k) => c.network[k.key]);
+    if (!charts.length) return nothing;
+    return html`<section aria-labelledby="cmp-chart-h"><h3 id="cmp-chart-h">A and B across replications</h3>
+      <div class="charts">${charts.map((k) => html`<ech-interval-chart data-kpi=${k.key} label=${k.label}
+        .rows=${[{ label: `A: ${a.name}`, stat: c.network[k.key].a }, { label: `B: ${b.name}`, stat: c.network[k.key].b }]}
+        .format=${formatterFor(k.unit)}></ech-interval-chart>`)}</div></section>`;
   }
 
   private renderTable(diffs: { readonly [kpi: string]: KpiDiff }, scope: string) {

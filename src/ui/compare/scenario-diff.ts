@@ -77,9 +77,50 @@ export function formatValue(v: unknown, max = 80): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-/** "nodes[dc-east].policy.level: 300 → 350", "added lanes[plant→dc-west]: {…}". */
-export function describeChange(c: ScenarioChange): string {
+/** "nodes[dc-east].policy.level: 300 → 350", "added lanes[plant→dc-west]: {…}" (the paths, for files and tests). */
+export function describeChangePath(c: ScenarioChange): string {
   if (c.kind === "added") return `added ${c.path}: ${formatValue(c.after)}`;
   if (c.kind === "removed") return `removed ${c.path}: ${formatValue(c.before)}`;
   return `${c.path}: ${formatValue(c.before)} → ${formatValue(c.after)}`;
+}
+
+/** A value in words: `{"type":"base-stock","level":40}` → "base-stock, level 40"; lists joined by commas. */
+export function readableValue(v: unknown, max = 80): string {
+  const words = (x: unknown): string => {
+    if (typeof x === "string") return x;
+    if (typeof x === "number") return String(Number.isInteger(x) ? x : Number(x.toPrecision(6)));
+    if (Array.isArray(x)) return x.map(words).join(", ");
+    if (isObject(x)) return Object.entries(x).map(([k, y]) => (k === "type" ? words(y) : `${spaced(k)} ${isObject(y) ? `(${words(y)})` : words(y)}`)).join(", ");
+    return String(x);
+  };
+  const text = words(v);
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+const spaced = (key: string) => key.length <= 2 ? key : key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase();
+
+/**
+ * The change as a planner reads it, with node names for ids: "Store North 1: policy level 77 → 20",
+ * "Added lane Plant → DC West", "Demand at Store 1: dist mean 20 → 25", "Seed: 7 → 8".
+ */
+export function describeChange(c: ScenarioChange, names: ReadonlyMap<string, string> = new Map()): string {
+  const name = (id: string) => names.get(id) ?? id;
+  const m = /^(nodes|lanes|demand)\[([^\]]*)\](?:\.(.*))?$/.exec(c.path);
+  let place: string, field: string;
+  if (m) {
+    const [, list, key, rest] = m;
+    place = list === "nodes" ? name(key) : list === "lanes" ? `lane ${key.split("→").map(name).join(" → ")}`
+      : `demand at ${key.split("/").map((k, i) => (i === 0 ? name(k) : k)).join(", product ")}`;
+    field = rest ? rest.split(".").map(spaced).join(" ") : "";
+  } else {
+    place = "";
+    field = c.path.split(".").map((k) => spaced(k.replace(/\[(\d+)\]/g, (_, i) => ` ${Number(i) + 1}`))).join(" ");
+  }
+  const what = [place, field].filter(Boolean).join(": ");
+  const subject = what.charAt(0).toUpperCase() + what.slice(1);
+  const whole = m && !field; // a whole node, lane or demand entry
+  const thing = whole && m[1] === "nodes" ? `node ${place}` : what;
+  if (c.kind === "added") return whole ? `Added ${thing}` : `Added ${what}: ${readableValue(c.after)}`;
+  if (c.kind === "removed") return whole ? `Removed ${thing}` : `Removed ${what}: ${readableValue(c.before)}`;
+  return `${subject}: ${readableValue(c.before)} → ${readableValue(c.after)}`;
 }

@@ -45,7 +45,7 @@ describe("<ech-compare-view>", () => {
     const el = await mount(client().c);
     el.bId = "b";
     await el.updateComplete;
-    expect([...el.shadowRoot!.querySelectorAll("ul.diff li")].map(text)).toEqual(['name: "Base" → "More stock"', "nodes[s1].policy.level: 60 → 70"]);
+    expect([...el.shadowRoot!.querySelectorAll("ul.diff li")].map(text)).toEqual(["Name: Base → More stock", "Store North: policy level: 60 → 70"]);
   });
 
   it("runs A vs B and marks each KPI better, worse or not significantly different", async () => {
