@@ -15,7 +15,7 @@ import { helpFor } from "./help.ts";
 import { optimize } from "./optimize.ts";
 import { createProgressBar } from "./progress.ts";
 import { FileReadError, readScenarioFile } from "./read-file.ts";
-import { spillOption } from "./value-file.ts";
+import { spillFailure, spillOption } from "./value-file.ts";
 
 export interface Io {
   readonly stdout: { write(s: string): unknown };
@@ -60,6 +60,9 @@ export async function main(argv: readonly string[], io: Io = process): Promise<n
       err(`echelon: ${outOfMemoryMessage(e)}\nLess memory: a smaller --replications, no --series, or fewer --workers (each worker thread holds its own heap).`);
       return 1;
     }
+    // Nor is a full disk under the temporary file of KPI values (value-file.ts).
+    const spill = spillFailure(e);
+    if (spill) { err(`echelon: ${spill.message}`); return 1; }
     const detail = e instanceof Error ? (e.stack ?? e.message) : String(e);
     err(`echelon: internal error (this is a bug in echelon; please report it with the command you ran):\n${detail}`);
     return 3;

@@ -10,6 +10,19 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { ValueStore } from "../sim/montecarlo/spilled-kpi-table.ts";
 
+/** The temporary file could not be written (a full disk, a quota): a limit of the machine, not a bug. */
+export class SpillError extends Error {
+  override readonly name = "SpillError";
+}
+
+/** The SpillError in `e` or its `cause` chain (the pool wraps a chunk's error in its own), if any. */
+export function spillFailure(e: unknown): SpillError | undefined {
+  for (let x = e, depth = 0; x && typeof x === "object" && depth < 8; x = (x as { cause?: unknown }).cause, depth++) {
+    if (x instanceof SpillError) return x;
+  }
+  return undefined;
+}
+
 /** The folder a store goes in (default: the OS temporary folder). */
 export function createValueFile(dir: string = tmpdir()): ValueStore {
   const folder = mkdtempSync(join(dir, "echelon-kpi-"));
@@ -24,7 +37,7 @@ export function createValueFile(dir: string = tmpdir()): ValueStore {
       try {
         for (let o = 0; o < b.length;) o += writeSync(fd, b, o, b.length - o, end * 8 + o);
       } catch (e) {
-        throw new Error(`cannot write the temporary file of per-replication KPI values in ${dir} after ${(end * 8 / 1e9).toFixed(2)} GB ` +
+        throw new SpillError(`cannot write the temporary file of per-replication KPI values in ${dir} after ${(end * 8 / 1e9).toFixed(2)} GB ` +
           `(${(e as Error).message}); free disk space there, point TMPDIR at a larger disk, or run fewer replications`, { cause: e });
       }
       end += values.length;

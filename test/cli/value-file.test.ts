@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createValueFile, SPILL_THRESHOLD_BYTES, spillOption } from "../../src/cli/value-file.ts";
 
 const root = join(import.meta.dirname, "../..");
@@ -44,5 +44,27 @@ describe("value-file", () => {
     expect([memory.code, spilled.code]).toEqual([0, 0]);
     expect(JSON.parse(spilled.stdout).replicationValues.network.totalCost).toHaveLength(150);
     expect(withoutTime(spilled.stdout)).toBe(withoutTime(memory.stdout));
+  });
+});
+
+describe("value-file on a full disk", () => {
+  it("a write that fails is a SpillError naming the folder and what to do, found by spillFailure through the pool's wrapping", async () => {
+    vi.resetModules();
+    vi.doMock("node:fs", async (orig) => {
+      const fs = await orig<typeof import("node:fs")>();
+      const full = () => { throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" }); };
+      return { ...fs, writeSync: full, default: { ...fs, writeSync: full } };
+    });
+    const { createValueFile: create, spillFailure } = await import("../../src/cli/value-file.ts");
+    const dir = mkdtempSync(join(tmpdir(), "echelon-value-file-"));
+    const store = create(dir);
+    let thrown: unknown;
+    try { store.append(Float64Array.from([1, 2])); } catch (e) { thrown = e; }
+    store.dispose();
+    vi.doUnmock("node:fs");
+    const wrapped = new Error("Worker 1 failed: …", { cause: thrown });
+    expect(spillFailure(wrapped)?.message).toBe(`cannot write the temporary file of per-replication KPI values in ${dir} after 0.00 GB ` +
+      "(ENOSPC: no space left on device, write); free disk space there, point TMPDIR at a larger disk, or run fewer replications");
+    expect(spillFailure(new Error("something else"))).toBeUndefined();
   });
 });

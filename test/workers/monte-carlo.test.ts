@@ -93,7 +93,7 @@ describe("monte-carlo", () => {
       const memory = await runMonteCarlo(pool(), retail, opts);
       const spilled = await runMonteCarlo(pool(), retail, { ...opts, spill });
       expect(JSON.stringify(strip(spilled))).toBe(JSON.stringify(strip(memory)));
-      expect(spilled.replicationValues.network.fillRate).toHaveLength(60);
+      expect(spilled.replicationValues?.network.fillRate).toHaveLength(60);
       expect([stores, disposed]).toEqual([1, 1]);
     });
 
