@@ -140,9 +140,15 @@ describe("Run & results", () => {
     await page.getByRole("button", { name: "Run", exact: true }).click();
     await page.getByRole("progressbar", { name: "Replications done" }).waitFor();
     await app.screenshot("run-progress");
+    const previous = await page.locator("ech-results-view .meta").innerText();
     await page.getByRole("button", { name: "Cancel", exact: true }).click();
     await expect.poll(() => page.getByRole("button", { name: "Run", exact: true }).isEnabled()).toBe(true);
     expect(await page.getByRole("progressbar", { name: "Replications done" }).count()).toBe(0);
+    // Issue 14, item 9: Cancel is acknowledged, and the fields show the run whose results are on screen.
+    expect(await page.locator("ech-run-view p.cancelled").innerText()).toBe("Run cancelled. The results below are from the previous run (40 replications).");
+    expect(await page.locator("ech-run-view").getByLabel("Replications", { exact: true }).inputValue()).toBe("40");
+    expect(await page.locator("ech-results-view .meta").innerText()).toBe(previous);
+    await app.screenshot("run-cancelled");
     await page.getByRole("tab", { name: "Network" }).click();
     await page.getByRole("tab", { name: "Run & results" }).click();
     await page.getByRole("button", { name: "Run", exact: true }).waitFor();

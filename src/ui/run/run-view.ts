@@ -43,6 +43,8 @@ export class RunView extends LitElement {
     .workers meter { width: 5rem; }
     .error { border: 1px solid var(--ech-error, #b00020); border-radius: 4px; padding: 0.5rem 0.75rem; margin: 0.75rem 0; }
     .stale { opacity: 0.55; }
+    .cancelled:empty { display: none; }
+    .cancelled { border-left: 3px solid var(--ech-warn); padding: 0.25rem 0.6rem; margin: 0.5rem 0; }
     .provenance { font-size: 1rem; margin: 1rem 0 0.25rem; }
     .provenance .muted { font-weight: 400; font-size: 0.9em; }
     .note { border-left: 3px solid var(--ech-accent, #1a73e8); padding: 0.25rem 0.6rem; margin: 0.5rem 0; }
@@ -55,6 +57,7 @@ export class RunView extends LitElement {
     store: { attribute: false },
     fields: { state: true },
     errors: { state: true },
+    cancelled: { state: true },
   };
   declare scenario: Scenario | undefined;
   declare client: SimClientLike | undefined;
@@ -66,6 +69,8 @@ export class RunView extends LitElement {
   declare store: KeyValueStore | undefined;
   declare fields: RunFields;
   declare errors: FieldErrors;
+  /** The last run was cancelled: say so until the next run starts. */
+  declare cancelled: boolean;
 
   readonly task = new SimRunController<Ran>(this);
   /** The results on screen were computed for an earlier version of the scenario. */
@@ -77,10 +82,11 @@ export class RunView extends LitElement {
     new JobAnnouncer(this, "run", this.task);
     this.fields = { replications: "", horizon: "", warmup: "", seed: "", series: true };
     this.errors = {};
+    this.cancelled = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has("entryId") && this.task.value?.entryId !== this.entryId && !this.task.pending) this.showRun(this.entryId);
+    if (changed.has("entryId") && this.task.value?.entryId !== this.entryId && !this.task.pending) { this.cancelled = false; this.showRun(this.entryId); }
     if (changed.has("scenario") && this.scenario) {
       const old = changed.get("scenario") as Scenario | undefined;
       const same = old && old.replications === this.scenario.replications && old.horizon === this.scenario.horizon
@@ -112,6 +118,7 @@ export class RunView extends LitElement {
     const parsed = parseRunFields(this.fields);
     if (!parsed.ok) { this.errors = parsed.errors; return; }
     this.errors = {};
+    this.cancelled = false;
     const scenario = this.scenario, client = this.client, entryId = this.entryId ?? "", fields = this.fields;
     if (!scenario || !client || this.blockedBy) return;
     const initial = { done: 0, total: parsed.options.replications, perWorker: [], elapsedMs: 0, etaMs: null };
@@ -123,9 +130,15 @@ export class RunView extends LitElement {
     });
   }
 
-  /** Stop the running run at once; the previous results (if any) stay on screen. */
+  /**
+   * Stop the running run at once and say so; the previous results (if any) stay on screen, with
+   * the settings they were run with back in the fields.
+   */
   cancel(): void {
+    if (!this.task.pending) return;
     this.runProgress.cancel();
+    this.cancelled = true;
+    if (this.task.value) this.fields = this.task.value.fields;
   }
 
   override render() {
@@ -147,6 +160,9 @@ export class RunView extends LitElement {
       ${this.scenario && this.scenario.demand.length === 0 ? html`<p class="note" role="note">This scenario has no customer
         demand yet, so a run has no service or sales to measure: give a node a demand in the Network tab.</p>` : nothing}
       ${pending && this.runProgress.progress ? this.renderProgress(this.runProgress.progress) : nothing}
+      <p class="cancelled" role="status">${this.cancelled && !pending ? (this.task.value
+        ? `Run cancelled. The results below are from the previous run (${this.task.value.result.replications.toLocaleString("en")} replications).`
+        : "Run cancelled. Nothing was kept.") : nothing}</p>
       ${this.task.status === RunStatus.ERROR ? html`<div class="error" role="alert"><strong>The run failed.</strong> ${this.task.error}
         <br><span class="muted">Fix the scenario or the settings and run again.</span></div>` : nothing}
       ${this.task.value ? html`<div class=${pending ? "stale" : ""}>
