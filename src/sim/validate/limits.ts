@@ -30,6 +30,12 @@ export const LIMITS = {
    * 1e50, far from where doubles overflow (1.8e308), and a quantity keeps a resolution of 1e-4 units.
    */
   amount: 1e12,
+  /**
+   * Smallest non-zero quantity, money amount or factor. Below it a number is noise to the engine,
+   * and dividing by it (days of supply = on hand ÷ demand) or counting in it (orders of Q = 1e-320)
+   * overflows to Infinity.
+   */
+  smallestAmount: 1e-9,
   // What the engine holds for one replication (checks/engine-memory.ts), each well under 1 GB:
   /** Stocked (node, product) pairs: about 0.6 KB of engine state each. */
   stockedPairs: 1_000_000,

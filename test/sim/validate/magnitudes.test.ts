@@ -11,6 +11,20 @@ describe("magnitudes", () => {
       .toEqual(["costs.backorderPerUnitDay: must be at most 1e12, got 1e+308"]);
   });
 
+  it("refuses amounts so small the engine cannot count in them (the fuzz campaign's 1e-320 demand and Q), naming each field", () => {
+    expect(issuesAfter((d) => {
+      d.demand[0].dist = { type: "normal", mean: 1e-320, sd: 0 };
+      d.nodes[4].policy.Q = 5e-324;
+      d.lanes[0].costPerUnit = 1e-12;
+    })).toEqual([
+      "nodes[4].policy.Q: must be 0 or at least 1e-9 (a smaller amount is below what the engine can count in), got 5e-324",
+      "lanes[0].costPerUnit: must be 0 or at least 1e-9 (a smaller amount is below what the engine can count in), got 1e-12",
+      "demand[0].dist.mean: must be 0 or at least 1e-9 (a smaller amount is below what the engine can count in), got 1e-320",
+    ]);
+    // 0 and the smallest amount itself are fine.
+    expect(issuesAfter((d) => { d.demand[0].dist = { type: "normal", mean: 1e-9, sd: 0 }; d.lanes[0].costPerUnit = 0; })).toEqual([]);
+  });
+
   it("refuses a level of 1e300 and a capacity of 1e13, naming each field", () => {
     expect(issuesAfter((d) => { d.nodes[2].policy.level = 1e300; d.nodes[2].capacity = { storage: 1e13 }; })).toEqual([
       "nodes[2].policy.level: must be at most 1e12, got 1e+300",

@@ -4,6 +4,7 @@
  * `must be a number >= 0, got "abc"` instead of zod's default wording.
  */
 import { z } from "zod";
+import { formatValue } from "../issue.ts";
 import { LIMITS } from "../limits.ts";
 
 // The built app's Content-Security-Policy has no 'unsafe-eval': keep zod from probing for
@@ -46,10 +47,19 @@ function atMost<T extends z.ZodNumber>(schema: T, max: number, bound: string): T
 }
 const MOST = `at most ${LIMITS.amount.toExponential().replace("e+", "e")}`;
 const LONGEST = `at most ${LIMITS.horizon.toLocaleString("en-US")} days (the longest horizon)`;
-/** A number from 0 to LIMITS.amount: quantities, costs, rates. */
-export const amount = () => atMost(expecting(z.number().min(0), "a number >= 0"), LIMITS.amount, MOST);
-/** A number > 0, at most LIMITS.amount. */
-export const positive = () => atMost(expecting(z.number().positive(), "a number > 0"), LIMITS.amount, MOST);
+const LEAST = LIMITS.smallestAmount.toExponential().replace("e+", "e");
+/** `schema`, refusing non-zero values below LIMITS.smallestAmount with a message that says why. */
+function notTiny<T extends z.ZodNumber>(schema: T): T {
+  const refined = schema.refine((v) => !(v > 0 && v < LIMITS.smallestAmount), {
+    error: (iss) => `must be 0 or at least ${LEAST} (a smaller amount is below what the engine can count in), got ${formatValue(iss.input)}`,
+    abort: true,
+  }) as unknown as T;
+  return expecting(refined, expectationOf(schema) ?? "a number");
+}
+/** 0, or a number from LIMITS.smallestAmount to LIMITS.amount: quantities, costs, rates. */
+export const amount = () => atMost(notTiny(expecting(z.number().min(0), "a number >= 0")), LIMITS.amount, MOST);
+/** A number from LIMITS.smallestAmount to LIMITS.amount. */
+export const positive = () => atMost(notTiny(expecting(z.number().positive(), "a number > 0")), LIMITS.amount, MOST);
 /** Days, from 0 (or above 0) to LIMITS.horizon: a lead time longer than the longest horizon would never arrive. */
 export const days = () => atMost(expecting(z.number().min(0), "a number >= 0"), LIMITS.horizon, LONGEST);
 export const positiveDays = () => atMost(expecting(z.number().positive(), "a number > 0"), LIMITS.horizon, LONGEST);
