@@ -43,10 +43,14 @@ const BROWSER_SERIES_BUDGET = 32 * 1024 * 1024;
  */
 export const BROWSER_TABLE_BYTES = 768 * 1024 * 1024;
 
-/** Default: navigator.hardwareConcurrency − 1 workers, at least 1, at most 8. */
+/**
+ * Default: one worker per core the device offers (navigator.hardwareConcurrency), at most 8. The
+ * page stays responsive because its own share is small (progress, merging chunks, drawing): with
+ * cores − 1 a 2-core machine ran one worker, half the speed (docs/benchmarks.md).
+ */
 export function createSimClient(options: { workers?: number } = {}): SimClient {
   const cores = typeof navigator !== "undefined" ? navigator.hardwareConcurrency || 2 : 2;
-  const workers = Math.min(8, Math.max(1, Math.floor(options.workers ?? cores - 1)));
+  const workers = Math.min(8, Math.max(1, Math.floor(options.workers ?? cores)));
   return createClientOnPool(createPool(workers, createBrowserWorker));
 }
 

@@ -1,5 +1,5 @@
 // The design load in real Chromium: a 10,000-replication run of the retail scenario with per-day
-// series (the default) must never block the main thread over 50 ms, must keep the page's JS heap
+// series must never block the main thread over 50 ms, must keep the page's JS heap
 // under 300 MB, and must show its results within a second of the last replication. A worker that
 // crashes mid-run must give a message saying how many replications completed, and the page must
 // go on working.
@@ -132,7 +132,7 @@ describe("A 10,000-replication run in Chromium", () => {
     { retry: 1, timeout: 180_000 }, async () => {
       const page = app.page;
       await page.locator("ech-run-view").getByLabel("Replications", { exact: true }).fill(String(REPLICATIONS));
-      expect(await page.getByLabel("Per-day series").isChecked()).toBe(true);
+      await page.getByLabel("Per-day series").check(); // off by default since issue 14; the design load has them
       await installProbe(app);
       const heap = sampleHeap(cdp);
       const trace = await startTrace(cdp);

@@ -23,7 +23,7 @@ export type FieldErrors = Partial<Record<keyof RunFields, string>>;
 export const MAX_REPLICATIONS = 100_000;
 
 export function fieldsFromScenario(s: Scenario): RunFields {
-  return { replications: String(s.replications), horizon: String(s.horizon), warmup: String(s.warmup), seed: String(s.seed), series: true };
+  return { replications: String(s.replications), horizon: String(s.horizon), warmup: String(s.warmup), seed: String(s.seed), series: false };
 }
 
 function wholeNumber(text: string, min: number, max: number, what: string): number | string {

@@ -6,7 +6,7 @@ const ok = { replications: "100", horizon: "365", warmup: "30", seed: "42", seri
 
 describe("run-options", () => {
   it("fieldsFromScenario takes the defaults from the scenario", () => {
-    expect(fieldsFromScenario(scenario())).toEqual({ replications: "50", horizon: "20", warmup: "5", seed: "7", series: true });
+    expect(fieldsFromScenario(scenario())).toEqual({ replications: "50", horizon: "20", warmup: "5", seed: "7", series: false });
   });
   it("parseRunFields turns valid fields into numbers, an integer seed into a number", () => {
     expect(parseRunFields(ok)).toEqual({ ok: true, options: { replications: 100, horizon: 365, warmup: 30, seed: 42, series: true } });

@@ -66,7 +66,7 @@ describe("<ech-run-view>", () => {
     await type(el, "run-replications", "10");
     await el.start();
     await el.updateComplete;
-    expect(calls[0].options).toMatchObject({ replications: 10, horizon: 20, warmup: 5, seed: 7, series: true });
+    expect(calls[0].options).toMatchObject({ replications: 10, horizon: 20, warmup: 5, seed: 7, series: false });
     const results = $<HTMLElement & { updateComplete: Promise<boolean> }>(el, "ech-results-view");
     await results.updateComplete;
     expect(results.shadowRoot!.querySelector('[data-kpi="fillRate"] .value')!.textContent).toBe("95.3%");
@@ -162,6 +162,19 @@ describe("<ech-run-view>", () => {
     await expect.poll(() => $(again, "ech-results-view")).not.toBeNull();
     expect($<HTMLInputElement>(again, "#run-replications").value).toBe("12");
     expect($<HTMLElement>(again, ".provenance").textContent).toContain(`Results of “${scenario().name}”`);
+  });
+
+  it("leaves per-day series off by default, and runs with them when ticked (issue 14, item 10)", async () => {
+    const { client, calls } = fakeClient(async () => runResult());
+    const el = await mount(client);
+    const box = $<HTMLInputElement>(el, "input[type=checkbox]");
+    expect(box.checked).toBe(false);
+    await el.start();
+    expect(calls[0].options.series).toBe(false);
+    box.click();
+    await el.updateComplete;
+    await el.start();
+    expect(calls[1].options.series).toBe(true);
   });
 
   it("announces its run with ech-job events: active when it starts, inactive when it ends", async () => {
