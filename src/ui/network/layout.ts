@@ -2,7 +2,9 @@
  * Layered layout of a supply network (pure maths, no DOM): suppliers on the left, stores on the
  * right. Three steps in the manner of Sugiyama's method:
  * 1. `assignLayers` — a node's layer is its depth in the lane graph (longest path from a node
- *    with no inbound lane); a node with no lanes at all takes its kind's usual echelon.
+ *    with no inbound lane, which starts at its kind's echelon); a node with no lanes at all takes
+ *    its kind's usual echelon; a store that supplies no one goes to the last layer; empty layers
+ *    are dropped.
  * 2. `orderLayers` — order the nodes of each layer to reduce lane crossings by barycenter sweeps
  *    (each node moves to the mean position of its neighbours in the adjacent layer), keeping the
  *    best ordering seen.
@@ -52,7 +54,9 @@ export function assignLayers(nodes: readonly LayoutNode[], lanes: readonly Layou
     if (state[i] === 2) return layer[i];
     if (state[i] === 1) return 0; // a cycle (invalid, but drawable): cut it here
     state[i] = 1;
-    let d = 0;
+    // A source starts at its kind's echelon, so a DC with no supplier yet stands right of the
+    // suppliers rather than under one, over its label.
+    let d = preds[i].length === 0 ? kindRank(nodes[i].kind) : 0;
     for (const p of preds[i]) d = Math.max(d, depth(p) + 1);
     state[i] = 2;
     return (layer[i] = d);
@@ -60,7 +64,16 @@ export function assignLayers(nodes: readonly LayoutNode[], lanes: readonly Layou
   for (let i = 0; i < nodes.length; i++) {
     layer[i] = preds[i].length === 0 && succs[i].length === 0 ? kindRank(nodes[i].kind) : depth(i);
   }
-  return layer;
+  // Stores that supply no one go to the last column, labels right of them, all stores in one
+  // column: a store served straight from a supplier once sat in a DC's column, its label above
+  // it over the node above (the risk-pooling example).
+  const last = Math.max(0, ...layer);
+  for (let i = 0; i < nodes.length; i++) {
+    if (nodes[i].kind === "store" && succs[i].length === 0 && preds[i].length > 0) layer[i] = last;
+  }
+  // No empty columns: a network that starts at a plant starts in the first column.
+  const used = [...new Set(layer)].sort((a, b) => a - b);
+  return layer.map((k) => used.indexOf(k));
 }
 
 /** Number of crossings between two adjacent layers, given each node's row. */

@@ -17,6 +17,17 @@ describe("assignLayers", () => {
     expect(assignLayers([n("a"), n("b"), n("c")], [l("a", "b"), l("b", "c"), l("a", "c")])).toEqual([0, 1, 2]);
   });
 
+  it("assignLayers puts every store that supplies no one in the last layer (issue 14, item 11)", () => {
+    const nodes = [n("s", "supplier"), n("dc", "dc"), n("p1", "store"), n("d1", "store")];
+    expect(assignLayers(nodes, [l("s", "dc"), l("dc", "p1"), l("s", "d1")])).toEqual([0, 1, 2, 2]);
+  });
+
+  it("assignLayers starts a source at its kind's echelon and drops empty layers (issue 14, item 11)", () => {
+    const nodes = [n("s", "supplier"), n("dc", "dc"), n("x", "store")];
+    expect(assignLayers(nodes, [l("dc", "x")])).toEqual([0, 1, 2]);
+    expect(assignLayers([n("p", "plant"), n("x", "store")], [l("p", "x")])).toEqual([0, 1]);
+  });
+
   it("assignLayers places a node without lanes by its kind", () => {
     expect(assignLayers([n("s", "supplier"), n("p", "plant"), n("d", "dc"), n("x", "store")], [])).toEqual([0, 1, 2, 3]);
   });
