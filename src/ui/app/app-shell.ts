@@ -64,6 +64,7 @@ export class EchelonApp extends LitElement {
     visited: { state: true },
     busyView: { state: true },
     comparePair: { state: true },
+    hintShown: { state: true },
   };
   declare entries: readonly LibraryEntry[];
   declare current: string | undefined;
@@ -77,6 +78,8 @@ export class EchelonApp extends LitElement {
   declare loadedViews: ReadonlySet<string>;
   declare client: SimClientLike | undefined;
   declare dragging: boolean;
+  /** The first-use hint above the tabs, until dismissed (remembered in localStorage). */
+  declare hintShown: boolean;
   /** After "Make a variant of A": Compare's A (the original) and B (the variant), until another scenario opens. */
   declare comparePair: readonly [string, string] | undefined;
   /** The scenario in the Optimise dialog while it is open. */
@@ -140,6 +143,7 @@ export class EchelonApp extends LitElement {
     try {
       if (!this.store) { this.store = createIdbStore(); this.pendingStorage ??= browserStorage("localStorage"); this.jobStorage ??= browserStorage("sessionStorage"); }
       crashed = takeJobMark(this.jobStorage);
+      this.hintShown = readHintDismissed(this.pendingStorage) === false;
       ws = await loadWorkspace(this.store);
     } catch (e) {
       this.store = undefined;
@@ -313,6 +317,11 @@ export class EchelonApp extends LitElement {
       this.entries = restoreEntry(this.entries, removed);
       this.openEntry(removed.entry.id);
     });
+  }
+
+  private dismissHint() {
+    this.hintShown = false;
+    try { this.pendingStorage?.setItem(HINT_KEY, "dismissed"); } catch { /* storage refused: the hint returns next time */ }
   }
 
   private onMakeVariant(e: CustomEvent<{ from: string }>) {
@@ -517,6 +526,9 @@ export class EchelonApp extends LitElement {
         <ech-library .entries=${this.entries} .current=${this.current} .examples=${BUILTIN_SCENARIOS} @ech-library=${this.onLibrary}></ech-library>
       </aside>
       <main>
+        ${this.hintShown ? html`<p class="first-use" role="note"><span>New here? Run the scenario in <strong>Run &amp; results</strong>, then try a
+          <strong>What-if</strong> or <strong>Optimise…</strong> in the Network tab, and <strong>Compare</strong> the variant with the original.</span>
+          <button @click=${() => this.dismissHint()}>Got it</button></p>` : nothing}
         <div role="tablist" aria-label="Workbench views" @keydown=${this.onTabKey}>
           ${TABS.map((t) => html`<button role="tab" id="tab-${t.id}" aria-controls="panel-${t.id}" aria-selected=${t.id === this.tab ? "true" : "false"}
             tabindex=${t.id === this.tab ? 0 : -1} @click=${() => this.showTab(t.id)}>${t.label}${t.id === "network" && this.issues.length ? html` <span class="badge" aria-label="${this.issues.length} problems">${this.issues.length}</span>` : nothing}</button>`)}
@@ -573,6 +585,13 @@ export class EchelonApp extends LitElement {
   }
 
   static override styles = [controlStyles, appStyles];
+}
+
+const HINT_KEY = "echelon:first-use-hint";
+
+/** Whether the first-use hint was dismissed; undefined without storage (then the hint stays hidden). */
+function readHintDismissed(storage: Storage | undefined): boolean | undefined {
+  try { return storage ? storage.getItem(HINT_KEY) === "dismissed" : undefined; } catch { return undefined; }
 }
 
 /** localStorage or sessionStorage, or undefined where the browser refuses it (storage disabled, sandboxed frame). */

@@ -15,6 +15,8 @@ export const appStyles = css`
     aside { background: var(--ech-surface); border-right: 1px solid var(--ech-border); overflow: hidden; display: flex; flex-direction: column; min-height: 0; }
     aside ech-library { flex: 1; min-height: 0; }
     main { display: flex; flex-direction: column; min-width: 0; min-height: 0; }
+    .first-use { display: flex; gap: 0.75rem; align-items: center; justify-content: space-between; margin: 0; padding: 0.45rem 0.75rem; background: #eaf2fb; border-bottom: 1px solid var(--ech-border); }
+    .first-use button { white-space: nowrap; }
     [role="tablist"] { display: flex; gap: 0.2rem; padding: 0.4rem 0.75rem 0; border-bottom: 1px solid var(--ech-border); background: var(--ech-surface); }
     [role="tab"] { border: 1px solid transparent; border-bottom: none; border-radius: 4px 4px 0 0; background: none; padding: 0.4rem 0.9rem; margin-bottom: -1px; }
     [role="tab"][aria-selected="true"] { border-color: var(--ech-border); background: var(--ech-bg); font-weight: 600; }

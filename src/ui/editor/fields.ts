@@ -72,6 +72,17 @@ export function renderTextField(ctx: FieldContext, path: string, label: string, 
     @input=${(e: InputEvent) => { const v = (e.target as HTMLInputElement).value; ctx.edit(path, opts.optional && v === "" ? undefined : v); }}>`, opts.hint);
 }
 
+/** A text over several lines (a scenario's description), its label above it at full width. */
+export function renderTextAreaField(ctx: FieldContext, path: string, label: string, opts: FieldOptions & { rows?: number } = {}) {
+  const m = messages(ctx, path);
+  const id = `field-${path.replace(/[^A-Za-z0-9_-]/g, "_")}`;
+  return html`<div class="field wide" data-path=${path}>
+    <label for=${id}>${label}</label><textarea id=${id} rows=${opts.rows ?? 4} autocomplete="off"
+      .value=${show(getIn(ctx.draft, path))} aria-invalid=${m.invalid ? "true" : "false"} aria-describedby=${m.describedBy ?? nothing}
+      @input=${(e: InputEvent) => { const v = (e.target as HTMLTextAreaElement).value; ctx.edit(path, opts.optional && v === "" ? undefined : v); }}></textarea>${m.note}
+  </div>`;
+}
+
 export function renderListField(ctx: FieldContext, path: string, label: string, opts: FieldOptions = {}) {
   return wrap(ctx, path, label, (m, id) => html`<input id=${id} type="text" autocomplete="off"
     .value=${show(getIn(ctx.draft, path))} aria-invalid=${m.invalid ? "true" : "false"} aria-describedby=${m.describedBy ?? nothing}

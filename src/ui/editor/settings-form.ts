@@ -1,13 +1,13 @@
 /** The scenario-wide settings form: name, simulation settings and costs. */
 import { html } from "lit";
-import { renderNumberField, renderSelectField, renderTextField, type FieldContext } from "./fields.ts";
+import { renderNumberField, renderSelectField, renderTextAreaField, renderTextField, type FieldContext } from "./fields.ts";
 
 /** Scenario-wide settings. */
 export function renderSettingsForm(ctx: FieldContext) {
   return html`
     <fieldset><legend>Scenario</legend>
       ${renderTextField(ctx, "name", "Name")}
-      ${renderTextField(ctx, "description", "Description", { optional: true })}
+      ${renderTextAreaField(ctx, "description", "Description", { optional: true, rows: 5 })}
     </fieldset>
     <fieldset><legend>Simulation</legend>
       ${renderNumberField(ctx, "horizon", "Horizon (days)")}

@@ -1,0 +1,39 @@
+// Issue 14, item 12: the scenario description sat in a one-line input, and nothing on the first
+// screen said what to do next. Now the description is a readable text area, and a one-line hint
+// on first use says where to start; dismissed, it stays dismissed.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seriousViolations } from "./axe.ts";
+import { openApp, type App } from "./harness.ts";
+
+describe("the first screen", () => {
+  let app: App;
+  beforeAll(async () => { app = await openApp({ viewport: { width: 1280, height: 720 } }); });
+  afterAll(async () => { await app?.close(); });
+
+  const hint = () => app.page.locator("main .first-use");
+
+  it("says what to do next, and shows the whole description of the open scenario", async () => {
+    const { page } = app;
+    await expect.poll(() => hint().count(), { timeout: 15_000 }).toBe(1);
+    expect(await hint().innerText()).toMatch(/^New here\? Run the scenario in Run & results, then try a What-if or Optimise… in the Network tab/);
+    const description = page.locator("ech-scenario-editor .field[data-path='description'] textarea");
+    await description.waitFor();
+    const text = await description.inputValue();
+    expect(text.length).toBeGreaterThan(80);
+    const { scrollHeight, clientHeight, clientWidth } = await description.evaluate((t) => ({ scrollHeight: t.scrollHeight, clientHeight: t.clientHeight, clientWidth: t.clientWidth }));
+    expect(scrollHeight, "the description fits its box, with no hidden lines").toBeLessThanOrEqual(clientHeight + 2);
+    expect(clientWidth, "the description's box, px").toBeGreaterThan(250);
+    await app.screenshot("first-use-1280");
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it("hides the hint once dismissed, across a reload", async () => {
+    const { page } = app;
+    await hint().getByRole("button", { name: "Got it" }).click();
+    expect(await hint().count()).toBe(0);
+    await page.reload();
+    await page.locator("ech-scenario-editor").waitFor();
+    await page.waitForTimeout(300);
+    expect(await hint().count()).toBe(0);
+  });
+});
