@@ -1,0 +1,36 @@
+// docs/workbench.md is the user's manual: it must not contradict the app (issue 14, item 13 found
+// it saying disruptions were not marked and products could not be edited in forms, both false).
+// Each check pairs a claim of the manual with the code that makes it true.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { disruptionMarks } from "../../src/ui/network/disruption-marks.ts";
+import { fieldsFromScenario } from "../../src/ui/run/run-options.ts";
+import { issuePlace } from "../../src/ui/editor/readable.ts";
+import { scenario } from "./fixtures.ts";
+
+const manual = readFileSync(join(import.meta.dirname, "..", "..", "docs", "workbench.md"), "utf8").replace(/\s+/g, " ");
+
+describe("docs/workbench.md matches the app", () => {
+  it("says disrupted nodes and lanes are marked, as disruptionMarks does", () => {
+    const marks = disruptionMarks({ nodes: [{ id: "a" }], lanes: [], disruptions: [{ type: "node-outage", node: "a", start: 1, end: 2 }] });
+    expect(marks.nodes.size).toBe(1);
+    expect(manual).not.toMatch(/does not mark disrupted/i);
+    expect(manual).toContain("Disruptions on the diagram");
+  });
+
+  it("does not say products, disruptions or mitigations cannot be edited in forms", () => {
+    expect(manual).not.toMatch(/No editing of products/i);
+    expect(manual).toMatch(/\*\*Products\.\*\* Id, name and unit cost of each product/);
+  });
+
+  it("gives the per-day series' default as the run panel has it", () => {
+    expect(fieldsFromScenario(scenario()).series).toBe(false);
+    expect(manual).toContain("**Per-day series** (off by default");
+  });
+
+  it("quotes a problem as the issue list words it", () => {
+    const draft = { nodes: Array.from({ length: 10 }, (_, i) => ({ id: `n${i}`, name: i === 9 ? "DC East" : `N${i}` })) };
+    expect(manual).toContain(`*${issuePlace(draft, "nodes[9].policy.level")}: must be a number >= 0, got -5*`);
+  });
+});
