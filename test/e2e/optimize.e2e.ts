@@ -63,7 +63,7 @@ describe("Optimise safety stock", () => {
     await page.getByLabel("Scenario A", { exact: true }).selectOption({ label: "Three-echelon retail" });
     await page.getByLabel("Scenario B", { exact: true }).selectOption({ label: "Three-echelon retail (GSM 95%)" });
     await expect.poll(() => page.locator("ul.diff li").count()).toBeGreaterThan(0);
-    expect((await page.locator("ul.diff li").allInnerTexts()).some((t) => t.startsWith("nodes[central-dc].policy.level:"))).toBe(true);
+    expect((await page.locator("ul.diff li").allInnerTexts()).some((t) => t.startsWith("Central DC: policy level:"))).toBe(true);
     await page.locator("ech-compare-view").getByLabel("Replications", { exact: true }).fill("8");
     await page.getByRole("button", { name: "Compare A and B" }).click();
     const fill = page.locator('table[data-scope="network"] tr[data-kpi="fillRate"] td.verdict');
