@@ -24,6 +24,10 @@ export const COMMANDS = {
     files: ["A", "B"],
     options: { replications: "int", seed: "seed", horizon: "int", warmup: "int", workers: "int", out: "text" },
   },
+  impact: {
+    files: ["FILE"],
+    options: { replications: "int", seed: "seed", horizon: "int", warmup: "int", workers: "int", out: "text" },
+  },
   optimize: {
     files: ["FILE"],
     options: {
@@ -51,8 +55,8 @@ export function parseArgs(argv: readonly string[]): Parsed {
   const version = args.some((a) => a === "--version" || a === "-V" || a === "-v");
   const first = args.find((a) => !a.startsWith("-"));
   if (help || (version && first === undefined)) return { command: first !== undefined && isCommand(first) ? first : null, files: [], options: {}, help, version };
-  if (first === undefined) throw new UsageError("missing command: expected one of validate, run, compare, optimize");
-  if (!isCommand(first)) throw new UsageError(`unknown command "${first}": expected one of validate, run, compare, optimize`);
+  if (first === undefined) throw new UsageError(`missing command: expected one of ${Object.keys(COMMANDS).join(", ")}`);
+  if (!isCommand(first)) throw new UsageError(`unknown command "${first}": expected one of ${Object.keys(COMMANDS).join(", ")}`);
   args.splice(args.indexOf(first), 1);
   const spec: CommandSpec = COMMANDS[first];
   const files: string[] = [], options: Parsed["options"] = {};

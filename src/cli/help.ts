@@ -7,9 +7,10 @@ Commands:
   validate FILE [--json]            check a scenario file
   run FILE [options]                run the Monte Carlo simulation; prints an echelon-result@1 document
   compare A B [options]             run two scenarios with common random numbers; prints echelon-comparison@1
+  impact FILE [options]             price a scenario's disruptions and its response; prints echelon-impact@1
   optimize FILE --method M [...]    set base-stock levels (single-echelon, gsm or simulation); prints echelon-optimization@1
 
-Options of run and compare (they override the scenario's fields for this run only):
+Options of run, compare and impact (they override the scenario's fields for this run only):
   --replications N    number of replications
   --seed S            seed (an integer, or any text)
   --horizon H         days per replication
@@ -31,6 +32,11 @@ const ONE: { [C in CommandName]: string } = {
   validate: "Usage: echelon validate FILE [--json]\n\nChecks a scenario; lists every problem with its JSON path. With --json prints {\"valid\": true} or {\"valid\": false, \"errors\": [{\"path\", \"message\"}]}.\n",
   run: "Usage: echelon run FILE [--replications N] [--seed S] [--horizon H] [--warmup W] [--workers K] [--series] [--replication-values] [--format json|csv] [--out FILE]\n\nRuns the Monte Carlo simulation and prints an echelon-result@1 document.\n",
   compare: "Usage: echelon compare A B [--replications N] [--seed S] [--horizon H] [--warmup W] [--workers K] [--out FILE]\n\nRuns both scenarios with the same seed and replications (A's unless given) and prints an echelon-comparison@1 document.\n",
+  impact: "Usage: echelon impact FILE [--replications N] [--seed S] [--horizon H] [--warmup W] [--workers K] [--out FILE]\n\n" +
+    "Runs the scenario three ways on the same replications (common random numbers): without its disruptions (the baseline),\n" +
+    "as written, and as written without its mitigations (when it has any). Prints an echelon-impact@1 document: every KPI's\n" +
+    "Stat per run and paired differences from the baseline; the cost of the disruption (total cost per day and over the\n" +
+    "measured days) and what the response saved. A summary of both goes to standard error.\n",
   optimize: "Usage: echelon optimize FILE --method single-echelon|gsm|simulation [--service-level P | --z Z] [--target-fill F [--minimize holding-cost|inventory-value] [--target-at mean|lower-bound] | --objective total-cost] [--lead-time-variance] [--replications N] [--seed S] [--check-replications N] [--max-evaluations N] [--search network|scale] [--verify] [--workers K] [--out FILE]\n\n" +
     "Sets a daily base-stock level on every stocking node and prints an echelon-optimization@1 document that embeds the optimised scenario (docs/optimize.md).\n" +
     "  --method single-echelon   every node covers its own inbound lead time, as if alone\n" +

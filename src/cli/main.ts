@@ -12,6 +12,7 @@ import { isOutOfMemory, outOfMemoryMessage } from "../workers/failure.ts";
 import { parseArgs, UsageError, type Parsed } from "./args.ts";
 import { resultToCsv } from "./csv.ts";
 import { helpFor } from "./help.ts";
+import { impact } from "./impact.ts";
 import { optimize } from "./optimize.ts";
 import { createProgressBar } from "./progress.ts";
 import { FileReadError, readScenarioFile } from "./read-file.ts";
@@ -46,6 +47,7 @@ export async function main(argv: readonly string[], io: Io = process): Promise<n
       case "validate": return validate(parsed, io);
       case "run": return await run(parsed, io);
       case "compare": return await compare(parsed, io);
+      case "impact": return await impact(parsed, io, () => load(parsed.files[0]), (t) => output(parsed, io, t), workersOf(parsed), (lines) => new InputError(lines));
       case "optimize": return await optimize(parsed, io, () => load(parsed.files[0]), (t) => output(parsed, io, t), workersOf(parsed));
       default:
         io.stdout.write(helpFor(null));

@@ -4,9 +4,10 @@
  * rows and reduce series as chunks arrive, then build the result documents.
  */
 import type { BatchResult } from "../sim/model/batch.ts";
-import type { ComparisonResult, RunResult, Series } from "../sim/model/result.ts";
+import type { ComparisonResult, ImpactResult, RunResult, Series } from "../sim/model/result.ts";
 import type { Scenario } from "../sim/model/scenario.ts";
 import { createInOrder } from "../sim/montecarlo/in-order.ts";
+import { buildImpact, impactScenarios, type ImpactSide } from "../sim/montecarlo/impact.ts";
 import { createKpiTable, type KpiTable } from "../sim/montecarlo/kpi-table.ts";
 import { checkSeriesSize, checkTableSize, kpiTableBytes, SERIES_CHUNK_BYTES } from "../sim/montecarlo/run-memory.ts";
 import { createSpilledKpiTable, type ValueStore } from "../sim/montecarlo/spilled-kpi-table.ts";
@@ -216,4 +217,30 @@ export async function compareMonteCarlo(pool: Pool, a: Scenario, b: Scenario, op
   }
   if (opts.signal?.aborted) throw abortError();
   return { comparison, a: results[0], b: results[1] };
+}
+
+/**
+ * `echelon impact`: the scenario without its disruptions, as written, and without its mitigations
+ * (when it has any), on the same seed and replications, with every KPI paired against the
+ * baseline (src/sim/montecarlo/impact.ts).
+ */
+export async function impactMonteCarlo(pool: Pool, scenario: Scenario, opts: MonteCarloOptions = {}, now: () => number = () => performance.now()): Promise<ImpactResult> {
+  const t0 = now(), v = impactScenarios(scenario);
+  const runs = ([["baseline", v.baseline], ["disrupted", v.disrupted], ["unmitigated", v.unmitigated]] as const)
+    .filter((r): r is readonly [typeof r[0], Scenario] => r[1] !== undefined)
+    .map(([name, s]) => [name, prepareScenario(s, opts)] as const);
+  const n = runs[0][1].replications, total = runs.length * n;
+  const sides: { [name: string]: ImpactSide } = {};
+  let result: ImpactResult;
+  try {
+    for (const [i, [name, s]] of runs.entries()) {
+      const c = await collect(pool, s, opts, (p) => opts.onProgress?.({ ...p, done: i * n + p.done, total, etaMs: p.etaMs === null ? null : p.etaMs + (runs.length - 1 - i) * (p.elapsedMs + p.etaMs) }));
+      sides[name] = { columns: c.info.columns, table: c.table };
+    }
+    result = await buildImpact({ scenario: runs[1][1], baseline: sides.baseline, disrupted: sides.disrupted, unmitigated: sides.unmitigated, workers: pool.size, elapsedMs: 0 }, opts.tick ?? noTick);
+  } finally {
+    for (const side of Object.values(sides)) side.table.dispose();
+  }
+  if (opts.signal?.aborted) throw abortError();
+  return { ...result, elapsedMs: Math.round(now() - t0) };
 }

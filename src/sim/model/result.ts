@@ -86,3 +86,63 @@ export interface ComparisonResult {
   readonly network: { readonly [kpi: string]: KpiDiff };
   readonly nodes: { readonly [nodeId: string]: { readonly [kpi: string]: KpiDiff } };
 }
+
+/**
+ * B against A for one KPI in an impact report: the `diff`, `relative` and `significant` of an
+ * `echelon-comparison@1` entry (B − A, paired over the same replications), plus the verdict
+ * (stats/verdict.ts) so that a reader of the JSON need not know each KPI's direction.
+ */
+export interface ImpactDiff {
+  readonly diff: { readonly mean: number; readonly ci95: readonly [number, number] };
+  readonly relative: number | null;
+  readonly significant: boolean;
+  readonly verdict: "better" | "worse" | "higher" | "lower" | "none" | "undefined";
+}
+
+/** One KPI in an impact report: each run's Stat and the paired differences (docs/cli.md). */
+export interface ImpactKpi {
+  readonly baseline: Stat;
+  readonly disrupted: Stat;
+  /** Only when the scenario has mitigations. */
+  readonly unmitigated?: Stat;
+  /** disrupted − baseline: what the disruption does (with its response). */
+  readonly disruptedVsBaseline: ImpactDiff;
+  /** unmitigated − baseline: what the disruption would do without the response. */
+  readonly unmitigatedVsBaseline?: ImpactDiff;
+  /** disrupted − unmitigated: what the response changes. */
+  readonly disruptedVsUnmitigated?: ImpactDiff;
+}
+export type ImpactKpis = { readonly [kpi: string]: ImpactKpi };
+
+/** A cost difference per measured day and over the whole measured window (× measured days). */
+export interface ImpactCost {
+  readonly perDay: { readonly mean: number; readonly ci95: readonly [number, number] };
+  readonly total: { readonly mean: number; readonly ci95: readonly [number, number] };
+  readonly significant: boolean;
+}
+
+/** `echelon-impact@1` (docs/cli.md): a scenario run without its disruptions, as written, and without its mitigations. */
+export interface ImpactResult {
+  readonly format: "echelon-impact@1";
+  readonly scenario: string;
+  readonly seed: number | string;
+  readonly replications: number;
+  readonly horizon: number;
+  readonly warmup: number;
+  /** horizon − warmup: the days every KPI is measured over. */
+  readonly measuredDays: number;
+  readonly disruptions: number;
+  /** The mitigations the scenario has ("lateralTransfers", "expedite"); none: no unmitigated run. */
+  readonly mitigations: readonly string[];
+  /** The cost of the disruption: network total cost, disrupted − baseline. */
+  readonly cost: ImpactCost;
+  /** The cost of the disruption without the response: unmitigated − baseline (with mitigations only). */
+  readonly costUnmitigated?: ImpactCost;
+  /** What the response saved: network total cost, unmitigated − disrupted (with mitigations only). */
+  readonly saved?: ImpactCost;
+  readonly network: ImpactKpis;
+  readonly nodes: { readonly [nodeId: string]: ImpactKpis };
+  readonly products: { readonly [productId: string]: ImpactKpis };
+  readonly workers: number;
+  readonly elapsedMs: number;
+}

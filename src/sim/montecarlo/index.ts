@@ -5,3 +5,4 @@ export * from "./in-order.ts";
 export * from "./series-reducer.ts";
 export * from "./overrides.ts";
 export * from "./run-result.ts";
+export * from "./impact.ts";

@@ -1,0 +1,45 @@
+import { execFile } from "node:child_process";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { formatRelative } from "../../src/sim/stats/verdict.ts";
+
+const root = join(import.meta.dirname, "../..");
+const scenario = (name: string) => join(root, "scenarios", name);
+
+function echelon(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [join(root, "bin/echelon.mjs"), ...args], { cwd: root, maxBuffer: 64 << 20 }, (err, stdout, stderr) => {
+      resolve({ code: err ? (typeof err.code === "number" ? err.code : -1) : 0, stdout, stderr });
+    });
+  });
+}
+
+describe("echelon impact", () => {
+  it("prints echelon-impact@1 with the disruption's cost, and a summary of it on standard error", async () => {
+    const r = await echelon("impact", scenario("supplier-delay.json"), "--replications", "8", "--horizon", "200", "--workers", "2");
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(Object.keys(doc)).toEqual(["format", "scenario", "seed", "replications", "horizon", "warmup", "measuredDays", "disruptions",
+      "mitigations", "cost", "network", "nodes", "products", "workers", "elapsedMs"]);
+    expect([doc.format, doc.replications, doc.horizon, doc.measuredDays, doc.mitigations]).toEqual(["echelon-impact@1", 8, 200, 170, []]);
+    const tc = doc.network.totalCost;
+    expect(Object.keys(tc)).toEqual(["baseline", "disrupted", "disruptedVsBaseline"]);
+    expect(Object.keys(tc.disruptedVsBaseline)).toEqual(["diff", "relative", "significant", "verdict"]);
+    expect(doc.cost.perDay).toEqual(tc.disruptedVsBaseline.diff);
+    expect(Object.keys(doc.nodes["dc-north"].fillRate.baseline)).toEqual(["mean", "sd", "ci95", "p05", "p50", "p95", "n"]);
+    const perDay = doc.cost.perDay.mean.toLocaleString("en", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    expect(r.stderr).toContain(`Cost of the disruption: +${perDay} per day`);
+    expect(r.stderr).toContain(`over the 170 measured days`);
+    expect(r.stderr).toContain(`total cost ${formatRelative(tc.disruptedVsBaseline.relative)} against the baseline`);
+    expect(r.stderr).toMatch(/8 replications × 2 runs of "Three-echelon retail: two-week supplier delay"/);
+  });
+
+  it("refuses a scenario without disruptions (exit 1, naming the field) and a missing file argument (exit 2)", async () => {
+    const [none, usage] = await Promise.all([echelon("impact", scenario("retail-3-echelon.json")), echelon("impact")]);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain("retail-3-echelon.json: disruptions: the scenario has no disruptions");
+    expect(none.stdout).toBe("");
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain("missing FILE: usage: echelon impact FILE");
+  });
+});
