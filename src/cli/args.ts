@@ -28,6 +28,13 @@ export const COMMANDS = {
     files: ["FILE"],
     options: { replications: "int", seed: "seed", horizon: "int", warmup: "int", workers: "int", out: "text" },
   },
+  frontier: {
+    files: ["FILE"],
+    options: {
+      points: "int", targets: "text", replications: "int", seed: "seed", "search-replications": "int", "max-evaluations": "int",
+      minimize: "text", textbook: "flag", workers: "int", format: "format", out: "text",
+    },
+  },
   optimize: {
     files: ["FILE"],
     options: {

@@ -9,6 +9,7 @@ Commands:
   compare A B [options]             run two scenarios with common random numbers; prints echelon-comparison@1
   impact FILE [options]             price a scenario's disruptions and its response; prints echelon-impact@1
   optimize FILE --method M [...]    set base-stock levels (single-echelon, gsm or simulation); prints echelon-optimization@1
+  frontier FILE [...]               the service–inventory trade-off curve of the three methods; prints echelon-frontier@1
 
 Options of run, compare and impact (they override the scenario's fields for this run only):
   --replications N    number of replications
@@ -37,6 +38,18 @@ const ONE: { [C in CommandName]: string } = {
     "as written, and as written without its mitigations (when it has any). Prints an echelon-impact@1 document: every KPI's\n" +
     "Stat per run and paired differences from the baseline; the cost of the disruption (total cost per day and over the\n" +
     "measured days) and what the response saved. A summary of both goes to standard error.\n",
+  frontier: "Usage: echelon frontier FILE [--points N] [--targets F,F,...] [--replications N] [--seed S] [--search-replications N] [--max-evaluations N] [--minimize inventory-value|holding-cost] [--textbook] [--workers K] [--format json|csv] [--out FILE]\n\n" +
+    "Simulates the service-inventory trade-off curve and prints an echelon-frontier@1 document (docs/optimize.md): inventory value,\n" +
+    "holding cost and inventory turns against the network fill rate, every point on the same replications with its 95% interval.\n" +
+    "  --points N                single-echelon and gsm at N service levels from 85% to 99.5% (default 8)\n" +
+    "  --targets F,F,...         the network optimiser at these fill rates (default 0.9,0.95,0.98,0.99)\n" +
+    "  --replications N, --seed S  the replications every point is simulated on (default: the scenario's)\n" +
+    "  --search-replications N   the optimiser's search replications, on seed S + 1 (default: at most 40)\n" +
+    "  --max-evaluations N       the optimiser's budget per target (default 40)\n" +
+    "  --minimize holding-cost   the optimiser minimises holding cost instead of inventory value\n" +
+    "  --textbook                the analytic curves leave out lead-time variance (z·σ·√τ)\n" +
+    "  --format csv              one row per point instead of JSON\n" +
+    "Standard error gets a line per point, the evaluations used and the headline at 95% and 98% fill rate.\n",
   optimize: "Usage: echelon optimize FILE --method single-echelon|gsm|simulation [--service-level P | --z Z] [--target-fill F [--minimize holding-cost|inventory-value] [--target-at mean|lower-bound] | --objective total-cost] [--lead-time-variance] [--replications N] [--seed S] [--check-replications N] [--max-evaluations N] [--search network|scale] [--verify] [--workers K] [--out FILE]\n\n" +
     "Sets a daily base-stock level on every stocking node and prints an echelon-optimization@1 document that embeds the optimised scenario (docs/optimize.md).\n" +
     "  --method single-echelon   every node covers its own inbound lead time, as if alone\n" +

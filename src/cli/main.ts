@@ -12,6 +12,7 @@ import { isOutOfMemory, outOfMemoryMessage } from "../workers/failure.ts";
 import { parseArgs, UsageError, type Parsed } from "./args.ts";
 import { resultToCsv } from "./csv.ts";
 import { helpFor } from "./help.ts";
+import { frontier } from "./frontier.ts";
 import { impact } from "./impact.ts";
 import { optimize } from "./optimize.ts";
 import { createProgressBar } from "./progress.ts";
@@ -48,6 +49,7 @@ export async function main(argv: readonly string[], io: Io = process): Promise<n
       case "run": return await run(parsed, io);
       case "compare": return await compare(parsed, io);
       case "impact": return await impact(parsed, io, () => load(parsed.files[0]), (t) => output(parsed, io, t), workersOf(parsed), (lines) => new InputError(lines));
+      case "frontier": return await frontier(parsed, io, () => load(parsed.files[0]), (t) => output(parsed, io, t), workersOf(parsed));
       case "optimize": return await optimize(parsed, io, () => load(parsed.files[0]), (t) => output(parsed, io, t), workersOf(parsed));
       default:
         io.stdout.write(helpFor(null));

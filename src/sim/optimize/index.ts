@@ -14,3 +14,7 @@ export { groupStages } from "./stage-groups.ts";
 export type { StageGroup } from "./stage-groups.ts";
 export { verifyPlacement } from "./verify.ts";
 export type { NodePromise, NodeVerification, Verification } from "./verify.ts";
+export { computeFrontier, FRONTIER_FORMAT, FRONTIER_KEYS, FRONTIER_CURVES } from "./frontier.ts";
+export type { FrontierCurve, FrontierEvaluator, FrontierOptions, FrontierPoint, FrontierResult, HeadlineRow, HeadlineSide, Replications } from "./frontier.ts";
+export { interpolateAt, pairedSaving } from "./frontier-headline.ts";
+export type { Interpolated, PointReplications, Saving } from "./frontier-headline.ts";

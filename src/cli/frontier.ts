@@ -1,0 +1,146 @@
+/**
+ * `echelon frontier FILE [--points N] [--targets F,F,…] [--replications N] [--seed S]
+ * [--search-replications N] [--max-evaluations N] [--minimize inventory-value|holding-cost]
+ * [--textbook] [--workers K] [--format json|csv] [--out FILE]`: the service–inventory trade-off
+ * curve (src/sim/optimize/frontier.ts, docs/optimize.md "The trade-off curve"), every simulation
+ * on the worker pool, one line of progress per point on standard error, then the evaluations
+ * used and the headline.
+ */
+import type { Scenario } from "../sim/model/scenario.ts";
+import { computeFrontier, FRONTIER_KEYS, type FrontierEvaluator, type FrontierPoint, type FrontierResult, type HeadlineRow } from "../sim/optimize/index.ts";
+import type { TargetMeasure } from "../sim/optimize/types.ts";
+import { createNodePool } from "../workers/node-worker.ts";
+import type { Pool } from "../workers/pool.ts";
+import { UsageError, type Parsed } from "./args.ts";
+import { checkSeedOf, poolNetworkValues } from "./optimize-network.ts";
+
+interface Io { readonly stderr: { write(s: string): unknown } }
+
+/** The analytic sweep runs from this service level to the next, `--points` levels evenly spaced. */
+export const SWEEP = [0.85, 0.995] as const;
+export const DEFAULT_POINTS = 8;
+export const DEFAULT_TARGETS = [0.9, 0.95, 0.98, 0.99] as const;
+export const HEADLINE = [0.95, 0.98] as const;
+/** The optimiser's budget per target: smaller than `echelon optimize`'s 300, so that a curve takes a minute, not ten. */
+export const DEFAULT_FRONTIER_EVALUATIONS = 40;
+export const DEFAULT_SEARCH_REPLICATIONS = 40;
+
+export interface FrontierCommand {
+  readonly serviceLevels: readonly number[];
+  readonly targets: readonly number[];
+  readonly replications?: number;
+  readonly seed?: number | string;
+  readonly searchReplications?: number;
+  readonly maxEvaluations: number;
+  readonly minimize: TargetMeasure;
+  readonly leadTimeVariance: boolean;
+  readonly csv: boolean;
+}
+
+/** N service levels evenly spaced over SWEEP, rounded to 0.1%. */
+export const sweep = (n: number) => Array.from({ length: n }, (_, i) => Math.round((SWEEP[0] + ((SWEEP[1] - SWEEP[0]) * i) / (n - 1)) * 1000) / 1000);
+
+/** The command's options, checked; throws a UsageError naming the option. */
+export function frontierOptions(o: Parsed["options"]): FrontierCommand {
+  const points = (o.points as number | undefined) ?? DEFAULT_POINTS;
+  if (points < 2 || points > 50) throw new UsageError(`--points must be between 2 and 50, got ${points}`);
+  const targets = o.targets === undefined ? [...DEFAULT_TARGETS] : String(o.targets).split(",").map((t) => Number(t.trim()));
+  const bad = targets.find((t) => !(t > 0 && t <= 1));
+  if (bad !== undefined || targets.length === 0) throw new UsageError(`--targets must be fill rates above 0 and at most 1, separated by commas, got "${o.targets}"`);
+  for (const name of ["replications", "search-replications"]) {
+    const r = o[name] as number | undefined;
+    if (r !== undefined && r < 2) throw new UsageError(`--${name} must be at least 2, got ${r}`);
+  }
+  const m = o["max-evaluations"] as number | undefined;
+  if (m !== undefined && m < 10) throw new UsageError(`--max-evaluations must be at least 10, got ${m}`);
+  const minimize = (o.minimize as string | undefined) ?? "inventory-value";
+  if (minimize !== "inventory-value" && minimize !== "holding-cost") throw new UsageError(`--minimize must be one of inventory-value, holding-cost, got "${minimize}"`);
+  return {
+    serviceLevels: sweep(points), targets: [...new Set(targets)].sort((a, b) => a - b),
+    replications: o.replications as number | undefined, seed: o.seed as number | string | undefined,
+    searchReplications: o["search-replications"] as number | undefined,
+    maxEvaluations: m ?? DEFAULT_FRONTIER_EVALUATIONS, minimize, leadTimeVariance: o.textbook !== true, csv: o.format === "csv",
+  };
+}
+
+/**
+ * At most this many scenarios in flight on the pool at once. Each worker keeps its last 8 loaded
+ * scenarios (SCENARIO_CACHE_SIZE), and the pool marks one loaded before the worker has it, so with
+ * more distinct scenarios in flight a worker can drop one before its replications are asked for.
+ * Four keep two workers busy.
+ */
+export const IN_FLIGHT = 4;
+
+/** The frontier's evaluator: the network KPIs of every replication, simulated on the pool. */
+export function poolReplications(pool: Pool): FrontierEvaluator {
+  const waiting: (() => void)[] = [];
+  let running = 0;
+  return async (scenario, run) => {
+    if (running >= IN_FLIGHT) await new Promise<void>((resolve) => waiting.push(resolve));
+    running++;
+    try {
+      const [fillRate, onHandValue, holdingCost, totalCost, inventoryTurns, onHand] = await poolNetworkValues(pool, scenario, run, FRONTIER_KEYS);
+      return { fillRate, onHandValue, holdingCost, totalCost, inventoryTurns, onHand };
+    } finally {
+      running--;
+      waiting.shift()?.();
+    }
+  };
+}
+
+export async function frontier(p: Parsed, io: Io, load: () => Scenario, write: (text: string) => void, workers: number): Promise<number> {
+  const cmd = frontierOptions(p.options);
+  const scenario = load();
+  const say = (s: string) => io.stderr.write(`echelon frontier: ${s}\n`);
+  const seed = cmd.seed ?? scenario.seed, replications = cmd.replications ?? scenario.replications;
+  const search = { seed: checkSeedOf(seed), replications: cmd.searchReplications ?? Math.min(replications, DEFAULT_SEARCH_REPLICATIONS) };
+  const pool = createNodePool(workers);
+  try {
+    say(`${cmd.serviceLevels.length} service levels × 2 analytic methods and ${cmd.targets.length} network-optimiser targets, every point on ${replications} replications (seed ${seed}); ` +
+      `the optimiser searches on ${search.replications} (seed ${search.seed}), at most ${cmd.maxEvaluations} evaluations per target; ${pool.size} worker${pool.size === 1 ? "" : "s"}`);
+    const result = await computeFrontier(scenario, {
+      serviceLevels: cmd.serviceLevels, targets: cmd.targets, leadTimeVariance: cmd.leadTimeVariance, headline: HEADLINE,
+      evaluate: poolReplications(pool), run: { seed, replications }, search, maxEvaluations: cmd.maxEvaluations, minimize: cmd.minimize,
+      onPoint: (curve, point) => say(pointLine(curve, point)),
+    });
+    const e = result.evaluations;
+    say(`${e.total} evaluations: ${e["single-echelon"]} single-echelon, ${e.gsm} gsm, ${e.current} current at ${replications} replications; ` +
+      `${e.simulation} for the network optimiser (its searches at ${search.replications} replications, its checks at ${replications})`);
+    for (const row of result.headline) say(headlineLine(row));
+    write(cmd.csv ? frontierToCsv(result) : `${JSON.stringify(result, null, 2)}\n`);
+    return 0;
+  } finally {
+    pool.dispose();
+  }
+}
+
+const f4 = (x: number) => x.toFixed(4), f1 = (x: number) => x.toFixed(1);
+/** Whole numbers with thousands separators from 100 up; three significant digits below. */
+const f0 = (x: number) => (Math.abs(x) >= 100 ? Math.round(x).toLocaleString("en-US") : String(+x.toPrecision(3)));
+const ci = (e: { mean: number; ci95: readonly [number, number] }, f: (x: number) => string) => `${f(e.mean)} [${f(e.ci95[0])}, ${f(e.ci95[1])}]`;
+const pct = (x: number) => `${+(x * 100).toFixed(2)}%`;
+
+export function pointLine(curve: string, p: FrontierPoint): string {
+  const at = p.serviceLevel !== undefined ? ` at service level ${pct(p.serviceLevel)}` : p.targetFill !== undefined ? ` at target fill ${p.targetFill}` : "";
+  const cost = p.sameAs ? `, same levels as ${p.sameAs}` : `, ${p.evaluations} evaluation${p.evaluations === 1 ? "" : "s"}`;
+  return `${curve}${at}: fill rate ${ci(p.fillRate, f4)}, inventory value ${ci(p.onHandValue, f0)}, turns ${f1(p.inventoryTurns.mean)}${cost}`;
+}
+
+export function headlineLine(h: HeadlineRow): string {
+  if (!h.saving || !h.best || !h.nodeByNode) return `at fill rate ${h.fillRate}: ${h.note}`;
+  const s = h.saving.onHandValue;
+  return `at fill rate ${h.fillRate} (interpolated): ${h.best.curve} needs ${f0(h.best.onHandValue.mean)} of inventory, node by node ${f0(h.nodeByNode.onHandValue.mean)}: ` +
+    `${f0(s.mean)} less [${f0(s.ci95[0])}, ${f0(s.ci95[1])}] (${pct(s.relative)}), paired over the replications`;
+}
+
+export const FRONTIER_CSV_HEADER = ["curve", "service_level", "target_fill", ...["fill_rate", "on_hand_value", "holding_cost", "inventory_turns", "on_hand"].flatMap((k) => [k, `${k}_lo`, `${k}_hi`]), "evaluations"] as const;
+
+/** One row per point (the current scenario first, then each curve in order); the headline is not in the CSV. */
+export function frontierToCsv(r: FrontierResult): string {
+  const num = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? "" : String(x));
+  const row = (curve: string, p: FrontierPoint) => [curve, num(p.serviceLevel), num(p.targetFill),
+    ...[p.fillRate, p.onHandValue, p.holdingCost, p.inventoryTurns, p.onHand].flatMap((e) => [num(e.mean), num(e.ci95[0]), num(e.ci95[1])]), num(p.evaluations)].join(",");
+  const rows = [FRONTIER_CSV_HEADER.join(","), row("current", r.current)];
+  for (const [curve, points] of Object.entries(r.curves)) for (const p of points) rows.push(row(curve, p));
+  return `${rows.join("\n")}\n`;
+}
