@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousViolations } from "./axe.ts";
 import { openApp, type App } from "./harness.ts";
 
-describe("Watch one replication", () => {
+for (const viewport of [{ width: 1440, height: 900 }, { width: 1280, height: 720 }]) describe(`Watch one replication at ${viewport.width}×${viewport.height}`, () => {
   let app: App;
-  beforeAll(async () => { app = await openApp(); });
+  beforeAll(async () => { app = await openApp({ viewport }); });
   afterAll(async () => { await app?.close(); });
 
   it("plays a few days and the stock numbers change", async () => {
@@ -22,9 +22,9 @@ describe("Watch one replication", () => {
     expect(Number(/Day (\d+)/.exec(text)?.[1])).toBeGreaterThan(0);
     await page.locator(".player").press("ArrowRight");
     await expect.poll(() => page.locator(".day").innerText()).toBe(text.replace(/\d+/, (d) => String(Number(d) + 1)));
-    await app.screenshot("replay");
+    await app.screenshot(`replay-${viewport.width}`);
     await page.locator("ech-replay-view ech-fan-chart").scrollIntoViewIfNeeded();
-    await app.screenshot("replay-fill-rate");
+    await app.screenshot(`replay-fill-rate-${viewport.width}`);
   });
 
   // Issue 14, item 5: in a classroom, labels shrank to about 9 px while playing, stock read
@@ -41,7 +41,7 @@ describe("Watch one replication", () => {
     await page.getByRole("button", { name: "Pause" }).click();
     await page.locator("#scrub").fill("13");
     await expect.poll(() => page.locator(".day").innerText()).toMatch(/^Day 13 /);
-    await app.screenshot("replay-classroom");
+    await app.screenshot(`replay-classroom-${viewport.width}`);
     const values = await diagram.locator("text.values").allTextContents();
     expect(values.length).toBe(27);
     for (const v of values) expect(v).toMatch(/^on hand -?[\d,]+( · owed [\d,]+)?$/);
@@ -56,9 +56,10 @@ describe("Watch one replication", () => {
     const fill = await diagram.locator("g.node.stocked-out circle.mark").first().evaluate((c) => getComputedStyle(c).fill);
     const storeFill = await diagram.locator("g.node.store:not(.stocked-out) circle.mark").first().evaluate((c) => getComputedStyle(c).fill);
     expect(fill).not.toBe(storeFill);
-    // No text runs past the drawing's right edge.
-    const overflow = await diagram.locator("svg[role=group]").evaluate((svg) => {
-      const right = svg.getBoundingClientRect().right;
+    // No text runs past the drawing's right edge or out of the visible area.
+    const overflow = await diagram.locator(".canvas").evaluate((canvas) => {
+      const svg = canvas.querySelector("svg[role=group]")!;
+      const right = Math.min(svg.getBoundingClientRect().right, canvas.getBoundingClientRect().left + canvas.clientWidth);
       return [...svg.querySelectorAll("text")].filter((t) => t.getBoundingClientRect().right > right + 0.5).map((t) => t.textContent);
     });
     expect(overflow, "text cut at the right edge").toEqual([]);

@@ -35,8 +35,11 @@ export class ReplayView extends LitElement {
     .player { padding: 0.25rem; }
     input[type="range"] { flex: 1; min-width: 12rem; }
     .day { font-variant-numeric: tabular-nums; min-width: 9rem; font-weight: 600; }
-    .layout { display: grid; grid-template-columns: minmax(0, 3fr) minmax(14rem, 1fr); gap: 1rem; }
-    @media (max-width: 900px) { .layout { grid-template-columns: 1fr; } }
+    /* The diagram needs about 56rem at full size (labels 12 px, nothing cut): below that the
+       stock table moves under it rather than squeezing it. */
+    .layout { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-start; }
+    .layout ech-network-diagram { flex: 3 1 56rem; min-width: 0; }
+    .layout .stock-wrap { flex: 1 1 14rem; }
     table { border-collapse: collapse; font-variant-numeric: tabular-nums; font-size: 0.82rem; }
     th, td { padding: 1px 8px; text-align: right; border-bottom: 1px solid var(--ech-border, #eee); }
     th:first-child { text-align: left; }
