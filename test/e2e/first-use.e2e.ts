@@ -27,6 +27,17 @@ describe("the first screen", () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  it("opens Run & results and Watch with a line on what they will show", async () => {
+    const { page } = app;
+    await page.getByRole("tab", { name: "Run & results" }).click();
+    await expect.poll(() => page.locator("ech-run-view p.empty").innerText().catch(() => ""))
+      .toMatch(/^No results yet for “Three-echelon retail”\. Press Run to simulate 200 replications of 365 days/);
+    await app.screenshot("first-use-run-empty");
+    await page.getByRole("tab", { name: "Watch" }).click();
+    await expect.poll(() => page.locator("ech-replay-view p.empty").innerText().catch(() => "")).toMatch(/^Load a replication to play it day by day/);
+    await page.getByRole("tab", { name: "Network" }).click();
+  });
+
   it("hides the hint once dismissed, across a reload", async () => {
     const { page } = app;
     await hint().getByRole("button", { name: "Got it" }).click();

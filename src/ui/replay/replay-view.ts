@@ -184,7 +184,9 @@ export class ReplayView extends LitElement {
       </form>
       ${this.repError ? html`<p class="issue" id="rep-err">${this.repError}</p>` : nothing}
       ${this.task.status === RunStatus.ERROR ? html`<div class="error" role="alert"><strong>Could not load the replication.</strong> ${this.task.error}</div>` : nothing}
-      ${this.trace && this.frame ? this.renderPlayer(scenario, this.trace, this.frame) : nothing}`;
+      ${this.trace && this.frame ? this.renderPlayer(scenario, this.trace, this.frame)
+        : loading ? nothing : html`<p class="muted empty">Load a replication to play it day by day: stock at every node, shipments moving
+          along the lanes, and the day's fill rate — one possible year of “${scenario.name}”.</p>`}`;
   }
 
   private renderPlayer(scenario: Scenario, trace: Trace, frame: ReplayFrame) {
