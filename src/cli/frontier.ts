@@ -129,7 +129,7 @@ export function pointLine(curve: string, p: FrontierPoint): string {
 export function headlineLine(h: HeadlineRow): string {
   if (!h.saving || !h.best || !h.nodeByNode) return `at fill rate ${h.fillRate}: ${h.note}`;
   const s = h.saving.onHandValue;
-  return `at fill rate ${h.fillRate} (interpolated): ${h.best.curve} needs ${f0(h.best.onHandValue.mean)} of inventory, node by node ${f0(h.nodeByNode.onHandValue.mean)}: ` +
+  return `at fill rate ${h.fillRate} (interpolated): inventory value ${f0(h.best.onHandValue.mean)} for ${h.best.curve}, ${f0(h.nodeByNode.onHandValue.mean)} node by node: ` +
     `${f0(s.mean)} less [${f0(s.ci95[0])}, ${f0(s.ci95[1])}] (${pct(s.relative)}), paired over the replications`;
 }
 
