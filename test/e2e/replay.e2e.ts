@@ -69,6 +69,21 @@ for (const viewport of [{ width: 1440, height: 900 }, { width: 1280, height: 720
     expect(ticks).not.toContain("0%");
   });
 
+  it("presents for a classroom: large type, full screen where the browser allows it, and back", async () => {
+    const page = app.page;
+    const view = page.locator("ech-replay-view");
+    await view.getByRole("button", { name: "Present" }).click();
+    await expect.poll(() => view.evaluate((v) => v.hasAttribute("presenting"))).toBe(true);
+    await page.waitForTimeout(300); // the diagram refits to its new box
+    const smallest = await view.locator("ech-network-diagram text").evaluateAll((els) => Math.min(...els.map((t) =>
+      parseFloat(getComputedStyle(t).fontSize) * (t as SVGTextElement).getScreenCTM()!.a)));
+    expect(smallest, "smallest diagram text while presenting, px").toBeGreaterThanOrEqual(16);
+    expect(await view.locator(".day").evaluate((d) => parseFloat(getComputedStyle(d).fontSize))).toBeGreaterThanOrEqual(20);
+    await app.screenshot(`replay-present-${viewport.width}`);
+    await view.getByRole("button", { name: "Leave presentation" }).click();
+    await expect.poll(() => view.evaluate((v) => v.hasAttribute("presenting"))).toBe(false);
+  });
+
   it("has no serious or critical axe-core violations", async () => {
     expect(await seriousViolations(app.page)).toEqual([]);
   });

@@ -95,7 +95,7 @@ export class NetworkDiagram extends LitElement {
   private fitScale(layout: NetworkLayout): number | undefined {
     if (!this.box) return undefined;
     const s = Math.min((this.box.width - 2) / this.drawingWidth(layout), (this.box.height - 2) / (layout.height + 14));
-    return Math.min(1.4, Math.max(this.minScale, s));
+    return Math.max(this.minScale, Math.min(1.4, s));
   }
 
   /** The layout's width, plus room for the stock overlay right of the last column's labels. */

@@ -39,6 +39,11 @@ export class ReplayView extends LitElement {
        stock table moves under it rather than squeezing it. */
     .layout { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-start; }
     .layout ech-network-diagram { flex: 3 1 56rem; min-width: 0; }
+    :host([presenting]) { background: var(--ech-bg); padding: 1rem 1.5rem; overflow: auto; font-size: 1.3rem; }
+    :host([presenting]) .pick { display: none; }
+    :host([presenting]) .day { font-size: 1.6rem; min-width: 14rem; }
+    :host([presenting]) .layout ech-network-diagram { height: 75vh; flex-basis: 80rem; }
+    :host([presenting]) table { font-size: 1.1rem; }
     .layout .stock-wrap { flex: 1 1 14rem; }
     table { border-collapse: collapse; font-variant-numeric: tabular-nums; font-size: 0.82rem; }
     th, td { padding: 1px 8px; text-align: right; border-bottom: 1px solid var(--ech-border, #eee); }
@@ -57,6 +62,7 @@ export class ReplayView extends LitElement {
     playing: { state: true },
     speed: { state: true },
     repError: { state: true },
+    presenting: { type: Boolean, reflect: true },
   };
   declare scenario: Scenario | undefined;
   declare client: SimClientLike | undefined;
@@ -67,6 +73,8 @@ export class ReplayView extends LitElement {
   declare playing: boolean;
   declare speed: number;
   declare repError: string;
+  /** Presentation mode for a classroom: full screen where the browser allows it, large type. */
+  declare presenting: boolean;
 
   readonly task = new SimRunController<Trace>(this);
   private frame: ReplayFrame | undefined;
@@ -81,6 +89,21 @@ export class ReplayView extends LitElement {
     this.playing = false;
     this.speed = 5;
     this.repError = "";
+    this.presenting = false;
+  }
+
+  private readonly onFullscreenChange = () => { if (!document.fullscreenElement && this.presenting) this.presenting = false; };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener("fullscreenchange", this.onFullscreenChange);
+  }
+
+  /** Enter or leave presentation mode (the Present button); Escape leaves full screen too. */
+  togglePresenting(): void {
+    this.presenting = !this.presenting;
+    if (this.presenting) void this.requestFullscreen?.()?.catch(() => undefined);
+    else if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
   }
 
   get trace(): Trace | undefined { return this.task.value; }
@@ -153,6 +176,7 @@ export class ReplayView extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.removeEventListener("fullscreenchange", this.onFullscreenChange);
     this.pause();
     if (this.trace && this.scenario) {
       remember<Memory>(MEMORY, { scenario: this.scenario, replication: this.replication, trace: this.trace, day: this.day, speed: this.speed });
@@ -201,13 +225,15 @@ export class ReplayView extends LitElement {
         <input id="scrub" type="range" min="0" max=${trace.horizon - 1} step="1" .value=${String(frame.day)}
           aria-valuetext=${`Day ${frame.day}`} @input=${(e: Event) => { this.pause(); this.day = Number((e.target as HTMLInputElement).value); }}>
         <span class="day" aria-live="off">Day ${frame.day} of ${trace.horizon - 1}</span>
+        <button type="button" aria-pressed=${this.presenting ? "true" : "false"} @click=${() => this.togglePresenting()}
+          title="Full screen with large type, for a classroom">${this.presenting ? "Leave presentation" : "Present"}</button>
         <label>Speed <select @change=${(e: Event) => { this.speed = Number((e.target as HTMLSelectElement).value); if (this.playing) this.restartTimer(); }}>
           ${SPEEDS.map((s) => html`<option value=${s} ?selected=${s === this.speed}>${s} days/s</option>`)}</select></label>
       </div>
       <p class="muted">Replication ${trace.replication}. Network fill rate today: ${Number.isFinite(frame.fillRate) ? pct(frame.fillRate) : "no demand"};
         ${frame.flows.length} shipment${frame.flows.length === 1 ? "" : "s"} on the road.</p>
       <div class="layout">
-        <ech-network-diagram .scenario=${scenario} .nodeValues=${frame.nodeValues} .flows=${frame.flows} .minScale=${1}></ech-network-diagram>
+        <ech-network-diagram .scenario=${scenario} .nodeValues=${frame.nodeValues} .flows=${frame.flows} .minScale=${this.presenting ? 1.5 : 1}></ech-network-diagram>
         <div class="stock-wrap" tabindex="0" role="region" aria-label="Stock by node"><table aria-label=${`Stock at the end of day ${frame.day}`}>
           <thead><tr><th scope="col">Node</th><th scope="col">On hand</th><th scope="col">Backorders</th></tr></thead>
           <tbody>${trace.nodes.map((id) => {
