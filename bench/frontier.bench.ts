@@ -29,7 +29,7 @@ try {
   });
   const s = (performance.now() - t0) / 1000, e = r.evaluations;
   console.log(`retail-3-echelon, 8 service levels × 2 analytic methods + 8 targets (max ${maxEvaluations} evaluations each): ${s.toFixed(1)} s (target < 60 s: ${s < 60 ? "met" : "NOT met"})`);
-  console.log(`  evaluations: ${e["single-echelon"]} single-echelon + ${e.gsm} gsm + ${e.current} current at ${run.replications} replications; ` +
+  console.log(`  evaluations: ${e["single-echelon"]} single-echelon + ${e.gsm} gsm + ${e.current} current + ${e.calibration} calibrating node by node at ${run.replications} replications; ` +
     `${e.simulation} network optimiser (search at ${search.replications}, 2 checks per target at ${run.replications}); ${e.total} in all`);
   for (const [curve, points] of Object.entries(r.curves)) {
     for (const p of points) {
@@ -40,6 +40,8 @@ try {
   for (const h of r.headline) {
     console.log(`  ${headlineLine(h)}`);
     if (h.saving) console.log(`    holding cost: ${h.saving.holdingCost.mean.toFixed(2)} less per day [${h.saving.holdingCost.ci95.map((x) => x.toFixed(2)).join(", ")}]; between ${h.nodeByNode!.between.join("–")} (node by node) and ${h.best!.between.join("–")} (${h.best!.curve})`);
+    const c = h.calibratedNodeByNode;
+    if (c?.saving) console.log(`    calibrated node by node (textbook, z ${c.z.map((z) => z.toFixed(4)).join("–")}): value ${c.onHandValue.mean.toFixed(0)}, holding ${c.holdingCost.mean.toFixed(2)}/day; saving ${c.saving.onHandValue.mean.toFixed(0)} [${c.saving.onHandValue.ci95.map((x) => x.toFixed(0)).join(", ")}] (${(100 * c.saving.onHandValue.relative).toFixed(1)}%), holding ${c.saving.holdingCost.mean.toFixed(2)} [${c.saving.holdingCost.ci95.map((x) => x.toFixed(2)).join(", ")}] per day`);
   }
   console.log(`load average after: ${load()}`);
 } finally {

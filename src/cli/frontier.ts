@@ -104,7 +104,7 @@ export async function frontier(p: Parsed, io: Io, load: () => Scenario, write: (
       onPoint: (curve, point) => say(pointLine(curve, point)),
     });
     const e = result.evaluations;
-    say(`${e.total} evaluations: ${e["single-echelon"]} single-echelon, ${e.gsm} gsm, ${e.current} current at ${replications} replications; ` +
+    say(`${e.total} evaluations: ${e["single-echelon"]} single-echelon, ${e.gsm} gsm, ${e.current} current, ${e.calibration} calibrating node by node at ${replications} replications; ` +
       `${e.simulation} for the network optimiser (its searches at ${search.replications} replications, its checks at ${replications})`);
     for (const row of result.headline) say(headlineLine(row));
     write(cmd.csv ? frontierToCsv(result) : `${JSON.stringify(result, null, 2)}\n`);
@@ -128,9 +128,11 @@ export function pointLine(curve: string, p: FrontierPoint): string {
 
 export function headlineLine(h: HeadlineRow): string {
   if (!h.saving || !h.best || !h.nodeByNode) return `at fill rate ${h.fillRate}: ${h.note}`;
-  const s = h.saving.onHandValue;
+  const s = h.saving.onHandValue, c = h.calibratedNodeByNode;
+  const calibrated = c?.saving ? `; against node by node calibrated by simulation (one safety factor, z ${c.z[1].toFixed(3)}: ${f0(c.onHandValue.mean)}), ` +
+    `${f0(c.saving.onHandValue.mean)} less [${f0(c.saving.onHandValue.ci95[0])}, ${f0(c.saving.onHandValue.ci95[1])}] (${pct(c.saving.onHandValue.relative)})` : "";
   return `at fill rate ${h.fillRate} (interpolated): inventory value ${f0(h.best.onHandValue.mean)} for ${h.best.curve}, ${f0(h.nodeByNode.onHandValue.mean)} node by node: ` +
-    `${f0(s.mean)} less [${f0(s.ci95[0])}, ${f0(s.ci95[1])}] (${pct(s.relative)}), paired over the replications`;
+    `${f0(s.mean)} less [${f0(s.ci95[0])}, ${f0(s.ci95[1])}] (${pct(s.relative)}), paired over the replications${calibrated}`;
 }
 
 export const FRONTIER_CSV_HEADER = ["curve", "service_level", "target_fill", ...["fill_rate", "on_hand_value", "holding_cost", "inventory_turns", "on_hand"].flatMap((k) => [k, `${k}_lo`, `${k}_hi`]), "evaluations"] as const;

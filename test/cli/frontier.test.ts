@@ -41,7 +41,9 @@ describe("echelon frontier", async () => {
     expect(doc.curves.simulation.map((p: { targetFill: number }) => p.targetFill)).toEqual([0.95, 0.98]);
     expect(Object.keys(doc.curves.gsm[0])).toEqual(["serviceLevel", "fillRate", "onHandValue", "holdingCost", "inventoryTurns", "onHand", "evaluations", "sameAs", "levels"]);
     expect(doc.headline.map((h: { fillRate: number; how: string }) => [h.fillRate, h.how])).toEqual([[0.95, "interpolated"], [0.98, "interpolated"]]);
-    expect(doc.evaluations.total).toBe(doc.evaluations["single-echelon"] + doc.evaluations.gsm + doc.evaluations.simulation + doc.evaluations.current);
+    expect(Object.keys(doc.headline[0])).toEqual(["fillRate", "how", "nodeByNode", "best", "calibratedNodeByNode", "saving"]);
+    const e = doc.evaluations;
+    expect(e.total).toBe(e["single-echelon"] + e.gsm + e.simulation + e.current + e.calibration);
   });
 
   it("frontier's current-scenario point equals a plain echelon run of the file on the same seed", () => {
@@ -55,7 +57,7 @@ describe("echelon frontier", async () => {
   it("frontier reports progress per point, the evaluations used and the headline on standard error", () => {
     expect(json.stderr).toContain("echelon frontier: current: fill rate");
     expect(json.stderr).toContain("echelon frontier: simulation at target fill 0.98: fill rate");
-    expect(json.stderr).toMatch(/echelon frontier: \d+ evaluations: 3 single-echelon, 0 gsm, 1 current at 12 replications; \d+ for the network optimiser/);
+    expect(json.stderr).toMatch(/echelon frontier: \d+ evaluations: 3 single-echelon, 0 gsm, 1 current, \d+ calibrating node by node at 12 replications; \d+ for the network optimiser/);
     expect(json.stderr).toMatch(/echelon frontier: at fill rate 0\.95/);
   });
 

@@ -15,6 +15,7 @@
  * given fill rates. The simulation is the caller's `evaluate`, so this module never imports the engine.
  */
 import { dict, type Dict, type Scenario } from "../model/index.ts";
+import { calibrateNodeByNode, type Calibration } from "./frontier-calibrated.ts";
 import { estimateOf, interpolateAt, pairedSaving, type PointReplications, type Saving } from "./frontier-headline.ts";
 import { optimizeNetwork } from "./network-search.ts";
 import { optimizeScenario } from "./optimize-scenario.ts";
@@ -66,6 +67,18 @@ export interface HeadlineRow {
   readonly best: (HeadlineSide & { readonly curve: "gsm" | "simulation" }) | null;
   /** Node by node minus best, replication by replication (positive: the multi-echelon plan needs less). */
   readonly saving: { readonly onHandValue: Saving; readonly holdingCost: Saving } | null;
+  /**
+   * The second baseline: node by node calibrated by simulation — the textbook single-echelon
+   * placement with one safety factor z for every node, z set by simulation to reach `fillRate`
+   * (frontier-calibrated.ts) — and what the best multi-echelon curve saves against it, paired.
+   * Null when no z up to 16 reaches the fill rate, or none is needed.
+   */
+  readonly calibratedNodeByNode: {
+    readonly z: readonly [number, number];
+    readonly onHandValue: Estimate;
+    readonly holdingCost: Estimate;
+    readonly saving: { readonly onHandValue: Saving; readonly holdingCost: Saving } | null;
+  } | null;
   /** Why there is no saving: a curve that does not reach, or starts above, this fill rate. */
   readonly note?: string;
 }
@@ -91,7 +104,7 @@ export interface FrontierResult {
   readonly curves: { readonly [C in FrontierCurve]: readonly FrontierPoint[] };
   readonly headline: readonly HeadlineRow[];
   /** Simulations run, by curve and in total (the optimiser's at the search's replications, the rest at the frontier's). */
-  readonly evaluations: { readonly [C in FrontierCurve | "current" | "total"]: number };
+  readonly evaluations: { readonly [C in Counted | "total"]: number };
 }
 
 export interface FrontierOptions {
@@ -115,21 +128,23 @@ export interface FrontierOptions {
   readonly onPoint?: (curve: FrontierCurve | "current", point: FrontierPoint) => void;
 }
 
-type Counted = FrontierCurve | "current";
+/** Who asked for a simulation: a curve, the current scenario, or the headline's calibrated node by node. */
+type Counted = FrontierCurve | "current" | "calibration";
 
 export async function computeFrontier(scenario: Scenario, o: FrontierOptions): Promise<FrontierResult> {
   for (const t of o.targets) if (!(t > 0 && t <= 1)) throw new RangeError(`targets: each must be above 0 and at most 1, got ${t}`);
   const minimize = o.minimize ?? "inventory-value";
-  const counts = { "single-echelon": 0, gsm: 0, simulation: 0, current: 0 };
+  const counts = { "single-echelon": 0, gsm: 0, simulation: 0, current: 0, calibration: 0 };
   const simulate = memoised(o, counts);
-  const done = (curve: Counted, p: FrontierPoint) => { o.onPoint?.(curve, p); return p; };
+  const done = (curve: FrontierCurve | "current", p: FrontierPoint) => { o.onPoint?.(curve, p); return p; };
   const reps = new Map<FrontierPoint, Replications>();
   const keep = (p: FrontierPoint, r: Replications) => { reps.set(p, r); return p; };
 
   const analytic = (method: "single-echelon" | "gsm") => Promise.all(o.serviceLevels.map(async (serviceLevel) => {
     const r = optimizeScenario(scenario, { method, serviceLevel, leadTimeVariance: o.leadTimeVariance });
-    const before = counts[method], values = await simulate(method, r.scenario, o.run);
-    const fresh = counts[method] > before;
+    const before = counts[method], pending = simulate(method, r.scenario, o.run);
+    const fresh = counts[method] > before; // read now: other points count while this one waits
+    const values = await pending;
     return done(method, keep({ serviceLevel, ...estimates(values), evaluations: fresh ? 1 : 0, ...(fresh || method === "single-echelon" ? {} : { sameAs: "single-echelon" as const }), levels: levelsOf(r) }, values));
   }));
   const network = () => Promise.all(o.targets.map(async (targetFill) => {
@@ -144,9 +159,11 @@ export async function computeFrontier(scenario: Scenario, o: FrontierOptions): P
     return done("simulation", keep({ targetFill, ...estimates(values), evaluations: spent, levels: levelsOf(r) }, values));
   }));
   const currentValues = simulate("current", scenario, o.run);
-  const [single, gsm, simulation, current] = await Promise.all([
+  const calibrations = Promise.all(o.headline.map((fill) => calibrateNodeByNode(scenario, fill, (s) => simulate("calibration", s, o.run))));
+  const [single, gsm, simulation, current, calibrated] = await Promise.all([
     analytic("single-echelon"), analytic("gsm"), network(),
     currentValues.then((v) => done("current", { ...estimates(v), evaluations: 1 })),
+    calibrations,
   ]);
   const of = (ps: readonly FrontierPoint[]) => ps.map((p) => reps.get(p)!);
   return {
@@ -155,8 +172,8 @@ export async function computeFrontier(scenario: Scenario, o: FrontierOptions): P
     search: { seed: o.search.seed, replications: o.search.replications, maxEvaluations: o.maxEvaluations, minimize },
     current,
     curves: { "single-echelon": single, gsm, simulation },
-    headline: o.headline.map((fill) => headlineAt(fill, { single: [single, of(single)], gsm: [gsm, of(gsm)], simulation: [simulation, of(simulation)] })),
-    evaluations: { ...counts, total: counts["single-echelon"] + counts.gsm + counts.simulation + counts.current },
+    headline: o.headline.map((fill, i) => headlineAt(fill, { single: [single, of(single)], gsm: [gsm, of(gsm)], simulation: [simulation, of(simulation)] }, calibrated[i])),
+    evaluations: { ...counts, total: counts["single-echelon"] + counts.gsm + counts.simulation + counts.current + counts.calibration },
   };
 }
 
@@ -208,7 +225,7 @@ function levelsOf(r: OptimizationResult): Dict<number | Dict<number>> {
 type Curve = readonly [readonly FrontierPoint[], readonly PointReplications[]];
 const param = (p: FrontierPoint) => p.serviceLevel ?? p.targetFill ?? NaN;
 
-function headlineAt(fill: number, c: { single: Curve; gsm: Curve; simulation: Curve }): HeadlineRow {
+function headlineAt(fill: number, c: { single: Curve; gsm: Curve; simulation: Curve }, calibration: Calibration | null): HeadlineRow {
   const read = ([points, values]: Curve) => {
     const at = interpolateAt(values, fill);
     return at && { at, side: { onHandValue: estimateOf(at.onHandValue), holdingCost: estimateOf(at.holdingCost), between: [param(points[at.between[0]]), param(points[at.between[1]])] as const } };
@@ -218,7 +235,11 @@ function headlineAt(fill: number, c: { single: Curve; gsm: Curve; simulation: Cu
     .filter((x) => x.r !== null)
     .sort((a, b) => a.r!.side.onHandValue.mean - b.r!.side.onHandValue.mean)[0];
   const best = multi ? { curve: multi.curve, ...multi.r!.side } : null;
-  const row = { fillRate: fill, how: "interpolated" as const, nodeByNode: nbn?.side ?? null, best };
+  const calibratedNodeByNode = calibration && {
+    z: calibration.z, onHandValue: estimateOf(calibration.at.onHandValue), holdingCost: estimateOf(calibration.at.holdingCost),
+    saving: multi ? { onHandValue: pairedSaving(calibration.at.onHandValue, multi.r!.at.onHandValue), holdingCost: pairedSaving(calibration.at.holdingCost, multi.r!.at.holdingCost) } : null,
+  };
+  const row = { fillRate: fill, how: "interpolated" as const, nodeByNode: nbn?.side ?? null, best, calibratedNodeByNode };
   if (!nbn || !multi) {
     const who = [!nbn ? "node by node" : "", !multi ? "gsm or simulation" : ""].filter(Boolean).join(", nor of ");
     return { ...row, saving: null, note: `no two simulated points of ${who} bracket the fill rate ${fill} (not extrapolated): widen the service levels or targets` };

@@ -17,4 +17,6 @@ export type { NodePromise, NodeVerification, Verification } from "./verify.ts";
 export { computeFrontier, FRONTIER_FORMAT, FRONTIER_KEYS, FRONTIER_CURVES } from "./frontier.ts";
 export type { FrontierCurve, FrontierEvaluator, FrontierOptions, FrontierPoint, FrontierResult, HeadlineRow, HeadlineSide, Replications } from "./frontier.ts";
 export { interpolateAt, pairedSaving } from "./frontier-headline.ts";
+export { calibrateNodeByNode } from "./frontier-calibrated.ts";
+export type { Calibration } from "./frontier-calibrated.ts";
 export type { Interpolated, PointReplications, Saving } from "./frontier-headline.ts";

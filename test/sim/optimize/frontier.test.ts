@@ -100,6 +100,26 @@ describe("computeFrontier on the retail network (150 days)", async () => {
       expect(h.saving!.onHandValue.ci95[1] - h.saving!.onHandValue.ci95[0]).toBeLessThan(unpaired / 2);
     }
   });
+
+  it("computeFrontier calibrates node by node by one safety factor to each headline fill rate, and pairs the saving against it", () => {
+    for (const h of result.headline) {
+      const c = h.calibratedNodeByNode!;
+      expect(c, `${h.fillRate}`).not.toBeNull();
+      // The two bracketing textbook placements, simulated again here: their fill rates straddle F …
+      const [lo, hi] = c.z.map((z) => replications(optimizeScenario(short, { method: "single-echelon", z }).scenario, run.seed, run.replications));
+      expect(summarize(lo.fillRate).mean).toBeLessThan(h.fillRate);
+      expect(summarize(hi.fillRate).mean).toBeGreaterThanOrEqual(h.fillRate);
+      // … and the baseline at F and the saving are read from them replication by replication.
+      const at = interpolateAt([lo, hi], h.fillRate)!;
+      expect(c.onHandValue.mean).toBeCloseTo(summarize(at.onHandValue).mean, 6);
+      const points = result.curves[h.best!.curve].filter((p) => h.best!.between.includes(p.serviceLevel ?? p.targetFill!));
+      const best = interpolateAt(points.map((p) => replications(scenarioOf(p, h.best!.curve), run.seed, run.replications)), h.fillRate)!;
+      const expected = summarize(at.onHandValue.map((x, r) => x - best.onHandValue[r]));
+      expect(c.saving!.onHandValue.ci95[0]).toBeCloseTo(expected.ci95[0], 6);
+      expect(c.saving!.onHandValue.ci95[1]).toBeCloseTo(expected.ci95[1], 6);
+    }
+    expect(result.evaluations.calibration).toBeGreaterThan(2 * 2);
+  });
 });
 
 /** The scenario a point was simulated as: the base-stock levels it reports, on every node. */
