@@ -17,9 +17,13 @@ export function movingFillTrough(dem: Float64Array, srv: Float64Array, base: num
   for (let d = warmup; d < horizon; d++) {
     a += srv[base + d]; b += dem[base + d];
     if (d >= warmup + WINDOW) { a -= srv[base + d - WINDOW]; b -= dem[base + d - WINDOW]; }
-    if (d >= warmup + WINDOW - 1 && b > 1e-9) {
-      const f = a / b;
-      if (f < low) low = f;
+    if (d >= warmup + WINDOW - 1 && b > 1e-9 && a / b < low) {
+      // A candidate, from the 7 days themselves: the running sums drift by rounding (a window with
+      // nothing served read −2e-15); sums of the days keep 0 ≤ served ≤ demand, so the rate stays
+      // in [0, 1], and they replace the running sums so that the drift never builds up.
+      a = 0; b = 0;
+      for (let k = d - WINDOW + 1; k <= d; k++) { a += srv[base + k]; b += dem[base + k]; }
+      if (b > 1e-9 && a / b < low) low = a / b;
     }
   }
   return low === Infinity ? NaN : low;

@@ -211,7 +211,21 @@ function closeNodeDay(nd: Float64Array, win: Float64Array, n: number, demandNode
   // The division only for a candidate: ss / sd < trough implies ss < trough·sd·(1 + 2⁻⁵²) in exact
   // arithmetic, which the product below, rounded, with a 1e-12 margin, never misses.
   const low = win[w + WIN_TROUGH];
-  if (c >= W - 1 && sd > 1e-9 && ss < low * sd * (1 + 1e-12) && ss / sd < low) win[w + WIN_TROUGH] = ss / sd;
+  if (c >= W - 1 && sd > 1e-9 && ss < low * sd * (1 + 1e-12) && ss / sd < low) exactTrough(win, w, low);
+}
+
+/**
+ * A candidate trough, from the 7 days themselves: the running sums drift by rounding (a window
+ * with nothing served read −2e-15), while sums of the days, in one order, keep 0 ≤ served ≤
+ * demand, so the fill rate stays in [0, 1] and a window with nothing served is exactly 0. The
+ * exact sums replace the running ones, so the drift never builds up (and a window served in full
+ * reads exactly 1, and is no candidate, on the days after).
+ */
+function exactTrough(win: Float64Array, w: number, low: number): void {
+  let sd = 0, ss = 0;
+  for (let k = 0; k < W; k++) { sd += win[w + WIN_DAYS_DEM + k]; ss += win[w + WIN_DAYS_SRV + k]; }
+  win[w + WIN_DEM] = sd; win[w + WIN_SRV] = ss;
+  if (sd > 1e-9 && ss / sd < low) win[w + WIN_TROUGH] = ss / sd;
 }
 
 /** With several products: each product's stock-out day and largest backorders; clears the scratch. */

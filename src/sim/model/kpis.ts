@@ -12,7 +12,12 @@ export interface KpiDefinition {
   /** One sentence, as kpis.md defines it. */
   readonly description: string;
   readonly scopes: readonly KpiScope[];
-  /** For comparisons: is a larger value better (true), worse (false), or neither (null)? */
+  /**
+   * The KPI's direction, for comparisons: a larger value is better (true: service), worse (false:
+   * cost, shortage), or neither (null). Stock levels (on hand, its value, in transit, days of
+   * supply, turns), demand and flows are neither: a comparison says they went up or down, never
+   * that the change is better — less stock during a disruption is no improvement.
+   */
   readonly higherIsBetter: boolean | null;
 }
 
@@ -24,15 +29,15 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
   k("fillRate", "Fill rate", "0…1", "Units of customer demand served from on hand on the day they were demanded ÷ units demanded (type-2 / β service).", all, true),
   k("cycleServiceLevel", "Cycle service level", "0…1", "Share of (demand node, product, day) with demand > 0 on which all of that day's demand was served at once (type-1 / α service).", all, true),
   k("internalFillRate", "Internal fill rate", "0…1", "Units shipped on the day they were ordered ÷ units ordered by downstream nodes.", ["node"], true),
-  k("onHand", "On hand", "units", "Mean end-of-day on hand.", all, false),
-  k("onHandValue", "On-hand value", "money", "Mean end-of-day on hand × unit cost.", all, false),
+  k("onHand", "On hand", "units", "Mean end-of-day on hand.", all, null),
+  k("onHandValue", "On-hand value", "money", "Mean end-of-day on hand × unit cost.", all, null),
   k("inTransit", "In transit", "units", "Mean end-of-day units in transit to the node (network: all lanes).", all, null),
   k("backorders", "Backorders", "units", "Mean end-of-day customer backorders.", all, false),
   k("owedDownstream", "Owed downstream", "units", "Mean end-of-day units the node owes its downstream nodes.", ["node"], false),
   k("lostSales", "Lost sales", "units/day", "Mean units of customer demand lost per day.", all, false),
   k("demand", "Demand", "units/day", "Mean customer demand per day.", all, null),
-  k("inventoryTurns", "Inventory turns", "1/year", "(Units delivered to customers per day × unit cost × 365) ÷ mean on-hand value.", all, true),
-  k("daysOfSupply", "Days of supply", "days", "Mean on hand ÷ mean daily customer demand served through the node.", all, false),
+  k("inventoryTurns", "Inventory turns", "1/year", "(Units delivered to customers per day × unit cost × 365) ÷ mean on-hand value.", all, null),
+  k("daysOfSupply", "Days of supply", "days", "Mean on hand ÷ mean daily customer demand served through the node.", all, null),
   k("orders", "Orders", "per day", "Orders placed per day.", ["network", "node"], null),
   k("holdingCost", "Holding cost", "money/day", "Holding cost on end-of-day on hand, per day.", all, false),
   k("pipelineCost", "Pipeline cost", "money/day", "Holding cost on end-of-day in-transit units at the shipping node's rate, per day.", all, false),

@@ -14,6 +14,7 @@ import type { Scenario } from "../model/scenario.ts";
 import { pairedDifference } from "../stats/paired.ts";
 import { verdict } from "../stats/verdict.ts";
 import type { KpiTable } from "./kpi-table.ts";
+import { roundingScale } from "./run-result.ts";
 import type { Tick } from "./tick.ts";
 
 export type ImpactRun = "baseline" | "disrupted" | "unmitigated";
@@ -73,11 +74,11 @@ export async function buildImpact(input: ImpactInput, tick: Tick): Promise<Impac
     const col = baseline.columns[i], j = dAt.get(keyOf(col)), k = uAt?.get(keyOf(col));
     if (j === undefined || (uAt && k === undefined)) continue;
     const base = baseline.table.column(i), dis = disrupted.table.column(j);
-    const dB = pairedDifference(base, dis);
+    const scale = roundingScale(col.key), dB = pairedDifference(base, dis, scale);
     let entry: ImpactKpi = { baseline: dB.a, disrupted: dB.b, disruptedVsBaseline: impactDiff(dB, col.key) };
     if (unmitigated && k !== undefined) {
       const un = unmitigated.table.column(k);
-      const uB = pairedDifference(base, un), dU = pairedDifference(un, dis);
+      const uB = pairedDifference(base, un, scale), dU = pairedDifference(un, dis, scale);
       entry = { baseline: dB.a, disrupted: dB.b, unmitigated: uB.b as Stat, disruptedVsBaseline: entry.disruptedVsBaseline,
         unmitigatedVsBaseline: impactDiff(uB, col.key), disruptedVsUnmitigated: impactDiff(dU, col.key) };
       if (col.scope === "network" && col.key === "totalCost") { costU = uB; costS = dU; }

@@ -8,6 +8,7 @@ import type { KpiColumn } from "../model/batch.ts";
 import type { ComparisonResult, KpiDiff, KpiStats, ReplicationValues, RunResult, Series, Stat } from "../model/result.ts";
 import type { Scenario } from "../model/scenario.ts";
 import { dict, type Dict } from "../model/dict.ts";
+import { KPI_BY_KEY } from "../model/kpis.ts";
 import { pairedDifference } from "../stats/paired.ts";
 import { summarize } from "../stats/stat.ts";
 import type { KpiTable } from "./kpi-table.ts";
@@ -98,6 +99,12 @@ export interface ComparisonSide {
 }
 
 /**
+ * The least magnitude a KPI's rounding is measured against (stats/paired.ts ROUNDING): 1 for a
+ * share in 0…1 (a trough near 0 is still a ratio of sums of terms up to 1), else 0 (its values').
+ */
+export const roundingScale = (key: string): number => (KPI_BY_KEY.get(key)?.unit === "0…1" ? 1 : 0);
+
+/**
  * Paired differences for every network and node KPI present in both runs (a node or KPI only
  * one side has is left out: there is nothing to pair it with).
  */
@@ -108,7 +115,7 @@ export async function buildComparison(a: ComparisonSide, b: ComparisonSide, tick
     const col = a.columns[i];
     const j = index.get(`${col.scope}\u0000${col.id}\u0000${col.key}`);
     if (col.scope === "product" || j === undefined) continue;
-    place(g, col, pairedDifference(a.table.column(i), b.table.column(j)));
+    place(g, col, pairedDifference(a.table.column(i), b.table.column(j), roundingScale(col.key)));
     const p = tick(); if (p) await p;
   }
   return {

@@ -1,5 +1,4 @@
 import { LitElement, css, html, nothing, type PropertyValues } from "lit";
-import { format } from "d3-format";
 import type { ComparisonResult, KpiDiff } from "../../sim/model/result.ts";
 import type { Scenario } from "../../sim/model/scenario.ts";
 import { KPI_DEFINITIONS } from "../../sim/model/kpis.ts";
@@ -14,7 +13,7 @@ import type { SimClientLike } from "../run/sim-client.ts";
 import { RunStatus, SimRunController } from "../run/sim-run-controller.ts";
 import { recall, remember } from "../run/view-memory.ts";
 import { describeChange, describeChangePath, diffScenarios } from "./scenario-diff.ts";
-import { VERDICT_TEXT, verdict } from "./verdict.ts";
+import { VERDICT_TEXT, formatRelative, verdict } from "./verdict.ts";
 
 export interface LibraryEntry { readonly id: string; readonly name: string; readonly scenario: Scenario }
 
@@ -22,7 +21,6 @@ interface Compared { readonly comparison: ComparisonResult; readonly a: LibraryE
 interface Memory { readonly aId: string; readonly bId: string; readonly replications: string; readonly seed: string; readonly compared: Compared }
 const MEMORY = "compare-view";
 
-const signedPercent = format("+.1%");
 
 /** KPI rows of a comparison in catalogue order. */
 export function diffRows(diffs: { readonly [kpi: string]: KpiDiff }) {
@@ -58,7 +56,7 @@ export class CompareView extends LitElement {
     .better { color: #1b7a36; font-weight: 600; }
     .worse { color: #b00020; font-weight: 600; }
     .higher, .lower { color: #6a4c93; font-weight: 600; }
-    .none { color: var(--ech-muted, #666); }
+    .none, .undefined { color: var(--ech-muted, #666); }
     .verdict .mark { display: inline-block; width: 1.1em; }
     ul.diff { font-family: ui-monospace, monospace; font-size: 0.85rem; padding-left: 1.2rem; }
     .error { border: 1px solid var(--ech-error, #b00020); border-radius: 4px; padding: 0.5rem 0.75rem; margin: 0.75rem 0; }
@@ -250,7 +248,7 @@ export class CompareView extends LitElement {
   }
 
   private renderTable(diffs: { readonly [kpi: string]: KpiDiff }, scope: string) {
-    const marks = { better: "▲", worse: "▼", higher: "↑", lower: "↓", none: "·" } as const;
+    const marks = { better: "▲", worse: "▼", higher: "↑", lower: "↓", none: "·", undefined: "–" } as const;
     return html`<table data-scope=${scope}>
       <thead><tr><th scope="col">KPI</th><th scope="col">A</th><th scope="col">B</th><th scope="col">B − A (95% CI)</th><th scope="col">Change</th><th scope="col">Verdict</th></tr></thead>
       <tbody>${diffRows(diffs).map(({ def, d, verdict: v }) => {
@@ -260,7 +258,7 @@ export class CompareView extends LitElement {
           <td title=${statTooltip(def, d.a)}>${f(d.a.mean)}</td>
           <td title=${statTooltip(def, d.b)}>${f(d.b.mean)}</td>
           <td>${d.diff.mean > 0 ? "+" : ""}${f(d.diff.mean)} [${f(d.diff.ci95[0])}, ${f(d.diff.ci95[1])}]</td>
-          <td>${d.relative === null || !Number.isFinite(d.relative) ? "—" : signedPercent(d.relative)}</td>
+          <td>${formatRelative(d.relative)}</td>
           <td class=${`verdict ${v}`}><span class="mark" aria-hidden="true">${marks[v]}</span>${VERDICT_TEXT[v]}</td>
         </tr>`;
       })}</tbody></table>`;

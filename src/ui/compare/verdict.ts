@@ -1,19 +1,17 @@
 import type { KpiDiff } from "../../sim/model/result.ts";
 import type { KpiDefinition } from "../../sim/model/kpis.ts";
+import { verdict as verdictOf, formatRelative, type Verdict } from "../../sim/stats/verdict.ts";
 
-/** What B's difference from A means for one KPI. */
-export type Verdict = "better" | "worse" | "higher" | "lower" | "none";
+export { formatRelative, type Verdict };
 
 /**
- * "none" unless the 95% interval of the paired difference excludes 0; then "better" or "worse"
- * by the KPI's `higherIsBetter`, or "higher"/"lower" for KPIs that are neither (demand, orders).
+ * What B's difference from A means for one KPI (src/sim/stats/verdict.ts, shared with `echelon
+ * impact`): "undefined" when either side never defines the KPI, "none" unless the 95% interval of
+ * the paired difference clears 0 (and rounding), then "better"/"worse" by the KPI's direction, or
+ * "higher"/"lower" for KPIs that have none (stock levels, demand, orders).
  */
 export function verdict(d: KpiDiff, def: Pick<KpiDefinition, "higherIsBetter"> | undefined): Verdict {
-  if (!d.significant || !Number.isFinite(d.diff.mean) || d.diff.mean === 0) return "none";
-  const up = d.diff.mean > 0;
-  const hib = def?.higherIsBetter ?? null;
-  if (hib === null) return up ? "higher" : "lower";
-  return up === hib ? "better" : "worse";
+  return verdictOf(d, def?.higherIsBetter ?? null);
 }
 
 export const VERDICT_TEXT: { readonly [v in Verdict]: string } = {
@@ -22,4 +20,5 @@ export const VERDICT_TEXT: { readonly [v in Verdict]: string } = {
   higher: "B is higher",
   lower: "B is lower",
   none: "No significant difference",
+  undefined: "Not defined",
 };

@@ -106,3 +106,20 @@ describe("lead times", () => {
     expect(overtaken).toBeGreaterThan(0);
   });
 });
+
+describe("serviceTrough exactly", () => {
+  it("is exactly 0 when a week serves nothing, and never float noise outside [0, 1] (retail, DC North out for 40 days)", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { kpiColumns, runBatch } = await import("../../../src/sim/engine/index.ts");
+    const retail = JSON.parse(readFileSync(new URL("../../../scenarios/retail-3-echelon.json", import.meta.url), "utf8")) as Scenario;
+    const s = { ...retail, disruptions: [{ type: "node-outage", node: "dc-north", start: 100, end: 140 }] } as Scenario;
+    const cols = kpiColumns(s), b = runBatch(s, { from: 0, to: 8 });
+    const trough = (id: string) => cols.findIndex((c) => c.key === "serviceTrough" && c.id === id);
+    const all = cols.flatMap((c, j) => (c.key === "serviceTrough" ? Array.from({ length: 8 }, (_, r) => b.values[r * cols.length + j]) : []));
+    expect(all.filter((x) => !Number.isNaN(x)).every((x) => x >= 0 && x <= 1)).toBe(true);
+    // Its stores sell nothing for at least a week in every replication: their trough is 0, not −2e-15.
+    for (const id of ["store-north-1", "store-north-5"]) {
+      for (let r = 0; r < 8; r++) expect(Object.is(b.values[r * cols.length + trough(id)], 0)).toBe(true);
+    }
+  });
+});

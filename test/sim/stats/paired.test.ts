@@ -31,6 +31,19 @@ describe("paired", () => {
     expect(d.diff.ci95).toEqual([1, 1]);
   });
 
+  it("pairedDifference never calls a difference significant when both sides agree to rounding", () => {
+    const a = [0.91, 0.95, 0.88, 0.97, 0.93], tiny = [1e-16, 3e-16, 2e-16, 2e-16, 1e-16];
+    const noise = pairedDifference(a, a.map((x, i) => x + tiny[i]));
+    expect(noise.diff.ci95[0]).toBeGreaterThan(0);   // the interval alone excludes 0 …
+    expect(noise.significant).toBe(false);           // … but the difference is rounding
+    // A trough of 0 against float noise below 0: rounding for a share in 0…1 (scale 1).
+    const trough = pairedDifference([0, 0, 0, 0], [-4e-17, -3e-17, -4e-17, -5e-17], 1);
+    expect(trough.diff.ci95[1]).toBeLessThan(0);
+    expect(trough.significant).toBe(false);
+    // A real change of one part in a million still counts.
+    expect(pairedDifference(a, a.map((x, i) => x * (1 + 1e-6 + tiny[i]))).significant).toBe(true);
+  });
+
   it("pairedDifference rejects runs of different lengths", () => {
     expect(() => pairedDifference([1], [1, 2])).toThrow(/1 values of A but 2 of B/);
   });

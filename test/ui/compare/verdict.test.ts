@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { verdict } from "../../../src/ui/compare/verdict.ts";
+import { VERDICT_TEXT, verdict } from "../../../src/ui/compare/verdict.ts";
 import { KPI_BY_KEY } from "../../../src/sim/model/kpis.ts";
 import { kpiDiff } from "../fixtures.ts";
 
@@ -19,5 +19,17 @@ describe("verdict", () => {
   it("says only higher or lower for KPIs that are neither better nor worse", () => {
     expect(verdict(kpiDiff(30, 32, 1), def("demand"))).toBe("higher");
     expect(verdict(kpiDiff(30, 28, 1), undefined)).toBe("lower");
+  });
+});
+
+describe("verdict (issue 10)", () => {
+  it("says not defined when either side never defines the KPI", () => {
+    const d = kpiDiff(3, 4, 0.5);
+    expect(verdict({ ...d, a: { ...d.a, mean: NaN, n: 0 }, diff: { mean: NaN, ci95: [NaN, NaN] }, significant: false }, def("recoveryDays"))).toBe("undefined");
+    expect(VERDICT_TEXT.undefined).toBe("Not defined");
+  });
+  it("calls less stock lower, never better", () => {
+    expect(verdict(kpiDiff(500, 420, 10), def("onHand"))).toBe("lower");
+    expect(verdict(kpiDiff(12, 9, 1), def("daysOfSupply"))).toBe("lower");
   });
 });
