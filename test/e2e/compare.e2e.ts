@@ -42,6 +42,20 @@ describe("Compare", () => {
     expect(nodeHeading).toBe("Store North 1: Three-echelon retail (variant) (B) vs Three-echelon retail (A)");
   });
 
+  it("keeps the comparison across a reload, and marks it stale once a scenario changes", async () => {
+    const page = app.page;
+    await page.reload();
+    await page.getByRole("tab", { name: "Compare" }).click();
+    const provenance = page.locator("ech-compare-view p.provenance");
+    await expect.poll(() => provenance.innerText().catch(() => ""), { timeout: 15_000 }).toMatch(/^Compared .+\.$/);
+    expect(await page.locator('table[data-scope="network"] tr[data-kpi="fillRate"] td.verdict').innerText()).toContain("B is worse");
+    await page.getByRole("tab", { name: "Network" }).click();
+    await page.locator('ech-network-diagram [data-id="store-north-1"]').click();
+    await page.getByLabel("Base-stock level").fill("21");
+    await page.getByRole("tab", { name: "Compare" }).click();
+    await expect.poll(() => provenance.innerText()).toMatch(/ · stale: “Three-echelon retail \(variant\)” changed since; compare again to update\.$/);
+  });
+
   it("says why a library of two offers only one scenario to compare", async () => {
     const page = app.page;
     await page.getByRole("tab", { name: "Network" }).click();

@@ -570,7 +570,7 @@ export class EchelonApp extends LitElement {
     const view = TABS.find((t) => t.id === tab) as { view: ViewName };
     if (!this.loadedViews.has(view.view)) return html`<p class="placeholder">This view is loading, or is not part of this build yet.</p>`;
     if (tab === "compare") {
-      return html`<ech-compare-view .scenarios=${this.compareScenarios()} .current=${this.current ?? ""} .pair=${this.comparePair} .libraryCount=${this.entries.length} .client=${this.client} .blockedBy=${this.blockerFor("compare")}
+      return html`<ech-compare-view .scenarios=${this.compareScenarios()} .current=${this.current ?? ""} .pair=${this.comparePair} .libraryCount=${this.entries.length} .store=${this.store} .client=${this.client} .blockedBy=${this.blockerFor("compare")}
         @ech-make-variant=${this.onMakeVariant}></ech-compare-view>`;
     }
     const scenario = this.validScenario();

@@ -11,15 +11,19 @@ import { JobAnnouncer, blockedReason, type JobView } from "../run/job-events.ts"
 import { parseRunFields } from "../run/run-options.ts";
 import type { SimClientLike } from "../run/sim-client.ts";
 import { RunStatus, SimRunController } from "../run/sim-run-controller.ts";
-import { recall, remember } from "../run/view-memory.ts";
+import { recall, remember, sameScenario } from "../run/view-memory.ts";
+import type { KeyValueStore } from "../storage/store.ts";
 import { describeChange, describeChangePath, diffScenarios } from "./scenario-diff.ts";
 import { VERDICT_TEXT, formatRelative, verdict } from "./verdict.ts";
 
 export interface LibraryEntry { readonly id: string; readonly name: string; readonly scenario: Scenario }
 
-interface Compared { readonly comparison: ComparisonResult; readonly a: LibraryEntry; readonly b: LibraryEntry }
+/** A finished comparison: the scenarios as compared, and when (ms since the epoch). */
+interface Compared { readonly comparison: ComparisonResult; readonly a: LibraryEntry; readonly b: LibraryEntry; readonly ranAt?: number }
 interface Memory { readonly aId: string; readonly bId: string; readonly replications: string; readonly seed: string; readonly compared: Compared }
 const MEMORY = "compare-view";
+/** IndexedDB key of the last comparison that involved a library entry (as A or as B). */
+const storeKey = (entryId: string) => `compare:${entryId}`;
 
 
 /** KPI rows of a comparison in catalogue order. */
@@ -62,6 +66,8 @@ export class CompareView extends LitElement {
     .error { border: 1px solid var(--ech-error, #b00020); border-radius: 4px; padding: 0.5rem 0.75rem; margin: 0.75rem 0; }
     section { margin: 1rem 0; }
     .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr)); gap: 1rem; }
+    .provenance { margin: 0.75rem 0 0; }
+    .provenance .stale { color: var(--ech-warn); }
     .node-pick { flex-direction: row; align-items: center; gap: 0.4rem; }
     h3 { font-size: 1rem; margin: 0.5rem 0; }
   `];
@@ -70,6 +76,7 @@ export class CompareView extends LitElement {
     current: { type: String },
     pair: { attribute: false },
     libraryCount: { type: Number },
+    store: { attribute: false },
     client: { attribute: false },
     blockedBy: { attribute: false },
     aId: { state: true },
@@ -85,6 +92,8 @@ export class CompareView extends LitElement {
   declare pair: readonly [string, string] | undefined;
   /** How many scenarios the library holds, those with problems included (`scenarios` lists only the comparable ones). */
   declare libraryCount: number | undefined;
+  /** Where the last comparison of each scenario is kept across reloads (IndexedDB in the app). */
+  declare store: KeyValueStore | undefined;
   declare client: SimClientLike | undefined;
   /** Another view whose simulation job is running: Compare waits for it (one job at a time). */
   declare blockedBy: JobView | undefined;
@@ -113,8 +122,24 @@ export class CompareView extends LitElement {
 
   private entry(id: string): LibraryEntry | undefined { return this.scenarios.find((e) => e.id === id); }
 
+  /** After a reload: the last comparison that involved the open scenario, if both are still in the library. */
+  private restoreStored(): void {
+    const store = this.store, current = this.current;
+    if (!store || !current) return;
+    void store.get<Memory>(storeKey(current)).catch(() => undefined).then((m) => {
+      if (!m || this.task.value || this.task.pending || this.current !== current || !this.entry(m.aId) || !this.entry(m.bId)) return;
+      if (this.pair && (this.pair[0] !== m.aId || this.pair[1] !== m.bId)) return;
+      remember<Memory>(MEMORY, m);
+      Object.assign(this, { aId: m.aId, bId: m.bId, replications: m.replications, seed: m.seed });
+      this.task.value = m.compared;
+      this.task.status = RunStatus.COMPLETE;
+      this.requestUpdate();
+    });
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     const memory = recall<Memory>(MEMORY);
+    if (changed.has("scenarios") && !changed.get("scenarios")?.length && this.scenarios.length && !memory) this.restoreStored();
     const pair = this.pair && this.entry(this.pair[0]) && this.entry(this.pair[1]) ? this.pair : undefined;
     if (changed.has("scenarios") && !changed.get("scenarios")?.length && !this.task.value && memory
       && this.entry(memory.aId) && this.entry(memory.bId) && (!pair || (pair[0] === memory.aId && pair[1] === memory.bId))) {
@@ -149,8 +174,10 @@ export class CompareView extends LitElement {
       const r = await client.compare(a.scenario, b.scenario, {
         replications: parsed.options.replications, seed: parsed.options.seed, series: false, signal, onProgress,
       });
-      const compared = { comparison: r.comparison, a, b };
-      remember<Memory>(MEMORY, { aId: a.id, bId: b.id, replications: this.replications, seed: this.seed, compared });
+      const compared: Compared = { comparison: r.comparison, a, b, ranAt: Date.now() };
+      const memory: Memory = { aId: a.id, bId: b.id, replications: this.replications, seed: this.seed, compared };
+      remember<Memory>(MEMORY, memory);
+      for (const id of [a.id, b.id]) void this.store?.set(storeKey(id), memory).catch(() => undefined);
       return compared;
     });
   }
@@ -223,11 +250,21 @@ export class CompareView extends LitElement {
         : html`<ul class="diff">${changes.map((c) => html`<li title=${describeChangePath(c)}>${describeChange(c, names)}</li>`)}</ul>`}</section>`;
   }
 
-  private renderComparison({ comparison: c, a, b }: Compared) {
+  /** When the comparison ran, and whether either scenario changed since. */
+  private renderProvenance({ a, b, ranAt }: Compared) {
+    const changed = [a, b].filter((e) => { const now = this.entry(e.id); return !now || !sameScenario(now.scenario, e.scenario); });
+    const when = ranAt ? new Date(ranAt).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" }) : "";
+    return html`<p class="provenance muted">${when ? `Compared ${when}` : "Compared earlier"}${changed.length
+      ? html` · <strong class="stale">stale</strong>: ${changed.map((e) => `“${e.name}”`).join(" and ")} changed since; compare again to update.` : "."}</p>`;
+  }
+
+  private renderComparison(compared: Compared) {
+    const { comparison: c, a, b } = compared;
     const nodes = Object.keys(c.nodes);
     const node = nodes.includes(this.node) ? this.node : nodes[0] ?? "";
     const names = new Map(b.scenario.nodes.map((n) => [n.id, n.name ?? n.id]));
     return html`
+      ${this.renderProvenance(compared)}
       ${this.renderCharts(c, a, b)}
       <section aria-labelledby="cmp-net-h"><h3 id="cmp-net-h">Network: ${b.name} (B) vs ${a.name} (A), ${c.replications} paired replications, seed ${String(c.seed)}</h3>
         ${this.renderTable(c.network, "network")}</section>
