@@ -8,7 +8,8 @@ import { wrap } from "comlink";
 import type { Trace } from "../sim/model/batch.ts";
 import type { ComparisonResult, RunResult } from "../sim/model/result.ts";
 import type { Scenario } from "../sim/model/scenario.ts";
-import { compareMonteCarlo, runMonteCarlo, type MonteCarloOptions } from "./monte-carlo.ts";
+import { checkTraceSize } from "../sim/montecarlo/run-memory.ts";
+import { compareMonteCarlo, runMonteCarlo, ScenarioError, type MonteCarloOptions } from "./monte-carlo.ts";
 import { createPool, type Pool, type RemoteSimApi, type RunProgress, type WorkerHandle } from "./pool.ts";
 import type { SimApi } from "./sim-api.ts";
 import { createTimeSlicer } from "./time-slicer.ts";
@@ -63,7 +64,12 @@ export function createClientOnPool(pool: Pool, extra: Partial<MonteCarloOptions>
     workers: pool.size,
     run: (scenario, opts) => runMonteCarlo(pool, scenario, core(opts)),
     compare: (a, b, opts) => compareMonteCarlo(pool, a, b, core(opts)),
-    trace: (scenario, replication) => pool.trace(scenario, replication),
+    trace: async (scenario, replication) => {
+      // Refused before any worker allocates it: a trace too large would end the tab.
+      const issues = checkTraceSize(scenario);
+      if (issues.length) throw new ScenarioError(issues);
+      return pool.trace(scenario, replication);
+    },
     dispose: () => pool.dispose(),
   };
 }

@@ -17,6 +17,19 @@ describe("client", () => {
     client.dispose();
   });
 
+  it("a trace too large to watch is refused, naming the horizon, before any worker is asked", async () => {
+    const workers = inProcessWorkers();
+    const client = createClientOnPool(createPool(1, workers.factory));
+    const long = { ...fakeScenario(), horizon: 800_001 }; // (3 nodes + 2 lanes) × 800,001 days = 4,000,005 cells
+    await expect(client.trace(long, 0)).rejects.toMatchObject({
+      name: "ScenarioError",
+      issues: [{ path: "horizon", message: "is too long to watch day by day: (3 nodes + 2 lanes) × horizon 800,001 = 4,000,005 cells, over the limit of 4,000,000; watch a copy of the scenario with a horizon of at most 800,000 days" }],
+    });
+    expect(workers.loads).toBe(0);
+    expect((await client.trace({ ...fakeScenario(), horizon: 800_000 }, 0)).horizon).toBe(5);
+    client.dispose();
+  });
+
   it("a cancelled run rejects with an AbortError", async () => {
     const client = createClientOnPool(createPool(2, inProcessWorkers().factory));
     const ctl = new AbortController();

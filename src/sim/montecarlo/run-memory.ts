@@ -49,3 +49,22 @@ export function checkTableSize(s: Scenario, columns: number, maxBytes: number, w
       `over the limit of ${mb(maxBytes)}; use at most ${count(most)} replications here, or run it with the echelon command line, which keeps them in a temporary file`,
   }];
 }
+
+/**
+ * Cells of a day-by-day trace (the workbench's Watch) at most: (nodes + lanes) × horizon. A trace
+ * keeps four numbers a node and day, and the shipments a lane can send in a day, so 4,000,000
+ * cells stay near 200 MB in the worker and again in the page.
+ */
+export const MAX_TRACE_CELLS = 4_000_000;
+
+/** A trace of one replication stays within MAX_TRACE_CELLS. */
+export function checkTraceSize(s: Scenario): RunIssue[] {
+  const perDay = s.nodes.length + s.lanes.length, cells = perDay * s.horizon;
+  if (cells <= MAX_TRACE_CELLS) return [];
+  const most = Math.max(1, Math.floor(MAX_TRACE_CELLS / perDay));
+  return [{
+    path: "horizon",
+    message: `is too long to watch day by day: (${count(s.nodes.length)} nodes + ${count(s.lanes.length)} lanes) × horizon ${count(s.horizon)} = ${count(cells)} ` +
+      `cells, over the limit of ${count(MAX_TRACE_CELLS)}; watch a copy of the scenario with a horizon of at most ${count(most)} days`,
+  }];
+}
