@@ -128,11 +128,13 @@ export function pointLine(curve: string, p: FrontierPoint): string {
 
 export function headlineLine(h: HeadlineRow): string {
   if (!h.saving || !h.best || !h.nodeByNode) return `at fill rate ${h.fillRate}: ${h.note}`;
-  const s = h.saving.onHandValue, c = h.calibratedNodeByNode;
-  const calibrated = c?.saving ? `; against node by node calibrated by simulation (one safety factor, z ${c.z[1].toFixed(3)}: ${f0(c.onHandValue.mean)}), ` +
-    `${f0(c.saving.onHandValue.mean)} less [${f0(c.saving.onHandValue.ci95[0])}, ${f0(c.saving.onHandValue.ci95[1])}] (${pct(c.saving.onHandValue.relative)})` : "";
-  return `at fill rate ${h.fillRate} (interpolated): inventory value ${f0(h.best.onHandValue.mean)} for ${h.best.curve}, ${f0(h.nodeByNode.onHandValue.mean)} node by node: ` +
-    `${f0(s.mean)} less [${f0(s.ci95[0])}, ${f0(s.ci95[1])}] (${pct(s.relative)}), paired over the replications${calibrated}`;
+  // Signed: a negative saving means the multi-echelon plan needs more.
+  const saves = (s: { mean: number; ci95: readonly [number, number]; relative: number }) =>
+    `saving ${f0(s.mean)} [${f0(s.ci95[0])}, ${f0(s.ci95[1])}] (${pct(s.relative)})`;
+  const c = h.calibratedNodeByNode;
+  const calibrated = c?.saving ? `; against node by node calibrated by simulation (one safety factor, z ${c.z[1].toFixed(3)}: ${f0(c.onHandValue.mean)}): ${saves(c.saving.onHandValue)}` : "";
+  return `at fill rate ${h.fillRate} (interpolated, paired over the replications): inventory value ${f0(h.best.onHandValue.mean)} for ${h.best.curve}; ` +
+    `against node by node (${f0(h.nodeByNode.onHandValue.mean)}): ${saves(h.saving.onHandValue)}${calibrated}`;
 }
 
 export const FRONTIER_CSV_HEADER = ["curve", "service_level", "target_fill", ...["fill_rate", "on_hand_value", "holding_cost", "inventory_turns", "on_hand"].flatMap((k) => [k, `${k}_lo`, `${k}_hi`]), "evaluations"] as const;
