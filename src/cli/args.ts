@@ -31,7 +31,7 @@ export const COMMANDS = {
   frontier: {
     files: ["FILE"],
     options: {
-      points: "int", targets: "text", replications: "int", seed: "seed", "search-replications": "int", "max-evaluations": "int",
+      points: "int", targets: "text", headline: "text", replications: "int", seed: "seed", "search-replications": "int", "max-evaluations": "int",
       minimize: "text", textbook: "flag", workers: "int", format: "format", out: "text",
     },
   },

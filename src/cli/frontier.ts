@@ -28,6 +28,8 @@ export const DEFAULT_SEARCH_REPLICATIONS = 40;
 export interface FrontierCommand {
   readonly serviceLevels: readonly number[];
   readonly targets: readonly number[];
+  /** Fill rates of the headline (default 0.95 and 0.98). */
+  readonly headline: readonly number[];
   readonly replications?: number;
   readonly seed?: number | string;
   readonly searchReplications?: number;
@@ -44,9 +46,7 @@ export const sweep = (n: number) => Array.from({ length: n }, (_, i) => Math.rou
 export function frontierOptions(o: Parsed["options"]): FrontierCommand {
   const points = (o.points as number | undefined) ?? DEFAULT_POINTS;
   if (points < 2 || points > 50) throw new UsageError(`--points must be between 2 and 50, got ${points}`);
-  const targets = o.targets === undefined ? [...DEFAULT_TARGETS] : String(o.targets).split(",").map((t) => Number(t.trim()));
-  const bad = targets.find((t) => !(t > 0 && t <= 1));
-  if (bad !== undefined || targets.length === 0) throw new UsageError(`--targets must be fill rates above 0 and at most 1, separated by commas, got "${o.targets}"`);
+  const targets = fillRates(o, "targets", DEFAULT_TARGETS), headline = fillRates(o, "headline", HEADLINE);
   for (const name of ["replications", "search-replications"]) {
     const r = o[name] as number | undefined;
     if (r !== undefined && r < 2) throw new UsageError(`--${name} must be at least 2, got ${r}`);
@@ -56,7 +56,7 @@ export function frontierOptions(o: Parsed["options"]): FrontierCommand {
   const minimize = (o.minimize as string | undefined) ?? "inventory-value";
   if (minimize !== "inventory-value" && minimize !== "holding-cost") throw new UsageError(`--minimize must be one of inventory-value, holding-cost, got "${minimize}"`);
   return {
-    serviceLevels: sweep(points), targets: [...new Set(targets)].sort((a, b) => a - b),
+    serviceLevels: sweep(points), targets, headline,
     replications: o.replications as number | undefined, seed: o.seed as number | string | undefined,
     searchReplications: o["search-replications"] as number | undefined,
     maxEvaluations: m ?? DEFAULT_FRONTIER_EVALUATIONS, minimize, leadTimeVariance: o.textbook !== true, csv: o.format === "csv",
@@ -70,6 +70,14 @@ export function frontierOptions(o: Parsed["options"]): FrontierCommand {
  * Four keep two workers busy.
  */
 export const IN_FLIGHT = 4;
+
+/** A comma-separated list of fill rates, each above 0 and at most 1: sorted, without repeats. */
+function fillRates(o: Parsed["options"], name: string, fallback: readonly number[]): number[] {
+  const v = o[name];
+  const list = v === undefined ? [...fallback] : String(v).split(",").map((t) => (t.trim() === "" ? NaN : Number(t)));
+  if (list.length === 0 || list.some((t) => !(t > 0 && t <= 1))) throw new UsageError(`--${name} must be fill rates above 0 and at most 1, separated by commas, got "${String(v)}"`);
+  return [...new Set(list)].sort((a, b) => a - b);
+}
 
 /** The frontier's evaluator: the network KPIs of every replication, simulated on the pool. */
 export function poolReplications(pool: Pool): FrontierEvaluator {
@@ -99,7 +107,7 @@ export async function frontier(p: Parsed, io: Io, load: () => Scenario, write: (
     say(`${cmd.serviceLevels.length} service levels × 2 analytic methods and ${cmd.targets.length} network-optimiser targets, every point on ${replications} replications (seed ${seed}); ` +
       `the optimiser searches on ${search.replications} (seed ${search.seed}), at most ${cmd.maxEvaluations} evaluations per target; ${pool.size} worker${pool.size === 1 ? "" : "s"}`);
     const result = await computeFrontier(scenario, {
-      serviceLevels: cmd.serviceLevels, targets: cmd.targets, leadTimeVariance: cmd.leadTimeVariance, headline: HEADLINE,
+      serviceLevels: cmd.serviceLevels, targets: cmd.targets, leadTimeVariance: cmd.leadTimeVariance, headline: cmd.headline,
       evaluate: poolReplications(pool), run: { seed, replications }, search, maxEvaluations: cmd.maxEvaluations, minimize: cmd.minimize,
       onPoint: (curve, point) => say(pointLine(curve, point)),
     });

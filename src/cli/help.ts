@@ -38,11 +38,12 @@ const ONE: { [C in CommandName]: string } = {
     "as written, and as written without its mitigations (when it has any). Prints an echelon-impact@1 document: every KPI's\n" +
     "Stat per run and paired differences from the baseline; the cost of the disruption (total cost per day and over the\n" +
     "measured days) and what the response saved. A summary of both goes to standard error.\n",
-  frontier: "Usage: echelon frontier FILE [--points N] [--targets F,F,...] [--replications N] [--seed S] [--search-replications N] [--max-evaluations N] [--minimize inventory-value|holding-cost] [--textbook] [--workers K] [--format json|csv] [--out FILE]\n\n" +
+  frontier: "Usage: echelon frontier FILE [--points N] [--targets F,F,...] [--headline F,F,...] [--replications N] [--seed S] [--search-replications N] [--max-evaluations N] [--minimize inventory-value|holding-cost] [--textbook] [--workers K] [--format json|csv] [--out FILE]\n\n" +
     "Simulates the service-inventory trade-off curve and prints an echelon-frontier@1 document (docs/optimize.md): inventory value,\n" +
     "holding cost and inventory turns against the network fill rate, every point on the same replications with its 95% interval.\n" +
     "  --points N                single-echelon and gsm at N service levels from 85% to 99.5% (default 8)\n" +
     "  --targets F,F,...         the network optimiser at these fill rates (default 0.9,0.95,0.98,0.99)\n" +
+    "  --headline F,F,...        the fill rates of the headline (default 0.95,0.98)\n" +
     "  --replications N, --seed S  the replications every point is simulated on (default: the scenario's)\n" +
     "  --search-replications N   the optimiser's search replications, on seed S + 1 (default: at most 40)\n" +
     "  --max-evaluations N       the optimiser's budget per target (default 40)\n" +

@@ -77,7 +77,9 @@ describe("echelon frontier", async () => {
     expect(() => frontierOptions({ points: 1 })).toThrow(/--points/);
     expect(() => frontierOptions({ minimize: "units" })).toThrow(/--minimize/);
     expect(() => frontierOptions({ "max-evaluations": 5 })).toThrow(/--max-evaluations/);
-    expect(frontierOptions({ textbook: true, targets: "0.98, 0.9" })).toMatchObject({ leadTimeVariance: false, targets: [0.9, 0.98] });
+    expect(() => frontierOptions({ headline: "0.95,,0.98" })).toThrow(/--headline/);
+    expect(frontierOptions({ textbook: true, targets: "0.98, 0.9", headline: "0.97" })).toMatchObject({ leadTimeVariance: false, targets: [0.9, 0.98], headline: [0.97] });
+    expect(frontierOptions({})).toMatchObject({ leadTimeVariance: true, targets: [0.9, 0.95, 0.98, 0.99], headline: [0.95, 0.98], maxEvaluations: 40, minimize: "inventory-value" });
   });
 
   it("frontier with a bad option exits 2", async () => {
