@@ -24,8 +24,8 @@ const calls: Scenario[] = [];
 const evaluate: FrontierEvaluator = async (s, r) => { calls.push(s); return replications(s, r.seed, r.replications); };
 
 /** True when no point at a higher parameter lies wholly below an earlier one (`key`'s 95% intervals). */
-const monotoneWithin = (points: readonly FrontierPoint[], key: "fillRate" | "onHandValue") =>
-  points.every((p, i) => points.slice(i + 1).every((q) => q[key].ci95[1] >= p[key].ci95[0]));
+const monotoneWithin = (points: readonly FrontierPoint[], key: "fillRate" | "onHandValue" | "inventoryTurns", sign = 1) =>
+  points.every((p, i) => points.slice(i + 1).every((q) => (sign > 0 ? q[key].ci95[1] >= p[key].ci95[0] : q[key].ci95[0] <= p[key].ci95[1])));
 const byFill = (points: readonly FrontierPoint[]) => [...points].sort((a, b) => a.fillRate.mean - b.fillRate.mean);
 
 describe("computeFrontier on the retail network (150 days)", async () => {
@@ -63,6 +63,8 @@ describe("computeFrontier on the retail network (150 days)", async () => {
     for (const [curve, points] of Object.entries(result.curves)) {
       expect(monotoneWithin(points, "fillRate"), `${curve}: fill rate against its parameter`).toBe(true);
       expect(monotoneWithin(byFill(points), "onHandValue"), `${curve}: inventory value against fill rate`).toBe(true);
+      // The second view: turns fall as the fill rate rises (more stock for the same sales).
+      expect(monotoneWithin(byFill(points), "inventoryTurns", -1), `${curve}: turns against fill rate`).toBe(true);
       const [low, high] = [points[0], points[points.length - 1]];
       // The highest target holds significantly more stock and serves significantly better than the lowest.
       expect(high.onHandValue.ci95[0], curve).toBeGreaterThan(low.onHandValue.ci95[1]);
