@@ -58,14 +58,15 @@ export const PRESETS: readonly Preset[] = [
   { id: "capacity-cut", label: "Capacity cut 50%" },
 ];
 
-/** The capacity a cut acts on: the first node with a throughput capacity, else the first lane with one, else the first plant or DC. */
+/**
+ * The capacity a cut acts on: the first node with a throughput capacity, else the first lane with
+ * one. None: a cut would change nothing (unlimited stays unlimited), and validation refuses it.
+ */
 function capacityTarget(draft: Draft): Obj | undefined {
   const node = nodesOf(draft).find((n) => isObj(n.capacity) && n.capacity.throughput !== undefined);
   if (node) return { node: node.id };
   const lane = lanesOf(draft).find((l) => l.capacity !== undefined);
-  if (lane) return { from: lane.from, to: lane.to };
-  const stocking = nodesOf(draft).find((n) => n.kind === "plant") ?? nodesOf(draft).find((n) => n.kind === "dc");
-  return stocking ? { node: stocking.id } : undefined;
+  return lane ? { from: lane.from, to: lane.to } : undefined;
 }
 
 /** The disruption a preset adds to `draft`, or a sentence saying why it cannot. */
@@ -85,7 +86,7 @@ export function presetDisruption(draft: Draft, id: PresetId): Obj | string {
     }
     case "capacity-cut": {
       const target = capacityTarget(draft);
-      if (!target) return "This network has no plant, DC or capacity to cut.";
+      if (!target) return "This network has no node throughput or lane capacity to cut: give one a capacity first, or use a DC outage.";
       return { type: "capacity-cut", ...target, factor: 0.5, ...presetWindow(draft, 28) };
     }
   }

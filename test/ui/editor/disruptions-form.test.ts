@@ -12,7 +12,7 @@ const net: Draft = {
     { id: "dc-a", name: "DC A", kind: "dc", policy: { type: "base-stock", level: 50 } }, { id: "st", kind: "store", policy: { type: "base-stock", level: 20 } },
   ],
   lanes: [
-    { from: "sup", to: "plant", leadTime: { type: "constant", value: 2 } }, { from: "plant", to: "dc-a", leadTime: { type: "constant", value: 1 } },
+    { from: "sup", to: "plant", leadTime: { type: "constant", value: 2 }, capacity: 1000 }, { from: "plant", to: "dc-a", leadTime: { type: "constant", value: 1 } },
     { from: "dc-a", to: "st", leadTime: { type: "constant", value: 1 } },
   ],
   demand: [{ node: "st", dist: { type: "poisson", mean: 5 } }],

@@ -8,11 +8,11 @@ import { validate } from "../../../src/ui/shared/validate.ts";
 const net: Draft = {
   format: "echelon-scenario@1", name: "Net", horizon: 365, warmup: 0, replications: 10, seed: 1, unmetDemand: "backorder", allocation: "fifo",
   nodes: [
-    { id: "sup", kind: "supplier" }, { id: "plant", kind: "plant", policy: { type: "base-stock", level: 50 } },
+    { id: "sup", kind: "supplier" }, { id: "plant", kind: "plant", policy: { type: "base-stock", level: 50 }, capacity: { throughput: 100 } },
     { id: "dc-a", kind: "dc", policy: { type: "base-stock", level: 50 } }, { id: "st", kind: "store", policy: { type: "base-stock", level: 20 } },
   ],
   lanes: [
-    { from: "sup", to: "plant", leadTime: { type: "constant", value: 2 } }, { from: "plant", to: "dc-a", leadTime: { type: "constant", value: 1 } },
+    { from: "sup", to: "plant", leadTime: { type: "constant", value: 2 } }, { from: "plant", to: "dc-a", leadTime: { type: "constant", value: 1 }, capacity: 100 },
     { from: "dc-a", to: "st", leadTime: { type: "constant", value: 1 } },
   ],
   demand: [{ node: "st", dist: { type: "poisson", mean: 5 } }],
@@ -40,6 +40,9 @@ describe("what-if presets", () => {
     const bare: Draft = { ...net, nodes: [{ id: "sup", kind: "supplier" }], lanes: [], demand: [] };
     expect(presetDisruption(bare, "supplier-late")).toBe("This network has no lane from a supplier into a stocking node.");
     expect(presetDisruption(bare, "dc-outage")).toBe("This network has no DC.");
+    // A cut needs a capacity to act on (validation refuses one that would change nothing).
+    const uncapped: Draft = { ...net, nodes: [{ id: "sup", kind: "supplier" }, { id: "dc-a", kind: "dc", policy: { type: "base-stock", level: 50 } }], lanes: [] };
+    expect(presetDisruption(uncapped, "capacity-cut")).toMatch(/^This network has no node throughput or lane capacity to cut/);
   });
 
   it("describeWindow names the days and weeks of [start, end)", () => {

@@ -12,6 +12,7 @@ import { checkEngineMemory } from "./engine-memory.ts";
 import { createContext } from "./ids.ts";
 import { checkMitigations } from "./mitigations.ts";
 import { checkNetwork } from "./network.ts";
+import { checkNoEffect } from "./no-effect.ts";
 import { checkPolicies } from "./policies.ts";
 import { checkRunSize } from "./run-size.ts";
 
@@ -23,6 +24,7 @@ export function crossReferenceIssues(doc: Json): ValidationIssue[] {
   checkDemand(ctx);
   checkDisruptions(ctx);
   checkMitigations(ctx);
+  checkNoEffect(ctx);
   checkRunSize(ctx);
   checkDemandScale(ctx);
   checkEngineMemory(ctx);
