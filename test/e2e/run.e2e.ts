@@ -135,6 +135,12 @@ describe("Run & results", () => {
     await page.getByRole("tab", { name: "Run & results" }).click();
     await page.getByRole("button", { name: "Run", exact: true }).click();
     await expect.poll(fillRate, { timeout: 60_000 }).toBeLessThan(before);
+    // The card says how far the fill rate moved against the scenario's previous run, with its interval.
+    const delta = page.locator('[data-kpi="fillRate"] .delta');
+    expect(await delta.innerText()).toMatch(/^−\d+\.\d+% \[−\d+\.\d+%, −\d+\.\d+%\]$/);
+    expect(await page.locator("ech-results-view p.baseline").innerText()).toMatch(/^Under each value: the change against the previous run \(.+, 40 replications\), with its 95% interval/);
+    expect(await delta.getAttribute("class")).toBe("delta worse");
+    await app.screenshot("run-delta-vs-previous");
     const row = page.locator('ech-node-table tr[data-node="store-north-1"] td').first();
     expect(await row.innerText()).toMatch(/^\d{1,3}\.\d+% ± \d+\.\d+%$/);
   });

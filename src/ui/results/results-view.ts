@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from "lit";
-import type { RunResult } from "../../sim/model/result.ts";
+import type { KpiStats, RunResult, Stat } from "../../sim/model/result.ts";
 import type { Scenario } from "../../sim/model/scenario.ts";
-import { KPI_BY_KEY } from "../../sim/model/kpis.ts";
+import { KPI_BY_KEY, type KpiDefinition } from "../../sim/model/kpis.ts";
 import { format } from "d3-format";
 import { controlStyles } from "../shared/styles.ts";
 import "../charts/fan-chart.ts";
@@ -58,6 +58,9 @@ export class ResultsView extends LitElement {
     .card h4 { margin: 0; font-size: 0.8rem; font-weight: 600; color: var(--ech-muted, #555); }
     .card h4 .unit { font-weight: normal; }
     .card .value { font-size: 1.35rem; white-space: nowrap; font-variant-numeric: tabular-nums; margin: 0.1rem 0; }
+    .card .delta { font-size: 0.78rem; margin-top: 0.2rem; font-variant-numeric: tabular-nums; }
+    .card .delta.better { color: var(--ech-dc); }
+    .card .delta.worse { color: var(--ech-error); }
     .card .ci { font-size: 0.78rem; color: var(--ech-muted, #555); font-variant-numeric: tabular-nums; }
     section { margin: 1rem 0 1.5rem; }
     h3 { font-size: 1rem; margin: 0 0 0.4rem; display: flex; gap: 0.5rem; align-items: center; flex-wrap: wrap; }
@@ -71,6 +74,7 @@ export class ResultsView extends LitElement {
   static override properties = {
     result: { attribute: false },
     scenario: { attribute: false },
+    baseline: { attribute: false },
     fanNode: { state: true },
     exportError: { state: true },
     stage: { state: true },
@@ -78,6 +82,8 @@ export class ResultsView extends LitElement {
   };
   declare result: RunResult | undefined;
   declare scenario: Scenario | undefined;
+  /** What the KPI cards compare with (the scenario's previous run): its network KPIs and a name. */
+  declare baseline: { readonly label: string; readonly network: KpiStats } | undefined;
   declare fanNode: string;
   declare exportError: string;
   /** The network KPI the histogram shows (a key of HISTOGRAM_KPIS). */
@@ -144,6 +150,7 @@ export class ResultsView extends LitElement {
         ${this.exportError ? html`<span class="issue" role="alert">${this.exportError}</span>` : nothing}
       </div>
       <section aria-labelledby="net-h"><h3 id="net-h">Network</h3>
+        ${this.baseline ? html`<p class="muted baseline">Under each value: the change against the ${this.baseline.label}, with its 95% interval (rates in percentage points).</p>` : nothing}
         <div class="cards">${CARD_KPIS.filter((k) => r.network[k]).map((k) => this.renderCard(k))}</div>
       </section>
       ${this.renderHistogram(r)}
@@ -169,7 +176,24 @@ export class ResultsView extends LitElement {
       <h4>${def.label}${def.unit === "0…1" ? "" : html` <span class="unit">${def.unit}</span>`}</h4>
       <div class="value">${f(s.mean)}</div>
       <div class="ci">${s.n > 1 ? `95% CI ${f(s.ci95[0])} – ${f(s.ci95[1])}` : "one replication: no interval"}</div>
+      ${this.renderDelta(def, s)}
     </div>`;
+  }
+
+  /**
+   * The change against the baseline with a 95% interval: the two runs' CI half-widths combined in
+   * quadrature, as for independent runs (same-seed runs share random numbers, so this is wide, never narrow).
+   */
+  private renderDelta(def: KpiDefinition, s: Stat) {
+    const b = this.baseline?.network[def.key];
+    if (!b || !this.baseline || !Number.isFinite(b.mean) || !Number.isFinite(s.mean)) return nothing;
+    const d = s.mean - b.mean, hw = Math.hypot((s.ci95[1] - s.ci95[0]) / 2, (b.ci95[1] - b.ci95[0]) / 2);
+    const f = formatterForPrecision(def.unit, hw);
+    const sign = (v: number) => `${v > 0 ? "+" : v < 0 ? "−" : "±"}${f(Math.abs(v))}`;
+    const significant = Number.isFinite(hw) && Math.abs(d) > hw;
+    const tone = !significant || def.higherIsBetter === null ? "same" : (d > 0) === def.higherIsBetter ? "better" : "worse";
+    return html`<div class="delta ${tone}" title=${`Change against the ${this.baseline.label}, with its 95% interval`}>
+      ${sign(d)} <span class="muted">[${sign(d - hw)}, ${sign(d + hw)}]</span></div>`;
   }
 
   private chartHeader(id: string, title: string, chartId: string) {

@@ -10,7 +10,7 @@ import { RunProgressController } from "./run-progress-controller.ts";
 import type { RunProgress, SimClientLike } from "./sim-client.ts";
 import { RunStatus, SimRunController } from "./sim-run-controller.ts";
 import { sameScenario } from "./view-memory.ts";
-import { loadRun, recallRun, saveRun, type SavedRun } from "./saved-runs.ts";
+import { loadRun, recallRun, saveRun, withPrevious, type SavedRun } from "./saved-runs.ts";
 import type { KeyValueStore } from "../storage/store.ts";
 
 type Ran = SavedRun;
@@ -125,7 +125,7 @@ export class RunView extends LitElement {
     const initial = { done: 0, total: parsed.options.replications, perWorker: [], elapsedMs: 0, etaMs: null };
     await this.runProgress.run(initial, async (signal, onProgress) => {
       const result = await client.run(scenario, { ...parsed.options, signal, onProgress });
-      const ran: Ran = { entryId, result, scenario, fields, ranAt: Date.now() };
+      const ran: Ran = withPrevious({ entryId, result, scenario, fields, ranAt: Date.now() }, recallRun(entryId));
       void saveRun(ran, this.store);
       return ran;
     });
@@ -173,7 +173,7 @@ export class RunView extends LitElement {
         ${this.renderProvenance(this.task.value)}
         ${pending || this.task.status === RunStatus.ERROR ? html`<p class="muted">Results of the previous run:</p>`
           : this.stale ? html`<p class="note" role="note">These results are from before your last changes to the scenario: run again to update them.</p>` : nothing}
-        <ech-results-view .result=${this.task.value.result} .scenario=${this.task.value.scenario}></ech-results-view></div>` : nothing}`;
+        <ech-results-view .result=${this.task.value.result} .scenario=${this.task.value.scenario} .baseline=${baselineOf(this.task.value)}></ech-results-view></div>` : nothing}`;
   }
 
   /** Which scenario the results are for and when they ran. */
@@ -201,6 +201,14 @@ export class RunView extends LitElement {
         <meter min="0" max=${Math.max(1, p.total)} .value=${n} aria-label=${`Worker ${i + 1} replications`}></meter> ${n}</span>`)}</div>` : nothing}
     </div>`;
   }
+}
+
+/** The KPI cards' baseline: the entry's run before this one, named by its time. */
+function baselineOf(ran: Ran) {
+  const p = ran.previous;
+  if (!p) return undefined;
+  const when = new Date(p.ranAt).toLocaleTimeString(undefined, { timeStyle: "short" });
+  return { label: `previous run (${when}, ${p.replications.toLocaleString("en")} replications)`, network: p.network };
 }
 
 customElements.define("ech-run-view", RunView);
