@@ -23,6 +23,8 @@ describe("the first screen", () => {
     const { scrollHeight, clientHeight, clientWidth } = await description.evaluate((t) => ({ scrollHeight: t.scrollHeight, clientHeight: t.clientHeight, clientWidth: t.clientWidth }));
     expect(scrollHeight, "the description fits its box, with no hidden lines").toBeLessThanOrEqual(clientHeight + 2);
     expect(clientWidth, "the description's box, px").toBeGreaterThan(250);
+    const name = page.locator("ech-scenario-editor .field[data-path='name'] input");
+    expect(await name.evaluate((i: HTMLInputElement) => i.scrollWidth <= i.clientWidth), "the scenario's name fits its field").toBe(true);
     await app.screenshot("first-use-1280");
     expect(await seriousViolations(page)).toEqual([]);
   });

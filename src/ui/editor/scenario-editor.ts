@@ -179,7 +179,8 @@ export class ScenarioEditor extends LitElement {
     legend { font-weight: 600; padding: 0 0.3rem; }
     .field { display: grid; grid-template-columns: 11rem 1fr; gap: 0.1rem 0.5rem; align-items: center; margin: 0.3rem 0; }
     .field.check { display: block; }
-    .field.wide { grid-template-columns: 1fr; }
+    .field.wide, .field[data-path="name"] { grid-template-columns: 1fr; }
+    .field[data-path="name"] input { box-sizing: border-box; width: 100%; }
     .field.wide textarea { box-sizing: border-box; width: 100%; resize: vertical; font: inherit; line-height: 1.45; padding: 0.3rem 0.4rem; field-sizing: content; min-height: 4lh; max-height: 16lh; }
     .field .hint, .field .issue { grid-column: 2; }
     .field .hint { font-size: 0.8em; }
