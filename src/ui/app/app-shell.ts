@@ -10,6 +10,7 @@
  */
 import { LitElement, html, nothing, type PropertyValues } from "lit";
 import type { Scenario } from "../../sim/model/scenario.ts";
+import { pruneSavedResults } from "../run/saved-runs.ts";
 import type { SimClientLike } from "../run/sim-client.ts";
 import { controlStyles } from "../shared/styles.ts";
 import { debounce } from "../shared/format.ts";
@@ -166,7 +167,10 @@ export class EchelonApp extends LitElement {
       this.entries = seeded;
       this.openEntry(seeded[0].id);
     }
-    if (this.store) this.saveState = "saved";
+    if (this.store) {
+      this.saveState = "saved";
+      void pruneSavedResults(this.store, this.entries.map((e) => e.id)).catch(() => undefined);
+    }
     if (crashed) this.dialog = crashedJobNotice(crashed);
     await this.onHash();
   }

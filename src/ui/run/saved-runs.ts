@@ -54,3 +54,15 @@ export async function loadRun(entryId: string, store: KeyValueStore | undefined)
 export function forgetRuns(): void {
   memory.clear();
 }
+
+/**
+ * Removes the saved runs and comparisons (`run:<id>`, `compare:<id>`) of library entries that no
+ * longer exist. Called when the library loads, not on Delete, so that Undo finds them still there.
+ */
+export async function pruneSavedResults(store: KeyValueStore, entryIds: Iterable<string>): Promise<void> {
+  const live = new Set(entryIds);
+  for (const k of await store.keys()) {
+    const m = /^(run|compare):(.*)$/.exec(k);
+    if (m && !live.has(m[2])) await store.del(k);
+  }
+}
