@@ -16,7 +16,7 @@ import { fileURLToPath } from "node:url";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const cli = fileURLToPath(new URL("../bin/echelon.mjs", import.meta.url));
 const retail = fileURLToPath(new URL("../scenarios/retail-3-echelon.json", import.meta.url));
-const RETAIL_COLUMNS = 771;
+const RETAIL_COLUMNS = 799;   // kpiColumns(retail).length
 
 const arg = (name: string) => { const i = process.argv.indexOf(name); return i < 0 ? undefined : process.argv[i + 1]; };
 const counts = (arg("--counts") ?? "10000,100000,1000000").split(",").map(Number);

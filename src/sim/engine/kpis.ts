@@ -48,6 +48,7 @@ const K = {
   expedited: 26,
   serviceTrough: 27,
   recoveryDays: 28,
+  unitsShort: 29,
 } as const;
 /** Sample variance from a sum and a sum of squares over `days` values. */
 function variance(sum: number, squares: number, days: number): number {
@@ -129,6 +130,8 @@ export function createKpiWriter(net: CompiledNetwork): KpiWriter {
       case K.backorders: return v[b + M.backlog] / days;
       case K.owedDownstream: return v[b + M.owedDown] / days;
       case K.lostSales: return v[b + M.lost] / days;
+      // Σ demand and Σ served are summed in the same order and served ≤ demand every day, so this is never < 0.
+      case K.unitsShort: return (v[b + M.demand] - v[b + M.served]) / days;
       case K.demand: return v[b + M.demand] / days;
       case K.orders: return v[b + M.orders] / days;
       case K.holdingCost: return v[b + X.holding] / days;

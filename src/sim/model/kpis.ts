@@ -35,6 +35,7 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
   k("backorders", "Backorders", "units", "Mean end-of-day customer backorders.", all, false),
   k("owedDownstream", "Owed downstream", "units", "Mean end-of-day units the node owes its downstream nodes.", ["node"], false),
   k("lostSales", "Lost sales", "units/day", "Mean units of customer demand lost per day.", all, false),
+  k("unitsShort", "Units short", "units/day", "Customer demand not served on the day it was demanded (backordered or lost), per day; × measured days for the total.", all, false),
   k("demand", "Demand", "units/day", "Mean customer demand per day.", all, null),
   k("inventoryTurns", "Inventory turns", "1/year", "(Units delivered to customers per day × unit cost × 365) ÷ mean on-hand value.", all, null),
   k("daysOfSupply", "Days of supply", "days", "Mean on hand ÷ mean daily customer demand served through the node.", all, null),

@@ -123,3 +123,30 @@ describe("serviceTrough exactly", () => {
     }
   });
 });
+
+describe("unitsShort", () => {
+  it("counts customer demand not served on its day: the 3 stock-out days of a lane outage, per measured day", () => {
+    // As for recoveryDays above: days 34–36 serve none of their 10 units; 70 measured days.
+    const s = base([{ type: "lane-outage", from: "supplier", to: "store", start: 30, end: 35 }], { horizon: 80, warmup: 10 });
+    const k = kpis(s)[0];
+    expect(k["network:unitsShort"]).toBe(30 / 70);
+    expect(k["node:store:unitsShort"]).toBe(30 / 70);
+    expect(k["product:default:unitsShort"]).toBe(30 / 70);
+    expect(kpis(base([], { horizon: 80, warmup: 10 }))[0]["network:unitsShort"]).toBe(0);
+  });
+
+  it("is what was lost when customers leave, and backorders + lost together otherwise (retail with DC North out)", async () => {
+    const lost = kpis(base([{ type: "lane-outage", from: "supplier", to: "store", start: 30, end: 35 }], { horizon: 80, warmup: 10, unmetDemand: "lost" }))[0];
+    expect(lost["network:unitsShort"]).toBe(lost["network:lostSales"]);
+    expect(lost["network:unitsShort"]).toBeGreaterThan(0);
+    const { readFileSync } = await import("node:fs");
+    const retail = JSON.parse(readFileSync(new URL("../../../scenarios/retail-3-echelon.json", import.meta.url), "utf8")) as Scenario;
+    const r = kpis({ ...retail, disruptions: [{ type: "node-outage", node: "dc-north", start: 100, end: 140 }] } as Scenario, 0, 3);
+    for (const k of r) {
+      // Σ (demand − served) ÷ D = demand × (1 − fill rate), to rounding.
+      expect(k["network:unitsShort"]).toBeCloseTo(k["network:demand"] * (1 - k["network:fillRate"]), 9);
+      expect(k["node:store-north-1:unitsShort"]).toBeGreaterThan(0);
+      expect(k["node:dc-north:unitsShort"]).toBe(0);   // no customers of its own
+    }
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { validateScenario } from "../../../../src/sim/validate/index.ts";
 
-/** A plant and `stores` stores with one lane each: 28 KPI columns per store. */
+/** A plant and `stores` stores with one lane each: 29 KPI columns per store. */
 function stores(count: number, replications: number) {
   const nodes: unknown[] = [{ id: "plant", kind: "supplier" }], lanes: unknown[] = [];
   for (let i = 0; i < count; i++) {
@@ -15,17 +15,18 @@ function stores(count: number, replications: number) {
 }
 
 describe("checkRunSize", () => {
-  it("refuses a run whose per-replication KPI values would need 224 GB, naming replications and the network's size", () => {
+  it("refuses a run whose per-replication KPI values would need 232 GB, naming replications and the network's size", () => {
     const v = validateScenario(stores(1000, 1_000_000));
     expect(v.ok ? [] : v.errors).toEqual([{
       path: "replications",
-      message: "keeps too many per-replication KPI values: replications × KPI columns = 1,000,000 × 28,043 " +
-        "(26 for the network + 1,000 stocking nodes × 28 + 1 product × 17) = 2.80e+10, over the limit of 1e+9 (8 bytes each, kept for exact percentiles); " +
-        "use at most 35,659 replications with this network, or split the run into smaller ones",
+      message: "keeps too many per-replication KPI values: replications × KPI columns = 1,000,000 × 29,045 " +
+        "(27 for the network + 1,000 stocking nodes × 29 + 1 product × 18) = 2.90e+10, over the limit of 1e+9 (8 bytes each, kept for exact percentiles); " +
+        "use at most 34,429 replications with this network, or split the run into smaller ones",
     }]);
   });
 
   it("accepts the largest run within the limit", () => {
-    expect(validateScenario(stores(1000, 35_659)).ok).toBe(true);
+    expect(validateScenario(stores(1000, 34_429)).ok).toBe(true);
+    expect(validateScenario(stores(1000, 34_430)).ok).toBe(false);
   });
 });
