@@ -233,8 +233,13 @@ export async function impactMonteCarlo(pool: Pool, scenario: Scenario, opts: Mon
   const sides: { [name: string]: ImpactSide } = {};
   let result: ImpactResult;
   try {
+    // One progress over all runs: each later run is estimated to take as long as the current one.
     for (const [i, [name, s]] of runs.entries()) {
-      const c = await collect(pool, s, opts, (p) => opts.onProgress?.({ ...p, done: i * n + p.done, total, etaMs: p.etaMs === null ? null : p.etaMs + (runs.length - 1 - i) * (p.elapsedMs + p.etaMs) }));
+      const before = now() - t0, left = runs.length - 1 - i;
+      const c = await collect(pool, s, opts, (p) => opts.onProgress?.({
+        ...p, done: i * n + p.done, total, elapsedMs: before + p.elapsedMs,
+        etaMs: p.etaMs === null ? null : p.etaMs + left * (p.elapsedMs + p.etaMs),
+      }));
       sides[name] = { columns: c.info.columns, table: c.table };
     }
     result = await buildImpact({ scenario: runs[1][1], baseline: sides.baseline, disrupted: sides.disrupted, unmitigated: sides.unmitigated, workers: pool.size, elapsedMs: 0 }, opts.tick ?? noTick);

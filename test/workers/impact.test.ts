@@ -57,6 +57,17 @@ describe("impactMonteCarlo", () => {
     expect(width(tc.disruptedVsBaseline.diff.ci95)).toBeLessThan(width(tc.disrupted.ci95) + width(tc.baseline.ci95));
   });
 
+  it("reports one progress over all three runs", async () => {
+    const seen: { done: number; total: number; elapsedMs: number }[] = [];
+    await impactMonteCarlo(pool(), withExpedite, { ...opts, onProgress: (p) => seen.push(p) });
+    expect(new Set(seen.map((p) => p.total))).toEqual(new Set([48]));
+    expect(seen.at(-1)!.done).toBe(48);
+    for (let k = 1; k < seen.length; k++) {
+      expect(seen[k].done).toBeGreaterThanOrEqual(seen[k - 1].done);
+      expect(seen[k].elapsedMs).toBeGreaterThanOrEqual(seen[k - 1].elapsedMs);
+    }
+  });
+
   it("without mitigations runs twice, and says recovery is not defined in the baseline", async () => {
     const r = await impactMonteCarlo(pool(), delay, opts);
     expect(r.mitigations).toEqual([]);
