@@ -53,6 +53,10 @@ export function costRows(result: RunResult, rows: readonly NodeRow[]): StackRow[
 export class ResultsView extends LitElement {
   static override styles = [controlStyles, css`
     :host { display: block; }
+    section.collapsed > :not(h3, .section-head) { display: none; }
+    .section-head { display: flex; align-items: center; gap: 0.4rem; }
+    .section-head .spacer { flex: 1; }
+    .fold { font-size: 0.8rem; }
     .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(170px, 1fr)); gap: 0.5rem; margin: 0.5rem 0 1rem; }
     .card { border: 1px solid var(--ech-border, #ddd); border-radius: 6px; padding: 0.5rem 0.7rem; background: var(--ech-surface, #fff); }
     .card h4 { margin: 0; font-size: 0.8rem; font-weight: 600; color: var(--ech-muted, #555); }
@@ -79,9 +83,12 @@ export class ResultsView extends LitElement {
     exportError: { state: true },
     stage: { state: true },
     histogramKpi: { state: true },
+    collapsed: { state: true },
   };
   declare result: RunResult | undefined;
   declare scenario: Scenario | undefined;
+  /** Headings (ids) of the sections the planner folded away; remembered in localStorage. */
+  declare collapsed: ReadonlySet<string>;
   /** What the KPI cards compare with (the scenario's previous run): its network KPIs and a name. */
   declare baseline: { readonly label: string; readonly network: KpiStats } | undefined;
   declare fanNode: string;
@@ -104,6 +111,24 @@ export class ResultsView extends LitElement {
     this.exportError = "";
     this.histogramKpi = "fillRate";
     this.stage = LAST_STAGE;
+    this.collapsed = readFolded();
+  }
+
+  /** The section's class: "collapsed" when folded away. */
+  private fold(id: string): string { return this.collapsed.has(id) ? "collapsed" : ""; }
+
+  /** Hide or Show the section headed `id`, remembered across runs and reloads. */
+  private foldButton(id: string, title: string) {
+    const hidden = this.collapsed.has(id);
+    return html`<button type="button" class="fold" aria-expanded=${hidden ? "false" : "true"} aria-label=${`${hidden ? "Show" : "Hide"} ${title}`}
+      @click=${() => this.toggleFold(id)}>${hidden ? "Show" : "Hide"}</button>`;
+  }
+
+  private toggleFold(id: string): void {
+    const next = new Set(this.collapsed);
+    if (!next.delete(id)) next.add(id);
+    this.collapsed = next;
+    writeFolded(next);
   }
 
   /** Resolves once every section of the current result is drawn. */
@@ -149,7 +174,7 @@ export class ResultsView extends LitElement {
         <button type="button" @click=${() => downloadText(resultToJson(r), `${stem}.json`, "application/json")}>Export JSON</button>
         ${this.exportError ? html`<span class="issue" role="alert">${this.exportError}</span>` : nothing}
       </div>
-      <section aria-labelledby="net-h"><h3 id="net-h">Network</h3>
+      <section aria-labelledby="net-h" class=${this.fold("net-h")}><div class="section-head"><h3 id="net-h">Network</h3><span class="spacer"></span>${this.foldButton("net-h", "Network")}</div>
         ${this.baseline ? html`<p class="muted baseline">Under each value: the change against the ${this.baseline.label}, with its 95% interval (rates in percentage points).</p>` : nothing}
         <div class="cards">${CARD_KPIS.filter((k) => r.network[k]).map((k) => this.renderCard(k))}</div>
       </section>
@@ -157,14 +182,14 @@ export class ResultsView extends LitElement {
       ${this.renderFillRateDistribution(r)}
       ${this.stage >= 1 ? this.renderFans(r) : nothing}
       ${this.stage >= 2 ? html`${this.renderCosts(r)}${this.renderScatter(r)}` : nothing}
-      ${this.stage >= 3 ? html`<section aria-labelledby="tbl-h"><h3 id="tbl-h">Per node</h3><ech-node-table .rows=${this.rows}></ech-node-table></section>
+      ${this.stage >= 3 ? html`<section aria-labelledby="tbl-h" class=${this.fold("tbl-h")}><div class="section-head"><h3 id="tbl-h">Per node</h3><span class="spacer"></span>${this.foldButton("tbl-h", "Per node")}</div><ech-node-table .rows=${this.rows}></ech-node-table></section>
         ${this.renderProducts()}` : nothing}`;
   }
 
   /** One row per product, only when there are two or more (one product's figures are the network's). */
   private renderProducts() {
     if (this.products.length < 2) return nothing;
-    return html`<section aria-labelledby="prod-h"><h3 id="prod-h">Products</h3>
+    return html`<section aria-labelledby="prod-h" class=${this.fold("prod-h")}><div class="section-head"><h3 id="prod-h">Products</h3><span class="spacer"></span>${this.foldButton("prod-h", "Products")}</div>
       <ech-node-table scope="product" .rows=${this.products}></ech-node-table></section>`;
   }
 
@@ -198,6 +223,7 @@ export class ResultsView extends LitElement {
 
   private chartHeader(id: string, title: string, chartId: string) {
     return html`<h3 id=${id}>${title}<span class="spacer"></span>
+      ${this.foldButton(id, title)}
       <button type="button" aria-label=${`Save ${title} as SVG`} @click=${() => this.exportChart(chartId, "svg")}>SVG</button>
       <button type="button" aria-label=${`Save ${title} as PNG`} @click=${() => this.exportChart(chartId, "png")}>PNG</button></h3>`;
   }
@@ -220,7 +246,7 @@ export class ResultsView extends LitElement {
     if (!values || !pick) return nothing;
     const def = KPI_BY_KEY.get(pick.key)!;
     const unit = def.unit === "0…1" ? "%" : def.unit;
-    return html`<section aria-labelledby="hist-h">${this.chartHeader("hist-h", `${def.label} across replications`, "histogram")}
+    return html`<section aria-labelledby="hist-h" class=${this.fold("hist-h")}>${this.chartHeader("hist-h", `${def.label} across replications`, "histogram")}
       ${kpis.length > 1 ? html`<p class="picker"><label for="hist-kpi">Network KPI</label>
         <select id="hist-kpi" @change=${(e: Event) => (this.histogramKpi = (e.target as HTMLSelectElement).value)}>
           ${kpis.map(({ key }) => html`<option value=${key} ?selected=${key === pick.key}>${KPI_BY_KEY.get(key)!.label}</option>`)}
@@ -236,7 +262,7 @@ export class ResultsView extends LitElement {
       ...this.rows.filter((n) => demand.has(n.id) && n.stats.fillRate).map((n) => ({ label: n.name, stat: n.stats.fillRate })),
     ];
     if (rows.length === 0) return nothing;
-    return html`<section aria-labelledby="dist-h">${this.chartHeader("dist-h", "Fill rate by node across replications", "fill-dist")}
+    return html`<section aria-labelledby="dist-h" class=${this.fold("dist-h")}>${this.chartHeader("dist-h", "Fill rate by node across replications", "fill-dist")}
       <ech-interval-chart id="fill-dist" .rows=${rows} label="Fill rate (%)" .format=${formatterFor("0…1")}></ech-interval-chart></section>`;
   }
 
@@ -245,16 +271,17 @@ export class ResultsView extends LitElement {
     if (!series) return html`<section><h3>Over time</h3><p class="muted">Run with “series” on to see on hand and backorders by day.</p></section>`;
     const node = series.nodes[this.fanNode];
     const names = new Map(this.rows.map((n) => [n.id, n.name]));
-    return html`<section aria-labelledby="fr-h">${this.chartHeader("fr-h", "Network fill rate by day", "fan-fillrate")}
+    return html`<section aria-labelledby="fr-h" class=${this.fold("fr-h")}>${this.chartHeader("fr-h", "Network fill rate by day", "fan-fillrate")}
         <ech-fan-chart id="fan-fillrate" .band=${series.network.fillRate} .firstDay=${series.firstDay} label="Network fill rate" unit="%"
           .height=${180} .zero=${false} color=${COLORS.fillRate} .format=${formatterFor("0…1")} .axisFormat=${percent1}></ech-fan-chart>
       </section>
-      <section aria-labelledby="fan-h">
+      <section aria-labelledby="fan-h" class=${this.fold("fan-h")}>
       <h3 id="fan-h">On hand and backorders by day
         <label for="fan-node">Node</label> <select id="fan-node" @change=${(e: Event) => (this.fanNode = (e.target as HTMLSelectElement).value)}>
           ${Object.keys(series.nodes).map((id) => html`<option value=${id} ?selected=${id === this.fanNode}>${names.get(id) ?? id}</option>`)}
         </select>
         <span class="spacer"></span>
+        ${this.foldButton("fan-h", "On hand and backorders by day")}
         <button type="button" @click=${() => this.exportChart("fan-onhand", "svg")}>On hand SVG</button>
         <button type="button" @click=${() => this.exportChart("fan-onhand", "png")}>On hand PNG</button>
         <button type="button" @click=${() => this.exportChart("fan-backorders", "svg")}>Backorders SVG</button>
@@ -270,7 +297,7 @@ export class ResultsView extends LitElement {
   private renderCosts(r: RunResult) {
     const series: CostSeries[] = COST_KPIS.filter((k) => r.network[k]).map((k) => ({ key: k, label: KPI_BY_KEY.get(k)!.label.replace(/ cost$/, "") }));
     if (series.length === 0) return nothing;
-    return html`<section aria-labelledby="cost-h">${this.chartHeader("cost-h", "Cost per day", "costs")}
+    return html`<section aria-labelledby="cost-h" class=${this.fold("cost-h")}>${this.chartHeader("cost-h", "Cost per day", "costs")}
       <ech-cost-chart id="costs" .rows=${costRows(r, this.rows)} .series=${series} unit="money/day"></ech-cost-chart></section>`;
   }
 
@@ -279,7 +306,7 @@ export class ResultsView extends LitElement {
     const points = this.rows.filter((n) => demand.has(n.id) && n.stats.onHand && n.stats.fillRate)
       .map((n) => ({ label: n.name, x: n.stats.onHand.mean, y: n.stats.fillRate.mean }));
     if (points.length === 0) return nothing;
-    return html`<section aria-labelledby="sc-h">${this.chartHeader("sc-h", "Inventory vs fill rate (demand nodes)", "scatter")}
+    return html`<section aria-labelledby="sc-h" class=${this.fold("sc-h")}>${this.chartHeader("sc-h", "Inventory vs fill rate (demand nodes)", "scatter")}
       <ech-scatter-chart id="scatter" .points=${points} legend="Demand node" xLabel="Mean on hand (units)" yLabel="Fill rate (%)"
         .xFormat=${formatterFor("units")} .yFormat=${formatterFor("0…1")}></ech-scatter-chart></section>`;
   }
@@ -288,4 +315,18 @@ export class ResultsView extends LitElement {
 customElements.define("ech-results-view", ResultsView);
 declare global {
   interface HTMLElementTagNameMap { "ech-results-view": ResultsView }
+}
+
+const FOLDED_KEY = "echelon:folded-result-sections";
+
+/** The folded sections saved in localStorage (none where storage is refused or absent). */
+function readFolded(): ReadonlySet<string> {
+  try {
+    const v: unknown = JSON.parse(globalThis.localStorage?.getItem(FOLDED_KEY) ?? "[]");
+    return new Set(Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
+  } catch { return new Set(); }
+}
+
+function writeFolded(ids: ReadonlySet<string>): void {
+  try { globalThis.localStorage?.setItem(FOLDED_KEY, JSON.stringify([...ids])); } catch { /* storage refused: the choice lasts this page */ }
 }

@@ -72,7 +72,7 @@ describe("<ech-results-view>", () => {
     const root = el.shadowRoot!;
     const chart = () => root.querySelector("ech-histogram-chart")!;
     await chart().updateComplete;
-    expect(text(root.querySelector("#hist-h"))).toBe("Fill rate across replications SVG PNG");
+    expect(text(root.querySelector("#hist-h"))).toBe("Fill rate across replications Hide SVG PNG");
     expect([chart().values, chart().stat, chart().label]).toEqual([replicationValues.network.fillRate, runResult().network.fillRate, "Network fill rate (%)"]);
     expect(chart().shadowRoot!.querySelectorAll("rect.bar").length).toBeGreaterThan(0);
     expect(root.querySelector("#fill-dist")).not.toBeNull(); // the per-node spread stays
@@ -81,13 +81,13 @@ describe("<ech-results-view>", () => {
     select.value = "totalCost";
     select.dispatchEvent(new Event("change"));
     await el.updateComplete;
-    expect(text(root.querySelector("#hist-h"))).toBe("Total cost across replications SVG PNG");
+    expect(text(root.querySelector("#hist-h"))).toBe("Total cost across replications Hide SVG PNG");
     expect([chart().values, chart().label]).toEqual([replicationValues.network.totalCost, "Network total cost (money/day)"]);
   });
 
   it("leaves the histogram out when the result carries no per-replication values", async () => {
     const root = (await mount()).shadowRoot!;
-    expect([root.querySelector("ech-histogram-chart"), text(root.querySelector("#dist-h"))]).toEqual([null, "Fill rate by node across replications SVG PNG"]);
+    expect([root.querySelector("ech-histogram-chart"), text(root.querySelector("#dist-h"))]).toEqual([null, "Fill rate by node across replications Hide SVG PNG"]);
   });
 
   it("costRows puts the network first and skips nodes without cost", () => {
@@ -115,5 +115,30 @@ describe("<ech-results-view> products", () => {
     const one = runResult({ products: { only: twoProductResult().products.widget } });
     const root = (await mount(one)).shadowRoot!;
     expect([root.querySelector("#prod-h"), root.querySelectorAll("ech-node-table").length]).toEqual([null, 1]);
+  });
+
+  it("folds a section away with Hide, shows it again with Show, and remembers the choice", async () => {
+    localStorage.removeItem("echelon:folded-result-sections");
+    const el = document.createElement("ech-results-view") as ResultsView;
+    el.result = runResult();
+    document.body.replaceChildren(el);
+    await el.allRendered();
+    const root = el.shadowRoot!;
+    const hide = root.querySelector<HTMLButtonElement>("section[aria-labelledby='tbl-h'] button.fold")!;
+    expect([hide.textContent, hide.getAttribute("aria-expanded"), hide.getAttribute("aria-label")]).toEqual(["Hide", "true", "Hide Per node"]);
+    hide.click();
+    await el.updateComplete;
+    expect(root.querySelector("section[aria-labelledby='tbl-h']")!.classList.contains("collapsed")).toBe(true);
+    expect(JSON.parse(localStorage.getItem("echelon:folded-result-sections")!)).toEqual(["tbl-h"]);
+    const again = document.createElement("ech-results-view") as ResultsView;
+    again.result = runResult();
+    document.body.replaceChildren(again);
+    await again.allRendered();
+    const show = again.shadowRoot!.querySelector<HTMLButtonElement>("section[aria-labelledby='tbl-h'] button.fold")!;
+    expect([show.textContent, show.getAttribute("aria-expanded")]).toEqual(["Show", "false"]);
+    show.click();
+    await again.updateComplete;
+    expect(again.shadowRoot!.querySelector("section[aria-labelledby='tbl-h']")!.classList.contains("collapsed")).toBe(false);
+    expect(JSON.parse(localStorage.getItem("echelon:folded-result-sections")!)).toEqual([]);
   });
 });
