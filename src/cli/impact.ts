@@ -36,7 +36,10 @@ export function impactSummary(r: ImpactResult): string {
   const tc = r.network.totalCost?.disruptedVsBaseline;
   if (tc && tc.relative !== null) lines[0] += `; total cost ${formatRelative(tc.relative)} against the baseline`;
   if (r.costUnmitigated) lines.push(costLine("Without the response", r.costUnmitigated, r.measuredDays));
-  if (r.saved) lines.push(costLine(`What the response (${r.mitigations.join(", ")}) saved`, r.saved, r.measuredDays));
+  if (r.saved) {
+    const more = r.saved.significant && r.saved.perDay.mean < 0 ? "; the response cost more than it saved" : "";
+    lines.push(costLine(`What the response (${r.mitigations.join(", ")}) saved`, r.saved, r.measuredDays) + more);
+  }
   const fill = r.network.fillRate?.disruptedVsBaseline;
   if (fill) lines.push(`Fill rate: ${fill.verdict === "undefined" ? "not defined" : `${formatRelative(fill.relative)} against the baseline (${fill.verdict === "none" ? "no significant difference" : fill.verdict})`}`);
   lines.push(`echelon: ${r.replications} replications × ${r.mitigations.length ? 3 : 2} runs of "${r.scenario}" in ${(r.elapsedMs / 1000).toFixed(2)} s on ${r.workers} worker${r.workers > 1 ? "s" : ""}`);

@@ -2,6 +2,7 @@ import { execFile } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatRelative } from "../../src/sim/stats/verdict.ts";
+import { impactSummary } from "../../src/cli/impact.ts";
 
 const root = join(import.meta.dirname, "../..");
 const scenario = (name: string) => join(root, "scenarios", name);
@@ -32,6 +33,15 @@ describe("echelon impact", () => {
     expect(r.stderr).toContain(`over the 170 measured days`);
     expect(r.stderr).toContain(`total cost ${formatRelative(tc.disruptedVsBaseline.relative)} against the baseline`);
     expect(r.stderr).toMatch(/8 replications × 2 runs of "Three-echelon retail: two-week supplier delay"/);
+  });
+
+  it("says what the response saved, and when it cost more than it saved", () => {
+    const cost = (mean: number, significant: boolean) => ({ perDay: { mean, ci95: [mean - 1, mean + 1] as const }, total: { mean: mean * 10, ci95: [mean * 10 - 10, mean * 10 + 10] as const }, significant });
+    const r = { format: "echelon-impact@1", scenario: "S", seed: 1, replications: 4, horizon: 12, warmup: 2, measuredDays: 10, disruptions: 1,
+      mitigations: ["expedite"], cost: cost(5, true), costUnmitigated: cost(8, true), saved: cost(3, true), network: {}, nodes: {}, products: {}, workers: 1, elapsedMs: 0 } as const;
+    expect(impactSummary(r)).toContain("What the response (expedite) saved: +3.00 per day [2.00, 4.00], +30.00 over the 10 measured days [20.00, 40.00]\n");
+    expect(impactSummary({ ...r, saved: cost(-3, true) })).toContain("saved: −3.00 per day [−4.00, −2.00], −30.00 over the 10 measured days [−40.00, −20.00]; the response cost more than it saved\n");
+    expect(impactSummary({ ...r, saved: cost(-0.5, false) })).toContain("(not significant: the interval holds 0)\n");
   });
 
   it("refuses a scenario without disruptions (exit 1, naming the field) and a missing file argument (exit 2)", async () => {
