@@ -25,11 +25,12 @@ export function receive(net: CompiledNetwork, st: NetworkState, item: number, qt
   if (rest > 0 && t + 1 < net.horizon) st.pipe[item * st.ring + ((t + 1) & (st.ring - 1))] += rest;
   if (accepted <= 0) return;
   const s = st.item, b = item * IS, before = s[b + IN_TRANSIT], tr = before - accepted;
-  // What stays in transit. Shipments added one by one and received day by day round apart, so
-  // what is left below a billionth of the running sum is rounding: it is cleared when it is a
-  // billionth of a unit or more, as only sums of large quantities leave (smaller ones stay as they
-  // always did, so results at everyday quantities are unchanged bit for bit).
-  s[b + IN_TRANSIT] = tr <= 1e-9 * before && (tr >= 1e-9 || tr <= -1e-9) ? 0 : tr;
+  // What stays in transit. Shipments added one by one and received day by day round apart: a
+  // negative remainder is rounding and is cleared, and so is a positive one within a trillionth
+  // of the running sum (a few thousand ulps). Larger remainders are real units still on their
+  // way, and the inventory position counts them. Remainders under a billionth of a unit stay as
+  // they always did, so results at everyday quantities are unchanged bit for bit.
+  s[b + IN_TRANSIT] = tr <= -1e-9 || (tr >= 1e-9 && tr <= 1e-12 * before) ? 0 : tr;
   let oh = s[b + ON_HAND] + accepted;
   const bl = s[b + BACKLOG];
   if (bl > 0) {

@@ -44,4 +44,16 @@ describe("float residues", () => {
       expect(scan(s, 4)).toEqual({ onHand: 0, backlog: 0, owedToMe: 0, owedDown: 0, inTransit: 0 });
     });
   }
+
+  it("keeps the real units still in transit when a shipment of 1e11 lands beside them", () => {
+    // Level 1e11, demand 5 a day, lead time 3: the first order (1e11 + 5) lands on day 3 with
+    // three orders of 5 behind it. Those 10 + 5 units are real; clearing them as rounding would
+    // make the node order them again.
+    const s = scenario({ horizon: 10, warmup: 0, nodes: [supplier, stock("st", 1e11, { initialInventory: 0 })], lanes: [lane("supplier", "st", 3)], demand: [{ node: "st", dist: { type: "constant", value: 5 } }] });
+    const sim = createSimulation(s, 0), net = sim.network;
+    const i = [...Array(net.items).keys()].find((k) => !net.itemSource[k])!;
+    const inTransit: number[] = [];
+    while (!sim.done()) { sim.step(); inTransit.push(sim.state.item[i * ITEM.stride + ITEM.inTransit]); }
+    expect(inTransit).toEqual([1e11 + 5, 1e11 + 10, 1e11 + 15, 15, 15, 15, 15, 15, 15, 15]);
+  });
 });
