@@ -4,9 +4,10 @@
  *
  * - in a Node worker thread, an `error` event whose code is `ERR_WORKER_OUT_OF_MEMORY` (the
  *   thread's heap is full; the thread is gone);
- * - anywhere, a RangeError when a typed array cannot be had: "Array buffer allocation failed"
- *   (no memory for it) or "Invalid typed array length" / "Invalid array buffer length" (larger
- *   than an engine allows);
+ * - anywhere, a RangeError when an array buffer cannot be had: "Array buffer allocation failed"
+ *   (no memory for it) or, in Chromium, "Invalid array buffer length" (what it says when one
+ *   cannot be allocated). "Invalid typed array length" is not among them: it is a length past
+ *   what any engine allows, which validation should have refused, so it stays a bug (exit 3);
  * - in a browser, a worker's `error` event carrying one of those messages, or an "out of memory"
  *   message.
  *
@@ -18,7 +19,7 @@ const OUT_OF_MEMORY_CODES = new Set(["ERR_WORKER_OUT_OF_MEMORY", "ERR_MEMORY_ALL
 // Firefox "uncaught exception: "), so a message that merely quotes a name such as "Out of memory
 // DC", or a pool message about a worker that crashed for another reason, does not match.
 const OUT_OF_MEMORY_MESSAGE = new RegExp("^(?:Uncaught |uncaught exception: )?(?:(?:RangeError|InternalError|Error): )?" +
-  "(?:Array buffer allocation failed|Invalid typed array length|Invalid array buffer length|out of memory" +
+  "(?:Array buffer allocation failed|Invalid array buffer length|out of memory" +
   "|Worker terminated due to reaching memory limit)|^Worker \\d+ ran out of memory: ", "i");
 
 /** Advice for a run that ran out of memory, in terms both the page and the CLI understand. */
