@@ -16,6 +16,7 @@ import { parseScenarioJson, RESERVED_IDS, validateScenario } from "../../src/sim
 import { importCsv } from "../../src/ui/io/csv-import.ts";
 import { getIn, setIn } from "../../src/ui/editor/paths.ts";
 import { main } from "../../src/cli/main.ts";
+import { diffScenarios } from "../../src/ui/compare/scenario-diff.ts";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 
@@ -95,6 +96,20 @@ describe("ids named like JavaScript's own properties", () => {
     expect(err).toContain("nodes[2].id");
     expect(err).toContain("nodes[3].id");
     expect(err).toContain("reserved by JavaScript");
+  });
+
+  it("a reserved name inside an \"x-\" note is the user's own text and is kept", () => {
+    const s = JSON.parse(serialText.replace('"horizon": 1000,', '"x-meta": { "constructor": "Ann", "prototype": 2 }, "horizon": 1000,'));
+    const r = validateScenario(s);
+    expect(r.ok ? [] : r.errors).toEqual([]);
+  });
+
+  it("Compare lists a per-product entry keyed by valueOf that only B has, never reading an inherited method", () => {
+    const base = scenarioWithIds(["a", "b", "c"], ["valueOf", "toString"]);
+    const withCost = (cost: object) => ({ ...base, nodes: base.nodes.map((n) => (n.id === "c" ? { ...n, holdingCost: cost } : n)) }) as unknown as Scenario;
+    const changes = diffScenarios(withCost({ toString: 1 }), withCost({ toString: 1, valueOf: 3 }));
+    expect(changes).toEqual([{ path: "nodes[c].holdingCost.valueOf", kind: "added", after: 3 }]);
+    expect(changes.every((c) => typeof c.before !== "function" && typeof c.after !== "function")).toBe(true);
   });
 
   it("ids such as toString and valueOf stay valid and are never confused with inherited members", () => {

@@ -1,6 +1,6 @@
 /**
  * Keys JavaScript gives a meaning on every object (`__proto__`, `constructor`, `prototype`) are
- * refused wherever they stand as a key. The schema alone cannot catch them all: zod's records
+ * refused wherever they stand as a key, except inside "x-…" notes, which are free text to Echelon. The schema alone cannot catch them all: zod's records
  * skip a "__proto__" key without a word, so a per-product map keyed by it would silently lose
  * that entry.
  */
@@ -16,6 +16,8 @@ export function reservedKeyIssues(input: unknown): ValidationIssue[] {
   while (stack.length > 0) {
     const { value, path } = stack.pop()!;
     const key = path[path.length - 1];
+    // "x-…" notes are the user's own and kept as they are: nothing in Echelon assigns through them.
+    if (typeof key === "string" && key.startsWith("x-")) continue;
     if (typeof key === "string" && RESERVED.has(key)) {
       issues.push({ path: formatPath(path), message: `${JSON.stringify(key)} is reserved by JavaScript and cannot be used as a key or an id; rename it` });
       continue;

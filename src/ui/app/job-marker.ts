@@ -30,7 +30,7 @@ export function takeJobMark(storage: Storage | undefined): JobView | undefined {
   try {
     const view = storage?.getItem(JOB_MARK_KEY);
     storage?.removeItem(JOB_MARK_KEY);
-    return view && view in JOBS ? (view as JobView) : undefined;
+    return view && Object.hasOwn(JOBS, view) ? (view as JobView) : undefined;
   } catch {
     return undefined;
   }

@@ -12,6 +12,8 @@ export interface ScenarioChange {
 
 type Obj = { readonly [key: string]: unknown };
 const isObject = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
+/** An own entry only: a product id such as "valueOf" must not read an inherited method. */
+const at = (o: Obj, k: string): unknown => (Object.hasOwn(o, k) ? o[k] : undefined);
 const isPlain = (v: unknown) => v === null || typeof v !== "object";
 
 function same(a: unknown, b: unknown): boolean {
@@ -19,7 +21,7 @@ function same(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => same(v, b[i]));
   if (isObject(a) && isObject(b)) {
     const ka = Object.keys(a), kb = Object.keys(b);
-    return ka.length === kb.length && ka.every((k) => k in b && same(a[k], b[k]));
+    return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && same(a[k], b[k]));
   }
   return false;
 }
@@ -30,7 +32,7 @@ function diffValue(path: string, a: unknown, b: unknown, out: ScenarioChange[]):
   if (a === undefined) { out.push({ path, kind: "added", after: b }); return; }
   if (b === undefined) { out.push({ path, kind: "removed", before: a }); return; }
   if (isObject(a) && isObject(b) && a.type === b.type) {
-    for (const k of [...Object.keys(a), ...Object.keys(b).filter((k) => !(k in a))]) diffValue(`${path}.${k}`, a[k], b[k], out);
+    for (const k of [...Object.keys(a), ...Object.keys(b).filter((k) => !Object.hasOwn(a, k))]) diffValue(`${path}.${k}`, at(a, k), at(b, k), out);
     return;
   }
   if (Array.isArray(a) && Array.isArray(b) && !(a.every(isPlain) && b.every(isPlain))) {
@@ -61,9 +63,9 @@ const KEYED = new Set(["nodes", "lanes", "demand"]);
 export function diffScenarios(a: Scenario, b: Scenario): ScenarioChange[] {
   const out: ScenarioChange[] = [];
   const A = a as unknown as Obj, B = b as unknown as Obj;
-  for (const k of [...Object.keys(A), ...Object.keys(B).filter((k) => !(k in A))]) {
+  for (const k of [...Object.keys(A), ...Object.keys(B).filter((k) => !Object.hasOwn(A, k))]) {
     if (KEYED.has(k)) continue;
-    diffValue(k, A[k], B[k], out);
+    diffValue(k, at(A, k), at(B, k), out);
   }
   diffKeyed("nodes", a.nodes, b.nodes, (n) => n.id, out);
   diffKeyed("lanes", a.lanes, b.lanes, (l) => `${l.from}→${l.to}`, out);
