@@ -39,7 +39,7 @@ const BROWSER_SERIES_BUDGET = 32 * 1024 * 1024;
 
 /**
  * The largest per-replication KPI table a page keeps (it has no file to spill to): 768 MiB, which
- * holds the UI's 100,000 replications of the retail network (617 MB). A larger run is refused
+ * holds the UI's 100,000 replications of the retail network (639 MB). A larger run is refused
  * before it starts, with a message that suggests fewer replications or the CLI.
  */
 export const BROWSER_TABLE_BYTES = 768 * 1024 * 1024;
