@@ -20,6 +20,7 @@ const rules: [string, RegExp, RegExp | null, string][] = [
   ["src/sim/model", /^(?!\.\/)/, null, "the scenario model is plain documented types and imports nothing"],
   ["src/workers", /\/(ui|cli)\//, null, "workers serve the UI and the CLI, never the reverse"],
   ["src/ui", /\/cli\/|^node:/, null, "the UI runs in the browser and reaches the engine through the worker client"],
+  ["src/ui", /\/workers\/(?!(?:[a-z-]+-)?client\.ts$)/, null, "the UI reaches the workers only through their clients (workers/client.ts, workers/*-client.ts), never their insides"],
   ["src/ui", /\/hosting\//, null, "the security headers are the server's business (vite.config.ts), not the app's"],
   ["src/hosting", /./, null, "the security headers module imports nothing: vite.config.ts loads it in Node before anything is built"],
   ["src/sim/optimize", /\/(kernel|inventory|engine|montecarlo)\//, null,

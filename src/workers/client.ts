@@ -9,6 +9,7 @@ import type { Trace } from "../sim/model/batch.ts";
 import type { ComparisonResult, RunResult } from "../sim/model/result.ts";
 import type { Scenario } from "../sim/model/scenario.ts";
 import { checkTraceSize } from "../sim/montecarlo/run-memory.ts";
+export { isOutOfMemory, OUT_OF_MEMORY_ADVICE, outOfMemoryMessage } from "./failure.ts";
 import { compareMonteCarlo, runMonteCarlo, ScenarioError, type MonteCarloOptions } from "./monte-carlo.ts";
 import { createPool, type Pool, type RemoteSimApi, type RunProgress, type WorkerHandle } from "./pool.ts";
 import type { SimApi } from "./sim-api.ts";

@@ -6,7 +6,7 @@
  * or the page unloads normally. A mark found at load means the tab was ended mid-job.
  */
 import type { JobView } from "../run/job-events.ts";
-import { OUT_OF_MEMORY_ADVICE } from "../../workers/failure.ts";
+import { OUT_OF_MEMORY_ADVICE } from "../../workers/client.ts";
 import type { DialogContent } from "./message-dialog.ts";
 
 export const JOB_MARK_KEY = "echelon:job-running";

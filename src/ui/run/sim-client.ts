@@ -6,7 +6,7 @@
 import type { ComparisonResult, RunResult } from "../../sim/model/result.ts";
 import type { Trace } from "../../sim/model/batch.ts";
 import type { Scenario } from "../../sim/model/scenario.ts";
-import { isOutOfMemory, outOfMemoryMessage } from "../../workers/failure.ts";
+import { isOutOfMemory, outOfMemoryMessage } from "../../workers/client.ts";
 
 export interface RunProgress {
   /** Replications finished so far. */
