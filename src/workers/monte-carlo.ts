@@ -72,6 +72,11 @@ export function prepareScenario(scenario: Scenario, opts: RunOverrides & { reado
   return v.scenario;
 }
 
+/** `opts` for one of `k` runs whose KPI tables are held at once: each gets a k-th of the page's budget. */
+function sharingTables(opts: MonteCarloOptions, k: number): MonteCarloOptions {
+  return opts.maxTableBytes === undefined ? opts : { ...opts, maxTableBytes: opts.maxTableBytes / k };
+}
+
 /** The KPI table of a run: in memory, or spilled to `opts.spill` when it would be large. */
 function tableFor(s: Scenario, columns: number, opts: MonteCarloOptions): KpiTable {
   const bytes = kpiTableBytes(s.replications, columns);
@@ -205,7 +210,7 @@ export async function compareMonteCarlo(pool: Pool, a: Scenario, b: Scenario, op
   try {
     for (const [s, base] of [[sa, 0], [sb, sa.replications]] as const) {
       const t0 = now();
-      const c = await collect(pool, s, opts, offset(base));
+      const c = await collect(pool, s, sharingTables(opts, 2), offset(base));
       sides.push({ scenario: s, columns: c.info.columns, table: c.table });
       const r = await buildRunResult({ scenario: s, columns: c.info.columns, table: c.table, series: c.series, workers: pool.size, elapsedMs: 0 }, tick);
       results.push({ ...r, elapsedMs: Math.round(now() - t0) });
@@ -236,7 +241,7 @@ export async function impactMonteCarlo(pool: Pool, scenario: Scenario, opts: Mon
     // One progress over all runs: each later run is estimated to take as long as the current one.
     for (const [i, [name, s]] of runs.entries()) {
       const before = now() - t0, left = runs.length - 1 - i;
-      const c = await collect(pool, s, opts, (p) => opts.onProgress?.({
+      const c = await collect(pool, s, sharingTables(opts, runs.length), (p) => opts.onProgress?.({
         ...p, done: i * n + p.done, total, elapsedMs: before + p.elapsedMs,
         etaMs: p.etaMs === null ? null : p.etaMs + left * (p.elapsedMs + p.etaMs),
       }));

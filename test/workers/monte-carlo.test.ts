@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { compareMonteCarlo, runMonteCarlo, ScenarioError } from "../../src/workers/monte-carlo.ts";
 import { createPool, type WorkerFactory } from "../../src/workers/pool.ts";
 import { summarize } from "../../src/sim/stats/stat.ts";
-import { fakeScenario, fakeValue } from "../helpers/fake-engine.ts";
+import { fakeColumns, fakeScenario, fakeValue } from "../helpers/fake-engine.ts";
 import { inProcessWorkers } from "../helpers/in-process-workers.ts";
 import { readFileSync } from "node:fs";
 import * as engine from "../../src/sim/engine/index.ts";
@@ -29,6 +29,14 @@ describe("monte-carlo", () => {
     expect([r.replications, r.seed, r.series]).toEqual([40, "abc", undefined]);
     expect(r.nodes.a.onHand).toEqual(summarize(Array.from({ length: 40 }, (_, i) => fakeValue(i, 2))));
     expect(r.elapsedMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it("a comparison holds two KPI tables at once, so each side gets half of the page's table budget", async () => {
+    const budget = 1.5 * 8 * 100 * fakeColumns.length;   // one table of 100 replications fits, two do not
+    const pool = createPool(1, inProcessWorkers().factory);
+    await expect(runMonteCarlo(pool, fakeScenario("A", 100), { maxTableBytes: budget })).resolves.toMatchObject({ replications: 100 });
+    await expect(compareMonteCarlo(pool, fakeScenario("A", 100), fakeScenario("B", 100), { maxTableBytes: budget }))
+      .rejects.toMatchObject({ name: "ScenarioError", issues: [{ path: "replications", message: expect.stringContaining("use at most 75 replications here") }] });
   });
 
   it("runMonteCarlo rejects a bad override with a ScenarioError naming the field", async () => {
