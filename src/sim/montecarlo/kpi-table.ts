@@ -19,6 +19,24 @@ export interface KpiTable {
   dispose(): void;
 }
 
+/**
+ * Checks that `batch` fits a table of `columns` KPI values for replications `from … from +
+ * seen.length − 1` and brings none twice, marks its replications in `seen`, and returns how many
+ * it brings. Throws, naming the chunk, otherwise.
+ */
+export function acceptChunk(batch: BatchResult, columns: number, from: number, seen: Uint8Array): number {
+  const total = seen.length;
+  if (batch.columns !== columns) throw new Error(`chunk ${batch.from}–${batch.to} has ${batch.columns} KPI columns, expected ${columns}`);
+  if (batch.values.length !== (batch.to - batch.from) * columns) throw new Error(`chunk ${batch.from}–${batch.to} has ${batch.values.length} values, expected ${(batch.to - batch.from) * columns}`);
+  for (let r = batch.from; r < batch.to; r++) {
+    const i = r - from;
+    if (i < 0 || i >= total) throw new Error(`replication ${r} is outside this run (${from}–${from + total - 1})`);
+    if (seen[i]) throw new Error(`replication ${r} was received twice`);
+    seen[i] = 1;
+  }
+  return batch.to - batch.from;
+}
+
 /** A table for replications `from … from + total − 1` with `columns` KPI values each. */
 export function createKpiTable(total: number, columns: number, from = 0): KpiTable {
   // Only the KPI values are kept: a chunk's series (if any) is reduced elsewhere and dropped.
@@ -30,15 +48,7 @@ export function createKpiTable(total: number, columns: number, from = 0): KpiTab
     columns,
     get received() { return received; },
     add(batch) {
-      if (batch.columns !== columns) throw new Error(`chunk ${batch.from}–${batch.to} has ${batch.columns} KPI columns, expected ${columns}`);
-      if (batch.values.length !== (batch.to - batch.from) * columns) throw new Error(`chunk ${batch.from}–${batch.to} has ${batch.values.length} values, expected ${(batch.to - batch.from) * columns}`);
-      for (let r = batch.from; r < batch.to; r++) {
-        const i = r - from;
-        if (i < 0 || i >= total) throw new Error(`replication ${r} is outside this run (${from}–${from + total - 1})`);
-        if (seen[i]) throw new Error(`replication ${r} was received twice`);
-        seen[i] = 1;
-      }
-      received += batch.to - batch.from;
+      received += acceptChunk(batch, columns, from, seen);
       chunks.push({ from: batch.from, to: batch.to, values: batch.values });
     },
     column(j) {

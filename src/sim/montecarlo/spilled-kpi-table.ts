@@ -14,7 +14,7 @@
  */
 import type { BatchResult } from "../model/batch.ts";
 import { createInOrder } from "./in-order.ts";
-import type { KpiTable } from "./kpi-table.ts";
+import { acceptChunk, type KpiTable } from "./kpi-table.ts";
 
 /**
  * Float64 storage outside the heap, addressed in values (not bytes). The pure layer defines it and
@@ -66,15 +66,7 @@ export function createSpilledKpiTable(total: number, columns: number, store: Val
     columns,
     get received() { return received; },
     add(batch) {
-      if (batch.columns !== columns) throw new Error(`chunk ${batch.from}–${batch.to} has ${batch.columns} KPI columns, expected ${columns}`);
-      if (batch.values.length !== (batch.to - batch.from) * columns) throw new Error(`chunk ${batch.from}–${batch.to} has ${batch.values.length} values, expected ${(batch.to - batch.from) * columns}`);
-      for (let r = batch.from; r < batch.to; r++) {
-        const i = r - from;
-        if (i < 0 || i >= total) throw new Error(`replication ${r} is outside this run (${from}–${from + total - 1})`);
-        if (seen[i]) throw new Error(`replication ${r} was received twice`);
-        seen[i] = 1;
-      }
-      received += batch.to - batch.from;
+      received += acceptChunk(batch, columns, from, seen);
       release({ from: batch.from, to: batch.to, columns, values: batch.values });
     },
     column(j) {
