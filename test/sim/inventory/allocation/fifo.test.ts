@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { createSimulation, traceReplication } from "../../../../src/sim/engine/index.ts";
+import type { Trace } from "../../../../src/sim/model/index.ts";
+import { lane, scenario, stock, supplier } from "../../engine/fixtures.ts";
+
+// supplier → dc (lead 1) → store-1, store-2 (lead 1). The dc holds nothing (base-stock 0) and orders
+// what is owed to it. store-1 comes first in the dc's list but reviews on days 1, 8, …; store-2
+// reviews on days 0, 7, …, so on day 1 store-2's order is the older one.
+// d0: store-2 20 − 5 = 15, orders 5; the dc orders 5 (due d1) and ships nothing.
+// d1: the dc receives 5; store-1 20 − 10 = 10, orders 10; the dc orders 10 (due d2). The dc holds 5
+//     for 15 owed: fifo sends all 5 to store-2 (ordered d0), nothing to store-1 (ordered d1).
+// d2: the dc receives 10 and sends them to store-1.
+const s = scenario({
+  horizon: 4, allocation: "fifo",
+  nodes: [
+    supplier,
+    stock("dc", 0, { kind: "dc", initialInventory: 0 }),
+    stock("store-1", 20, { policy: { type: "base-stock", level: 20, review: 7, offset: 1 } }),
+    stock("store-2", 20, { policy: { type: "base-stock", level: 20, review: 7, offset: 0 } }),
+  ],
+  lanes: [lane("supplier", "dc", 1), lane("dc", "store-1", 1), lane("dc", "store-2", 1)],
+  demand: [{ node: "store-1", dist: { type: "constant", value: 5 } }, { node: "store-2", dist: { type: "constant", value: 5 } }],
+});
+const fromDc = (tr: Trace) => Array.from(tr.shipmentDepart, (d, j) => [d, tr.nodes[tr.shipmentFrom[j]], tr.nodes[tr.shipmentTo[j]], tr.shipmentQuantity[j]])
+  .filter((x) => x[1] === "dc");
+
+describe("allocateFifo", () => {
+  it("serves the oldest open order across children first, not the first child in the list", () => {
+    expect(fromDc(traceReplication(s, 0))).toEqual([[1, "dc", "store-2", 5], [2, "dc", "store-1", 10]]);
+  });
+
+  it("leaves the newer order owed: the dc's backorders and the stores' stock day by day", () => {
+    const sim = createSimulation(s, 0), seen: number[][] = [];
+    while (!sim.done()) { sim.step(); seen.push([sim.onHand("dc"), sim.backorders("dc"), sim.inTransit("store-1"), sim.inTransit("store-2")]); }
+    // d0: 5 owed to store-2. d1: store-2's 5 leave, store-1's 10 owed. d2: they leave. d3: nothing owed.
+    expect(seen).toEqual([[0, 5, 0, 0], [0, 10, 0, 5], [0, 0, 10, 0], [0, 0, 0, 0]]);
+    // store-2: d0 15, d1 10, d2 10 + 5 − 5 = 10, d3 5; store-1: d0 15, d1 10, d2 5, d3 5 + 10 − 5 = 10
+    expect(sim.onHand("store-2")).toBe(5);
+    expect(sim.onHand("store-1")).toBe(10);
+  });
+
+  it("serves four children's orders oldest first when they pile up in an outage, though the list runs newest first", () => {
+    // The dc holds 22 and is out on days 0–3; its own orders (lead time 20) arrive after the horizon.
+    // store-k reviews on day 4 − k only (review 7), after 4 − k + 1 days of demand 5: store-4 orders 5
+    // on day 0, store-3 10 on day 1, store-2 15 on day 2, store-1 20 on day 3. On day 4 the 22 go oldest first: 5 to store-4, 10 to store-3, the last 7 to
+    // store-2, none to store-1 (list order would give store-1 its 20 and store-2 the other 2).
+    const piled = scenario({
+      horizon: 6, allocation: "fifo",
+      nodes: [
+        supplier,
+        stock("dc", 0, { kind: "dc", initialInventory: 22 }),
+        ...[1, 2, 3, 4].map((k) => stock(`store-${k}`, 20, { policy: { type: "base-stock", level: 20, review: 7, offset: 4 - k } })),
+      ],
+      lanes: [lane("supplier", "dc", 20), ...[1, 2, 3, 4].map((k) => lane("dc", `store-${k}`, 1))],
+      demand: [1, 2, 3, 4].map((k) => ({ node: `store-${k}`, dist: { type: "constant" as const, value: 5 } })),
+      disruptions: [{ type: "node-outage", node: "dc", start: 0, end: 4 }],
+    });
+    expect(fromDc(traceReplication(piled, 0))).toEqual([[4, "dc", "store-4", 5], [4, "dc", "store-3", 10], [4, "dc", "store-2", 7]]);
+  });
+});
