@@ -3,13 +3,11 @@
  * with its simulations on the worker pool, and its progress on standard error, one line per start,
  * kept move, refinement and check.
  */
-import { kpiColumns } from "../sim/engine/index.ts";
 import type { Scenario } from "../sim/model/scenario.ts";
-import { optimizeNetwork, type NetworkSearchProgress, type OptimizationResult, type PlanEvaluator, type RunSpec, type ServiceTarget } from "../sim/optimize/index.ts";
+import { optimizeNetwork, type NetworkSearchProgress, type OptimizationResult, type ServiceTarget } from "../sim/optimize/index.ts";
 import type { NetworkObjective, TargetAt, TargetMeasure } from "../sim/optimize/types.ts";
-import { summarize } from "../sim/stats/index.ts";
-import { prepareScenario } from "../workers/monte-carlo.ts";
-import { chunkSizeFor, type Pool } from "../workers/pool.ts";
+import { poolEvaluator } from "../workers/network-evaluator.ts";
+import type { Pool } from "../workers/pool.ts";
 
 interface Io { readonly stderr: { write(s: string): unknown } }
 
@@ -30,39 +28,7 @@ export interface NetworkCommand {
 /** The seed of the final check: the search seed + 1 (a text seed gets ":check" appended). */
 export const checkSeedOf = (seed: number | string) => (typeof seed === "number" ? seed + 1 : `${seed}:check`);
 
-const KEYS = ["fillRate", "holdingCost", "totalCost", "onHandValue"] as const;
-
-/**
- * Per-replication values of some network KPIs (kpis.md), simulated on the pool: replications
- * 0 … n − 1 of `run.seed`, in replication order whatever the worker count.
- */
-export async function poolNetworkValues(pool: Pool, scenario: Scenario, run: RunSpec, keys: readonly string[]): Promise<Float64Array[]> {
-  const s = prepareScenario(scenario, { replications: run.replications, seed: run.seed }), n = s.replications;
-  const columns = kpiColumns(s), at = keys.map((k) => columns.findIndex((c) => c.scope === "network" && c.key === k));
-  const values = keys.map(() => new Float64Array(n).fill(NaN));
-  const nodeDays = s.nodes.filter((x) => x.kind !== "supplier").length * Math.max(1, s.products?.length ?? 1) * s.horizon;
-  await pool.run({
-    scenario: s, to: n, chunkSize: chunkSizeFor(n, pool.size, nodeDays),
-    onChunk: (b) => {
-      for (let r = b.from; r < b.to; r++) at.forEach((j, k) => { if (j >= 0) values[k][r] = b.values[(r - b.from) * b.columns + j]; });
-    },
-  });
-  return values;
-}
-
-/**
- * The search's evaluator: the network's fill rate, holding cost, total cost and on-hand value, summarised as
- * `echelon run` does (mean and 95% interval; the same numbers for the same seed). Leaner than
- * runMonteCarlo, which summarises every KPI of every node: the main thread shares the two cores
- * with the workers.
- */
-export const poolEvaluator = (pool: Pool): PlanEvaluator => async (scenario: Scenario, run) => {
-  const [fillRate, holdingCost, totalCost, onHandValue] = (await poolNetworkValues(pool, scenario, run, KEYS)).map((v) => {
-    const { mean, ci95 } = summarize(v);
-    return { mean, ci95 };
-  });
-  return { fillRate, holdingCost, totalCost, onHandValue };
-};
+export { poolEvaluator, poolNetworkValues } from "../workers/network-evaluator.ts";
 
 const f4 = (x: number) => x.toFixed(4), f2 = (x: number) => x.toFixed(2);
 const ci = (e: { mean: number; ci95: readonly [number, number] }, f: (x: number) => string) => `${f(e.mean)} [${f(e.ci95[0])}, ${f(e.ci95[1])}]`;

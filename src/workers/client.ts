@@ -8,11 +8,13 @@ import { wrap } from "comlink";
 import type { Trace } from "../sim/model/batch.ts";
 import type { ComparisonResult, RunResult } from "../sim/model/result.ts";
 import type { Scenario } from "../sim/model/scenario.ts";
+import { optimizeNetwork, type NetworkSearchOptions, type OptimizationResult } from "../sim/optimize/index.ts";
 import { checkTraceSize } from "../sim/montecarlo/run-memory.ts";
 export { isOutOfMemory, OUT_OF_MEMORY_ADVICE, outOfMemoryMessage } from "./failure.ts";
 import { compareMonteCarlo, runMonteCarlo, ScenarioError, type MonteCarloOptions } from "./monte-carlo.ts";
 import { createPool, type Pool, type RemoteSimApi, type RunProgress, type WorkerHandle } from "./pool.ts";
 import type { SimApi } from "./sim-api.ts";
+import { poolEvaluator } from "./network-evaluator.ts";
 import { createTimeSlicer } from "./time-slicer.ts";
 
 export type { RunProgress } from "./pool.ts";
@@ -32,8 +34,13 @@ export interface SimClient {
   run(scenario: Scenario, opts?: RunOptions): Promise<RunResult>;
   compare(a: Scenario, b: Scenario, opts?: RunOptions): Promise<{ comparison: ComparisonResult; a: RunResult; b: RunResult }>;
   trace(scenario: Scenario, replication: number): Promise<Trace>;
+  /** The network optimiser with every evaluation on the pool; an aborted signal rejects with an AbortError. */
+  optimizeNetwork(scenario: Scenario, opts: NetworkOptimizeOptions): Promise<OptimizationResult>;
   dispose(): void;
 }
+
+/** optimizeNetwork's options, with the pool's evaluator supplied by the client. */
+export type NetworkOptimizeOptions = Omit<NetworkSearchOptions, "evaluate"> & { readonly signal?: AbortSignal };
 
 /** Series kept exactly in the browser before switching to histograms (the page's heap is the limit). */
 const BROWSER_SERIES_BUDGET = 32 * 1024 * 1024;
@@ -71,6 +78,7 @@ export function createClientOnPool(pool: Pool, extra: Partial<MonteCarloOptions>
       if (issues.length) throw new ScenarioError(issues);
       return pool.trace(scenario, replication);
     },
+    optimizeNetwork: (scenario, { signal, ...opts }) => optimizeNetwork(scenario, { ...opts, evaluate: poolEvaluator(pool, signal) }),
     dispose: () => pool.dispose(),
   };
 }
