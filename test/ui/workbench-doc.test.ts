@@ -7,6 +7,8 @@ import { describe, expect, it } from "vitest";
 import { disruptionMarks } from "../../src/ui/network/disruption-marks.ts";
 import { fieldsFromScenario } from "../../src/ui/run/run-options.ts";
 import { issuePlace } from "../../src/ui/editor/readable.ts";
+import { disruptionWindows } from "../../src/ui/charts/windows.ts";
+import { RESILIENCE_KPIS } from "../../src/ui/results/results-view.ts";
 import { scenario } from "./fixtures.ts";
 
 const manual = readFileSync(join(import.meta.dirname, "..", "..", "docs", "workbench.md"), "utf8").replace(/\s+/g, " ");
@@ -32,5 +34,12 @@ describe("docs/workbench.md matches the app", () => {
   it("quotes a problem as the issue list words it", () => {
     const draft = { nodes: Array.from({ length: 10 }, (_, i) => ({ id: `n${i}`, name: i === 9 ? "DC East" : `N${i}` })) };
     expect(manual).toContain(`*${issuePlace(draft, "nodes[9].policy.level")}: must be a number >= 0, got -5*`);
+  });
+
+  it("lists the resilience panel's KPIs and names a window as disruptionWindows does", () => {
+    expect(RESILIENCE_KPIS).toEqual(["serviceTrough", "recoveryDays", "unitsShort", "maxBackorders"]);
+    expect(manual).toMatch(/\*\*service trough\*\*.*\*\*recovery days\*\*.*\*\*units short\*\*.*\*\*maximum backorders\*\*/);
+    const [w] = disruptionWindows(scenario({ disruptions: [{ type: "lane-delay", from: "supplier", to: "plant", extraDays: 14, start: 120, end: 134 }] }));
+    expect(manual).toContain(`*${w.label}*`);
   });
 });

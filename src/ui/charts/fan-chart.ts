@@ -6,13 +6,15 @@ import { bandPaths, extentOf } from "./band.ts";
 import { renderLegend } from "./legend.ts";
 import { chartStyles, type Margin } from "./chart-styles.ts";
 import { WidthController } from "./resize-controller.ts";
+import type { TimeWindow } from "./windows.ts";
 
 const margin: Margin = { top: 22, right: 16, bottom: 40, left: 72 };
 
 /**
  * A fan chart: the 5–95% band and the median of a per-day quantity across replications.
  * Keyboard: focus the chart and use ←/→ (Home/End) to read any day; the mouse does the same.
- * `marker` draws a vertical line on one day (the replay's current day).
+ * `marker` draws a vertical line on one day (the replay's current day); `windows` shades the
+ * disruption windows (windows.ts), clipped to the days drawn.
  */
 export class FanChart extends LitElement {
   static override styles = chartStyles;
@@ -25,6 +27,7 @@ export class FanChart extends LitElement {
     height: { type: Number },
     showBand: { type: Boolean },
     marker: { type: Number },
+    windows: { attribute: false },
     zero: { type: Boolean },
     format: { attribute: false },
     axisFormat: { attribute: false },
@@ -38,6 +41,8 @@ export class FanChart extends LitElement {
   declare height: number;
   declare showBand: boolean;
   declare marker: number | undefined;
+  /** Disruption windows, shaded behind the band. */
+  declare windows: readonly TimeWindow[];
   /** Start the value axis at 0 (default); off to zoom in on values far from 0, like fill rates. */
   declare zero: boolean;
   /** Number format for the axis and the readout (default: d3's tick format; one decimal in the readout). */
@@ -59,6 +64,7 @@ export class FanChart extends LitElement {
     this.height = 220;
     this.showBand = true;
     this.zero = true;
+    this.windows = [];
   }
 
   private get days(): number { return this.band?.p50.length ?? 0; }
@@ -81,9 +87,10 @@ export class FanChart extends LitElement {
     const paths = bandPaths(this.band, this.firstDay, this.x, this.y);
     const title = `${this.label}${this.unit ? ` (${this.unit})` : ""}`;
     const i = this.cursor;
-    const legend = this.showBand
+    const legend = [...(this.showBand
       ? [{ label: "5–95% of replications", color: this.color, shape: "band" as const }, { label: "Median", color: this.color, shape: "line" as const }]
-      : [{ label: this.label, color: this.color, shape: "line" as const }];
+      : [{ label: this.label, color: this.color, shape: "line" as const }]),
+      ...(this.windows.length ? [{ label: "Disruption", color: "#888", shape: "band" as const }] : [])];
     return html`
       <svg width=${w} height=${h} viewBox="0 0 ${w} ${h}" role="img" tabindex="0" aria-label=${`${title} by day. Use the arrow keys to read values.`}
         xmlns="http://www.w3.org/2000/svg" font-family="system-ui, sans-serif"
@@ -91,7 +98,7 @@ export class FanChart extends LitElement {
         <g transform="translate(${margin.left},${margin.top})">
           ${renderAxis(this.y, "left", { label: title, grid: w - margin.left - margin.right, format: (this.axisFormat ?? this.format) as ((v: never) => string) | undefined })}
           <g transform="translate(0,${h - margin.top - margin.bottom})">${renderAxis(this.x, "bottom", { label: "Day" })}</g>
-          ${this.showBand ? svg`<path class="band" d=${paths.band} fill=${this.color} fill-opacity="0.25"></path>` : nothing}
+          ${this.renderWindows()}${this.showBand ? svg`<path class="band" d=${paths.band} fill=${this.color} fill-opacity="0.25"></path>` : nothing}
           <path class="median" d=${paths.median} fill="none" stroke=${this.color} stroke-width="1.5"></path>
           ${this.marker !== undefined ? this.renderMarker(this.marker, "#f28e2b") : nothing}
           ${i !== undefined ? this.renderMarker(this.firstDay + i, "#666") : nothing}
@@ -99,6 +106,15 @@ export class FanChart extends LitElement {
         </g>
       </svg>
       <p class="readout" aria-live="polite">${i !== undefined ? this.readout(i) : ""}</p>`;
+  }
+
+  /** Grey bands over the disruption windows, from the window's first day to its last day's end. */
+  private renderWindows() {
+    const h = this.height - margin.top - margin.bottom, [d0, d1] = this.x.domain();
+    return this.windows.filter((w) => w.end > d0 && w.start <= d1).map((w) => {
+      const a = this.x(Math.max(w.start, d0)), b = this.x(Math.min(w.end, d1));
+      return svg`<rect class="window" x=${a} y="0" width=${Math.max(b - a, 1)} height=${h} fill="#888" fill-opacity="0.18"><title>Disruption: ${w.label}</title></rect>`;
+    });
   }
 
   private renderMarker(day: number, color: string) {

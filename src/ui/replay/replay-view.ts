@@ -12,6 +12,7 @@ import { RunStatus, SimRunController } from "../run/sim-run-controller.ts";
 import { JobAnnouncer, blockedReason, type JobView } from "../run/job-events.ts";
 import { recall, remember, sameScenario } from "../run/view-memory.ts";
 import { clampDay, fillRateSeries, replayFrame, type ReplayFrame } from "./replay-frame.ts";
+import { disruptionWindows } from "../charts/windows.ts";
 
 export const SPEEDS = [1, 2, 5, 10, 30] as const;
 interface Memory { readonly scenario: Scenario; readonly replication: string; readonly trace: Trace; readonly day: number; readonly speed: number }
@@ -241,7 +242,7 @@ export class ReplayView extends LitElement {
             return html`<tr data-node=${id} class=${v.onHand < 0.5 && kinds.get(id) !== "supplier" ? "stocked-out" : ""}><th scope="row">${names.get(id) ?? id}</th><td class="on-hand">${units(v.onHand)}</td><td>${units(v.backorders)}</td></tr>`;
           })}</tbody></table></div>
       </div>
-      <ech-fan-chart .band=${this.fillBand} label="Network fill rate" unit="%" .showBand=${false} .zero=${false} .marker=${frame.day}
+      <ech-fan-chart .band=${this.fillBand} label="Network fill rate" unit="%" .showBand=${false} .zero=${false} .marker=${frame.day} .windows=${disruptionWindows(scenario)}
         .height=${160} color=${COLORS.fillRate} .format=${(v: number) => (Number.isFinite(v) ? pct(v) : "no demand")} .axisFormat=${pct0}></ech-fan-chart>
     </div>`;
   }

@@ -18,6 +18,7 @@ import { formatterFor, formatterForPrecision, formatterForStat, statTooltip } fr
 import { demandNodeIds, nodeRows, productRows, type NodeRow } from "./node-rows.ts";
 import { fileStem, resultToCsv, resultToJson } from "./results-export.ts";
 import "./node-table.ts";
+import { disruptionWindows, hasDisruptions } from "../charts/windows.ts";
 
 const LAST_STAGE = 3;
 const percent1 = format(".1%");
@@ -26,6 +27,9 @@ const percent1 = format(".1%");
 export const CARD_KPIS = [
   "fillRate", "cycleServiceLevel", "onHand", "onHandValue", "backorders", "lostSales", "totalCost", "inventoryTurns", "daysOfSupply", "stockoutDays",
 ] as const;
+
+/** The resilience panel's network KPIs, shown when the scenario has disruptions (issue 10, item 2). */
+export const RESILIENCE_KPIS = ["serviceTrough", "recoveryDays", "unitsShort", "maxBackorders"] as const;
 
 /** The network KPIs the histogram can show from the result's per-replication values, with their bar colours. */
 export const HISTOGRAM_KPIS = [
@@ -178,12 +182,28 @@ export class ResultsView extends LitElement {
         ${this.baseline ? html`<p class="muted baseline">Under each value: the change against the ${this.baseline.label}, with its 95% interval (rates in percentage points).</p>` : nothing}
         <div class="cards">${CARD_KPIS.filter((k) => r.network[k]).map((k) => this.renderCard(k))}</div>
       </section>
+      ${this.renderResilience(r)}
       ${this.renderHistogram(r)}
       ${this.renderFillRateDistribution(r)}
       ${this.stage >= 1 ? this.renderFans(r) : nothing}
       ${this.stage >= 2 ? html`${this.renderCosts(r)}${this.renderScatter(r)}` : nothing}
       ${this.stage >= 3 ? html`<section aria-labelledby="tbl-h" class=${this.fold("tbl-h")}><div class="section-head"><h3 id="tbl-h">Per node</h3><span class="spacer"></span>${this.foldButton("tbl-h", "Per node")}</div><ech-node-table .rows=${this.rows}></ech-node-table></section>
         ${this.renderProducts()}` : nothing}`;
+  }
+
+  /**
+   * How the network rode out its disruptions: the service trough, the days to recover, the units
+   * short and the largest backorders, each with its interval. Only for a scenario with disruptions.
+   */
+  private renderResilience(r: RunResult) {
+    if (!hasDisruptions(this.scenario)) return nothing;
+    const keys = RESILIENCE_KPIS.filter((k) => r.network[k]);
+    if (!keys.length) return nothing;
+    const windows = disruptionWindows(this.scenario);
+    return html`<section aria-labelledby="res-h" class=${this.fold("res-h")}><div class="section-head"><h3 id="res-h">Resilience</h3><span class="spacer"></span>${this.foldButton("res-h", "Resilience")}</div>
+      <p class="muted">${windows.length ? `Disruption window${windows.length > 1 ? "s" : ""}: ${windows.map((w) => w.label).join("; ")} — shaded on the charts by day.` : "Random outages: they strike on random days, so no window is shaded."}
+        Recovery days count from the first window's start until the 7-day fill rate is back within 1 point of its level before.</p>
+      <div class="cards">${keys.map((k) => this.renderCard(k))}</div></section>`;
   }
 
   /** One row per product, only when there are two or more (one product's figures are the network's). */
@@ -270,9 +290,10 @@ export class ResultsView extends LitElement {
     const series = r.series;
     if (!series) return html`<section><h3>Over time</h3><p class="muted">Run with “series” on to see on hand and backorders by day.</p></section>`;
     const node = series.nodes[this.fanNode];
+    const windows = disruptionWindows(this.scenario);
     const names = new Map(this.rows.map((n) => [n.id, n.name]));
     return html`<section aria-labelledby="fr-h" class=${this.fold("fr-h")}>${this.chartHeader("fr-h", "Network fill rate by day", "fan-fillrate")}
-        <ech-fan-chart id="fan-fillrate" .band=${series.network.fillRate} .firstDay=${series.firstDay} label="Network fill rate" unit="%"
+        <ech-fan-chart id="fan-fillrate" .band=${series.network.fillRate} .firstDay=${series.firstDay} label="Network fill rate" unit="%" .windows=${windows}
           .height=${180} .zero=${false} color=${COLORS.fillRate} .format=${formatterFor("0…1")} .axisFormat=${percent1}></ech-fan-chart>
       </section>
       <section aria-labelledby="fan-h" class=${this.fold("fan-h")}>
@@ -288,8 +309,8 @@ export class ResultsView extends LitElement {
         <button type="button" @click=${() => this.exportChart("fan-backorders", "png")}>Backorders PNG</button>
       </h3>
       ${node ? html`<div class="fans">
-        <ech-fan-chart id="fan-onhand" .band=${node.onHand} .firstDay=${series.firstDay} label="On hand" unit="units" color=${COLORS.onHand}></ech-fan-chart>
-        <ech-fan-chart id="fan-backorders" .band=${node.backorders} .firstDay=${series.firstDay} label="Backorders" unit="units" color=${COLORS.backorders}></ech-fan-chart>
+        <ech-fan-chart id="fan-onhand" .band=${node.onHand} .firstDay=${series.firstDay} label="On hand" unit="units" color=${COLORS.onHand} .windows=${windows}></ech-fan-chart>
+        <ech-fan-chart id="fan-backorders" .band=${node.backorders} .firstDay=${series.firstDay} label="Backorders" unit="units" color=${COLORS.backorders} .windows=${windows}></ech-fan-chart>
       </div>` : html`<p class="muted">No series for this node.</p>`}
     </section>`;
   }

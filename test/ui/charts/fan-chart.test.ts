@@ -25,6 +25,21 @@ describe("<ech-fan-chart>", () => {
     await expect(serializeSvg(svg)).toMatchFileSnapshot("./__snapshots__/fan-chart.svg");
   });
 
+  it("shades each disruption window over its days, clipped to the days drawn, with a legend entry", async () => {
+    const el = await mount();
+    expect(el.shadowRoot!.querySelectorAll("rect.window").length).toBe(0);
+    el.windows = [{ start: 1, end: 3, label: "lane-delay sup → dc, days 1–2" }, { start: 3, end: 99, label: "node-outage dc" }, { start: 50, end: 60, label: "off the chart" }];
+    await el.updateComplete;
+    const rects = [...el.shadowRoot!.querySelectorAll("rect.window")];
+    expect(rects.length).toBe(2);
+    const x = (d: number) => (el as unknown as { x: (v: number) => number }).x(d);
+    expect(Number(rects[0].getAttribute("x"))).toBeCloseTo(x(1));
+    expect(Number(rects[0].getAttribute("width"))).toBeCloseTo(x(3) - x(1));
+    expect(Number(rects[1].getAttribute("x")) + Number(rects[1].getAttribute("width"))).toBeCloseTo(x(4));
+    expect(rects[0].querySelector("title")!.textContent).toBe("Disruption: lane-delay sup → dc, days 1–2");
+    expect([...el.shadowRoot!.querySelectorAll(".legend text")].map((t) => t.textContent)).toContain("Disruption");
+  });
+
   it("reads a day's values with the arrow keys", async () => {
     const el = await mount();
     const svg = el.shadowRoot!.querySelector("svg")!;

@@ -44,6 +44,17 @@ describe("<ech-replay-view>", () => {
     expect([...diagram.nodeValues!.keys()]).toEqual(["dc", "s1"]);
   });
 
+  it("shades the scenario's disruption windows on the daily fill-rate chart", async () => {
+    const { el } = await mount();
+    el.scenario = scenario({ disruptions: [{ type: "node-outage", node: "dc", start: 2, end: 4 }] });
+    await el.updateComplete;
+    await el.load();
+    await el.updateComplete;
+    const chart = el.shadowRoot!.querySelector("ech-fan-chart")!;
+    await chart.updateComplete;
+    expect(chart.shadowRoot!.querySelectorAll("rect.window").length).toBe(1);
+  });
+
   it("steps with → and ← and moves shipments along their lane", async () => {
     const { el } = await mount();
     await el.load();

@@ -4,14 +4,14 @@ import "../../../src/ui/results/results-view.ts";
 import type { ResultsView } from "../../../src/ui/results/results-view.ts";
 import { costRows } from "../../../src/ui/results/results-view.ts";
 import { nodeRows } from "../../../src/ui/results/node-rows.ts";
-import { runResult, scenario } from "../fixtures.ts";
+import { runResult, scenario, stat } from "../fixtures.ts";
 import type { NodeTable } from "../../../src/ui/results/node-table.ts";
 import { twoProductResult, twoProductScenario } from "./products-fixture.ts";
 
-async function mount(result = runResult()): Promise<ResultsView> {
+async function mount(result = runResult(), sc = scenario()): Promise<ResultsView> {
   const el = document.createElement("ech-results-view");
   el.result = result;
-  el.scenario = scenario();
+  el.scenario = sc;
   document.body.append(el);
   await el.allRendered();
   for (const child of el.shadowRoot!.querySelectorAll("*")) if ("updateComplete" in child) await (child as ResultsView).updateComplete;
@@ -39,6 +39,26 @@ describe("<ech-results-view>", () => {
     expect([...root.querySelectorAll(".card")].map((c) => c.getAttribute("data-kpi"))).toEqual(
       ["fillRate", "cycleServiceLevel", "onHand", "onHandValue", "backorders", "totalCost", "inventoryTurns", "daysOfSupply"]);
     expect(root.querySelector('[data-kpi="fillRate"]')!.getAttribute("title")).toContain("n = 100 replications");
+  });
+
+  it("shows a resilience panel and shades the disruption window on every fan chart when the scenario has disruptions", async () => {
+    const resilience = { serviceTrough: stat(0.61, 0.03), recoveryDays: stat(21.5, 2), unitsShort: stat(3.2, 0.4), maxBackorders: stat(840, 60) };
+    const result = runResult({ network: { ...runResult().network, ...resilience } });
+    const plain = (await mount(result)).shadowRoot!;
+    expect([plain.querySelector("#res-h"), plain.querySelector("ech-fan-chart")!.windows.length]).toEqual([null, 0]);
+    document.body.innerHTML = "";
+    const disrupted = scenario({ disruptions: [{ type: "lane-delay", from: "sup", to: "dc", extraDays: 14, start: 8, end: 12 }] });
+    const root = (await mount(result, disrupted)).shadowRoot!;
+    const panel = root.querySelector("#res-h")!.closest("section")!;
+    expect([...panel.querySelectorAll(".card")].map((c) => c.getAttribute("data-kpi"))).toEqual(["serviceTrough", "recoveryDays", "unitsShort", "maxBackorders"]);
+    expect(text(panel.querySelector('[data-kpi="serviceTrough"]'))).toBe("Service trough 61.0% 95% CI 58.0% – 64.0%");
+    expect(text(panel)).toContain("lane-delay sup → dc, days 8–11");
+    const fans = [...root.querySelectorAll("ech-fan-chart")];
+    expect(fans.length).toBe(3);
+    for (const f of fans) {
+      await f.updateComplete;
+      expect(f.shadowRoot!.querySelectorAll("rect.window").length).toBe(1);
+    }
   });
 
   it("sorts the per-node table by a column when its header is clicked, and back on a second click", async () => {
