@@ -11,7 +11,7 @@ import type { Scenario } from "../sim/model/scenario.ts";
 import { optimizeNetwork, type NetworkSearchOptions, type OptimizationResult } from "../sim/optimize/index.ts";
 import { checkTraceSize } from "../sim/montecarlo/run-memory.ts";
 export { isOutOfMemory, OUT_OF_MEMORY_ADVICE, outOfMemoryMessage } from "./failure.ts";
-import { compareMonteCarlo, runMonteCarlo, ScenarioError, type MonteCarloOptions } from "./monte-carlo.ts";
+import { compareMonteCarlo, impactMonteCarlo, runMonteCarlo, ScenarioError, type ImpactWithSeries, type MonteCarloOptions } from "./monte-carlo.ts";
 import { createPool, type Pool, type RemoteSimApi, type RunProgress, type WorkerHandle } from "./pool.ts";
 import type { SimApi } from "./sim-api.ts";
 import { poolEvaluator } from "./network-evaluator.ts";
@@ -34,6 +34,8 @@ export interface SimClient {
   run(scenario: Scenario, opts?: RunOptions): Promise<RunResult>;
   compare(a: Scenario, b: Scenario, opts?: RunOptions): Promise<{ comparison: ComparisonResult; a: RunResult; b: RunResult }>;
   trace(scenario: Scenario, replication: number): Promise<Trace>;
+  /** `echelon impact` in the page: baseline, as written, and unmitigated, on the same replications; with `series`, each run's daily bands. */
+  impact(scenario: Scenario, opts?: RunOptions): Promise<ImpactWithSeries>;
   /** The network optimiser with every evaluation on the pool; an aborted signal rejects with an AbortError. */
   optimizeNetwork(scenario: Scenario, opts: NetworkOptimizeOptions): Promise<OptimizationResult>;
   dispose(): void;
@@ -72,6 +74,7 @@ export function createClientOnPool(pool: Pool, extra: Partial<MonteCarloOptions>
     workers: pool.size,
     run: (scenario, opts) => runMonteCarlo(pool, scenario, core(opts)),
     compare: (a, b, opts) => compareMonteCarlo(pool, a, b, core(opts)),
+    impact: (scenario, opts) => impactMonteCarlo(pool, scenario, core(opts)),
     trace: async (scenario, replication) => {
       // Refused before any worker allocates it: a trace too large would end the tab.
       const issues = checkTraceSize(scenario);

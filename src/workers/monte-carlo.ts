@@ -227,15 +227,17 @@ export async function compareMonteCarlo(pool: Pool, a: Scenario, b: Scenario, op
 /**
  * `echelon impact`: the scenario without its disruptions, as written, and without its mitigations
  * (when it has any), on the same seed and replications, with every KPI paired against the
- * baseline (src/sim/montecarlo/impact.ts).
+ * baseline (src/sim/montecarlo/impact.ts). With `series`, each run's per-day bands come back too
+ * (`series.baseline` …, outside the `echelon-impact@1` document), for the Impact view's daily chart.
  */
-export async function impactMonteCarlo(pool: Pool, scenario: Scenario, opts: MonteCarloOptions = {}, now: () => number = () => performance.now()): Promise<ImpactResult> {
+export async function impactMonteCarlo(pool: Pool, scenario: Scenario, opts: MonteCarloOptions = {}, now: () => number = () => performance.now()): Promise<ImpactWithSeries> {
   const t0 = now(), v = impactScenarios(scenario);
   const runs = ([["baseline", v.baseline], ["disrupted", v.disrupted], ["unmitigated", v.unmitigated]] as const)
     .filter((r): r is readonly [typeof r[0], Scenario] => r[1] !== undefined)
     .map(([name, s]) => [name, prepareScenario(s, opts)] as const);
   const n = runs[0][1].replications, total = runs.length * n;
   const sides: { [name: string]: ImpactSide } = {};
+  const series: { [name: string]: Series } = {};
   let result: ImpactResult;
   try {
     // One progress over all runs: each later run is estimated to take as long as the current one.
@@ -246,11 +248,17 @@ export async function impactMonteCarlo(pool: Pool, scenario: Scenario, opts: Mon
         etaMs: p.etaMs === null ? null : p.etaMs + left * (p.elapsedMs + p.etaMs),
       }));
       sides[name] = { columns: c.info.columns, table: c.table };
+      if (c.series) series[name] = c.series;
     }
     result = await buildImpact({ scenario: runs[1][1], baseline: sides.baseline, disrupted: sides.disrupted, unmitigated: sides.unmitigated, workers: pool.size, elapsedMs: 0 }, opts.tick ?? noTick);
   } finally {
     for (const side of Object.values(sides)) side.table.dispose();
   }
   if (opts.signal?.aborted) throw abortError();
-  return { ...result, elapsedMs: Math.round(now() - t0) };
+  return { ...result, elapsedMs: Math.round(now() - t0), ...(opts.series ? { series: series as ImpactWithSeries["series"] } : {}) };
 }
+
+/** An impact report and, when asked for (`series`), each run's per-day bands, on the same replications. */
+export type ImpactWithSeries = ImpactResult & {
+  readonly series?: { readonly baseline: Series; readonly disrupted: Series; readonly unmitigated?: Series };
+};

@@ -14,6 +14,8 @@ describe("client", () => {
     const c = await client.compare(fakeScenario("A"), fakeScenario("B"), { replications: 20 });
     expect(c.comparison.format).toBe("echelon-comparison@1");
     expect((await client.trace(fakeScenario(), 3)).replication).toBe(3);
+    const i = await client.impact(fakeScenario(), { replications: 20, series: true });
+    expect([i.format, i.replications, i.series!.disrupted.nodes.b.onHand.p50.length]).toEqual(["echelon-impact@1", 20, 5]);
     client.dispose();
   });
 

@@ -51,6 +51,18 @@ describe("impactMonteCarlo", () => {
     expect(r.saved!.perDay.mean).not.toBe(0);
   });
 
+  it("with series, returns each run's daily bands, the same as run would give on the same replications", async () => {
+    const r = await impactMonteCarlo(pool(), withExpedite, { ...opts, series: true });
+    const { disruptions: _d, ...noDisruption } = withExpedite;
+    const { mitigations: _m, ...noMitigation } = withExpedite;
+    const [base, as, un] = await Promise.all([noDisruption, withExpedite, noMitigation].map((s) => runMonteCarlo(pool(), s as Scenario, { ...opts, series: true })));
+    expect(r.series!.baseline).toEqual(base.series);
+    expect(r.series!.disrupted).toEqual(as.series);
+    expect(r.series!.unmitigated).toEqual(un.series);
+    expect(r.series!.disrupted.network.fillRate.mean).not.toEqual(base.series!.network.fillRate.mean);
+    expect((await impactMonteCarlo(pool(), delay, opts)).series).toBeUndefined();
+  });
+
   it("pairs the runs: the paired interval of the cost is narrower than the two runs' own intervals", async () => {
     const r = await impactMonteCarlo(pool(), delay, opts);
     const tc = r.network.totalCost, width = (ci: readonly number[]) => ci[1] - ci[0];
