@@ -18,8 +18,10 @@ export const COMMANDS = {
   validate: { files: ["FILE"], options: { json: "flag" } },
   run: {
     files: ["FILE"],
-    options: { replications: "int", seed: "seed", horizon: "int", warmup: "int", workers: "int", series: "flag", "replication-values": "flag", format: "format", out: "text" },
+    options: { replications: "int", seed: "seed", horizon: "int", warmup: "int", workers: "int", series: "flag", "replication-values": "flag", format: "format", out: "text", shard: "text", "shard-from-env": "int" },
   },
+  merge: { files: ["PARTS..."], options: { "replication-values": "flag", format: "format", out: "text" } },
+  plan: { files: ["TARGET", "FILE"], options: { shards: "int", replications: "int", seed: "seed", workers: "int", "parts-dir": "text", image: "text", out: "text" } },
   compare: {
     files: ["A", "B"],
     options: { replications: "int", seed: "seed", horizon: "int", warmup: "int", workers: "int", out: "text" },
@@ -88,7 +90,8 @@ export function parseArgs(argv: readonly string[]): Parsed {
     options[name] = convert(name, kind, value);
   }
   if (files.length < spec.files.length) throw new UsageError(`missing ${spec.files.slice(files.length).join(" and ")}: usage: echelon ${first} ${spec.files.join(" ")} [options]`);
-  if (files.length > spec.files.length) throw new UsageError(`unexpected argument "${files[spec.files.length]}": echelon ${first} takes ${spec.files.join(" ")}`);
+  // A last file named "X..." takes one or more files (echelon merge PARTS...).
+  if (files.length > spec.files.length && !spec.files.at(-1)?.endsWith("...")) throw new UsageError(`unexpected argument "${files[spec.files.length]}": echelon ${first} takes ${spec.files.join(" ")}`);
   return { command: first, files, options, help, version };
 }
 

@@ -10,6 +10,8 @@ Commands:
   impact FILE [options]             price a scenario's disruptions and its response; prints echelon-impact@1
   optimize FILE --method M [...]    set base-stock levels (single-echelon, gsm or simulation); prints echelon-optimization@1
   frontier FILE [...]               the service–inventory trade-off curve of the three methods; prints echelon-frontier@1
+  merge PARTS... [--out FILE]       merge the partial results of run --shard into one echelon-result@1
+  plan slurm|kubernetes FILE --shards N  print a Slurm job-array script or Kubernetes Jobs that shard and merge a run
 
 Options of run, compare and impact (they override the scenario's fields for this run only):
   --replications N    number of replications
@@ -22,6 +24,8 @@ Options of run only:
   --series            add per-day bands of on hand, backorders, in transit and fill rate
   --replication-values  add each replication's network fill rate, total cost and on hand
   --format json|csv   output format (default json; csv: one row per scope, id, kpi)
+  --shard K/N         run only block K (0 … N-1) of N equal blocks of replications; prints an echelon-partial@1
+  --shard-from-env N  the same, K read from SLURM_ARRAY_TASK_ID, JOB_COMPLETION_INDEX or AWS_BATCH_JOB_ARRAY_INDEX (the first set)
 
   --help, -h          show this help;  --version, -v  show the version
 
@@ -31,7 +35,21 @@ Exit status: 0 success, 1 invalid input (or a run that ran out of memory), 2 usa
 
 const ONE: { [C in CommandName]: string } = {
   validate: "Usage: echelon validate FILE [--json]\n\nChecks a scenario; lists every problem with its JSON path. With --json prints {\"valid\": true} or {\"valid\": false, \"errors\": [{\"path\", \"message\"}]}.\n",
-  run: "Usage: echelon run FILE [--replications N] [--seed S] [--horizon H] [--warmup W] [--workers K] [--series] [--replication-values] [--format json|csv] [--out FILE]\n\nRuns the Monte Carlo simulation and prints an echelon-result@1 document.\n",
+  run: "Usage: echelon run FILE [--replications N] [--seed S] [--horizon H] [--warmup W] [--workers K] [--series] [--replication-values] [--format json|csv] [--out FILE]\n" +
+    "       echelon run FILE (--shard K/N | --shard-from-env N) [--replications N] [--seed S] [--horizon H] [--warmup W] [--workers K] [--out FILE]\n\n" +
+    "Runs the Monte Carlo simulation and prints an echelon-result@1 document.\n" +
+    "With --shard K/N, runs only replications floor(K·R/N) … floor((K+1)·R/N) − 1 and prints an echelon-partial@1 for echelon merge\n" +
+    "(docs/scale-out.md). --shard-from-env N reads K from SLURM_ARRAY_TASK_ID, else JOB_COMPLETION_INDEX, else AWS_BATCH_JOB_ARRAY_INDEX.\n" +
+    "--series cannot be sharded yet.\n",
+  merge: "Usage: echelon merge PARTS... [--replication-values] [--format json|csv] [--out FILE]\n\n" +
+    "Checks that the parts (echelon run --shard) are one run, each replication exactly once (same scenario hash, seed, total and\n" +
+    "engine version), and prints the echelon-result@1 that echelon run on one machine prints: the same KPIs, intervals and percentiles,\n" +
+    "bit for bit. workers and elapsedMs are the parts' sums.\n",
+  plan: "Usage: echelon plan slurm|kubernetes FILE --shards N [--replications N] [--seed S] [--workers K] [--parts-dir DIR] [--image IMAGE] [--out FILE]\n\n" +
+    "Prints, without submitting anything (docs/scale-out.md):\n" +
+    "  slurm        a bash script that submits an N-task sbatch job array of shards and the merge with --dependency=afterok\n" +
+    "  kubernetes   an Indexed Job of N shards and a merge Job, on a volume claim echelon-data (--image: default echelon:latest)\n" +
+    "  --parts-dir DIR  where parts and result.json go (default echelon-parts)\n",
   compare: "Usage: echelon compare A B [--replications N] [--seed S] [--horizon H] [--warmup W] [--workers K] [--out FILE]\n\nRuns both scenarios with the same seed and replications (A's unless given) and prints an echelon-comparison@1 document.\n",
   impact: "Usage: echelon impact FILE [--replications N] [--seed S] [--horizon H] [--warmup W] [--workers K] [--out FILE]\n\n" +
     "Runs the scenario three ways on the same replications (common random numbers): without its disruptions (the baseline),\n" +

@@ -18,6 +18,7 @@ import { optimize } from "./optimize.ts";
 import { createProgressBar } from "./progress.ts";
 import { FileReadError, readScenarioFile } from "./read-file.ts";
 import { spillFailure, spillOption } from "./value-file.ts";
+import { isShardRun, mergeCommand, planCommand, runShardCommand } from "./scale-out.ts";
 
 export interface Io {
   readonly stdout: { write(s: string): unknown };
@@ -51,6 +52,8 @@ export async function main(argv: readonly string[], io: Io = process): Promise<n
       case "impact": return await impact(parsed, io, () => load(parsed.files[0]), (t) => output(parsed, io, t), workersOf(parsed), (lines) => new InputError(lines));
       case "frontier": return await frontier(parsed, io, () => load(parsed.files[0]), (t) => output(parsed, io, t), workersOf(parsed));
       case "optimize": return await optimize(parsed, io, () => load(parsed.files[0]), (t) => output(parsed, io, t), workersOf(parsed));
+      case "merge": return await mergeCommand(parsed, scaleOut(parsed, io, 0));
+      case "plan": return planCommand(parsed, scaleOut(parsed, io, 1));
       default:
         io.stdout.write(helpFor(null));
         return 2;
@@ -122,7 +125,12 @@ function output(p: Parsed, io: Io, text: string) {
   }
 }
 
+/** What scale-out.ts needs from here; `file` is the index of the scenario among the files. */
+const scaleOut = (p: Parsed, io: Io, file: number) =>
+  ({ io, load: () => load(p.files[file]), output: (t: string) => output(p, io, t), workers: workersOf(p), inputError: (lines: string[]) => new InputError(lines), version: VERSION });
+
 async function run(p: Parsed, io: Io): Promise<number> {
+  if (isShardRun(p)) return runShardCommand(p, scaleOut(p, io, 0));
   const scenario = load(p.files[0]);
   const pool = createNodePool(workersOf(p));
   const bar = createProgressBar(io.stderr, "run");

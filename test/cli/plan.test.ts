@@ -1,0 +1,50 @@
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { kubernetesObjects, plan, toYaml, type PlanOptions } from "../../src/cli/plan.ts";
+import { main } from "../../src/cli/main.ts";
+
+const root = join(import.meta.dirname, "../..");
+const retail = join(root, "scenarios/retail-3-echelon.json");
+const options: PlanOptions = { file: retail, shards: 4, runArgs: ["--replications", "400"], partsDir: "echelon-parts", image: "echelon:1", echelon: "echelon" };
+
+async function cli(...args: string[]) {
+  let stdout = "", stderr = "";
+  const code = await main(args, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) } });
+  return { code, stdout, stderr };
+}
+
+type Job = { kind: string; metadata: { name: string }; spec: { completions?: number; parallelism?: number; completionMode?: string; template: { spec: { containers: { command: string[]; image: string }[] } } } };
+
+describe("echelon plan", () => {
+  it("plan slurm prints a bash script: an N-task sbatch array of --shard-from-env N, and the merge after it with afterok", async () => {
+    const { code, stdout } = await cli("plan", "slurm", retail, "--shards", "4", "--replications", "400");
+    expect(code).toBe(0);
+    expect(stdout).toContain("--array=0-3");
+    expect(stdout).toContain(`run ${retail} --shard-from-env 4 --replications 400 --out "$PARTS/part-\\$SLURM_ARRAY_TASK_ID.json"`);
+    expect(stdout).toContain("--dependency=afterok:$array");
+    expect(stdout).toContain(`merge "$PARTS"/part-*.json --out "$PARTS/result.json"`);
+    execFileSync("bash", ["-n"], { input: stdout }); // parses as bash
+  });
+
+  it("plan kubernetes wires an Indexed Job of N shards to JOB_COMPLETION_INDEX, and a merge Job that waits for N parts", () => {
+    const [shards, merge] = kubernetesObjects(options) as Job[];
+    expect([shards.kind, shards.metadata.name, shards.spec.completions, shards.spec.parallelism, shards.spec.completionMode]).toEqual(["Job", "echelon-shards", 4, 4, "Indexed"]);
+    const c = shards.spec.template.spec.containers[0];
+    expect(c.image).toBe("echelon:1");
+    expect(c.command).toEqual(["sh", "-c", "mkdir -p /data/echelon-parts && exec echelon run /data/retail-3-echelon.json --shard-from-env 4 --replications 400 --out /data/echelon-parts/part-$JOB_COMPLETION_INDEX.json"]);
+    expect(merge.spec.template.spec.containers[0].command[2]).toMatch(/-ge 4 \]; do sleep 10; done; exec echelon merge \/data\/echelon-parts\/part-\*\.json --out \/data\/echelon-parts\/result\.json$/);
+    const yaml = plan("kubernetes", options);
+    expect(yaml.split("\n---\n")).toHaveLength(3);
+    expect(yaml).toContain('  completionMode: "Indexed"\n');
+  });
+
+  it("toYaml writes nested objects and arrays in block style", () => {
+    expect(toYaml({ a: 1, b: { c: "x" }, d: [{ e: 2, f: ["g"] }] })).toBe('a: 1\nb:\n  c: "x"\nd:\n  - e: 2\n    f:\n      - "g"');
+  });
+
+  it("plan refuses an unknown target and a missing --shards", async () => {
+    expect((await cli("plan", "nomad", retail, "--shards", "2")).stderr).toContain('unknown plan target "nomad": expected slurm or kubernetes');
+    expect((await cli("plan", "slurm", retail)).stderr).toContain("--shards N is required");
+  });
+});

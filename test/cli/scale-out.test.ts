@@ -1,0 +1,119 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkParts } from "../../src/cli/merge.ts";
+import { decodeRows, encodeRows, scenarioHash, type Partial } from "../../src/cli/partial.ts";
+import { parseShard, shardFromEnv, shardRange } from "../../src/cli/shard.ts";
+
+const root = join(import.meta.dirname, "../..");
+const retail = join(root, "scenarios/retail-3-echelon.json");
+const tmp = mkdtempSync(join(tmpdir(), "echelon-scale-out-"));
+
+function echelon(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [join(root, "bin/echelon.mjs"), ...args], { cwd: root, maxBuffer: 64 << 20, env: { ...process.env, ...env } }, (err, stdout, stderr) => {
+      resolve({ code: err ? (typeof err.code === "number" ? err.code : -1) : 0, stdout, stderr });
+    });
+  });
+}
+/** A result without what depends on the machines (docs/scale-out.md). */
+const stable = (text: string) => {
+  const { workers: _w, elapsedMs: _e, ...rest } = JSON.parse(text);
+  return rest;
+};
+
+describe("echelon run --shard and echelon merge", () => {
+  it("merge of 3 shards prints the echelon-result@1 of echelon run, bit for bit (in memory and spilled)", async () => {
+    const common = [retail, "--replications", "25", "--seed", "11", "--workers", "1"];
+    const shards = await Promise.all([0, 1, 2].map((k) => echelon(["run", ...common, "--shard", `${k}/3`, "--out", join(tmp, `part-${k}.json`)])));
+    expect(shards.map((s) => s.code)).toEqual([0, 0, 0]);
+    expect(shards[1].stderr).toMatch(/shard 1\/3: replications 8–15 of 25/);
+    const parts = [2, 0, 1].map((k) => join(tmp, `part-${k}.json`));
+    const [whole, merged, spilled] = await Promise.all([
+      echelon(["run", ...common, "--replication-values"]),
+      echelon(["merge", ...parts, "--replication-values"]),
+      echelon(["merge", ...parts, "--replication-values"], { ECHELON_SPILL_BYTES: "0" }),
+    ]);
+    expect([whole.code, merged.code, spilled.code]).toEqual([0, 0, 0]);
+    expect(JSON.stringify(stable(merged.stdout))).toBe(JSON.stringify(stable(whole.stdout)));
+    expect(JSON.stringify(stable(spilled.stdout))).toBe(JSON.stringify(stable(whole.stdout)));
+    expect(JSON.parse(merged.stdout).network.fillRate.n).toBe(25);
+    expect(merged.stderr).toMatch(/merged 3 parts: 25 replications/);
+    const manifest = (JSON.parse(readFileSync(parts[1], "utf8")) as Partial).manifest;
+    expect([manifest.from, manifest.to, manifest.replications, manifest.seed, manifest.shard]).toEqual([0, 8, 25, 11, { index: 0, count: 3 }]);
+    expect(manifest.scenarioHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("merge refuses parts that are not one run, naming the problem and the files", async () => {
+    const a = join(tmp, "a.json"), b = join(tmp, "b.json"), other = join(tmp, "other.json");
+    const common = [retail, "--replications", "6", "--workers", "1"];
+    const r = await Promise.all([
+      echelon(["run", ...common, "--shard", "0/2", "--out", a]),
+      echelon(["run", ...common, "--shard", "1/2", "--out", b]),
+      echelon(["run", ...common, "--seed", "9", "--shard", "1/2", "--out", other]),
+    ]);
+    expect(r.map((x) => x.code)).toEqual([0, 0, 0]);
+    const missing = await echelon(["merge", a]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain("echelon merge: replications 3–5 of 6 are missing");
+    const twice = await echelon(["merge", a, a, b]);
+    expect(twice.stderr).toContain(`echelon merge: replications 0–2 are in more than one part: ${a} and ${a}`);
+    const seeds = await echelon(["merge", a, other]);
+    expect(seeds.code).toBe(1);
+    expect(seeds.stderr).toContain(`the seed differs: ${a} has 42, ${other} has 9`);
+    expect(seeds.stderr).toContain("the scenario (its hash, overrides included) differs");
+    writeFileSync(join(tmp, "result.json"), '{"format":"echelon-result@1"}');
+    const notPart = await echelon(["merge", join(tmp, "result.json")]);
+    expect(notPart.stderr).toContain("not an echelon-partial@1 document");
+  });
+
+  it("--shard-from-env reads SLURM_ARRAY_TASK_ID, then JOB_COMPLETION_INDEX, then AWS_BATCH_JOB_ARRAY_INDEX", async () => {
+    expect(shardFromEnv(4, { SLURM_ARRAY_TASK_ID: "2", JOB_COMPLETION_INDEX: "1", AWS_BATCH_JOB_ARRAY_INDEX: "0" })).toEqual({ index: 2, count: 4 });
+    expect(shardFromEnv(4, { JOB_COMPLETION_INDEX: "1", AWS_BATCH_JOB_ARRAY_INDEX: "0" })).toEqual({ index: 1, count: 4 });
+    expect(shardFromEnv(4, { AWS_BATCH_JOB_ARRAY_INDEX: "3" })).toEqual({ index: 3, count: 4 });
+    expect(() => shardFromEnv(4, {})).toThrow("none of SLURM_ARRAY_TASK_ID, JOB_COMPLETION_INDEX, AWS_BATCH_JOB_ARRAY_INDEX is set");
+    expect(() => shardFromEnv(4, { SLURM_ARRAY_TASK_ID: "4" })).toThrow("from 0 to 3, got 4");
+    const env = { SLURM_ARRAY_TASK_ID: "", JOB_COMPLETION_INDEX: "1" };
+    const r = await echelon(["run", retail, "--replications", "4", "--workers", "1", "--shard-from-env", "2"], env);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).manifest).toMatchObject({ from: 2, to: 4, shard: { index: 1, count: 2 } });
+  });
+
+  it("run --shard refuses --series, a malformed K/N, and --shard with --shard-from-env", async () => {
+    const series = await echelon(["run", retail, "--shard", "0/2", "--series"]);
+    expect(series.code).toBe(2);
+    expect(series.stderr).toContain("--series cannot be used with a shard yet");
+    expect(() => parseShard("3/3")).toThrow("from 0 to 2, got 3");
+    expect(() => parseShard("1")).toThrow("--shard must be K/N");
+    const both = await echelon(["run", retail, "--shard", "0/2", "--shard-from-env", "2"]);
+    expect(both.stderr).toContain("--shard and --shard-from-env cannot be used together");
+  });
+
+  it("shardRange splits R replications into N blocks that cover 0 … R − 1 once, sizes differing by at most one", () => {
+    const blocks = [0, 1, 2, 3].map((index) => shardRange(10, { index, count: 4 }));
+    expect(blocks).toEqual([{ from: 0, to: 2 }, { from: 2, to: 5 }, { from: 5, to: 7 }, { from: 7, to: 10 }]);
+    expect(shardRange(2, { index: 0, count: 3 })).toEqual({ from: 0, to: 0 });
+  });
+
+  it("rows round-trip through base64 Float64 little-endian bit for bit, NaN and -0 included", () => {
+    const v = new Float64Array([1.5, Number.NaN, -0, 1e-300, Number.MAX_VALUE]);
+    const back = decodeRows(encodeRows(v));
+    expect(new Uint8Array(back.buffer)).toEqual(new Uint8Array(v.buffer));
+    expect(encodeRows(new Float64Array([1]))).toBe(Buffer.from([0, 0, 0, 0, 0, 0, 0xf0, 0x3f]).toString("base64"));
+  });
+
+  it("scenarioHash ignores key order and sees every value", () => {
+    expect(scenarioHash({ a: 1, b: { c: 2, d: 3 } })).toBe(scenarioHash({ b: { d: 3, c: 2 }, a: 1 }));
+    expect(scenarioHash({ a: 1 })).not.toBe(scenarioHash({ a: 2 }));
+  });
+
+  it("checkParts names an engine version that differs", () => {
+    const part = (file: string, engineVersion: string) => ({
+      file, part: { manifest: { scenarioHash: "h", seed: 1, replications: 2, engineVersion, from: file === "x" ? 0 : 1, to: file === "x" ? 1 : 2 }, columns: [] } as unknown as Partial,
+    });
+    expect(checkParts([part("x", "1.0.0"), part("y", "1.1.0")])).toEqual(['the engine version differs: x has "1.0.0", y has "1.1.0"']);
+    expect(checkParts([part("x", "1.0.0"), part("y", "1.0.0")])).toEqual([]);
+  });
+});
