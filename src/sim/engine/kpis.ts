@@ -49,7 +49,15 @@ const K = {
   serviceTrough: 27,
   recoveryDays: 28,
   unitsShort: 29,
+  unitsReceived: 30,
+  unitsDelivered: 31,
+  unitsSent: 32,
+  unitsLost: 33,
+  stockStart: 34,
+  stockEnd: 35,
 } as const;
+/** Flow-balance totals per node (F_* offsets into a node's record of `flows`). */
+const F_RECEIVED = 0, F_SENT = 1, F_LOST = 2, F_START = 3, F_END = 4, F = 5;
 /** Sample variance from a sum and a sum of squares over `days` values. */
 function variance(sum: number, squares: number, days: number): number {
   return (squares - (sum * sum) / days) / (days - 1);
@@ -70,6 +78,8 @@ export function createKpiWriter(net: CompiledNetwork): KpiWriter {
   const netSum = new Float64Array(SUMS), nodeSum = new Float64Array(SUMS * N), prodSum = new Float64Array(SUMS * P);
   const days = net.horizon - net.warmup;
   const subtreeDemand = new Float64Array(I), nodeTransport = new Float64Array(N);
+  const flows = new Float64Array(F * N), netFlows = new Float64Array(F), stocking = new Uint8Array(N);
+  for (const n of net.stockingNodes) stocking[n] = 1;
 
   // No closures created per replication: under tsx (esbuild's keepNames) each creation also
   // names the function (Object.defineProperty), which cost a quarter of writing a row.
@@ -104,8 +114,46 @@ export function createKpiWriter(net: CompiledNetwork): KpiWriter {
     }
   }
 
+  /**
+   * Flow balance per node and for the network, from sums the engine keeps anyway: lane units,
+   * expedites and transfers in; shipped, transferred and expedited out; write-offs; stock snapshots.
+   * The network receives only what comes from suppliers; moves between stocking nodes cancel.
+   */
+  function gatherFlows(acc: Accumulators): void {
+    flows.fill(0); netFlows.fill(0);
+    const a = acc.item, fl = acc.flow, W = ITEM_METRICS, exp = net.mitigations.expFrom;
+    for (let l = 0; l < net.laneTo.length; l++) {
+      flows[net.laneTo[l] * F + F_RECEIVED] += acc.laneUnits[l];
+      if (!stocking[net.laneFrom[l]]) netFlows[F_RECEIVED] += acc.laneUnits[l];
+    }
+    for (let i = 0; i < I; i++) {
+      if (net.itemSource[i]) continue;
+      const f = net.itemNode[i] * F, b = i * W, x = a[b + M.expedited];
+      const start = net.warmup === 0 ? net.itemInitial[i] : acc.stock[i], end = acc.stock[I + i];
+      flows[f + F_RECEIVED] += x + fl[i * 3];
+      if (exp[i] === -2) netFlows[F_RECEIVED] += x;   // expedited from an outside supplier
+      flows[f + F_SENT] += a[b + M.shipped] + a[b + M.transferred] + fl[i * 3 + 1];
+      flows[f + F_LOST] += fl[i * 3 + 2]; netFlows[F_LOST] += fl[i * 3 + 2];
+      flows[f + F_START] += start; netFlows[F_START] += start;
+      flows[f + F_END] += end; netFlows[F_END] += end;
+    }
+  }
+
+  function flowKpi(key: number, v: Float64Array, b: number, delivered: number): number {
+    switch (key) {
+      case K.unitsReceived: return v[b + F_RECEIVED];
+      case K.unitsDelivered: return delivered;
+      case K.unitsSent: return v[b + F_SENT];
+      case K.unitsLost: return v[b + F_LOST];
+      case K.stockStart: return v[b + F_START];
+      case K.stockEnd: return v[b + F_END];
+    }
+    return NaN;
+  }
+
   function write(acc: Accumulators, out: Float64Array, offset: number): void {
     gather(acc);
+    gatherFlows(acc);
     let o = offset, transport = 0;
     nodeTransport.fill(0);   // each lane's cost is the receiving node's
     for (let l = 0; l < net.laneTo.length; l++) nodeTransport[net.laneTo[l]] += acc.lane[l];
@@ -161,6 +209,7 @@ export function createKpiWriter(net: CompiledNetwork): KpiWriter {
       case K.serviceTrough: return movingFillTrough(acc.netDayDemand, acc.netDayServed, 0, net.warmup, net.horizon);
       case K.recoveryDays: return recoveryDays(acc.netDayDemand, acc.netDayServed, net.warmup, net.horizon, net.disruptions.firstWindowStart);
     }
+    if (key >= K.unitsReceived) return flowKpi(key, netFlows, 0, netSum[M.delivered]);
     return common(key, netSum, 0);
   }
 
@@ -177,6 +226,7 @@ export function createKpiWriter(net: CompiledNetwork): KpiWriter {
       case K.orderVarianceRatio: return varianceRatio(nd, n);
       case K.serviceTrough: return nodeTrough(acc, n);
     }
+    if (key >= K.unitsReceived) return flowKpi(key, flows, n * F, nodeSum[b + M.delivered]);
     return common(key, nodeSum, b);
   }
 

@@ -48,6 +48,12 @@ export interface Accumulators {
   readonly node: Float64Array;
   /** Per lane: transport cost (units × cost per unit + cost per shipment, each day something departs); kpis.ts sums them per receiving node. */
   readonly lane: Float64Array;
+  /** Per lane: units departed on measured days (all products; flow balance). */
+  readonly laneUnits: Float64Array;
+  /** Per item: stock (on hand + in transit) at the end of day warmup − 1 [i] and of the last day [I + i] (flow balance). */
+  readonly stock: Float64Array;
+  /** Per item: the state's flow tallies (state.ts `flow`), copied at the end of the last day. */
+  readonly flow: Float64Array;
   /** Per product: [0 stockoutDays, 1 maxBackorders] × products. */
   readonly product: Float64Array;
   /** Network: [0 stockoutDays, 1 maxBackorders]. */
@@ -86,6 +92,7 @@ export function createAccumulators(net: CompiledNetwork): Accumulators {
   const N = net.nodeIds.length, P = net.productIds.length, H = net.horizon;
   return {
     item: new Float64Array(ITEM_METRICS * net.items), node: new Float64Array(NODE_METRICS * N), lane: new Float64Array(net.laneFrom.length),
+    laneUnits: new Float64Array(net.laneFrom.length), stock: new Float64Array(2 * net.items), flow: new Float64Array(3 * net.items),
     product: new Float64Array(2 * P), network: new Float64Array(2),
     nodeWindows: new Float64Array(N * WS),
     netDayDemand: new Float64Array(H), netDayServed: new Float64Array(H),
@@ -99,7 +106,7 @@ export function createDayRecord(net: CompiledNetwork): DayRecord {
 }
 
 export function resetAccumulators(acc: Accumulators): void {
-  acc.item.fill(0); acc.node.fill(0); acc.lane.fill(0); acc.product.fill(0); acc.network.fill(0);
+  acc.item.fill(0); acc.node.fill(0); acc.lane.fill(0); acc.laneUnits.fill(0); acc.stock.fill(0); acc.flow.fill(0); acc.product.fill(0); acc.network.fill(0);
   acc.nodeWindows.fill(0);
   for (let k = WIN_TROUGH; k < acc.nodeWindows.length; k += WS) acc.nodeWindows[k] = Infinity;
   acc.netDayDemand.fill(0); acc.netDayServed.fill(0);
@@ -176,11 +183,11 @@ export function account(net: CompiledNetwork, st: NetworkState, acc: Accumulator
   }
   if (net.mitigations.any) accountMitigations(net, st, acc, measure);
   acc.netDayDemand[t] = netDemand; acc.netDayServed[t] = netServed;
-  const costUnit = net.laneCostUnit, costShipment = net.laneCostShipment, departed = st.laneDeparted, lane = acc.lane;
+  const costUnit = net.laneCostUnit, costShipment = net.laneCostShipment, departed = st.laneDeparted, lane = acc.lane, laneUnits = acc.laneUnits;
   for (let l = 0, L = departed.length; l < L; l++) {
     const x = departed[l];
     if (x > 0) {
-      if (measure) lane[l] += x * costUnit[l] + costShipment[l];
+      if (measure) { lane[l] += x * costUnit[l] + costShipment[l]; laneUnits[l] += x; }
       departed[l] = 0;
     }
   }
@@ -194,6 +201,14 @@ export function account(net: CompiledNetwork, st: NetworkState, acc: Accumulator
     acc.product[0] += netShort;
     if (netBack > acc.product[1]) acc.product[1] = netBack;
   }
+  if (t === net.warmup - 1 || t === net.horizon - 1) snapshotStock(net, st, acc, t);
+}
+
+/** Flow balance: each item's stock (on hand + in transit) at the start or the end of the measured days, and at the end the flow tallies. */
+function snapshotStock(net: CompiledNetwork, st: NetworkState, acc: Accumulators, t: number): void {
+  const end = t === net.horizon - 1, at = end ? net.items : 0, s = st.item;
+  for (let i = 0; i < net.items; i++) if (!net.itemSource[i]) acc.stock[at + i] = s[i * IS + ON_HAND] + s[i * IS + IN_TRANSIT];
+  if (end) acc.flow.set(st.flow);
 }
 
 /** A stocking node's measured day: stock-out day, largest backorders, order and demand moments, 7-day window. */

@@ -30,6 +30,7 @@ export function expedite(net: CompiledNetwork, st: NetworkState, i: number, t: n
     if (q <= 0) return;
     st.item[from * IS + ON_HAND] -= q;
     st.nodeStock[net.itemNode[from]] -= q;
+    if (t >= net.warmup) st.flow[from * 3 + 1] += q;
   }
   st.item[i * IS + EXPEDITED] += q;
   st.item[i * IS + EXPEDITE_COST] += q * m.expCost[i];
@@ -61,6 +62,7 @@ export function lateralTransfers(net: CompiledNetwork, st: NetworkState, t: numb
       st.nodeStock[net.itemNode[j]] -= x;
       st.item[j * IS + TRANSFERRED] += x;
       st.item[j * IS + TRANSFER_COST] += x * m.lateralCost;
+      if (t >= net.warmup) st.flow[i * 3] += x;
       send(net, st, i, x, t, t + lead);
       if (st.log) st.log.push(-1, net.itemNode[j], net.itemNode[i], t, t + lead, x);
       need -= x;

@@ -30,7 +30,10 @@ export function receive(net: CompiledNetwork, st: NetworkState, item: number, qt
   // of the running sum (a few thousand ulps). Larger remainders are real units still on their
   // way, and the inventory position counts them. Remainders under a billionth of a unit stay as
   // they always did, so results at everyday quantities are unchanged bit for bit.
-  s[b + IN_TRANSIT] = tr <= -1e-9 || (tr >= 1e-9 && tr <= 1e-12 * before) ? 0 : tr;
+  if (tr <= -1e-9 || (tr >= 1e-9 && tr <= 1e-12 * before)) {
+    s[b + IN_TRANSIT] = 0;
+    if (t >= net.warmup) st.flow[item * 3 + 2] += tr;   // written off (flow balance)
+  } else s[b + IN_TRANSIT] = tr;
   let oh = s[b + ON_HAND] + accepted;
   const bl = s[b + BACKLOG];
   if (bl > 0) {

@@ -100,6 +100,12 @@ export interface NetworkState {
   readonly nodeStock: Float64Array;     // units on hand, all products (for storage; kept only when net.anyStorage)
   // per demand source
   readonly shock: Float64Array;
+  /**
+   * Flow-balance tallies over the measured days (kpis.md extension), per item: [i * 3] units
+   * received by lateral transfer, [+ 1] units sent on expedite lanes out of its on hand, [+ 2]
+   * units written off (in-transit remainders receive.ts clears as rounding; negative: gained).
+   */
+  readonly flow: Float64Array;
   /** Standard normals drawn ahead for the plain demand sources (net.demandPlain): demandDraws[source * DRAW_BLOCK + (day & (DRAW_BLOCK − 1))]. */
   readonly demandDraws: Float64Array;
   /** Today's demand of the sources that are not plain, drawn before the others are served (kernel/customer-demand.ts). */
@@ -139,7 +145,7 @@ export function createState(net: CompiledNetwork): NetworkState {
     qHead: i32(I), qTail: i32(I),
     laneLeads: i32(L * DRAW_BLOCK), leadsPlain: false, laneLastArrival: i32(L), laneDeparted: f(L), laneDelay: i32(L), laneOut: i32(L), laneCapFactor: f(L),
     nodeOut: i32(N), nodeCapFactor: f(N), nodeShipped: f(N), nodeStock: f(N),
-    shock: f(D), demandDraws: f(D * DRAW_BLOCK), demandOther: f(D), demandPool, lanePool, demandStream: demandPool.streams, laneStream: lanePool.streams, groupStream: streams(net.groupKey.length),
+    shock: f(D), flow: f(3 * I), demandDraws: f(D * DRAW_BLOCK), demandOther: f(D), demandPool, lanePool, demandStream: demandPool.streams, laneStream: lanePool.streams, groupStream: streams(net.groupKey.length),
     groupFactor: f(net.groupKey.length), mitigationStream: createStream(),
     expStream: Array.from(net.mitigations.expFrom, (e) => (e === -1 ? null : createStream())),
     outageStream: createStream(), log: null,
@@ -159,7 +165,7 @@ export function resetState(net: CompiledNetwork, st: NetworkState, replication: 
   st.laneLastArrival.fill(0); st.laneDelay.fill(0); st.laneOut.fill(0); st.laneCapFactor.fill(1);
   st.nodeOut.fill(0); st.nodeCapFactor.fill(1); st.nodeStock.fill(0);
   for (let i = 0; i < net.items; i++) if (!net.itemSource[i]) st.nodeStock[net.itemNode[i]] += st.item[i * ITEM.stride + ITEM.onHand];
-  st.shock.fill(1); st.active.fill(0);
+  st.shock.fill(1); st.active.fill(0); st.flow.fill(0);
   const seed = net.seedKey;
   for (let d = 0; d < st.demandStream.length; d++) st.demandStream[d].reseed(seed, replication, net.demandKey[d]);
   for (let l = 0; l < st.laneStream.length; l++) st.laneStream[l].reseed(seed, replication, net.laneKey[l]);

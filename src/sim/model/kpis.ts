@@ -56,6 +56,14 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
   k("expedited", "Expedited", "units/day", "Units sent on expedite lanes per day.", ["network", "node"], null),
   k("serviceTrough", "Service trough", "0…1", "Lowest 7-day moving fill rate seen.", ["network", "node"], true),
   k("recoveryDays", "Recovery days", "days", "Days from a windowed disruption's start until the 7-day moving fill rate is back within 1 point of its pre-disruption level (NaN if it never recovers).", ["network"], false),
+  // Flow balance (extension): totals over the measured days, in units, so that
+  // unitsReceived − unitsDelivered − unitsSent − unitsLost = stockEnd − stockStart.
+  k("unitsReceived", "Units received", "units", "Units put on the way to the node over the measured days: from its supplier, by lateral transfer or expedite (network: from suppliers only).", ["network", "node"], null),
+  k("unitsDelivered", "Units delivered", "units", "Units delivered to customers over the measured days (at once or from backorders).", ["network", "node"], null),
+  k("unitsSent", "Units sent", "units", "Units the node sent to other stocking nodes over the measured days: shipped downstream, lateral transfers, expedites.", ["node"], null),
+  k("unitsLost", "Units lost", "units", "Units written off from stock over the measured days (only in-transit rounding remainders: the engine destroys no stock).", ["network", "node"], false),
+  k("stockStart", "Stock at start", "units", "On hand + in transit at the start of the measured days.", ["network", "node"], null),
+  k("stockEnd", "Stock at end", "units", "On hand + in transit at the end of the last day.", ["network", "node"], null),
 ];
 
 export const KPI_BY_KEY: ReadonlyMap<string, KpiDefinition> = new Map(KPI_DEFINITIONS.map((d) => [d.key, d]));
