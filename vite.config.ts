@@ -60,6 +60,11 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // A real single-node Slurm cluster (test/cluster/slurm.cluster.ts): root only, skipped elsewhere.
+        extends: true,
+        test: { name: "cluster", include: ["test/cluster/**/*.cluster.ts"], environment: "node", testTimeout: 90_000, hookTimeout: 200_000 },
+      },
     ],
   },
 });
