@@ -6,7 +6,7 @@ import { bandPaths, extentOf } from "./band.ts";
 import { renderLegend } from "./legend.ts";
 import { chartStyles, type Margin } from "./chart-styles.ts";
 import { WidthController } from "./resize-controller.ts";
-import type { TimeWindow } from "./windows.ts";
+import { renderWindows, type TimeWindow } from "./windows.ts";
 
 const margin: Margin = { top: 22, right: 16, bottom: 40, left: 72 };
 
@@ -108,13 +108,8 @@ export class FanChart extends LitElement {
       <p class="readout" aria-live="polite">${i !== undefined ? this.readout(i) : ""}</p>`;
   }
 
-  /** Grey bands over the disruption windows, from the window's first day to its last day's end. */
   private renderWindows() {
-    const h = this.height - margin.top - margin.bottom, [d0, d1] = this.x.domain();
-    return this.windows.filter((w) => w.end > d0 && w.start <= d1).map((w) => {
-      const a = this.x(Math.max(w.start, d0)), b = this.x(Math.min(w.end, d1));
-      return svg`<rect class="window" x=${a} y="0" width=${Math.max(b - a, 1)} height=${h} fill="#888" fill-opacity="0.18"><title>Disruption: ${w.label}</title></rect>`;
-    });
+    return renderWindows(this.windows, this.x, this.height - margin.top - margin.bottom);
   }
 
   private renderMarker(day: number, color: string) {

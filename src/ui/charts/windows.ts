@@ -1,3 +1,4 @@
+import { svg } from "lit";
 import type { Scenario } from "../../sim/model/scenario.ts";
 
 /** A disruption's window on a time chart: days `start` (inclusive) to `end` (exclusive). */
@@ -24,3 +25,15 @@ export function disruptionWindows(scenario: Scenario | undefined): TimeWindow[] 
 
 /** Whether the scenario has any disruption at all (windowed or random). */
 export const hasDisruptions = (scenario: Scenario | undefined): boolean => (scenario?.disruptions?.length ?? 0) > 0;
+
+/**
+ * Grey bands over the windows, from a window's first day to its last day's end, clipped to the
+ * days the x scale shows; each carries its label as a tooltip.
+ */
+export function renderWindows(windows: readonly TimeWindow[], x: { (day: number): number; domain(): number[] }, height: number) {
+  const [d0, d1] = x.domain();
+  return windows.filter((w) => w.end > d0 && w.start <= d1).map((w) => {
+    const a = x(Math.max(w.start, d0)), b = x(Math.min(w.end, d1));
+    return svg`<rect class="window" x=${a} y="0" width=${Math.max(b - a, 1)} height=${height} fill="#888" fill-opacity="0.18"><title>Disruption: ${w.label}</title></rect>`;
+  });
+}

@@ -3,6 +3,7 @@ import type { RunResult } from "../../sim/model/result.ts";
 import type { Scenario } from "../../sim/model/scenario.ts";
 import { controlStyles } from "../shared/styles.ts";
 import "../results/results-view.ts";
+import "../impact/impact-view.ts";
 import { fieldsFromScenario, parseRunFields, type FieldErrors, type RunFields } from "./run-options.ts";
 import { formatDuration, progressText } from "./progress.ts";
 import { JobAnnouncer, blockedReason, type JobView } from "./job-events.ts";
@@ -58,6 +59,7 @@ export class RunView extends LitElement {
     fields: { state: true },
     errors: { state: true },
     cancelled: { state: true },
+    impactPending: { state: true },
   };
   declare scenario: Scenario | undefined;
   declare client: SimClientLike | undefined;
@@ -71,6 +73,8 @@ export class RunView extends LitElement {
   declare errors: FieldErrors;
   /** The last run was cancelled: say so until the next run starts. */
   declare cancelled: boolean;
+  /** The Impact view below is running: Run waits (they share the worker pool). */
+  declare impactPending: boolean;
 
   readonly task = new SimRunController<Ran>(this);
   /** The results on screen were computed for an earlier version of the scenario. */
@@ -84,6 +88,7 @@ export class RunView extends LitElement {
     this.fields = { replications: "", horizon: "", warmup: "", seed: "", series: false };
     this.errors = {};
     this.cancelled = false;
+    this.impactPending = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -121,7 +126,7 @@ export class RunView extends LitElement {
     this.errors = {};
     this.cancelled = false;
     const scenario = this.scenario, client = this.client, entryId = this.entryId ?? "", fields = this.fields;
-    if (!scenario || !client || this.blockedBy) return;
+    if (!scenario || !client || this.blockedBy || this.impactPending) return;
     const initial = { done: 0, total: parsed.options.replications, perWorker: [], elapsedMs: 0, etaMs: null };
     await this.runProgress.run(initial, async (signal, onProgress) => {
       const result = await client.run(scenario, { ...parsed.options, signal, onProgress });
@@ -151,7 +156,7 @@ export class RunView extends LitElement {
         <label class="check" title="Fan charts of on hand, backorders and fill rate by day. A run takes about three times as long."><input type="checkbox" .checked=${this.fields.series}
           @change=${(e: Event) => (this.fields = { ...this.fields, series: (e.target as HTMLInputElement).checked })}> Per-day series</label>
         <div class="buttons">
-          <button class="primary" type="submit" ?disabled=${pending || !this.client || !!this.blockedBy}
+          <button class="primary" type="submit" ?disabled=${pending || !this.client || !!this.blockedBy || this.impactPending}
             aria-describedby=${this.blockedBy ? "run-blocked" : nothing}>Run</button>
           <button type="button" ?disabled=${!pending} @click=${() => this.cancel()}>Cancel</button>
         </div>
@@ -169,11 +174,21 @@ export class RunView extends LitElement {
       ${!this.task.value && !pending && this.task.status !== RunStatus.ERROR ? html`<p class="empty muted">No results yet for
         “${this.scenario.name}”. Press <strong>Run</strong> to simulate ${this.fields.replications || "the"} replications of
         ${this.fields.horizon || "the"} days: fill rate, costs and stock per node come back with 95% intervals.</p>` : nothing}
+      ${this.renderImpact(pending)}
       ${this.task.value ? html`<div class=${pending ? "stale" : ""}>
         ${this.renderProvenance(this.task.value)}
         ${pending || this.task.status === RunStatus.ERROR ? html`<p class="muted">Results of the previous run:</p>`
           : this.stale ? html`<p class="note" role="note">These results are from before your last changes to the scenario: run again to update them.</p>` : nothing}
         <ech-results-view .result=${this.task.value.result} .scenario=${this.task.value.scenario} .baseline=${baselineOf(this.task.value)}></ech-results-view></div>` : nothing}`;
+  }
+
+  /** The Impact view (scenarios with disruptions), on the run panel's replications and seed; one job at a time with Run. */
+  private renderImpact(pending: boolean) {
+    const parsed = parseRunFields(this.fields);
+    const o = parsed.ok ? parsed.options : undefined;
+    return html`<ech-impact-view .scenario=${this.scenario} .client=${this.client} .blockedBy=${this.blockedBy} .busy=${pending}
+      .options=${o && { replications: o.replications, seed: o.seed, horizon: o.horizon, warmup: o.warmup }}
+      @ech-job=${(e: CustomEvent<{ active: boolean }>) => { this.impactPending = e.detail.active; }}></ech-impact-view>`;
   }
 
   /** Which scenario the results are for and when they ran. */
