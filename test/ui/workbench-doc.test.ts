@@ -9,6 +9,8 @@ import { fieldsFromScenario } from "../../src/ui/run/run-options.ts";
 import { issuePlace } from "../../src/ui/editor/readable.ts";
 import { disruptionWindows } from "../../src/ui/charts/windows.ts";
 import { RESILIENCE_KPIS } from "../../src/ui/results/results-view.ts";
+import { IMPACT_KPIS, IMPACT_RUNS } from "../../src/ui/impact/impact-view.ts";
+import { KPI_BY_KEY } from "../../src/sim/model/kpis.ts";
 import { scenario } from "./fixtures.ts";
 
 const manual = readFileSync(join(import.meta.dirname, "..", "..", "docs", "workbench.md"), "utf8").replace(/\s+/g, " ");
@@ -41,5 +43,13 @@ describe("docs/workbench.md matches the app", () => {
     expect(manual).toMatch(/\*\*service trough\*\*.*\*\*recovery days\*\*.*\*\*units short\*\*.*\*\*maximum backorders\*\*/);
     const [w] = disruptionWindows(scenario({ disruptions: [{ type: "lane-delay", from: "supplier", to: "plant", extraDays: 14, start: 120, end: 134 }] }));
     expect(manual).toContain(`*${w.label}*`);
+  });
+
+  it("names the Impact view's runs and its side-by-side KPIs as the view has them", () => {
+    expect(IMPACT_RUNS.map((r) => r.run)).toEqual(["baseline", "disrupted", "unmitigated"]);
+    expect(manual).toContain("**Run impact**");
+    expect(manual).toMatch(/without its disruptions — the \*\*baseline\*\*; - \*\*as written\*\*; - as written \*\*without the response\*\*/);
+    const listed = IMPACT_KPIS.map((k) => KPI_BY_KEY.get(k)!.label.toLowerCase()).join(", ").replace(/, ([^,]+)$/, " and $1");
+    expect(manual).toContain(listed.replace("max backorders", "maximum backorders"));
   });
 });
