@@ -11,6 +11,9 @@ import { disruptionWindows } from "../../src/ui/charts/windows.ts";
 import { RESILIENCE_KPIS } from "../../src/ui/results/results-view.ts";
 import { IMPACT_KPIS, IMPACT_RUNS } from "../../src/ui/impact/impact-view.ts";
 import { KPI_BY_KEY } from "../../src/sim/model/kpis.ts";
+import { SEARCH_REPLICATIONS } from "../../src/ui/optimize/optimize-dialog.ts";
+import { checkSummary, networkVariantName } from "../../src/ui/optimize/network-rows.ts";
+import { DEFAULT_MAX_EVALUATIONS, optimizeScenario } from "../../src/sim/optimize/index.ts";
 import { scenario } from "./fixtures.ts";
 
 const manual = readFileSync(join(import.meta.dirname, "..", "..", "docs", "workbench.md"), "utf8").replace(/\s+/g, " ");
@@ -43,6 +46,18 @@ describe("docs/workbench.md matches the app", () => {
     expect(manual).toMatch(/\*\*service trough\*\*.*\*\*recovery days\*\*.*\*\*units short\*\*.*\*\*maximum backorders\*\*/);
     const [w] = disruptionWindows(scenario({ disruptions: [{ type: "lane-delay", from: "supplier", to: "plant", extraDays: 14, start: 120, end: 134 }] }));
     expect(manual).toContain(`*${w.label}*`);
+  });
+
+  it("describes the network method as the dialog runs it: replications, budget, the plain warning, the variant's name", () => {
+    expect([SEARCH_REPLICATIONS, DEFAULT_MAX_EVALUATIONS]).toEqual([30, 300]);
+    expect(manual).toContain("on the same 30 replications");
+    expect(manual).toContain("of at most 300 evaluations");
+    const r = optimizeScenario(scenario(), { method: "gsm", serviceLevel: 0.95 }), e = { mean: 0.951, ci95: [0.947, 0.955] as [number, number] };
+    const four = { fillRate: e, holdingCost: e, totalCost: e, onHandValue: e };
+    const check = { seed: 43, replications: 200, ...four, targetMet: false, baseline: four, verdict: "" };
+    const { warning } = checkSummary({ ...r, simulation: { targetFill: 0.95, fillRate: e, reached: true, evaluations: 1, replicationsPerEvaluation: 30, check } });
+    expect(manual).toContain(`*${warning}*`);
+    expect(manual).toContain(`"${networkVariantName("<name>", "target-fill", 0.95)}" or "${networkVariantName("<name>", "total-cost", undefined)}"`);
   });
 
   it("names the Impact view's runs and its side-by-side KPIs as the view has them", () => {

@@ -34,7 +34,7 @@ export function checkSummary(result: OptimizationResult): { readonly text: strin
   const text = `Final check on ${check.replications} fresh replications (seed ${check.seed}): fill rate ${pctInterval(check.fillRate)}, ` +
     `holding cost ${money(check.holdingCost)} per day, total cost ${money(check.totalCost)} per day.`;
   const warning = sim.targetFill !== undefined && check.targetMet === false
-    ? `The target fill rate ${percentLabel(sim.targetFill)} is NOT met at the lower bound of the check's 95% interval (${pct(check.fillRate.ci95[0])}).`
+    ? `The target fill rate ${percentLabel(sim.targetFill)} is NOT met at the lower bound of the check's 95% interval (${(check.fillRate.ci95[0] * 100).toFixed(3)}%).`
     : undefined;
   return { text, warning };
 }

@@ -309,8 +309,8 @@ export class OptimizeDialog extends LitElement {
       case "running": return renderSearchProgress(s.done, s.max, s.note, () => this.stopSearch({ status: "cancelled" }));
       case "cancelled": return html`<p class="cancelled" role="status">Search cancelled. Nothing was changed.</p>${start("Run network search again")}`;
       case "error": return html`<p class="issue" role="alert">The search failed: ${s.message}</p>${start("Try again")}`;
-      case "done": return html`${this.renderTable(s.result, s.rows, `Levels by simulation: ${s.rows.length} stocking ${s.rows.length === 1 ? "node" : "nodes"}, ${
-        s.result.simulation?.targetFill !== undefined ? `target fill rate ${percentLabel(s.result.simulation.targetFill)}` : "least total cost"}`)}${renderCheck(s.result)}`;
+      case "done": return html`${renderCheck(s.result)}${this.renderTable(s.result, s.rows, `Levels by simulation: ${s.rows.length} stocking ${s.rows.length === 1 ? "node" : "nodes"}, ${
+        s.result.simulation?.targetFill !== undefined ? `target fill rate ${percentLabel(s.result.simulation.targetFill)}` : "least total cost"}`)}`;
     }
   }
 
@@ -365,7 +365,7 @@ export class OptimizeDialog extends LitElement {
   }
 
   static override styles = [controlStyles, css`
-    dialog { width: min(56rem, 94vw); max-height: 92vh; border: 1px solid var(--ech-border); border-radius: 6px; padding: 1rem 1.25rem; color: var(--ech-text); background: var(--ech-surface); }
+    dialog { width: min(68rem, 96vw); max-height: 92vh; border: 1px solid var(--ech-border); border-radius: 6px; padding: 1rem 1.25rem; color: var(--ech-text); background: var(--ech-surface); }
     dialog::backdrop { background: rgb(0 0 0 / 0.35); }
     h2 { margin: 0 0 0.3rem; font-size: 1.1rem; }
     h3 { margin: 0.8rem 0 0.2rem; font-size: 1rem; }

@@ -34,12 +34,12 @@ export function renderPromiseReality(scenario: Scenario, v: Verification) {
       Intervals are 95%. CSL = cycle service level.</p>
     <div class="table-wrap" tabindex="0" role="region" aria-labelledby="opt-pvr-h">
       <table class="pvr">
-        <thead><tr><th scope="col">Node</th><th scope="col" title="Service time: days the node promises">S</th><th scope="col">Safety stock</th>
-          <th scope="col">Promised CSL</th><th scope="col">Simulated CSL</th><th scope="col">Fill rate</th><th scope="col">Internal fill rate</th><th scope="col">Verdict</th></tr></thead>
+        <thead><tr><th scope="col">Node</th><th scope="col" class="text">Verdict</th><th scope="col" title="Service time: days the node promises">S</th><th scope="col">Safety stock</th>
+          <th scope="col">Promised CSL</th><th scope="col">Simulated CSL</th><th scope="col">Fill rate</th><th scope="col">Internal fill rate</th></tr></thead>
         <tbody>${rows.map((r) => html`<tr data-pvr=${r.id} class=${r.optimistic ? "optimistic" : ""}><th scope="row" title=${r.id}>${r.name}</th>
+          <td class="text">${r.optimistic ? html`<strong class="flag">⚠ optimistic</strong>` : r.optimistic === false ? "kept" : "–"}</td>
           <td>${r.promise.serviceTime}</td><td>${formatUnits(r.promise.safetyStock)}</td><td>${pct(r.promise.cycleServiceLevel)}</td>
-          <td>${r.cycleServiceLevel}</td><td>${r.fillRate}</td><td>${r.internalFillRate}</td>
-          <td class="text">${r.optimistic ? html`<strong class="flag">⚠ optimistic</strong>` : r.optimistic === false ? "kept" : "–"}</td></tr>`)}</tbody>
+          <td>${r.cycleServiceLevel}</td><td>${r.fillRate}</td><td>${r.internalFillRate}</td></tr>`)}</tbody>
       </table>
     </div>`;
 }

@@ -85,7 +85,7 @@ describe("<ech-optimize-dialog> network method", () => {
     await settle(el);
     expect([...el.shadowRoot!.querySelectorAll("tbody tr")].map((tr) => (tr as HTMLElement).dataset.id)).toEqual(["dc", "s1", "s2"]);
     expect(text(el)).toContain("Final check on 50 fresh replications (seed 8): fill rate 95.10% [94.70, 95.50]");
-    expect($(el, ".not-met").textContent).toBe("The target fill rate 95% is NOT met at the lower bound of the check's 95% interval (94.70%).");
+    expect($(el, ".not-met").textContent).toBe("The target fill rate 95% is NOT met at the lower bound of the check's 95% interval (94.700%).");
 
     let created: OptimizeCreate | undefined;
     el.addEventListener("ech-optimize-create", (e) => (created = (e as CustomEvent<OptimizeCreate>).detail));
