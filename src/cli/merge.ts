@@ -61,15 +61,19 @@ function tableFor(total: number, columns: number): KpiTable {
   return kpiTableBytes(total, columns) > spill.thresholdBytes ? createSpilledKpiTable(total, columns, spill.store()) : createKpiTable(total, columns);
 }
 
-/** The echelon-result@1 of the run the parts make up; `workers` and `elapsedMs` are the parts' sums. */
-export async function mergeParts(parts: readonly NamedPartial[]): Promise<RunResult> {
+/**
+ * The echelon-result@1 of the run the parts make up; `workers` and `elapsedMs` are the parts' sums.
+ * `rowsOf` gives a part's encoded rows: the CLI reads them again file by file, so only one part's
+ * rows are in memory at a time, besides the KPI table (spilled to a file when large).
+ */
+export async function mergeParts(parts: readonly NamedPartial[], rowsOf: (p: NamedPartial) => string = (p) => p.part.rows.data): Promise<RunResult> {
   const problems = checkParts(parts);
   if (problems.length) throw new MergeError(problems.map((p) => `echelon merge: ${p}`));
   const m0 = parts[0].part.manifest, columns = parts[0].part.columns;
   const table = tableFor(m0.replications, columns.length);
   try {
-    for (const { file, part: { manifest: m, rows } } of parts) {
-      const values = decodeRows(rows.data);
+    for (const p of parts) {
+      const { file, part: { manifest: m } } = p, values = decodeRows(rowsOf(p));
       if (values.length !== (m.to - m.from) * columns.length) throw new MergeError([`${file}: ${values.length} values, expected ${(m.to - m.from) * columns.length} (${m.to - m.from} replications × ${columns.length} columns)`]);
       table.add({ from: m.from, to: m.to, columns: columns.length, values });
     }

@@ -66,12 +66,17 @@ function writeWhole(out: string | undefined, text: string, c: Context) {
 /** `echelon merge PARTS… [--out FILE]`: the echelon-result@1 of the whole run. */
 export async function mergeCommand(p: Parsed, c: Context): Promise<number> {
   try {
-    const parts = p.files.map((file) => {
+    const read = (file: string) => {
       let text: string;
       try { text = readFileSync(file, "utf8"); } catch (e) { throw new MergeError([`${file}: cannot read the file (${(e as Error).message})`]); }
-      return { file, part: parsePartial(file, text) };
+      return parsePartial(file, text);
+    };
+    // Manifests first, rows dropped; each part's rows are read again when its turn comes.
+    const parts = p.files.map((file) => {
+      const part = read(file);
+      return { file, part: { ...part, rows: { ...part.rows, data: "" } } };
     });
-    const result = await mergeParts(parts);
+    const result = await mergeParts(parts, (x) => read(x.file).rows.data);
     if (p.options.format === "csv") c.output(resultToCsv(result));
     else {
       const { replicationValues: _values, ...summary } = result;

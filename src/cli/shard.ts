@@ -41,6 +41,18 @@ export function shardFromEnv(count: number, env: Readonly<Record<string, string 
 export const shardRange = (total: number, { index, count }: Shard) =>
   ({ from: Math.floor((index * total) / count), to: Math.floor(((index + 1) * total) / count) });
 
+/** The most KPI rows one part holds (its base64 text is 4/3 of it): a shard then peaks well under 1 GB. */
+export const MAX_PART_BYTES = 256 * 1024 * 1024;
+
+/** Refuses a shard whose part would pass MAX_PART_BYTES, saying how many shards would do. */
+export function checkPartSize(replications: number, columns: number, total: number) {
+  const bytes = replications * columns * 8;
+  if (bytes <= MAX_PART_BYTES) return;
+  const perShard = Math.max(1, Math.floor(MAX_PART_BYTES / (8 * columns)));
+  throw new UsageError(`this shard would hold ${replications.toLocaleString("en")} replications × ${columns} KPI columns = ${(bytes / 2 ** 20).toFixed(0)} MiB of KPI rows, ` +
+    `over the ${MAX_PART_BYTES / 2 ** 20} MiB a part may hold; use at least ${Math.ceil(total / perShard)} shards (at most ${perShard.toLocaleString("en")} replications each)`);
+}
+
 export interface ShardOptions extends RunOverrides {
   readonly onProgress?: (p: RunProgress) => void;
   readonly engineVersion: string;
@@ -52,7 +64,9 @@ export async function runShard(pool: Pool, scenario: Scenario, shard: Shard, opt
   const s = prepareScenario(scenario, opts);
   const { from, to } = shardRange(s.replications, shard);
   const info = await pool.describe(s);
-  const columns = info.columns.length, values = new Float64Array((to - from) * columns);
+  const columns = info.columns.length;
+  checkPartSize(to - from, columns, s.replications);
+  const values = new Float64Array((to - from) * columns);
   const nodeDays = s.nodes.filter((n) => n.kind !== "supplier").length * Math.max(1, s.products?.length ?? 1) * s.horizon;
   await pool.run({
     scenario: s, from, to, chunkSize: chunkSizeFor(to - from, pool.size, nodeDays), onProgress: opts.onProgress,

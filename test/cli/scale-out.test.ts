@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkParts } from "../../src/cli/merge.ts";
 import { decodeRows, encodeRows, scenarioHash, type Partial } from "../../src/cli/partial.ts";
-import { parseShard, shardFromEnv, shardRange } from "../../src/cli/shard.ts";
+import { checkPartSize, parseShard, shardFromEnv, shardRange } from "../../src/cli/shard.ts";
 
 const root = join(import.meta.dirname, "../..");
 const retail = join(root, "scenarios/retail-3-echelon.json");
@@ -89,6 +89,14 @@ describe("echelon run --shard and echelon merge", () => {
     expect(() => parseShard("1")).toThrow("--shard must be K/N");
     const both = await echelon(["run", retail, "--shard", "0/2", "--shard-from-env", "2"]);
     expect(both.stderr).toContain("--shard and --shard-from-env cannot be used together");
+  });
+
+  it("run --shard refuses a part over 256 MiB of KPI rows before it simulates, saying how many shards would do", async () => {
+    expect(() => checkPartSize(10_000, 4000, 40_000)).toThrow("this shard would hold 10,000 replications × 4000 KPI columns = 305 MiB of KPI rows, over the 256 MiB a part may hold; use at least 5 shards (at most 8,388 replications each)");
+    expect(() => checkPartSize(8388, 4000, 40_000)).not.toThrow();
+    const big = await echelon(["run", retail, "--replications", "100000", "--shard", "0/2", "--workers", "1"]);
+    expect(big.code).toBe(2);
+    expect(big.stderr).toMatch(/this shard would hold 50,000 replications × \d+ KPI columns = \d+ MiB of KPI rows, over the 256 MiB a part may hold; use at least \d+ shards/);
   });
 
   it("shardRange splits R replications into N blocks that cover 0 … R − 1 once, sizes differing by at most one", () => {
