@@ -14,6 +14,20 @@ describe("scenarios/", () => {
     expect(files).toEqual(expect.arrayContaining(["beer-game.json", "retail-3-echelon.json", "risk-pooling-demo.json", "serial-example-6-1.json", "supplier-delay.json"]));
   });
 
+  it("holds the planners' library of issue 10 §6, at least twelve scenarios (lessons: test/scenario-lessons.test.ts)", () => {
+    expect(files).toEqual(expect.arrayContaining([
+      "regional-demand-surge.json", "dc-outage.json", "dc-outage-lateral.json", "lane-capacity-cut.json", "random-supplier-outages.json",
+      "spare-parts.json", "seasonal-peak.json", "promotion.json", "serial-4-stage-bullwhip.json", "lost-sales-convenience-stores.json",
+      "multi-product-network.json",
+    ]));
+    expect(files.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it("describes every scenario: the situation, what to look at, what it teaches", () => {
+    const thin = files.filter((f) => ((JSON.parse(readFileSync(new URL(f, dir), "utf8")) as { description?: string }).description?.length ?? 0) < 200);
+    expect(thin).toEqual([]);
+  });
+
   for (const file of files) {
     describe(file, () => {
       const input: unknown = JSON.parse(readFileSync(new URL(file, dir), "utf8"));
