@@ -61,5 +61,33 @@ for (const viewport of [{ width: 1440, height: 900 }, { width: 1280, height: 720
       expect(await seriousViolations(page)).toEqual([]);
       expect(app.errors).toEqual([]);
     });
+
+    it("adds lateral transfers as the response, runs the impact again and reads what the response saved", async () => {
+      const { page } = app;
+      const editor = page.locator("ech-scenario-editor");
+      await page.getByRole("tab", { name: "Network" }).click();
+      await editor.getByRole("button", { name: "What-ifs" }).click();
+      await editor.getByRole("checkbox", { name: "Lateral transfers between stocking nodes" }).check();
+      await expect.poll(() => editor.locator(".ok").innerText()).toBe("No problems found.");
+      await page.getByRole("tab", { name: "Run & results" }).click();
+      const impact = run().locator("ech-impact-view");
+      await expect.poll(() => impact.locator(".stale").count()).toBe(1);
+      await impact.getByRole("button", { name: "Run impact" }).click();
+      const saved = impact.locator('[data-cost="saved"]');
+      await saved.waitFor({ timeout: 120_000 });
+      expect(await saved.locator("h4").innerText()).toBe("What the response saved");
+      expect(await saved.locator(".value").innerText()).toMatch(/^[+−±][\d,]+\.\d+ \/ day$/);
+      expect(await saved.locator(".total").innerText()).toMatch(/^Over the 335 measured days: /);
+      expect(await impact.locator('[data-cost="unmitigated"] h4').innerText()).toBe("Cost without the response");
+      expect(await impact.locator("thead th").allInnerTexts()).toEqual(["Network KPI", "Baseline", "As written", "Change", "Without the response", "Change"]);
+      const charts = impact.locator("ech-lines-chart");
+      await expect.poll(() => charts.first().locator("path.line").count()).toBe(3);
+      await impact.locator(".costs").scrollIntoViewIfNeeded();
+      await app.screenshot(`impact-response-${size}`);
+      await charts.first().scrollIntoViewIfNeeded();
+      await app.screenshot(`impact-response-charts-${size}`);
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(app.errors).toEqual([]);
+    });
   });
 }

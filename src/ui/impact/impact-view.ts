@@ -31,9 +31,9 @@ export const IMPACT_KPIS = ["totalCost", "fillRate", "backorders", "unitsShort",
 
 /** The runs, as the view names and draws them. */
 export const IMPACT_RUNS = [
-  { run: "baseline", label: "Baseline (no disruption)", color: PALETTE[0], dash: "none" },
+  { run: "baseline", label: "Baseline", color: PALETTE[0], dash: "none" },
   { run: "disrupted", label: "As written", color: PALETTE[2], dash: "none" },
-  { run: "unmitigated", label: "Without the response", color: PALETTE[1], dash: "5 3" },
+  { run: "unmitigated", label: "Without response", color: PALETTE[1], dash: "5 3" },
 ] as const;
 
 /** Whether the scenario has a response to disruptions (as `impactScenarios` decides: lateral transfers or an expedite lane). */
@@ -157,7 +157,8 @@ export class ImpactView extends LitElement {
       <div class="value">${signed(c.perDay.mean, f)} <span class="muted">/ day</span></div>
       <div class="ci">95% CI ${signed(c.perDay.ci95[0], f)} – ${signed(c.perDay.ci95[1], f)}</div>
       <div class="total">Over the ${days} measured days: ${signed(c.total.mean, ft)} [${signed(c.total.ci95[0], ft)}, ${signed(c.total.ci95[1], ft)}]</div>
-      <div class="muted ci">${c.significant ? "Beyond its interval: a real difference." : "Not distinguishable from 0 at 95%."}</div>
+      <div class="muted ci">${!c.significant ? "Not distinguishable from 0 at 95%."
+        : id === "saved" && c.perDay.mean < 0 ? "Beyond its interval: the response cost more than it saved." : "Beyond its interval: a real difference."}</div>
     </div>`;
   }
 
@@ -194,7 +195,7 @@ export class ImpactView extends LitElement {
       <ech-lines-chart id="impact-backorders" .lines=${back} .firstDay=${firstDay} .windows=${windows} label="Customer backorders, mean" unit="units"
         .format=${formatterFor("units")} .axisFormat=${axisUnits}></ech-lines-chart>
     </div>
-    <p class="muted">Means over the replications, day by day; the grey band is the disruption window (a lane delay's window is when the late shipments leave: its effect shows when they were due).${series.unmitigated ? " The run without the response is dashed." : ""}</p>`;
+    <p class="muted">Means over the replications, day by day; the grey band is the disruption window (a lane delay's window is when the late shipments leave: its effect shows when they were due).${series.unmitigated ? " The run without the response (“Without response”) is dashed." : ""}</p>`;
   }
 }
 

@@ -76,13 +76,24 @@ describe("<ech-impact-view>", () => {
     expect(text(root.querySelector('[data-cost="disruption"]'))).toBe(
       "Cost of the disruption +12.50 / day 95% CI +10.00 – +15.00 Over the 15 measured days: +187.50 [+150.00, +225.00] Beyond its interval: a real difference.");
     expect(text(root.querySelector('[data-cost="saved"] .value'))).toBe("+7.50 / day");
+    expect(text(root.querySelector('[data-cost="saved"]'))).toContain("a real difference");
     expect([...root.querySelector('tr[data-kpi="fillRate"]')!.children].map(text)).toEqual(["Fill rate", "98.0%", "90.0%", "−8.0% ▼ worse", "85.0%", "−13.0% ▼ worse"]);
     const charts = [...root.querySelectorAll("ech-lines-chart")];
     expect(charts.map((c) => c.lines.map((l) => l.label))).toEqual([
-      ["Baseline (no disruption)", "As written", "Without the response"], ["Baseline (no disruption)", "As written", "Without the response"]]);
+      ["Baseline", "As written", "Without response"], ["Baseline", "As written", "Without response"]]);
     expect(charts[1].lines[1].values).toEqual([6, 7, 8]);
     await charts[0].updateComplete;
     expect(charts[0].shadowRoot!.querySelectorAll("rect.window").length).toBe(1);
+  });
+
+  it("says so when the response cost more than it saved", async () => {
+    const { el } = await mount();
+    const impact = el.client!.impact;
+    el.client = { impact: async (sc, o) => { const r = await impact(sc, o); return { ...r, saved: { perDay: { mean: -3, ci95: [-3.8, -2.2] }, total: { mean: -45, ci95: [-57, -33] }, significant: true } }; } };
+    await el.start();
+    await el.updateComplete;
+    expect(text(el.shadowRoot!.querySelector('[data-cost="saved"]'))).toBe(
+      "What the response saved −3.00 / day 95% CI −3.80 – −2.20 Over the 15 measured days: −45.00 [−57.00, −33.00] Beyond its interval: the response cost more than it saved.");
   });
 
   it("waits while the run panel runs (one job at a time)", async () => {
