@@ -205,4 +205,32 @@ describe("<ech-run-view>", () => {
     await el.updateComplete;
     expect([button(el, "Run").disabled, $(el, "#run-blocked")]).toEqual([false, null]);
   });
+
+  it("shows the Impact view for a scenario with disruptions, on the panel's replications and seed; Run waits while it runs, and it waits while Run runs", async () => {
+    const impacts: RunOptions[] = [];
+    const { client } = fakeClient(never);
+    const withImpact = { ...client, impact: (_: Scenario, o: RunOptions) => { impacts.push(o); return never(_, o); } } as SimClientLike;
+    const el = await mount(withImpact);
+    expect($(el, "ech-impact-view")!.shadowRoot!.querySelector("section")).toBeNull();
+    el.scenario = scenario({ disruptions: [{ type: "node-outage", node: "dc", start: 5, end: 8 }] });
+    await el.updateComplete;
+    await type(el, "run-replications", "12");
+    const impact = $(el, "ech-impact-view")!;
+    await impact.updateComplete;
+    const runImpact = impact.shadowRoot!.querySelector("button.primary") as HTMLButtonElement;
+    expect(runImpact.textContent).toBe("Run impact");
+    runImpact.click();
+    await impact.updateComplete;
+    await el.updateComplete;
+    expect([impacts.length, impacts[0].replications, impacts[0].seed, impacts[0].series]).toEqual([1, 12, 7, true]);
+    expect(button(el, "Run").disabled).toBe(true);
+    (impact.shadowRoot!.querySelectorAll("button")[1] as HTMLButtonElement).click();
+    await impact.updateComplete;
+    await el.updateComplete;
+    expect(button(el, "Run").disabled).toBe(false);
+    button(el, "Run").click();
+    await el.updateComplete;
+    await impact.updateComplete;
+    expect((impact.shadowRoot!.querySelector("button.primary") as HTMLButtonElement).disabled).toBe(true);
+  });
 });
