@@ -13,9 +13,11 @@
 //   npx tsx bench/engine-fingerprint.ts --against /tmp/before.json   (on the new tree)
 // prints, per scenario, the largest relative difference of any KPI value, series cell or trace
 // number (|a − b| / max(|a|, |b|); 0 when identical); exits 1 if any exceeds 1e-9.
+// The dump records each scenario's KPI column names, so KPI values are compared by name: a change
+// that adds KPI columns is checked on the columns both trees have (a dump without names: by position).
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { runBatch, traceReplication } from "../src/sim/engine/index.ts";
+import { kpiColumns, runBatch, traceReplication } from "../src/sim/engine/index.ts";
 import type { Distribution, Lane, NodeSpec, Policy, Scenario } from "../src/sim/model/index.ts";
 import { validateScenario } from "../src/sim/validate/index.ts";
 
@@ -127,6 +129,17 @@ const before = against
   ? (JSON.parse(readFileSync(against, "utf8"), (_, x) => (typeof x === "string" && /^-?Infinity$|^NaN$/.test(x) ? Number(x) : x)) as Record<string, number[][]>)
   : undefined;
 const dump: Record<string, number[][]> = {};
+const COLUMNS = "\u0000columns";   // the dump's record of KPI column names, by scenario (no scenario has this name)
+const names: Record<string, string[]> = {};
+const oldNames = (before as unknown as Record<string, Record<string, string[]>> | undefined)?.[COLUMNS];
+/** The new KPI values laid out as the old dump's columns (by name; NaN for a column the new tree lacks). */
+function asBefore(name: string, cols: string[], values: Float64Array): number[] {
+  const old = oldNames?.[name];
+  if (!old) return Array.from(values);
+  const at = new Map(cols.map((c, j) => [c, j])), C = cols.length, rows = values.length / C, out: number[] = [];
+  for (let r = 0; r < rows; r++) for (const c of old) { const j = at.get(c); out.push(j === undefined ? NaN : values[r * C + j]); }
+  return out;
+}
 /** Every number of a trace, in document order. */
 const numbers = (x: unknown, out: number[] = []): number[] => {
   if (typeof x === "number") out.push(x);
@@ -153,14 +166,17 @@ for (const [name, s] of all) {
   const r = runBatch(s, { from: 0, to: 20, series: true });
   const tr = traceReplication(s, 3);
   const trace = createHash("sha256").update(JSON.stringify(tr, (_, x) => (ArrayBuffer.isView(x) ? Array.from(x as Float64Array) : x))).digest("hex").slice(0, 32);
+  const cols = kpiColumns(s).map((c) => `${c.scope}:${c.id}:${c.key}`);
   const raw = [Array.from(r.values), Array.from(r.series!), numbers(tr)];
-  if (dumpTo) dump[name] = raw;
+  if (dumpTo) { dump[name] = raw; names[name] = cols; }
   if (before) {
     const old = before[name];
-    const d = old ? raw.map((x, k) => relDiff(x, old[k])) : [Infinity, Infinity, Infinity];
+    if (!old) { console.log(`${name.padEnd(34)} not in the dump (a scenario added since): nothing to compare`); continue; }
+    raw[0] = asBefore(name, cols, r.values);
+    const d = raw.map((x, k) => relDiff(x, old[k]));
     if (d.some((x) => !(x <= 1e-9))) failed = true;
     console.log(`${name.padEnd(34)} max relative difference: values ${d[0].toExponential(1)} series ${d[1].toExponential(1)} trace ${d[2].toExponential(1)}`);
   } else console.log(`${name.padEnd(34)} values ${hash(r.values)} series ${hash(r.series!)} trace ${trace}`);
 }
-if (dumpTo) writeFileSync(dumpTo, JSON.stringify(dump, (_, x) => (typeof x === "number" && !Number.isFinite(x) ? String(x) : x)));
+if (dumpTo) writeFileSync(dumpTo, JSON.stringify({ ...dump, [COLUMNS]: names }, (_, x) => (typeof x === "number" && !Number.isFinite(x) ? String(x) : x)));
 if (failed) process.exit(1);
