@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import "../../../src/ui/run/run-view.ts";
 import type { RunView } from "../../../src/ui/run/run-view.ts";
+import type { ImpactView } from "../../../src/ui/impact/impact-view.ts";
 import type { RunOptions, SimClientLike } from "../../../src/ui/run/sim-client.ts";
 import type { Scenario } from "../../../src/sim/model/scenario.ts";
 import { forgetRuns } from "../../../src/ui/run/saved-runs.ts";
@@ -215,7 +216,7 @@ describe("<ech-run-view>", () => {
     el.scenario = scenario({ disruptions: [{ type: "node-outage", node: "dc", start: 5, end: 8 }] });
     await el.updateComplete;
     await type(el, "run-replications", "12");
-    const impact = $(el, "ech-impact-view")!;
+    const impact = $<ImpactView>(el, "ech-impact-view");
     await impact.updateComplete;
     const runImpact = impact.shadowRoot!.querySelector("button.primary") as HTMLButtonElement;
     expect(runImpact.textContent).toBe("Run impact");
