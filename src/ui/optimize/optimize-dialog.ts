@@ -339,7 +339,8 @@ export class OptimizeDialog extends LitElement {
     const newTotal = rows.reduce((s, r) => s + r.decision.baseStock, 0);
     const curTotal = rows.reduce((s, r) => s + (r.currentLevel ?? 0), 0);
     return html`<h3 id="opt-preview-h">${heading}</h3>
-      <p class="summary" aria-live="polite">Safety stock <strong>${formatUnits(result.safetyStockUnits)} units</strong>, holding cost <strong>${cost(result.safetyStockCost)} per day</strong>.</p>
+      <p class="summary" aria-live="polite">Safety stock <strong>${formatUnits(result.safetyStockUnits)} units</strong>, holding cost <strong>${cost(result.safetyStockCost)} per day</strong>${
+        result.simulation ? " (of the safety stock, in the model; the check above gives the simulated holding cost of all stock)" : ""}.</p>
       <div class="table-wrap" tabindex="0" role="region" aria-labelledby="opt-preview-h">
         <table>
           <thead><tr><th scope="col">Node</th>${multi ? html`<th scope="col">Product</th>` : nothing}
