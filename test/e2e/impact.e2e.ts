@@ -89,5 +89,17 @@ for (const viewport of [{ width: 1440, height: 900 }, { width: 1280, height: 720
       expect(await seriousViolations(page)).toEqual([]);
       expect(app.errors).toEqual([]);
     });
+
+    it("shades the delay's window on Watch's daily fill-rate chart", async () => {
+      const { page } = app;
+      await page.getByRole("tab", { name: "Watch" }).click();
+      await page.getByRole("button", { name: "Load replication" }).click();
+      const window = page.locator("ech-replay-view ech-fan-chart rect.window");
+      await window.waitFor({ timeout: 60_000 });
+      expect(await window.locator("title").textContent()).toBe("Disruption: lane-delay supplier → plant, days 120–133");
+      await window.scrollIntoViewIfNeeded();
+      await app.screenshot(`impact-watch-window-${size}`);
+      expect(app.errors).toEqual([]);
+    });
   });
 }
