@@ -36,11 +36,11 @@ Exit status: 0 success, 1 invalid input (or a run that ran out of memory), 2 usa
 const ONE: { [C in CommandName]: string } = {
   validate: "Usage: echelon validate FILE [--json]\n\nChecks a scenario; lists every problem with its JSON path. With --json prints {\"valid\": true} or {\"valid\": false, \"errors\": [{\"path\", \"message\"}]}.\n",
   run: "Usage: echelon run FILE [--replications N] [--seed S] [--horizon H] [--warmup W] [--workers K] [--series] [--replication-values] [--format json|csv] [--out FILE]\n" +
-    "       echelon run FILE (--shard K/N | --shard-from-env N) [--replications N] [--seed S] [--horizon H] [--warmup W] [--workers K] [--out FILE]\n\n" +
+    "       echelon run FILE (--shard K/N | --shard-from-env N) [--replications N] [--seed S] [--horizon H] [--warmup W] [--workers K] [--series] [--out FILE]\n\n" +
     "Runs the Monte Carlo simulation and prints an echelon-result@1 document.\n" +
     "With --shard K/N, runs only replications floor(K·R/N) … floor((K+1)·R/N) − 1 and prints an echelon-partial@1 for echelon merge\n" +
     "(docs/scale-out.md). --shard-from-env N reads K from SLURM_ARRAY_TASK_ID, else JOB_COMPLETION_INDEX, else AWS_BATCH_JOB_ARRAY_INDEX.\n" +
-    "--series cannot be sharded yet.\n",
+    "With --series, every shard needs it; the part then carries each replication's series rows.\n",
   merge: "Usage: echelon merge PARTS... [--replication-values] [--format json|csv] [--out FILE]\n\n" +
     "Checks that the parts (echelon run --shard) are one run, each replication exactly once (same scenario hash, seed, total and\n" +
     "engine version), and prints the echelon-result@1 that echelon run on one machine prints: the same KPIs, intervals and percentiles,\n" +

@@ -10,7 +10,8 @@ import { kpiTableBytes } from "../sim/montecarlo/run-memory.ts";
 import { buildRunResult } from "../sim/montecarlo/run-result.ts";
 import { createSpilledKpiTable } from "../sim/montecarlo/spilled-kpi-table.ts";
 import { noTick } from "../sim/montecarlo/tick.ts";
-import { decodeRows, PARTIAL_FORMAT, ROW_ENCODING, type Partial } from "./partial.ts";
+import { createSeriesReducer } from "../sim/montecarlo/series-reducer.ts";
+import { decodeRows, decodeSeriesRows, PARTIAL_FORMAT, ROW_ENCODING, SERIES_ENCODING, type Partial } from "./partial.ts";
 import { spillOption } from "./value-file.ts";
 
 /** Parts that cannot be merged: `lines` name the problem and the files. */
@@ -25,6 +26,7 @@ export function parsePartial(file: string, text: string): Partial {
   let p: Partial;
   try { p = JSON.parse(text); } catch (e) { throw new MergeError([`${file}: not JSON (${(e as Error).message})`]); }
   if (p?.format !== PARTIAL_FORMAT) throw new MergeError([`${file}: not an ${PARTIAL_FORMAT} document (format is ${JSON.stringify(p?.format)}); make parts with echelon run FILE --shard K/N`]);
+  if (p.series && p.series.encoding !== SERIES_ENCODING) throw new MergeError([`${file}: series rows are encoded as ${JSON.stringify(p.series.encoding)}, expected ${SERIES_ENCODING}`]);
   if (p.rows?.encoding !== ROW_ENCODING) throw new MergeError([`${file}: rows are encoded as ${JSON.stringify(p.rows?.encoding)}, expected ${ROW_ENCODING}`]);
   return p;
 }
@@ -43,6 +45,9 @@ export function checkParts(parts: readonly NamedPartial[]): string[] {
   same("engineVersion", "the engine version");
   const cols = JSON.stringify(first.part.columns);
   for (const p of parts.slice(1)) if (JSON.stringify(p.part.columns) !== cols) problems.push(`the KPI columns differ: ${first.file} and ${p.file}`);
+  const layout = (p: NamedPartial) => JSON.stringify(p.part.series?.layout ?? null);
+  const oddSeries = parts.filter((p) => layout(p) !== layout(first));
+  if (oddSeries.length) problems.push(`some parts have --series and some not, or different series: ${[first, ...oddSeries].map((p) => `${p.file} (${p.part.series ? "series" : "no series"})`).join(", ")}`);
   if (problems.length) return problems;
   const sorted = [...parts].sort((a, b) => a.part.manifest.from - b.part.manifest.from);
   let next = 0;
@@ -63,24 +68,31 @@ function tableFor(total: number, columns: number): KpiTable {
 
 /**
  * The echelon-result@1 of the run the parts make up; `workers` and `elapsedMs` are the parts' sums.
- * `rowsOf` gives a part's encoded rows: the CLI reads them again file by file, so only one part's
- * rows are in memory at a time, besides the KPI table (spilled to a file when large).
+ * `rowsOf` gives a part's encoded rows (and series rows): the CLI reads them again file by file, so
+ * only one part's rows are in memory at a time, besides the KPI table (spilled to a file when large).
  */
-export async function mergeParts(parts: readonly NamedPartial[], rowsOf: (p: NamedPartial) => string = (p) => p.part.rows.data): Promise<RunResult> {
+export async function mergeParts(parts: readonly NamedPartial[], rowsOf: (p: NamedPartial) => Pick<Partial, "rows" | "series"> = (p) => p.part): Promise<RunResult> {
   const problems = checkParts(parts);
   if (problems.length) throw new MergeError(problems.map((p) => `echelon merge: ${p}`));
   const m0 = parts[0].part.manifest, columns = parts[0].part.columns;
   const table = tableFor(m0.replications, columns.length);
+  const layout = parts[0].part.series?.layout, reducer = layout ? createSeriesReducer(layout, m0.replications) : null;
   try {
-    for (const p of parts) {
-      const { file, part: { manifest: m } } = p, values = decodeRows(rowsOf(p));
-      if (values.length !== (m.to - m.from) * columns.length) throw new MergeError([`${file}: ${values.length} values, expected ${(m.to - m.from) * columns.length} (${m.to - m.from} replications × ${columns.length} columns)`]);
+    // In replication order: the series reducer takes rows in that order, as in a single run.
+    for (const p of [...parts].sort((a, b) => a.part.manifest.from - b.part.manifest.from)) {
+      const { file, part: { manifest: m } } = p, loaded = rowsOf(p), values = decodeRows(loaded.rows.data), n = m.to - m.from;
+      if (values.length !== n * columns.length) throw new MergeError([`${file}: ${values.length} values, expected ${n * columns.length} (${n} replications × ${columns.length} columns)`]);
       table.add({ from: m.from, to: m.to, columns: columns.length, values });
+      if (!reducer) continue;
+      const series = decodeSeriesRows(loaded.series?.data ?? "");
+      if (series.length !== n * layout!.cells) throw new MergeError([`${file}: ${series.length} series values, expected ${n * layout!.cells} (${n} replications × ${layout!.cells} cells)`]);
+      if (n > 0) await reducer.add(series, n, noTick);
     }
+    const series = reducer ? await reducer.finish(noTick) : undefined;
     // buildRunResult reads only these fields of the scenario.
     const s = { name: m0.scenario, seed: m0.seed, replications: m0.replications, horizon: m0.horizon, warmup: m0.warmup } as Scenario;
     const sum = (k: "workers" | "elapsedMs") => parts.reduce((a, p) => a + p.part.manifest[k], 0);
-    return await buildRunResult({ scenario: s, columns, table, workers: sum("workers"), elapsedMs: sum("elapsedMs") }, noTick);
+    return await buildRunResult({ scenario: s, columns, table, series, workers: sum("workers"), elapsedMs: sum("elapsedMs") }, noTick);
   } finally {
     table.dispose();
   }

@@ -9,10 +9,11 @@
  */
 import { createHash } from "node:crypto";
 import { endianness } from "node:os";
-import type { KpiColumn } from "../sim/model/batch.ts";
+import type { KpiColumn, SeriesLayout } from "../sim/model/batch.ts";
 
 export const PARTIAL_FORMAT = "echelon-partial@1";
 export const ROW_ENCODING = "base64-float64le-row-major";
+export const SERIES_ENCODING = "base64-float32le-row-major";
 
 export interface PartialManifest {
   /** SHA-256 of the canonical JSON (sorted keys) of the scenario as run: overrides applied. */
@@ -37,6 +38,12 @@ export interface Partial {
   readonly manifest: PartialManifest;
   readonly columns: readonly KpiColumn[];
   readonly rows: { readonly encoding: typeof ROW_ENCODING; readonly data: string };
+  /**
+   * With `--series`: every replication's series row (`layout.cells` float32 values, the very rows a
+   * worker sends back), so the merge feeds the series reducer the rows of a single run in the same
+   * order. Raw rows rather than the reducer's state, whose histograms depend on the order of all rows.
+   */
+  readonly series?: { readonly encoding: typeof SERIES_ENCODING; readonly layout: SeriesLayout; readonly data: string };
 }
 
 /** JSON with every object's keys sorted, so equal scenarios hash equal whatever their key order. */
@@ -50,6 +57,20 @@ export const scenarioHash = (scenario: unknown): string => createHash("sha256").
 export function encodeRows(values: Float64Array): string {
   const b = Buffer.from(values.buffer, values.byteOffset, values.byteLength);
   return (endianness() === "LE" ? b : Buffer.from(b).swap64()).toString("base64");
+}
+
+export function encodeSeriesRows(values: Float32Array): string {
+  const b = Buffer.from(values.buffer, values.byteOffset, values.byteLength);
+  return (endianness() === "LE" ? b : Buffer.from(b).swap32()).toString("base64");
+}
+
+export function decodeSeriesRows(data: string): Float32Array {
+  const b = Buffer.from(data, "base64");
+  if (b.length % 4) throw new RangeError(`the series rows are ${b.length} bytes, not a whole number of Float32 values`);
+  if (endianness() !== "LE") b.swap32();
+  const out = new Float32Array(b.length / 4);
+  new Uint8Array(out.buffer).set(b);
+  return out;
 }
 
 export function decodeRows(data: string): Float64Array {

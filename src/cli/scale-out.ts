@@ -28,7 +28,6 @@ export const isShardRun = (p: Parsed) => p.options.shard !== undefined || p.opti
 export async function runShardCommand(p: Parsed, c: Context): Promise<number> {
   const o = p.options;
   if (o.shard !== undefined && o["shard-from-env"] !== undefined) throw new UsageError("--shard and --shard-from-env cannot be used together");
-  if (o.series) throw new UsageError("--series cannot be used with a shard yet: a partial carries KPI rows only (docs/scale-out.md); run the series on one machine");
   if (o.format === "csv" || o["replication-values"]) throw new UsageError("a shard writes an echelon-partial@1; give --format and --replication-values to echelon merge");
   const shard = o.shard !== undefined ? parseShard(String(o.shard)) : shardFromEnv(o["shard-from-env"] as number);
   const scenario = c.load();
@@ -37,7 +36,7 @@ export async function runShardCommand(p: Parsed, c: Context): Promise<number> {
   try {
     const part = await runShard(pool, scenario, shard, {
       replications: o.replications as number | undefined, seed: o.seed as number | string | undefined, horizon: o.horizon as number | undefined,
-      warmup: o.warmup as number | undefined, engineVersion: c.version, onProgress: (x) => bar.update(x),
+      warmup: o.warmup as number | undefined, series: o.series === true, engineVersion: c.version, onProgress: (x) => bar.update(x),
     });
     bar.clear();
     writeWhole(o.out as string | undefined, `${JSON.stringify(part)}\n`, c);
@@ -74,10 +73,13 @@ export async function mergeCommand(p: Parsed, c: Context): Promise<number> {
     // Manifests first, rows dropped; each part's rows are read again when its turn comes.
     const parts = p.files.map((file) => {
       const part = read(file);
-      return { file, part: { ...part, rows: { ...part.rows, data: "" } } };
+      return { file, part: { ...part, rows: { ...part.rows, data: "" }, ...(part.series ? { series: { ...part.series, data: "" } } : {}) } };
     });
-    const result = await mergeParts(parts, (x) => read(x.file).rows.data);
-    if (p.options.format === "csv") c.output(resultToCsv(result));
+    const result = await mergeParts(parts, (x) => read(x.file));
+    if (p.options.format === "csv") {
+      if (result.series) c.io.stderr.write("echelon: --series is not written in CSV format; use --format json for the series\n");
+      c.output(resultToCsv(result));
+    }
     else {
       const { replicationValues: _values, ...summary } = result;
       c.output(`${JSON.stringify(p.options["replication-values"] ? result : summary, null, 2)}\n`);

@@ -6,9 +6,10 @@
 import type { Scenario } from "../sim/model/scenario.ts";
 import type { RunOverrides } from "../sim/montecarlo/overrides.ts";
 import { prepareScenario } from "../workers/monte-carlo.ts";
+import { SERIES_CHUNK_BYTES } from "../sim/montecarlo/run-memory.ts";
 import { chunkSizeFor, type Pool, type RunProgress } from "../workers/pool.ts";
 import { UsageError } from "./args.ts";
-import { encodeRows, PARTIAL_FORMAT, ROW_ENCODING, scenarioHash, type Partial } from "./partial.ts";
+import { encodeRows, encodeSeriesRows, PARTIAL_FORMAT, ROW_ENCODING, scenarioHash, SERIES_ENCODING, type Partial } from "./partial.ts";
 
 export interface Shard { readonly index: number; readonly count: number }
 
@@ -45,15 +46,18 @@ export const shardRange = (total: number, { index, count }: Shard) =>
 export const MAX_PART_BYTES = 256 * 1024 * 1024;
 
 /** Refuses a shard whose part would pass MAX_PART_BYTES, saying how many shards would do. */
-export function checkPartSize(replications: number, columns: number, total: number) {
-  const bytes = replications * columns * 8;
+export function checkPartSize(replications: number, columns: number, total: number, seriesCells = 0) {
+  const perReplication = columns * 8 + seriesCells * 4, bytes = replications * perReplication;
   if (bytes <= MAX_PART_BYTES) return;
-  const perShard = Math.max(1, Math.floor(MAX_PART_BYTES / (8 * columns)));
-  throw new UsageError(`this shard would hold ${replications.toLocaleString("en")} replications × ${columns} KPI columns = ${(bytes / 2 ** 20).toFixed(0)} MiB of KPI rows, ` +
+  const perShard = Math.max(1, Math.floor(MAX_PART_BYTES / perReplication));
+  const what = seriesCells ? `${columns} KPI columns and ${seriesCells} series cells` : `${columns} KPI columns`;
+  throw new UsageError(`this shard would hold ${replications.toLocaleString("en")} replications × ${what} = ${(bytes / 2 ** 20).toFixed(0)} MiB of KPI rows, ` +
     `over the ${MAX_PART_BYTES / 2 ** 20} MiB a part may hold; use at least ${Math.ceil(total / perShard)} shards (at most ${perShard.toLocaleString("en")} replications each)`);
 }
 
 export interface ShardOptions extends RunOverrides {
+  /** Also keep every replication's series row (`--series`). */
+  readonly series?: boolean;
   readonly onProgress?: (p: RunProgress) => void;
   readonly engineVersion: string;
 }
@@ -65,14 +69,20 @@ export async function runShard(pool: Pool, scenario: Scenario, shard: Shard, opt
   const { from, to } = shardRange(s.replications, shard);
   const info = await pool.describe(s);
   const columns = info.columns.length;
-  checkPartSize(to - from, columns, s.replications);
-  const values = new Float64Array((to - from) * columns);
+  const cells = opts.series ? info.layout.cells : 0;
+  checkPartSize(to - from, columns, s.replications, cells);
+  const values = new Float64Array((to - from) * columns), series = new Float32Array((to - from) * cells);
   const nodeDays = s.nodes.filter((n) => n.kind !== "supplier").length * Math.max(1, s.products?.length ?? 1) * s.horizon;
   await pool.run({
-    scenario: s, from, to, chunkSize: chunkSizeFor(to - from, pool.size, nodeDays), onProgress: opts.onProgress,
+    scenario: s, from, to, series: cells > 0, onProgress: opts.onProgress,
+    // With series, a chunk carries cells × 4 bytes per replication: at most SERIES_CHUNK_BYTES, as in a whole run.
+    chunkSize: Math.min(cells ? Math.max(1, Math.floor(SERIES_CHUNK_BYTES / (4 * cells))) : Infinity, chunkSizeFor(to - from, pool.size, nodeDays)),
     onChunk: (b) => {
       if (b.columns !== columns || b.values.length !== (b.to - b.from) * columns) throw new Error(`chunk ${b.from}–${b.to - 1} does not have ${columns} KPI columns`);
       values.set(b.values, (b.from - from) * columns);
+      if (!cells) return;
+      if (b.series?.length !== (b.to - b.from) * cells) throw new Error(`chunk ${b.from}–${b.to - 1} came back without its series`);
+      series.set(b.series, (b.from - from) * cells);
     },
   });
   return {
@@ -83,5 +93,6 @@ export async function runShard(pool: Pool, scenario: Scenario, shard: Shard, opt
     },
     columns: info.columns,
     rows: { encoding: ROW_ENCODING, data: encodeRows(values) },
+    ...(cells ? { series: { encoding: SERIES_ENCODING, layout: info.layout, data: encodeSeriesRows(series) } } : {}),
   };
 }

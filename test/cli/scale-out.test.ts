@@ -81,10 +81,26 @@ describe("echelon run --shard and echelon merge", () => {
     expect(JSON.parse(r.stdout).manifest).toMatchObject({ from: 2, to: 4, shard: { index: 1, count: 2 } });
   });
 
-  it("run --shard refuses --series, a malformed K/N, and --shard with --shard-from-env", async () => {
-    const series = await echelon(["run", retail, "--shard", "0/2", "--series"]);
-    expect(series.code).toBe(2);
-    expect(series.stderr).toContain("--series cannot be used with a shard yet");
+  it("with --series, merge gives the series of echelon run too, bit for bit, past the exact budget (histogram bands)", async () => {
+    // 300 retail replications pass the reducer's exact budget (32 MiB of float32: 280 replications).
+    const common = [retail, "--replications", "300", "--series", "--workers", "1"];
+    const files = [0, 1, 2].map((k) => join(tmp, `series-${k}.json`));
+    const shards = await Promise.all(files.map((out, k) => echelon(["run", ...common, "--shard", `${k}/3`, "--out", out])));
+    expect(shards.map((s) => s.code)).toEqual([0, 0, 0]);
+    const plain = join(tmp, "plain-1.json");
+    const [whole, merged, mixed] = await Promise.all([
+      echelon(["run", ...common]),
+      echelon(["merge", ...[...files].reverse()]),
+      echelon(["run", retail, "--replications", "300", "--workers", "1", "--shard", "1/3", "--out", plain]).then(() => echelon(["merge", files[2], plain, files[0]])),
+    ]);
+    expect([whole.code, merged.code]).toEqual([0, 0]);
+    expect(JSON.parse(merged.stdout).series.network.fillRate.p50).toHaveLength(365);
+    expect(JSON.stringify(stable(merged.stdout))).toBe(JSON.stringify(stable(whole.stdout)));
+    expect(mixed.code).toBe(1);
+    expect(mixed.stderr).toContain(`some parts have --series and some not, or different series: ${files[2]} (series), ${plain} (no series)`);
+  });
+
+  it("run --shard refuses a malformed K/N, and --shard with --shard-from-env", async () => {
     expect(() => parseShard("3/3")).toThrow("from 0 to 2, got 3");
     expect(() => parseShard("1")).toThrow("--shard must be K/N");
     const both = await echelon(["run", retail, "--shard", "0/2", "--shard-from-env", "2"]);
