@@ -61,6 +61,22 @@ describe("Optimise with the network method", () => {
     await dialog().getByRole("button", { name: "Create variant" }).click();
     await expect.poll(() => dialog().count()).toBe(0);
     await expect.poll(() => page.locator("header .scenario-name").innerText()).toBe("Three-echelon retail (network, fill 95%)");
+  }, 180_000);
+
+  it("checks a GSM placement's promise too: the stores' promise of 95% against what they deliver", async () => {
+    const { page } = app;
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.getByRole("button", { name: "Optimise…" }).click();
+    await dialog().waitFor();
+    await dialog().getByRole("radio", { name: /^GSM/ }).check();
+    await dialog().getByRole("button", { name: "Check promise vs reality" }).click();
+    await dialog().locator(".network-line").waitFor({ timeout: 120_000 });
+    expect(await dialog().locator(".network-line").innerText()).toMatch(/^Network: promised a cycle service level of 95\.00%; delivered fill rate \d+\.\d\d% \[/);
+    expect(await dialog().locator('tr[data-pvr="store-north-1"] td').nth(3).innerText()).toBe("95.00%");
+    await dialog().locator(".network-line").scrollIntoViewIfNeeded();
+    await app.screenshot("optimize-gsm-pvr-1440");
+    await page.keyboard.press("Escape");
+    await expect.poll(() => dialog().count()).toBe(0);
     expect(app.errors).toEqual([]);
   }, 180_000);
 });
