@@ -50,12 +50,14 @@ describe("scenario lessons", () => {
   it("dc-outage: closing DC North for two weeks raises the North stores' backorders", () => {
     const base = run(retail, REPS), out = run(load("dc-outage"), REPS);
     expect(diff(sum(base, ids("store-north"), "backorders"), sum(out, ids("store-north"), "backorders"))[0]).toBeGreaterThan(0);
+    expect(ci(out("network::recoveryDays"))[0]).toBeGreaterThan(134 - 120);   // service recovers only after the DC has refilled
   });
 
-  it("dc-outage-lateral: lateral transfers cut the outage's backorders at the North stores", () => {
+  it("dc-outage-lateral: lateral transfers cut the outage's backorders at the North stores, and spread the shortage (network fill rate falls)", () => {
     const without = run(load("dc-outage"), REPS), withT = run(load("dc-outage-lateral"), REPS);
     expect(diff(sum(without, ids("store-north"), "backorders"), sum(withT, ids("store-north"), "backorders"))[1]).toBeLessThan(0);
     expect(ci(withT("network::transferred"))[0]).toBeGreaterThan(0);
+    expect(diff(without("network::fillRate"), withT("network::fillRate"))[1]).toBeLessThan(0);
   });
 
   it("lane-capacity-cut: a cut below demand backs orders up at the plant and costs service", () => {
@@ -63,6 +65,7 @@ describe("scenario lessons", () => {
     const a = run(uncut, REPS), b = run(cut, REPS);
     expect(diff(a("node:plant:owedDownstream"), b("node:plant:owedDownstream"))[0]).toBeGreaterThan(0);
     expect(diff(a("network::fillRate"), b("network::fillRate"))[1]).toBeLessThan(0);
+    expect(ci(b("network::recoveryDays"))[0]).toBeGreaterThan(192 - 150);   // the backlog outlasts the 42-day cut
   });
 
   it("random-supplier-outages: random outages cost fill rate against the same network without them", () => {
@@ -86,6 +89,7 @@ describe("scenario lessons", () => {
     const gap = b("network::fillRate").map((x, r) => x - b("network::serviceTrough")[r]);
     expect(ci(gap)[0]).toBeGreaterThan(0.1);
     expect(diff(a("network::serviceTrough"), b("network::serviceTrough"))[1]).toBeLessThan(0);
+    expect(ci(b("network::recoveryDays"))[0]).toBeGreaterThan(345 - 280);   // still recovering after the peak ends (day 345)
   });
 
   it("promotion: the shortage outlasts the 7-day promotion (recoveryDays > 7)", () => {
