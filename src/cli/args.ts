@@ -21,7 +21,7 @@ export const COMMANDS = {
     options: { replications: "int", seed: "seed", horizon: "int", warmup: "int", workers: "int", series: "flag", "replication-values": "flag", format: "format", out: "text", shard: "text", "shard-from-env": "int" },
   },
   merge: { files: ["PARTS..."], options: { "replication-values": "flag", format: "format", out: "text" } },
-  plan: { files: ["TARGET", "FILE"], options: { shards: "int", replications: "int", seed: "seed", workers: "int", "parts-dir": "text", image: "text", out: "text" } },
+  plan: { files: ["TARGET", "FILE"], options: { shards: "int", replications: "int", seed: "seed", horizon: "int", warmup: "int", workers: "int", series: "flag", "parts-dir": "text", image: "text", out: "text" } },
   compare: {
     files: ["A", "B"],
     options: { replications: "int", seed: "seed", horizon: "int", warmup: "int", workers: "int", out: "text" },

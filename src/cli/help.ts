@@ -45,7 +45,7 @@ const ONE: { [C in CommandName]: string } = {
     "Checks that the parts (echelon run --shard) are one run, each replication exactly once (same scenario hash, seed, total and\n" +
     "engine version), and prints the echelon-result@1 that echelon run on one machine prints: the same KPIs, intervals and percentiles,\n" +
     "bit for bit. workers and elapsedMs are the parts' sums.\n",
-  plan: "Usage: echelon plan slurm|kubernetes FILE --shards N [--replications N] [--seed S] [--workers K] [--parts-dir DIR] [--image IMAGE] [--out FILE]\n\n" +
+  plan: "Usage: echelon plan slurm|kubernetes FILE --shards N [--replications N] [--seed S] [--horizon H] [--warmup W] [--workers K] [--series] [--parts-dir DIR] [--image IMAGE] [--out FILE]\n\n" +
     "Prints, without submitting anything (docs/scale-out.md):\n" +
     "  slurm        a bash script that submits an N-task sbatch job array of shards and the merge with --dependency=afterok\n" +
     "  kubernetes   an Indexed Job of N shards and a merge Job, on a volume claim echelon-data (--image: default echelon:latest)\n" +

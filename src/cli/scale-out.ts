@@ -97,7 +97,10 @@ export function planCommand(p: Parsed, c: Context): number {
   const o = p.options;
   if (o.shards === undefined) throw new UsageError("--shards N is required: the number of shards");
   c.load(); // a plan for a file that does not validate would only fail on the cluster
-  const runArgs = (["replications", "seed", "workers"] as const).flatMap((k) => (o[k] === undefined ? [] : [`--${k}`, String(o[k])]));
+  const runArgs = [
+    ...(["replications", "seed", "horizon", "warmup", "workers"] as const).flatMap((k) => (o[k] === undefined ? [] : [`--${k}`, String(o[k])])),
+    ...(o.series ? ["--series"] : []),
+  ];
   c.output(plan(p.files[0], {
     file: p.files[1], shards: o.shards as number, runArgs, partsDir: (o["parts-dir"] as string | undefined) ?? "echelon-parts",
     image: (o.image as string | undefined) ?? "echelon:latest", echelon: localEchelon(),

@@ -25,6 +25,8 @@ describe("echelon plan", () => {
     expect(stdout).toContain("--dependency=afterok:$array");
     expect(stdout).toContain(`merge "$PARTS"/part-*.json --out "$PARTS/result.json"`);
     execFileSync("bash", ["-n"], { input: stdout }); // parses as bash
+    const all = await cli("plan", "slurm", retail, "--shards", "2", "--seed", "my seed", "--horizon", "90", "--warmup", "10", "--workers", "2", "--series");
+    expect(all.stdout).toContain(`run ${retail} --shard-from-env 2 --seed 'my seed' --horizon 90 --warmup 10 --workers 2 --series --out`);
   });
 
   it("plan kubernetes wires an Indexed Job of N shards to JOB_COMPLETION_INDEX, and a merge Job that waits for N parts", () => {
