@@ -14,6 +14,10 @@ async function cli(...args: string[]) {
   return { code, stdout, stderr };
 }
 
+/** A YAML parser independent of ours: PyYAML, where python3 has it. */
+const pyYaml = (() => { try { execFileSync("python3", ["-c", "import yaml"], { stdio: "ignore" }); return true; } catch { return false; } })();
+if (!pyYaml) console.warn("test/cli/plan.test.ts: python3 with PyYAML not found; the manifest is not parsed by a second YAML parser");
+
 type Job = { kind: string; metadata: { name: string }; spec: { completions?: number; parallelism?: number; completionMode?: string; template: { spec: { containers: { command: string[]; image: string }[] } } } };
 
 describe("echelon plan", () => {
@@ -39,6 +43,12 @@ describe("echelon plan", () => {
     const yaml = plan("kubernetes", options);
     expect(yaml.split("\n---\n")).toHaveLength(3);
     expect(yaml).toContain('  completionMode: "Indexed"\n');
+  });
+
+  it.skipIf(!pyYaml)("plan kubernetes prints YAML that PyYAML reads back as the same two Jobs", () => {
+    const script = "import sys, yaml, json; print(json.dumps([d for d in yaml.safe_load_all(sys.stdin) if d is not None]))";
+    const docs = JSON.parse(execFileSync("python3", ["-c", script], { input: plan("kubernetes", options), encoding: "utf8" }));
+    expect(docs).toEqual(kubernetesObjects(options));
   });
 
   it("toYaml writes nested objects and arrays in block style", () => {
