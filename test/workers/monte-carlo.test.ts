@@ -92,7 +92,7 @@ describe("monte-carlo", () => {
     // Spill every run (threshold 0) into segments of 7 replications, so 60 replications span 9 segments.
     let stores = 0, disposed = 0;
     const spill = {
-      thresholdBytes: 0, segmentBytes: 7 * 799 * 8,
+      thresholdBytes: 0, segmentBytes: 7 * 960 * 8,
       store: () => { stores++; const st = createMemoryValueStore(); return { ...st, dispose: () => { disposed++; st.dispose(); } }; },
     };
 
@@ -116,8 +116,8 @@ describe("monte-carlo", () => {
     it("runMonteCarlo refuses a KPI table over maxTableBytes before it runs, naming replications", async () => {
       await expect(runMonteCarlo(pool(), retail, { replications: 1000, maxTableBytes: 1e6 })).rejects.toMatchObject({ issues: [{
         path: "replications",
-        message: "keeps too many per-replication KPI values in this page: 1,000 replications × 799 KPI columns × 8 bytes = 7 MB, over the limit of 1 MB; " +
-          "use at most 156 replications here, or run it with the echelon command line, which keeps them in a temporary file",
+        message: "keeps too many per-replication KPI values in this page: 1,000 replications × 960 KPI columns × 8 bytes = 8 MB, over the limit of 1 MB; " +
+          "use at most 130 replications here, or run it with the echelon command line, which keeps them in a temporary file",
       }] });
     });
 

@@ -15,18 +15,18 @@ function stores(count: number, replications: number) {
 }
 
 describe("checkRunSize", () => {
-  it("refuses a run whose per-replication KPI values would need 232 GB, naming replications and the network's size", () => {
+  it("refuses a run whose per-replication KPI values would need 280 GB, naming replications and the network's size", () => {
     const v = validateScenario(stores(1000, 1_000_000));
     expect(v.ok ? [] : v.errors).toEqual([{
       path: "replications",
-      message: "keeps too many per-replication KPI values: replications × KPI columns = 1,000,000 × 29,045 " +
-        "(27 for the network + 1,000 stocking nodes × 29 + 1 product × 18) = 2.90e+10, over the limit of 1e+9 (8 bytes each, kept for exact percentiles); " +
-        "use at most 34,429 replications with this network, or split the run into smaller ones",
+      message: "keeps too many per-replication KPI values: replications × KPI columns = 1,000,000 × 35,050 " +
+        "(32 for the network + 1,000 stocking nodes × 35 + 1 product × 18) = 3.51e+10, over the limit of 1e+9 (8 bytes each, kept for exact percentiles); " +
+        "use at most 28,530 replications with this network, or split the run into smaller ones",
     }]);
   });
 
   it("accepts the largest run within the limit", () => {
-    expect(validateScenario(stores(1000, 34_429)).ok).toBe(true);
-    expect(validateScenario(stores(1000, 34_430)).ok).toBe(false);
+    expect(validateScenario(stores(1000, 28_530)).ok).toBe(true);
+    expect(validateScenario(stores(1000, 28_531)).ok).toBe(false);
   });
 });
