@@ -134,24 +134,42 @@ async function createHistograms(exact: Float32Array, n: number, cells: number, b
   const min = new Float64Array(cells).fill(Infinity), max = new Float64Array(cells).fill(-Infinity);
   const counts = new Uint32Array(cells * bins), total = new Uint32Array(cells);
 
-  function widenUp(c: number) {
-    const h = counts.subarray(c * bins, (c + 1) * bins);
-    for (let i = 0; i < bins / 2; i++) h[i] = h[2 * i] + h[2 * i + 1];
-    h.fill(0, bins / 2);
-    width[c] *= 2;
+  // A cell whose first rows were all alike starts with a tiny width, and one far value then
+  // doubles it dozens of times. The range is doubled step by step (the same arithmetic, so the
+  // same bins), but the counts are merged once, 2^k bins into one: k + bins steps, not k × bins,
+  // which kept a main-thread task over 50 ms when thousands of cells widened in one row.
+  function widenUp(c: number, v: number) {
+    let k = 0;
+    while (v > lo[c] + bins * width[c]) { width[c] *= 2; k++; }
+    merge(c, k, false);
   }
-  function widenDown(c: number) {
-    const h = counts.subarray(c * bins, (c + 1) * bins), top = lo[c] + bins * width[c];
-    for (let i = 0; i < bins / 2; i++) h[bins - 1 - i] = h[bins - 1 - 2 * i] + h[bins - 2 - 2 * i];
-    h.fill(0, 0, bins / 2);
-    width[c] *= 2;
-    lo[c] = top - bins * width[c];
+  function widenDown(c: number, v: number) {
+    let k = 0;
+    while (v < lo[c]) {
+      const top = lo[c] + bins * width[c];
+      width[c] *= 2;
+      lo[c] = top - bins * width[c];
+      k++;
+    }
+    merge(c, k, true);
   }
+  /** The counts of cell c after k doublings: each new bin sums 2^k old ones, from the bottom (or, widening down, from the top). */
+  function merge(c: number, k: number, fromTop: boolean) {
+    if (k === 0) return;
+    const h = counts.subarray(c * bins, (c + 1) * bins), group = k < 31 ? Math.min(bins, 2 ** k) : bins;
+    for (let i = 0; i < bins; i++) {
+      let sum = 0;
+      if (i * group < bins) for (let j = i * group; j < (i + 1) * group && j < bins; j++) sum += fromTop ? h[bins - 1 - j] : h[j];
+      scratch[i] = sum;
+    }
+    for (let i = 0; i < bins; i++) h[fromTop ? bins - 1 - i : i] = scratch[i];
+  }
+  const scratch = new Uint32Array(bins);
   function put(c: number, v: number) {
     if (v < min[c]) min[c] = v;
     if (v > max[c]) max[c] = v;
-    while (v > lo[c] + bins * width[c]) widenUp(c);
-    while (v < lo[c]) widenDown(c);
+    if (v > lo[c] + bins * width[c]) widenUp(c, v);
+    else if (v < lo[c]) widenDown(c, v);
     counts[c * bins + Math.min(bins - 1, Math.floor((v - lo[c]) / width[c]))]++;
     total[c]++;
   }

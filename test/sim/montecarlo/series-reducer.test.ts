@@ -72,6 +72,25 @@ describe("series-reducer", () => {
     expect(s.network.fillRate.p05[0]).toBe(1);
   });
 
+  it("a cell constant over the first replications widens by dozens of doublings, up and down, and keeps its percentiles within a bin", async () => {
+    // Width starts at 1e-6 (all 20 seeding values alike); values then reach ±1e6: ~40 doublings in one put.
+    const layout = { nodes: ["a"], horizon: 1, cells: 4 };
+    const total = 200, value = (r: number, c: number) => (r < 20 ? 5 : c === 0 ? 5 + r * 5_000 : c === 1 ? 5 - r * 5_000 : r % 2 ? 5 - r * 5_000 : 5 + r * 5_000);
+    const reducer = createSeriesReducer(layout, total, { exactBudgetBytes: 4 * 4 * 20 });
+    for (let r = 0; r < total; r++) await reducer.add(Float32Array.from({ length: 4 }, (_, c) => value(r, c)), 1, noTick);
+    const s = await reducer.finish(noTick);
+    const bands = [s.nodes.a.onHand, s.nodes.a.backorders, s.nodes.a.inTransit];
+    bands.forEach((band, c) => {
+      const values = Array.from({ length: total }, (_, r) => Math.fround(value(r, c))).sort((x, y) => x - y), w = reducer.binWidth(c);
+      expect(w).toBeGreaterThan(1);
+      for (const [got, p] of [[band.p05[0], 0.05], [band.p50[0], 0.5], [band.p95[0], 0.95]] as const) {
+        const h = (total - 1) * p;
+        expect(got).toBeGreaterThanOrEqual(values[Math.floor(h)] - w);
+        expect(got).toBeLessThanOrEqual(values[Math.ceil(h)] + w);
+      }
+    });
+  });
+
   it("add rejects a chunk of the wrong size or beyond the run", async () => {
     const reducer = createSeriesReducer(fakeLayout, 10);
     await expect(reducer.add(new Float32Array(3), 1, noTick)).rejects.toThrow(`series chunk has 3 values, expected 1 × ${cells}`);
