@@ -5,7 +5,7 @@
  */
 import type { Scenario } from "../sim/model/scenario.ts";
 import type { RunOverrides } from "../sim/montecarlo/overrides.ts";
-import { prepareScenario } from "../workers/monte-carlo.ts";
+import { nodeDays, prepareScenario } from "../workers/monte-carlo.ts";
 import { SERIES_CHUNK_BYTES } from "../sim/montecarlo/run-memory.ts";
 import { chunkSizeFor, type Pool, type RunProgress } from "../workers/pool.ts";
 import { UsageError } from "./args.ts";
@@ -72,11 +72,10 @@ export async function runShard(pool: Pool, scenario: Scenario, shard: Shard, opt
   const cells = opts.series ? info.layout.cells : 0;
   checkPartSize(to - from, columns, s.replications, cells);
   const values = new Float64Array((to - from) * columns), series = new Float32Array((to - from) * cells);
-  const nodeDays = s.nodes.filter((n) => n.kind !== "supplier").length * Math.max(1, s.products?.length ?? 1) * s.horizon;
   await pool.run({
     scenario: s, from, to, series: cells > 0, onProgress: opts.onProgress,
     // With series, a chunk carries cells × 4 bytes per replication: at most SERIES_CHUNK_BYTES, as in a whole run.
-    chunkSize: Math.min(cells ? Math.max(1, Math.floor(SERIES_CHUNK_BYTES / (4 * cells))) : Infinity, chunkSizeFor(to - from, pool.size, nodeDays)),
+    chunkSize: Math.min(cells ? Math.max(1, Math.floor(SERIES_CHUNK_BYTES / (4 * cells))) : Infinity, chunkSizeFor(to - from, pool.size, nodeDays(s))),
     onChunk: (b) => {
       if (b.columns !== columns || b.values.length !== (b.to - b.from) * columns) throw new Error(`chunk ${b.from}–${b.to - 1} does not have ${columns} KPI columns`);
       values.set(b.values, (b.from - from) * columns);

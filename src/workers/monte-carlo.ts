@@ -112,7 +112,8 @@ interface Collected {
   readonly series?: Series;
 }
 
-const nodeDays = (s: Scenario) =>
+/** Node-days of one replication (stocking nodes × products × horizon): what sizes a chunk. */
+export const nodeDays = (s: Scenario): number =>
   s.nodes.filter((n) => n.kind !== "supplier").length * Math.max(1, s.products?.length ?? 1) * s.horizon;
 
 async function collect(pool: Pool, s: Scenario, opts: MonteCarloOptions, onProgress?: (p: RunProgress) => void): Promise<Collected> {

@@ -8,7 +8,7 @@ import { kpiColumns } from "../sim/engine/index.ts";
 import type { Scenario } from "../sim/model/scenario.ts";
 import type { PlanEvaluator, RunSpec } from "../sim/optimize/index.ts";
 import { summarize } from "../sim/stats/index.ts";
-import { prepareScenario } from "./monte-carlo.ts";
+import { nodeDays, prepareScenario } from "./monte-carlo.ts";
 import { abortError, chunkSizeFor, type Pool } from "./pool.ts";
 
 const KEYS = ["fillRate", "holdingCost", "totalCost", "onHandValue"] as const;
@@ -23,9 +23,8 @@ export async function poolNetworkValues(pool: Pool, scenario: Scenario, run: Run
   const s = prepareScenario(scenario, { replications: run.replications, seed: run.seed }), n = s.replications;
   const columns = kpiColumns(s), at = keys.map((k) => columns.findIndex((c) => c.scope === "network" && c.key === k));
   const values = keys.map(() => new Float64Array(n).fill(NaN));
-  const nodeDays = s.nodes.filter((x) => x.kind !== "supplier").length * Math.max(1, s.products?.length ?? 1) * s.horizon;
   await pool.run({
-    scenario: s, to: n, chunkSize: chunkSizeFor(n, pool.size, nodeDays), signal,
+    scenario: s, to: n, chunkSize: chunkSizeFor(n, pool.size, nodeDays(s)), signal,
     onChunk: (b) => {
       for (let r = b.from; r < b.to; r++) at.forEach((j, k) => { if (j >= 0) values[k][r] = b.values[(r - b.from) * b.columns + j]; });
     },
