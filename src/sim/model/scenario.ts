@@ -73,7 +73,19 @@ export interface NodeSpec {
   /** For allocation "priority": lower is served first. Default 1. */
   readonly priority?: number;
   readonly capacity?: NodeCapacity;
+  /** Extension: where the node is, for the workbench's map. The engine never reads it. */
+  readonly location?: NodeLocation;
   readonly [note: `x-${string}`]: unknown;
+}
+
+/** Extension: a point on the globe in degrees (WGS 84), and the place's name for people. */
+export interface NodeLocation {
+  /** Latitude, -90 (south pole) to 90 (north pole). */
+  readonly lat: number;
+  /** Longitude, -180 to 180, east positive. */
+  readonly lon: number;
+  /** Place name shown on the map ("Columbus, OH"). */
+  readonly place?: string;
 }
 
 export interface NodeCapacity {

@@ -72,6 +72,8 @@ export const whole = (min: number, max = Number.MAX_SAFE_INTEGER) =>
   expecting(z.int().min(min).max(max), max === Number.MAX_SAFE_INTEGER ? `a whole number >= ${min}` : `a whole number from ${min} to ${max.toLocaleString("en-US")}`);
 /** A probability, 0 <= p <= 1. */
 export const probability = () => expecting(z.number().min(0).max(1), "a number from 0 to 1");
+/** An angle in degrees from -`bound` to `bound`: latitude (90) or longitude (180). */
+export const degrees = (bound: number) => expecting(z.number().min(-bound).max(bound), `a number from -${bound} to ${bound} (degrees)`);
 /** A correlation coefficient for the one-factor copula, 0 <= rho < 1. */
 export const correlation = () => expecting(z.number().min(0).lt(1), "a number >= 0 and < 1");
 

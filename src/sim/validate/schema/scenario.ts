@@ -8,10 +8,16 @@ import { z } from "zod";
 import { NODE_KINDS, SCENARIO_FORMAT } from "../../model/scenario.ts";
 import { LIMITS } from "../limits.ts";
 import { demandDistributionSchema, leadTimeSchema } from "./distribution.ts";
-import { amount, correlation, doc, expecting, finite, id, list, perProduct, positive, strict, text, whole, wholeDays } from "./fields.ts";
+import { amount, correlation, degrees, doc, expecting, finite, id, list, perProduct, positive, strict, text, whole, wholeDays } from "./fields.ts";
 import { policySchema } from "./policy.ts";
 
 const productSchema = strict({ id: doc(id(), "Unique product id."), name: text().optional(), unitCost: doc(amount(), "Value of one unit (default 1).").optional() }).meta({ id: "Product", title: "Product" });
+
+const locationSchema = strict({
+  lat: doc(degrees(90), "Latitude in degrees, -90 to 90 (north positive)."),
+  lon: doc(degrees(180), "Longitude in degrees, -180 to 180 (east positive)."),
+  place: doc(text(), "Place name shown on the map.").optional(),
+}).meta({ id: "Location", title: "Location" });
 
 const nodeSchema = strict({
   id: doc(id(), "Unique node id."),
@@ -24,6 +30,7 @@ const nodeSchema = strict({
   processingTime: doc(amount(), "Days added to the inbound lead time (optimisation).").optional(),
   priority: doc(finite(), "For allocation \"priority\": lower is served first (default 1).").optional(),
   capacity: strict({ storage: doc(amount(), "Max units on hand, all products.").optional(), throughput: doc(amount(), "Max units shipped per day, all products.").optional() }).optional(),
+  location: doc(locationSchema, "Extension: where the node is, for the workbench's map; the engine never reads it.").optional(),
 }).meta({ id: "Node", title: "Node" });
 
 const laneSchema = strict({
