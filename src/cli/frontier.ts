@@ -7,23 +7,17 @@
  * used and the headline.
  */
 import type { Scenario } from "../sim/model/scenario.ts";
-import { computeFrontier, FRONTIER_KEYS, type FrontierEvaluator, type FrontierPoint, type FrontierResult, type HeadlineRow } from "../sim/optimize/index.ts";
+import { computeFrontier, frontierToCsv, type FrontierPoint, type HeadlineRow } from "../sim/optimize/index.ts";
+import { DEFAULT_FRONTIER_EVALUATIONS, DEFAULT_POINTS, DEFAULT_SEARCH_REPLICATIONS, DEFAULT_TARGETS, HEADLINE, sweep } from "../sim/optimize/frontier-defaults.ts";
 import type { TargetMeasure } from "../sim/optimize/types.ts";
 import { createNodePool } from "../workers/node-worker.ts";
-import type { Pool } from "../workers/pool.ts";
+import { poolReplications } from "../workers/frontier-evaluator.ts";
 import { UsageError, type Parsed } from "./args.ts";
-import { checkSeedOf, poolNetworkValues } from "./optimize-network.ts";
+import { checkSeedOf } from "./optimize-network.ts";
 
 interface Io { readonly stderr: { write(s: string): unknown } }
 
-/** The analytic sweep runs from this service level to the next, `--points` levels evenly spaced. */
-export const SWEEP = [0.85, 0.995] as const;
-export const DEFAULT_POINTS = 8;
-export const DEFAULT_TARGETS = [0.9, 0.95, 0.98, 0.99] as const;
-export const HEADLINE = [0.95, 0.98] as const;
-/** The optimiser's budget per target: smaller than `echelon optimize`'s 300, so that a curve takes a minute, not ten. */
-export const DEFAULT_FRONTIER_EVALUATIONS = 40;
-export const DEFAULT_SEARCH_REPLICATIONS = 40;
+export { DEFAULT_FRONTIER_EVALUATIONS, DEFAULT_POINTS, DEFAULT_SEARCH_REPLICATIONS, DEFAULT_TARGETS, HEADLINE, SWEEP, sweep } from "../sim/optimize/frontier-defaults.ts";
 
 export interface FrontierCommand {
   readonly serviceLevels: readonly number[];
@@ -38,9 +32,6 @@ export interface FrontierCommand {
   readonly leadTimeVariance: boolean;
   readonly csv: boolean;
 }
-
-/** N service levels evenly spaced over SWEEP, rounded to 0.1%. */
-export const sweep = (n: number) => Array.from({ length: n }, (_, i) => Math.round((SWEEP[0] + ((SWEEP[1] - SWEEP[0]) * i) / (n - 1)) * 1000) / 1000);
 
 /** The command's options, checked; throws a UsageError naming the option. */
 export function frontierOptions(o: Parsed["options"]): FrontierCommand {
@@ -63,13 +54,7 @@ export function frontierOptions(o: Parsed["options"]): FrontierCommand {
   };
 }
 
-/**
- * At most this many scenarios in flight on the pool at once. Each worker keeps its last 8 loaded
- * scenarios (SCENARIO_CACHE_SIZE), and the pool marks one loaded before the worker has it, so with
- * more distinct scenarios in flight a worker can drop one before its replications are asked for.
- * Four keep two workers busy.
- */
-export const IN_FLIGHT = 4;
+export { IN_FLIGHT, poolReplications } from "../workers/frontier-evaluator.ts";
 
 /** A comma-separated list of fill rates, each above 0 and at most 1: sorted, without repeats. */
 function fillRates(o: Parsed["options"], name: string, fallback: readonly number[]): number[] {
@@ -77,23 +62,6 @@ function fillRates(o: Parsed["options"], name: string, fallback: readonly number
   const list = v === undefined ? [...fallback] : String(v).split(",").map((t) => (t.trim() === "" ? NaN : Number(t)));
   if (list.length === 0 || list.some((t) => !(t > 0 && t <= 1))) throw new UsageError(`--${name} must be fill rates above 0 and at most 1, separated by commas, got "${String(v)}"`);
   return [...new Set(list)].sort((a, b) => a - b);
-}
-
-/** The frontier's evaluator: the network KPIs of every replication, simulated on the pool. */
-export function poolReplications(pool: Pool): FrontierEvaluator {
-  const waiting: (() => void)[] = [];
-  let running = 0;
-  return async (scenario, run) => {
-    if (running >= IN_FLIGHT) await new Promise<void>((resolve) => waiting.push(resolve));
-    running++;
-    try {
-      const [fillRate, onHandValue, holdingCost, totalCost, inventoryTurns, onHand] = await poolNetworkValues(pool, scenario, run, FRONTIER_KEYS);
-      return { fillRate, onHandValue, holdingCost, totalCost, inventoryTurns, onHand };
-    } finally {
-      running--;
-      waiting.shift()?.();
-    }
-  };
 }
 
 export async function frontier(p: Parsed, io: Io, load: () => Scenario, write: (text: string) => void, workers: number): Promise<number> {
@@ -145,14 +113,4 @@ export function headlineLine(h: HeadlineRow): string {
     `against node by node (${f0(h.nodeByNode.onHandValue.mean)}): ${saves(h.saving.onHandValue)}${calibrated}`;
 }
 
-export const FRONTIER_CSV_HEADER = ["curve", "service_level", "target_fill", ...["fill_rate", "on_hand_value", "holding_cost", "inventory_turns", "on_hand"].flatMap((k) => [k, `${k}_lo`, `${k}_hi`]), "evaluations"] as const;
-
-/** One row per point (the current scenario first, then each curve in order); the headline is not in the CSV. */
-export function frontierToCsv(r: FrontierResult): string {
-  const num = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? "" : String(x));
-  const row = (curve: string, p: FrontierPoint) => [curve, num(p.serviceLevel), num(p.targetFill),
-    ...[p.fillRate, p.onHandValue, p.holdingCost, p.inventoryTurns, p.onHand].flatMap((e) => [num(e.mean), num(e.ci95[0]), num(e.ci95[1])]), num(p.evaluations)].join(",");
-  const rows = [FRONTIER_CSV_HEADER.join(","), row("current", r.current)];
-  for (const [curve, points] of Object.entries(r.curves)) for (const p of points) rows.push(row(curve, p));
-  return `${rows.join("\n")}\n`;
-}
+export { FRONTIER_CSV_HEADER, frontierToCsv } from "../sim/optimize/frontier-csv.ts";

@@ -17,6 +17,8 @@ export type { NodePromise, NodeVerification, Verification } from "./verify.ts";
 export { computeFrontier, FRONTIER_FORMAT, FRONTIER_KEYS, FRONTIER_CURVES } from "./frontier.ts";
 export type { FrontierCurve, FrontierEvaluator, FrontierOptions, FrontierPoint, FrontierResult, HeadlineRow, HeadlineSide, Replications } from "./frontier.ts";
 export { interpolateAt, pairedSaving } from "./frontier-headline.ts";
+export { frontierToCsv, FRONTIER_CSV_HEADER } from "./frontier-csv.ts";
+export * from "./frontier-defaults.ts";
 export { calibrateNodeByNode } from "./frontier-calibrated.ts";
 export type { Calibration } from "./frontier-calibrated.ts";
 export type { Interpolated, PointReplications, Saving } from "./frontier-headline.ts";
