@@ -5,6 +5,8 @@
  * view: `nodeValues` (on hand / backorders under each node) and `flows` (dots moving on lanes).
  * The scenario's disruptions are marked (disruption-marks.ts): a warning glyph on a node, a
  * dashed lane, the summary in the tooltip and the node's accessible name.
+ * With `pick` set, a click (or Enter on a node) picks a target for the editor instead of
+ * selecting: it emits `ech-pick` (the node or lane; null for Cancel), and what cannot be picked is dimmed.
  */
 import { LitElement, css, html, svg, nothing, type PropertyValues } from "lit";
 import { linkHorizontal } from "d3-shape";
@@ -26,6 +28,11 @@ export interface DiagramNetwork {
 }
 /** What is selected in the diagram: a node or a lane, by index in the scenario. */
 export type DiagramSelection = { readonly kind: "node"; readonly index: number } | { readonly kind: "lane"; readonly index: number } | null;
+/**
+ * Picking a target on the diagram (the editor's "Pick on diagram"): the node and lane indices that
+ * can be picked, and the prompt (or why the last click could not be used) shown above the drawing.
+ */
+export interface DiagramPick { readonly nodes: ReadonlySet<number>; readonly lanes: ReadonlySet<number>; readonly prompt: string }
 export interface NodeValue { readonly onHand: number; readonly backorders: number }
 export interface Flow { readonly from: string; readonly to: string; readonly progress: number; readonly quantity: number }
 
@@ -41,6 +48,7 @@ export class NetworkDiagram extends LitElement {
     nodeValues: { attribute: false },
     flows: { attribute: false },
     issueNodes: { attribute: false },
+    pick: { attribute: false },
     minScale: { type: Number },
     zoom: { state: true },
     box: { state: true },
@@ -51,6 +59,8 @@ export class NetworkDiagram extends LitElement {
   declare flows: readonly Flow[] | undefined;
   /** Node indices that have validation issues (drawn with a warning ring). */
   declare issueNodes: ReadonlySet<number> | undefined;
+  /** Set while the editor picks a target here: clicks emit `ech-pick` instead of `ech-select`. */
+  declare pick: DiagramPick | undefined;
   /**
    * The smallest scale "Fit" may use (default 0.6: 12 px labels drawn at 7 px). The Watch view
    * sets 1, so labels stay 12 px in a classroom and the area scrolls instead.
@@ -136,9 +146,11 @@ export class NetworkDiagram extends LitElement {
             ? html`<span class="disrupted-key"><svg viewBox="-7 -7 24 14" width="24" height="14">${svg`<path class="dash" d="M-6,0H3"></path>${renderGlyph(10, 0)}`}</svg>disrupted</span>` : nothing}
         </span>
       </div>
+      ${this.pick ? html`<p class="pick-prompt" role="status">${this.pick.prompt}
+        <button @click=${() => this.dispatchEvent(new CustomEvent("ech-pick", { detail: null, bubbles: true, composed: true }))}>Cancel</button></p>` : nothing}
       <div class="canvas">
         <svg role="group" aria-label="Network diagram" viewBox="0 0 ${width} ${layout.height + 14}"
-          class=${scale === undefined ? "fit" : ""} style=${size}>
+          class="${scale === undefined ? "fit" : ""} ${this.pick ? "picking" : ""}" style=${size}>
           <g class="lanes">${layout.lanes.map((l) => this.renderLane(l.index, l.from, l.to))}</g>
           <g class="flows">${this.renderFlows(layout)}</g>
           <g class="nodes">${layout.nodes.map((p) => this.renderNode(p, labelMax))}</g>
@@ -151,7 +163,7 @@ export class NetworkDiagram extends LitElement {
     const selected = this.selection?.kind === "lane" && this.selection.index === index;
     const lane = this.net.lanes[index];
     const disrupted = this.marks.lanes.get(index);
-    return svg`<g class="lane ${selected ? "selected" : ""} ${disrupted ? "disrupted" : ""}" @click=${() => this.select({ kind: "lane", index })}>
+    return svg`<g class="lane ${selected ? "selected" : ""} ${disrupted ? "disrupted" : ""} ${this.pick?.lanes.has(index) ? "pickable" : ""}" @click=${() => this.select({ kind: "lane", index })}>
       <title>Lane ${this.nameOf(lane.from)} → ${this.nameOf(lane.to)}${disrupted ? ` — disrupted: ${disrupted.join("; ")}` : ""}</title>
       <path class="hit" d=${d}></path><path class="line" d=${d}></path></g>`;
   }
@@ -173,7 +185,7 @@ export class NetworkDiagram extends LitElement {
     const out = values !== undefined && isStockedOut(String(node.kind), values);
     // Labels sit right of the nodes in the last column and above them elsewhere, clear of the lanes leaving them.
     const last = p.layer === this.layout!.layers.length - 1;
-    return svg`<g class="node ${String(node.kind)} ${selected ? "selected" : ""} ${out ? "stocked-out" : ""}" transform="translate(${p.x},${p.y})"
+    return svg`<g class="node ${String(node.kind)} ${selected ? "selected" : ""} ${out ? "stocked-out" : ""} ${this.pick?.nodes.has(p.index) ? "pickable" : ""}" transform="translate(${p.x},${p.y})"
         tabindex=${p.index === this.focusIndex ? 0 : -1} role="button" data-id=${node.id}
         aria-pressed=${selected ? "true" : "false"}
         aria-label=${`${name} (${node.kind})${flagged ? ", has problems" : ""}${disrupted ? `, disrupted: ${disrupted}` : ""}${values ? `, ${valuesText(values)}` : ""}${out ? ", stocked out" : ""}`}
@@ -226,7 +238,7 @@ export class NetworkDiagram extends LitElement {
 
   private select(selection: DiagramSelection) {
     if (selection?.kind === "node") this.focusIndex = selection.index;
-    this.dispatchEvent(new CustomEvent("ech-select", { detail: selection, bubbles: true, composed: true }));
+    this.dispatchEvent(new CustomEvent(this.pick ? "ech-pick" : "ech-select", { detail: selection, bubbles: true, composed: true }));
   }
 
   static override styles = [controlStyles, css`
@@ -265,6 +277,12 @@ export class NetworkDiagram extends LitElement {
     .node.stocked-out .mark { fill: var(--ech-error); }
     .node .out-ring { fill: none; stroke: var(--ech-error); stroke-width: 2; }
     .values { fill: var(--ech-text); font-size: 11px; paint-order: stroke; stroke: var(--ech-surface); stroke-width: 3px; }
+    .pick-prompt { margin: 0 0 0.25rem; padding: 0.3rem 0.5rem; border-left: 3px solid var(--ech-accent); background: var(--ech-surface); display: flex; gap: 0.6rem; align-items: center; justify-content: space-between; }
+    .picking .node:not(.pickable), .picking .lane:not(.pickable) { cursor: not-allowed; }
+    .picking .node:not(.pickable) .mark, .picking .lane:not(.pickable) .line { opacity: 0.3; }
+    .picking .pickable { cursor: crosshair; }
+    .picking .lane.pickable .line { stroke-width: 2.5; }
+    .picking .lane.pickable:hover .line { stroke: var(--ech-accent); }
     .flow { fill: var(--ech-accent); opacity: 0.8; pointer-events: none; }
     .empty { padding: 2rem; }
   `];
