@@ -18,6 +18,8 @@ import { formatterFor, formatterForPrecision, formatterForStat, statTooltip } fr
 import { demandNodeIds, nodeRows, productRows, type NodeRow } from "./node-rows.ts";
 import { fileStem, resultToCsv, resultToJson } from "./results-export.ts";
 import "./node-table.ts";
+import "./bullwhip-chart.ts";
+import { bullwhipChain } from "./bullwhip-chain.ts";
 import { disruptionWindows, hasDisruptions } from "../charts/windows.ts";
 
 const LAST_STAGE = 3;
@@ -186,7 +188,7 @@ export class ResultsView extends LitElement {
       ${this.renderHistogram(r)}
       ${this.renderFillRateDistribution(r)}
       ${this.stage >= 1 ? this.renderFans(r) : nothing}
-      ${this.stage >= 2 ? html`${this.renderCosts(r)}${this.renderScatter(r)}` : nothing}
+      ${this.stage >= 2 ? html`${this.renderCosts(r)}${this.renderBullwhip(r)}${this.renderScatter(r)}` : nothing}
       ${this.stage >= 3 ? html`<section aria-labelledby="tbl-h" class=${this.fold("tbl-h")}><div class="section-head"><h3 id="tbl-h">Per node</h3><span class="spacer"></span>${this.foldButton("tbl-h", "Per node")}</div><ech-node-table .rows=${this.rows}></ech-node-table></section>
         ${this.renderProducts()}` : nothing}`;
   }
@@ -320,6 +322,14 @@ export class ResultsView extends LitElement {
     if (series.length === 0) return nothing;
     return html`<section aria-labelledby="cost-h" class=${this.fold("cost-h")}>${this.chartHeader("cost-h", "Cost per day", "costs")}
       <ech-cost-chart id="costs" .rows=${costRows(r, this.rows)} .series=${series} unit="money/day"></ech-cost-chart></section>`;
+  }
+
+  /** Each stocking node's order variance ratio from the customers upstream (bullwhip-chart.ts). */
+  private renderBullwhip(r: RunResult) {
+    const rows = bullwhipChain(r, this.scenario);
+    if (rows.length === 0) return nothing;
+    return html`<section aria-labelledby="bw-h" class=${this.fold("bw-h")}>${this.chartHeader("bw-h", "Bullwhip along the chain", "bullwhip")}
+      <ech-bullwhip-chart id="bullwhip" .rows=${rows}></ech-bullwhip-chart></section>`;
   }
 
   private renderScatter(r: RunResult) {

@@ -61,6 +61,15 @@ describe("<ech-results-view>", () => {
     }
   });
 
+  it("charts each node's order variance ratio from the customers upstream, and leaves the chart out when no node has one", async () => {
+    const base = runResult();
+    const nodes = { ...base.nodes, dc: { ...base.nodes.dc, orderVarianceRatio: stat(1.4, 0.1) }, s1: { ...base.nodes.s1, orderVarianceRatio: stat(3, 0.2) } };
+    const chart = (await mount({ ...base, nodes })).shadowRoot!.querySelector("ech-bullwhip-chart")!;
+    expect([...chart.shadowRoot!.querySelectorAll("g.node")].map((g) => g.getAttribute("data-node"))).toEqual(["s1", "dc"]);
+    document.body.innerHTML = "";
+    expect((await mount()).shadowRoot!.querySelector("ech-bullwhip-chart")).toBeNull();
+  });
+
   it("sorts the per-node table by a column when its header is clicked, and back on a second click", async () => {
     const table = (await mount()).shadowRoot!.querySelector("ech-node-table")!;
     await table.updateComplete;

@@ -1,0 +1,110 @@
+import { LitElement, html, nothing, svg, type PropertyValues } from "lit";
+import { scaleBand, scaleLog, type ScaleBand, type ScaleLogarithmic } from "d3-scale";
+import { format } from "d3-format";
+import { line } from "d3-shape";
+import { renderAxis } from "../charts/axis.ts";
+import { renderLegend } from "../charts/legend.ts";
+import { chartStyles, type Margin } from "../charts/chart-styles.ts";
+import { PALETTE } from "../charts/palette.ts";
+import { WidthController } from "../charts/resize-controller.ts";
+import type { BullwhipRow } from "./bullwhip-chain.ts";
+
+const margin: Margin = { top: 30, right: 20, bottom: 58, left: 64 };
+/** The log axis never spans less than this around 1, so a chain of ratios near 1 still reads as flat. */
+const MIN_SPAN = 2;
+/** Ratios are drawn no lower than this (a node that never varies its orders has ratio 0, which a log axis cannot place). */
+const FLOOR = 1e-3;
+const ratio = format(".3~r");
+const AMPLIFIES = PALETTE[1], DAMPENS = PALETTE[0], COMPOUNDED = PALETTE[6], REFERENCE = "#333";
+
+/**
+ * The bullwhip along the chain (issue 10, item 2): one bar per stocking node, from the customers
+ * (left) upstream (right), rising from 1 to the node's order-variance ratio on a log axis, with
+ * its 95% interval; a dashed line at 1 (orders as variable as the demand seen). Where the way
+ * down to the customers is one path, a second mark compounds the ratios: how much more the
+ * node's orders vary than the customers' demand. A table under the chart lists every figure.
+ */
+export class BullwhipChart extends LitElement {
+  static override styles = chartStyles;
+  static override properties = {
+    rows: { attribute: false },
+    height: { type: Number },
+  };
+  declare rows: readonly BullwhipRow[];
+  declare height: number;
+
+  private readonly size = new WidthController(this);
+  private x: ScaleBand<string> = scaleBand();
+  private y: ScaleLogarithmic<number, number> = scaleLog();
+
+  constructor() {
+    super();
+    this.rows = [];
+    this.height = 280;
+  }
+
+  protected override willUpdate(_: PropertyValues<this>): void {
+    const values = this.rows.flatMap((r) => [r.ratio.ci95[0], r.ratio.ci95[1], r.ratio.mean, r.compounded ?? 1]).filter(Number.isFinite);
+    const lo = Math.max(FLOOR, Math.min(1 / MIN_SPAN, ...values.map((v) => v / 1.3)));
+    const hi = Math.max(MIN_SPAN, ...values.map((v) => v * 1.3));
+    const pw = Math.max(10, this.size.width - margin.left - margin.right);
+    this.x = scaleBand(this.rows.map((r) => r.id), [0, pw]).padding(0.35);
+    this.y = scaleLog([lo, hi], [this.height - margin.top - margin.bottom, 0]).clamp(true);
+  }
+
+  /** "Wholesaler (echelon 1): 2.38 (95% CI 2.38 – 2.38), compounded 151". */
+  private describe(r: BullwhipRow): string {
+    const s = r.ratio;
+    const own = Number.isFinite(s.mean) ? `order variance ratio ${ratio(s.mean)} (95% CI ${ratio(s.ci95[0])} – ${ratio(s.ci95[1])})` : "order variance ratio not defined";
+    return `${r.name} (echelon ${r.echelon}): ${own}${r.compounded !== null && Number.isFinite(r.compounded) ? `; ${ratio(r.compounded)} × the customers' demand variance` : ""}`;
+  }
+
+  override render() {
+    if (this.rows.length === 0) return html`<p class="empty">No stocking node has an order variance ratio.</p>`;
+    const w = this.size.width, h = this.height, pw = w - margin.left - margin.right, ph = h - margin.top - margin.bottom;
+    const x = this.x, y = this.y, bw = x.bandwidth(), mid = (id: string) => (x(id) ?? 0) + bw / 2;
+    const names = new Map(this.rows.map((r) => [r.id, r.name]));
+    const chained = this.rows.filter((r) => r.compounded !== null && Number.isFinite(r.compounded));
+    const path = line<BullwhipRow>((r) => mid(r.id), (r) => y(r.compounded!))(chained) ?? "";
+    const tickFormat = y.tickFormat(6, "~g") as (v: never) => string;
+    return html`
+      <svg width=${w} height=${h} viewBox="0 0 ${w} ${h}" role="group" aria-label="Order variance ratio by node, from the customers upstream"
+        xmlns="http://www.w3.org/2000/svg" font-family="system-ui, sans-serif">
+        <g transform="translate(${margin.left},${margin.top})">
+          ${renderAxis(y, "left", { label: "Order variance ratio (log)", grid: pw, ticks: 6, format: tickFormat })}
+          <g transform="translate(0,${ph})">${renderAxis(x as never, "bottom", { label: "Customers → upstream", format: ((id: string) => names.get(id) ?? id) as (v: never) => string })}</g>
+          ${this.rows.map((r) => {
+            const s = r.ratio, cx = mid(r.id), text = this.describe(r);
+            if (!Number.isFinite(s.mean)) return nothing;
+            const top = Math.min(y(1), y(Math.max(FLOOR, s.mean))), bottom = Math.max(y(1), y(Math.max(FLOOR, s.mean)));
+            return svg`<g class="node" data-node=${r.id} tabindex="0" role="img" aria-label=${text}><title>${text}</title>
+              <rect class="bar" x=${x(r.id)} width=${bw} y=${top} height=${Math.max(1, bottom - top)} fill=${s.mean > 1 ? AMPLIFIES : DAMPENS} fill-opacity="0.8"></rect>
+              <line class="ci" x1=${cx} x2=${cx} y1=${y(Math.max(FLOOR, s.ci95[0]))} y2=${y(Math.max(FLOOR, s.ci95[1]))} stroke="#333" stroke-width="1.5"></line>
+              <line x1=${cx - 5} x2=${cx + 5} y1=${y(Math.max(FLOOR, s.ci95[0]))} y2=${y(Math.max(FLOOR, s.ci95[0]))} stroke="#333"></line>
+              <line x1=${cx - 5} x2=${cx + 5} y1=${y(Math.max(FLOOR, s.ci95[1]))} y2=${y(Math.max(FLOOR, s.ci95[1]))} stroke="#333"></line>
+              <text x=${cx} y=${top - 4} text-anchor="middle" font-size="11" fill="currentColor">${ratio(s.mean)}</text></g>`;
+          })}
+          <line class="reference" x1="0" x2=${pw} y1=${y(1)} y2=${y(1)} stroke=${REFERENCE} stroke-width="1.5" stroke-dasharray="5 3"><title>1: orders vary as much as the demand the node sees</title></line>
+          ${chained.length > 1 ? svg`<path class="compounded-line" d=${path} fill="none" stroke=${COMPOUNDED} stroke-width="1.5"></path>` : nothing}
+          ${chained.map((r) => svg`<path class="compounded" data-node=${r.id} data-value=${String(r.compounded)}
+            d="M${mid(r.id)},${y(r.compounded!) - 6}l6,6l-6,6l-6,-6z" fill=${COMPOUNDED}><title>${r.name}: orders vary ${ratio(r.compounded!)} × as much as the customers' demand</title></path>`)}
+          <g transform="translate(0,-24)">${renderLegend([
+            { label: "Ratio > 1: amplifies", color: AMPLIFIES },
+            { label: "≤ 1: dampens", color: DAMPENS },
+            { label: "95% CI", color: "#333", shape: "line" },
+            ...(chained.length ? [{ label: "Compounded from the customers", color: COMPOUNDED, shape: "line" as const }] : []),
+          ])}</g>
+        </g>
+      </svg>
+      <details><summary>Table</summary><table>
+        <thead><tr><th scope="col">Node</th><th scope="col">Echelon</th><th scope="col">Ratio</th><th scope="col">95% CI</th><th scope="col">Compounded</th></tr></thead>
+        <tbody>${this.rows.map((r) => html`<tr><td>${r.name}</td><td>${r.echelon}</td><td>${ratio(r.ratio.mean)}</td>
+          <td>${ratio(r.ratio.ci95[0])} – ${ratio(r.ratio.ci95[1])}</td><td>${r.compounded === null ? "—" : ratio(r.compounded)}</td></tr>`)}</tbody>
+      </table></details>`;
+  }
+}
+
+customElements.define("ech-bullwhip-chart", BullwhipChart);
+declare global {
+  interface HTMLElementTagNameMap { "ech-bullwhip-chart": BullwhipChart }
+}

@@ -1,0 +1,56 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from "vitest";
+import "../../../src/ui/results/bullwhip-chart.ts";
+import type { BullwhipChart } from "../../../src/ui/results/bullwhip-chart.ts";
+import type { BullwhipRow } from "../../../src/ui/results/bullwhip-chain.ts";
+import { stat } from "../fixtures.ts";
+
+const row = (id: string, echelon: number, ratio: number, compounded: number | null): BullwhipRow =>
+  ({ id, name: id[0].toUpperCase() + id.slice(1), echelon, ratio: stat(ratio, ratio / 20), compounded });
+const SERIAL = [row("retailer", 0, 10, 10), row("wholesaler", 1, 3, 30), row("distributor", 2, 0.5, 15)];
+
+async function mount(rows: readonly BullwhipRow[] = SERIAL): Promise<BullwhipChart> {
+  const el = document.createElement("ech-bullwhip-chart");
+  el.rows = rows;
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+const root = (el: BullwhipChart) => el.shadowRoot!;
+const num = (el: Element, a: string) => Number(el.getAttribute(a));
+
+afterEach(() => { document.body.innerHTML = ""; });
+
+describe("<ech-bullwhip-chart>", () => {
+  it("draws one focusable bar per node, left to right in the chain's order, each labelled with its ratio and interval", async () => {
+    const nodes = [...root(await mount()).querySelectorAll("g.node")];
+    expect(nodes.map((g) => g.getAttribute("data-node"))).toEqual(["retailer", "wholesaler", "distributor"]);
+    const xs = nodes.map((g) => num(g.querySelector("rect.bar")!, "x"));
+    expect(xs).toEqual([...xs].sort((a, b) => a - b));
+    expect(nodes[1].getAttribute("aria-label")).toBe("Wholesaler (echelon 1): order variance ratio 3 (95% CI 2.85 – 3.15); 30 × the customers' demand variance");
+    expect(nodes.every((g) => g.getAttribute("tabindex") === "0")).toBe(true);
+  });
+
+  it("grows each bar from the reference line at 1: up for a ratio above 1, down below it", async () => {
+    const el = root(await mount());
+    const one = num(el.querySelector("line.reference")!, "y1");
+    const bar = (id: string) => el.querySelector(`g.node[data-node=${id}] rect.bar`)!;
+    expect(num(bar("retailer"), "y") + num(bar("retailer"), "height")).toBeCloseTo(one, 6);
+    expect(num(bar("distributor"), "y")).toBeCloseTo(one, 6);
+    expect(num(bar("retailer"), "height")).toBeGreaterThan(num(bar("wholesaler"), "height"));
+  });
+
+  it("marks the compounded ratio higher for each stage that amplifies, lower for one that dampens", async () => {
+    const marks = [...root(await mount()).querySelectorAll("path.compounded")];
+    const top = (m: Element) => Number(/^M[\d.]+,(-?[\d.]+)/.exec(m.getAttribute("d")!)![1]);
+    expect(marks.map((m) => m.getAttribute("data-node"))).toEqual(["retailer", "wholesaler", "distributor"]);
+    expect(top(marks[1])).toBeLessThan(top(marks[0]));
+    expect(top(marks[2])).toBeGreaterThan(top(marks[1]));
+  });
+
+  it("draws no compounded marks where no path is single, and says so when there is no node", async () => {
+    expect(root(await mount([row("s1", 0, 2, 2), row("dc", 1, 1.5, null)])).querySelectorAll("path.compounded")).toHaveLength(1);
+    document.body.innerHTML = "";
+    expect(root(await mount([])).textContent).toContain("No stocking node has an order variance ratio");
+  });
+});
