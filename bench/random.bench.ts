@@ -10,9 +10,8 @@
 import { spawnSync } from "node:child_process";
 import seedrandom from "seedrandom";
 import type { Distribution } from "../src/sim/model/distribution.ts";
-import {
-  createDemandSampler, createLeadTimeSampler, createStream, hashKey, normalCdf, normalQuantile,
-} from "../src/sim/random/index.ts";
+import { normalCdf, normalQuantile } from "../src/sim/math/index.ts";
+import { createDemandSampler, createLeadTimeSampler, createStream, hashKey } from "../src/sim/random/index.ts";
 import { kn, wn } from "../src/sim/random/ziggurat.ts";
 
 const INV32 = 2.3283064365386963e-10;

@@ -7,7 +7,8 @@
  * Correlated sources (Gaussian copula, one common factor F per group and day):
  * z = √ρ·F + √(1−ρ)·ε, u = Φ(z), demand = quantile(u, scale): the marginals are unchanged.
  */
-import { fillNormals, normalCdf } from "../random/index.ts";
+import { normalCdf } from "../math/index.ts";
+import { fillNormals } from "../random/index.ts";
 import type { CompiledNetwork } from "./network.ts";
 import { DISRUPTION } from "./network.ts";
 import type { NetworkState } from "./state.ts";

@@ -4,7 +4,7 @@
  * (no simulation), so the browser can call it directly.
  */
 import { dict, dictFrom, type Dict, type NodeSpec, type Policy, type Scenario } from "../model/index.ts";
-import { normalCdf, normalQuantile } from "../random/normal-math.ts";
+import { normalCdf, normalQuantile } from "../math/normal.ts";
 import { exposureSd, singleEchelon, solveGsm, type StagePlan } from "./gsm.ts";
 import { productIdsOf, stagesOf, type Stage } from "./network.ts";
 import { OPTIMIZATION_FORMAT, type NodeOptimum, type OptimizationResult, type ServiceTarget } from "./types.ts";

@@ -8,7 +8,7 @@
  */
 import type { RunResult, Stat } from "../model/result.ts";
 import { dict, dictFrom, type Scenario } from "../model/index.ts";
-import { normalCdf } from "../random/normal-math.ts";
+import { normalCdf } from "../math/normal.ts";
 import { exposureSd } from "./gsm.ts";
 import { productIdsOf, stagesOf } from "./network.ts";
 import type { Estimate, NodeOptimum, OptimizationResult } from "./types.ts";

@@ -1,5 +1,4 @@
 export * from "./accumulator.ts";
-export * from "./normal.ts";
 export * from "./student-t.ts";
 export * from "./percentile.ts";
 export * from "./stat.ts";

@@ -6,7 +6,7 @@ import { startReplication } from "../../../src/sim/engine/simulation.ts";
 import type { CompiledNetwork } from "../../../src/sim/kernel/index.ts";
 import { ITEM, createAccumulators, createState, simulateDay } from "../../../src/sim/kernel/index.ts";
 import type { Scenario } from "../../../src/sim/model/index.ts";
-import { normalQuantile } from "../../../src/sim/random/index.ts";
+import { normalQuantile } from "../../../src/sim/math/index.ts";
 import { owedBefore, ship, shipPlain } from "../../../src/sim/kernel/shipment.ts";
 import { drawLeadTimes } from "../../../src/sim/kernel/shipping.ts";
 import { DRAW_BLOCK } from "../../../src/sim/kernel/state.ts";

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Scenario } from "../../../src/sim/model/index.ts";
-import { normalQuantile } from "../../../src/sim/random/normal-math.ts";
+import { normalQuantile } from "../../../src/sim/math/normal.ts";
 import { optimizeScenario, type NodeOptimum } from "../../../src/sim/optimize/index.ts";
 import { validateScenario } from "../../../src/sim/validate/index.ts";
 import { base, bs, c } from "./fixtures.ts";

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Scenario } from "../../../src/sim/model/index.ts";
-import { normalLoss, normalQuantile } from "../../../src/sim/random/normal-math.ts";
+import { normalLoss, normalQuantile } from "../../../src/sim/math/normal.ts";
 import { optimizeScenario } from "../../../src/sim/optimize/index.ts";
 import { runKpis, withRun } from "../oracles/harness.ts";
 import { expectInInterval, interval } from "../oracles/interval.ts";

@@ -1,7 +1,7 @@
 // The Chen–Zheng recursion in clark-scarf.ts, checked against published numbers before it is used
 // as an oracle for the engine (serial-example-6-1.test.ts).
 import { describe, expect, it } from "vitest";
-import { normalLoss, normalPdf, normalQuantile } from "../../../src/sim/random/normal-math.ts";
+import { normalLoss, normalPdf, normalQuantile } from "../../../src/sim/math/normal.ts";
 import { clarkScarf, EXAMPLE_6_1, localHolding } from "./clark-scarf.ts";
 
 describe("clarkScarf", () => {

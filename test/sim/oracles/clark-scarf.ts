@@ -19,7 +19,7 @@
  * interpolation error O(δ²·f″) and the ±`tails` sd truncation of D. Beyond the grid the functions are
  * extended linearly, which is exact far enough out (every C_j is affine there). Pure, no engine code.
  */
-import { normalCdf, normalPdf } from "../../../src/sim/random/normal-math.ts";
+import { normalCdf, normalPdf } from "../../../src/sim/math/normal.ts";
 
 export interface SerialInstance {
   /** Echelon holding cost h_j per unit per period, stage 1 (downstream) first. */

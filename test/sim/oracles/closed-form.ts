@@ -16,7 +16,7 @@
  * Deterministic check: S = 15, D = 10 a day, L = 2 gives net 15 − 20 = −5 (5 backordered) and
  * X = 5 before the customers, so 5 of the 10 units are served: fill rate 1 − (5 − 0)/10 = 0.5.
  */
-import { normalCdf, normalLoss } from "../../../src/sim/random/normal-math.ts";
+import { normalCdf, normalLoss } from "../../../src/sim/math/normal.ts";
 
 /** The k-day demand's expected excess over S and its distribution function at S. */
 export interface DemandModel {

@@ -2,8 +2,8 @@
 // deterministic; the significance level says how likely a *correct* sampler would have been to
 // fail at a seed picked at random. Every check below is two-sided at ALPHA unless stated.
 import type { RandomStream } from "../../../src/sim/random/stream.ts";
-import { gammaQuantile } from "../../../src/sim/random/special.ts";
-import { normalQuantile } from "../../../src/sim/random/normal-math.ts";
+import { gammaQuantile } from "../../../src/sim/math/special.ts";
+import { normalQuantile } from "../../../src/sim/math/normal.ts";
 
 /** Significance level of every statistical check in test/sim/random. */
 export const ALPHA = 0.001;

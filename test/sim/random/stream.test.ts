@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createStream, createStreamPool, fillNormals, fillUniformInts, hashKey, normalAt, uniformAt } from "../../../src/sim/random/stream.ts";
-import { normalCdf, normalQuantile } from "../../../src/sim/random/normal-math.ts";
+import { normalCdf, normalQuantile } from "../../../src/sim/math/normal.ts";
 import { ZIG_R } from "../../../src/sim/random/ziggurat.ts";
 import { chiSquare, draws, ks, momentCheck, seeded, Z } from "./goodness-of-fit.ts";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createLeadTimeSampler } from "../../../src/sim/random/sampler.ts";
-import { normalCdf } from "../../../src/sim/random/normal-math.ts";
+import { normalCdf } from "../../../src/sim/math/normal.ts";
 import { createStream } from "../../../src/sim/random/stream.ts";
 import { countChiSquare, draws, momentFailures, seeded } from "./goodness-of-fit.ts";
 

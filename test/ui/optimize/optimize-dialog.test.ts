@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import "../../../src/ui/optimize/optimize-dialog.ts";
 import type { OptimizeCreate, OptimizeDialog } from "../../../src/ui/optimize/optimize-dialog.ts";
-import { normalQuantile } from "../../../src/sim/random/normal-math.ts";
+import { normalQuantile } from "../../../src/sim/math/normal.ts";
 import type { Scenario } from "../../../src/sim/model/scenario.ts";
 import { scenario as twoStores } from "../fixtures.ts";
 

@@ -1,7 +1,7 @@
 import type { GammaDist } from "../../model/distribution.ts";
 import type { DistSampler } from "../sampler.ts";
 import type { RandomStream } from "../stream.ts";
-import { gammaP, gammaQuantile } from "../special.ts";
+import { gammaP, gammaQuantile } from "../../math/special.ts";
 import { isFiniteNumber, need, U_MAX } from "./check.ts";
 
 /**

@@ -1,8 +1,8 @@
 import type { NegBinDist } from "../../model/distribution.ts";
 import type { DistSampler } from "../sampler.ts";
 import type { RandomStream } from "../stream.ts";
-import { normalQuantile } from "../normal-math.ts";
-import { logFactorial, logGamma } from "../special.ts";
+import { normalQuantile } from "../../math/normal.ts";
+import { logFactorial, logGamma } from "../../math/special.ts";
 import { buildCountTable, tableCdf, tableQuantile, type CountTable } from "./count-table.ts";
 import { gammaVariate } from "./gamma.ts";
 import { DIRECT_MAX, poissonQuantile, poissonSumQuantile, poissonTable, poissonVariate } from "./poisson.ts";

@@ -1,7 +1,7 @@
 import type { NormalDist } from "../../model/distribution.ts";
 import type { DistSampler } from "../sampler.ts";
 import type { RandomStream } from "../stream.ts";
-import { normalCdf, normalPdf, normalQuantile } from "../normal-math.ts";
+import { normalCdf, normalPdf, normalQuantile } from "../../math/normal.ts";
 import { isFiniteNumber, need, U_MAX } from "./check.ts";
 
 /**

@@ -1,8 +1,8 @@
 import type { PoissonDist } from "../../model/distribution.ts";
 import type { DistSampler } from "../sampler.ts";
 import type { RandomStream } from "../stream.ts";
-import { normalQuantile } from "../normal-math.ts";
-import { logFactorial } from "../special.ts";
+import { normalQuantile } from "../../math/normal.ts";
+import { logFactorial } from "../../math/special.ts";
 import { buildCountTable, tableCdf, tableQuantile, type CountTable } from "./count-table.ts";
 import { isFiniteNumber, need } from "./check.ts";
 

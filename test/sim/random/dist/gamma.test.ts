@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createGamma, gammaVariate } from "../../../../src/sim/random/dist/gamma.ts";
-import { gammaP } from "../../../../src/sim/random/special.ts";
+import { gammaP } from "../../../../src/sim/math/special.ts";
 import { createStream } from "../../../../src/sim/random/stream.ts";
 import { draws, ks, momentFailures, seeded } from "../goodness-of-fit.ts";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createNormal } from "../../../../src/sim/random/dist/normal.ts";
-import { normalCdf, normalLoss } from "../../../../src/sim/random/normal-math.ts";
+import { normalCdf, normalLoss } from "../../../../src/sim/math/normal.ts";
 import { createStream } from "../../../../src/sim/random/stream.ts";
 import { draws, ks, momentFailures, seeded, Z } from "../goodness-of-fit.ts";
 

@@ -1,6 +1,9 @@
 /**
- * Standard normal functions shared by the samplers, the optimisers and closed-form tests.
- * All are pure and accurate to about 1e-15 (relative, in the tails too, except where noted).
+ * Standard normal functions, the one implementation shared by the samplers, the statistics
+ * (Student-t quantiles), the optimisers and the closed-form tests. All are pure and accurate to
+ * about 1e-15 (relative, in the tails too, except where noted). The engine's correlated and
+ * approximated draws go through normalQuantile, so changing it changes results: the fingerprint
+ * (bench/engine-fingerprint.ts) shows by how much.
  */
 
 const SQRT2PI = 2.5066282746310002;          // √(2π)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalCdf, normalLoss, normalPdf, normalQuantile, normalSecondLoss } from "../../../src/sim/random/normal-math.ts";
+import { normalCdf, normalLoss, normalPdf, normalQuantile, normalSecondLoss } from "../../../src/sim/math/normal.ts";
 
 /** |a − b| <= tol·|b|: relative closeness, for values spanning many orders of magnitude. */
 const relClose = (a: number, b: number, tol: number) => expect(Math.abs(a - b)).toBeLessThanOrEqual(tol * Math.abs(b));
@@ -59,6 +59,9 @@ describe("normalQuantile", () => {
     expect(normalQuantile(0.975)).toBeCloseTo(1.959964, 6);
     expect(normalQuantile(0.5)).toBe(0);
     for (const [p, x] of QUANTILE) relClose(normalQuantile(p), x, 2e-15);
+    expect(normalQuantile(0.975)).toBeCloseTo(1.959963984540054, 14);
+    expect(normalQuantile(0.05)).toBeCloseTo(-1.6448536269514722, 14);
+    expect(normalQuantile(1e-10)).toBeCloseTo(-6.361340902404056, 10);
   });
 
   it("normalQuantile inverts normalCdf across the whole range (round trip to 1e-14)", () => {

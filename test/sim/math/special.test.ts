@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { gammaP, gammaQ, gammaQuantile, logFactorial, logGamma } from "../../../src/sim/random/special.ts";
-import { normalCdf } from "../../../src/sim/random/normal-math.ts";
+import { gammaP, gammaQ, gammaQuantile, logFactorial, logGamma } from "../../../src/sim/math/special.ts";
+import { normalCdf } from "../../../src/sim/math/normal.ts";
 
 const relClose = (a: number, b: number, tol: number) => expect(Math.abs(a - b)).toBeLessThanOrEqual(tol * Math.abs(b));
 

@@ -1,8 +1,9 @@
-import { normalQuantile } from "./normal-math.ts";
+import { normalQuantile } from "./normal.ts";
 
 /**
- * Special functions behind the gamma, Poisson and negative binomial samplers: log Γ and the
- * regularized incomplete gamma functions P(a, x) and Q(a, x) = 1 − P(a, x).
+ * Special functions behind the gamma, Poisson and negative binomial samplers and Student's t
+ * (stats/student-t.ts): log Γ and the regularized incomplete gamma functions P(a, x) and
+ * Q(a, x) = 1 − P(a, x).
  */
 
 // Lanczos approximation, g = 7, n = 9 (as tabulated by P. Godfrey): ~1e-15 relative.
