@@ -47,6 +47,8 @@ export interface MonteCarloOptions extends RunOverrides {
    * keep; a larger run is refused before it starts with a ScenarioError on `replications`.
    */
   readonly maxTableBytes?: number;
+  /** Add each result's stock breakdown (docs/kpis.md "Stock breakdown"); off unless asked for. */
+  readonly stockBreakdown?: boolean;
 }
 
 /** An override broke a scenario rule; `issues` name each field. */
@@ -183,7 +185,7 @@ export async function runMonteCarlo(pool: Pool, scenario: Scenario, opts: MonteC
   const c = await collect(pool, s, opts, opts.onProgress);
   let r: RunResult;
   try {
-    r = await buildRunResult({ scenario: s, columns: c.info.columns, table: c.table, series: c.series, workers: pool.size, elapsedMs: 0 }, opts.tick ?? noTick);
+    r = await buildRunResult({ scenario: s, columns: c.info.columns, table: c.table, series: c.series, workers: pool.size, elapsedMs: 0, stockBreakdown: opts.stockBreakdown }, opts.tick ?? noTick);
   } finally {
     c.table.dispose();
   }
@@ -213,7 +215,7 @@ export async function compareMonteCarlo(pool: Pool, a: Scenario, b: Scenario, op
       const t0 = now();
       const c = await collect(pool, s, sharingTables(opts, 2), offset(base));
       sides.push({ scenario: s, columns: c.info.columns, table: c.table });
-      const r = await buildRunResult({ scenario: s, columns: c.info.columns, table: c.table, series: c.series, workers: pool.size, elapsedMs: 0 }, tick);
+      const r = await buildRunResult({ scenario: s, columns: c.info.columns, table: c.table, series: c.series, workers: pool.size, elapsedMs: 0, stockBreakdown: opts.stockBreakdown }, tick);
       results.push({ ...r, elapsedMs: Math.round(now() - t0) });
       elapsedA += now() - t0;
     }

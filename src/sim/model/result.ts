@@ -1,6 +1,7 @@
 /**
  * What a run reports (shared/spec/kpis.md, cli.md): `echelon-result@1` and `echelon-comparison@1`.
  */
+import type { StockBreakdown } from "./stock-breakdown.ts";
 
 /** A KPI summarised across replications. */
 export interface Stat {
@@ -58,6 +59,8 @@ export interface RunResult {
   readonly nodes: { readonly [nodeId: string]: KpiStats };
   readonly products: { readonly [productId: string]: KpiStats };
   readonly series?: Series;
+  /** Extension: where the stock sits, per node, echelon and network (docs/kpis.md "Stock breakdown"). */
+  readonly stockBreakdown?: StockBreakdown;
   /**
    * Extension: per-replication values (see ReplicationValues). Always present in the browser;
    * `echelon run` writes it only with `--replication-values`.

@@ -12,6 +12,7 @@ import { KPI_BY_KEY } from "../model/kpis.ts";
 import { pairedDifference } from "../stats/paired.ts";
 import { summarize } from "../stats/stat.ts";
 import type { KpiTable } from "./kpi-table.ts";
+import { stockBreakdown } from "./stock-breakdown.ts";
 import type { Tick } from "./tick.ts";
 
 /**
@@ -70,11 +71,14 @@ export interface RunResultInput {
   readonly series?: Series;
   readonly workers: number;
   readonly elapsedMs: number;
+  /** Add `stockBreakdown` (an extension: docs/kpis.md "Stock breakdown"); the scenario must be whole. */
+  readonly stockBreakdown?: boolean;
 }
 
 export async function buildRunResult(input: RunResultInput, tick: Tick): Promise<RunResult> {
   const { scenario: s } = input;
   const g = await summarizeColumns(input.columns, input.table, tick);
+  const stock = input.stockBreakdown ? await stockBreakdown(s, input.columns, input.table, tick) : undefined;
   return {
     format: "echelon-result@1",
     scenario: s.name,
@@ -86,6 +90,7 @@ export async function buildRunResult(input: RunResultInput, tick: Tick): Promise
     nodes: g.nodes,
     products: g.products,
     ...(input.series ? { series: input.series } : {}),
+    ...(stock ? { stockBreakdown: stock } : {}),
     replicationValues: replicationValues(input.columns, input.table),
     workers: input.workers,
     elapsedMs: input.elapsedMs,
