@@ -1,8 +1,9 @@
-// Layers import in one direction only (docs/architecture.md). The engine must stay pure so the
-// same code runs in vitest, in a Web Worker and in a Node worker thread, and gives the same
-// numbers everywhere: no DOM, no UI or worker libraries, no wall clock, no unseeded randomness.
+// Layers import in one direction only. Each rule below is one row of docs/architecture.md's layer
+// table, with the reason for it, the way perfetto's tools/check_imports states its rules; the last
+// tests check that the table and the rules name the same folders and that every source file
+// belongs to a layer, so the layering is stated once (in the table) and enforced here.
 import { readFileSync, readdirSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const root = join(import.meta.dirname, "..");
@@ -11,48 +12,111 @@ const files = (dir: string): string[] =>
     const p = join(dir, f);
     return statSync(p).isDirectory() ? files(p) : /\.ts$/.test(f) ? [p] : [];
   });
-const imports = (src: string) => [...src.matchAll(/(?:import|export)\s[^;]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1] ?? m[2]);
+const exists = (p: string) => { try { statSync(join(root, p)); return true; } catch { return false; } };
+/** Every import of a source file: its specifier and whether the statement imports types only. */
+const imports = (src: string) =>
+  [...src.matchAll(/(?:^|\n)\s*(?:import|export)\s+(type\s)?[^;]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)|(?:^|\n)\s*import\s+["']([^"']+)["']/g)]
+    .map((m) => ({ spec: m[2] ?? m[3] ?? m[4], typeOnly: m[1] !== undefined }));
 
-/** [folder, forbidden import pattern, forbidden source pattern, why] */
-const rules: [string, RegExp, RegExp | null, string][] = [
-  ["src/sim", /^(lit|comlink|d3-selection|node:|idb-keyval|papaparse)|\/(ui|workers|cli)\//, /\b(Math\.random|Date\.now|performance\.now|document\.|window\.)/,
-    "the engine is pure and seeded: it must run unchanged in a worker, in Node and in tests"],
-  ["src/sim/model", /^(?!\.\/)/, null, "the scenario model is plain documented types and imports nothing"],
-  ["src/workers", /\/(ui|cli)\//, null, "workers serve the UI and the CLI, never the reverse"],
-  ["src/ui", /\/cli\/|^node:/, null, "the UI runs in the browser and reaches the engine through the worker client"],
-  ["src/ui", /\/workers\/(?!(?:[a-z-]+-)?client\.ts$)/, null, "the UI reaches the workers only through their clients (workers/client.ts, workers/*-client.ts), never their insides"],
-  ["src/ui", /\/hosting\//, null, "the security headers are the server's business (vite.config.ts), not the app's"],
-  ["src/hosting", /./, null, "the security headers module imports nothing: vite.config.ts loads it in Node before anything is built"],
-  ["src/sim/optimize", /\/(kernel|inventory|engine|montecarlo)\//, null,
-    "safety-stock optimisation is closed-form maths (distribution moments, a DP over the tree), never a simulation, so the UI may call it on the main thread"],
+interface Layer {
+  readonly layer: string;
+  readonly folders: readonly string[];
+  /** What it may import besides its own folders: path prefixes (from the repository root) or patterns. */
+  readonly may: readonly (string | RegExp)[];
+  /** Packages (bare specifiers) it may import. */
+  readonly packages: RegExp;
+  /** Folders it may import `import type` from, besides `may`. */
+  readonly typesFrom?: readonly string[];
+  readonly why: string;
+}
+
+const M = "src/sim/model/", MATH = "src/sim/math/", RANDOM = "src/sim/random/", STATS = "src/sim/stats/";
+const CORE = ["src/sim/kernel/", "src/sim/inventory/"], ENGINE = "src/sim/engine/";
+const NOTHING = /^$/;
+
+const layers: Layer[] = [
+  { layer: "scenario model", folders: ["src/sim/model"], may: [], packages: NOTHING,
+    why: "the scenario model is plain documented types: everything depends on it, so it depends on nothing" },
+  { layer: "maths", folders: ["src/sim/math"], may: [], packages: NOTHING,
+    why: "special functions are one implementation shared by randomness, statistics and optimisation, so it sits beneath all of them" },
+  { layer: "validation", folders: ["src/sim/validate"], may: [M], packages: /^zod$/,
+    why: "validation checks a scenario against the model before anything runs; the engine assumes valid input and never validates" },
+  { layer: "randomness", folders: ["src/sim/random"], may: [M, MATH], packages: NOTHING,
+    why: "streams and samplers are the engine's only source of randomness, seeded per source, and know nothing of the network" },
+  { layer: "engine core", folders: ["src/sim/kernel", "src/sim/inventory"], may: [M, MATH, RANDOM], packages: NOTHING,
+    why: "one layer: the kernel calls the policies and allocation rules, which read its state and ship through it; neither reaches up to the engine API" },
+  { layer: "engine", folders: ["src/sim/engine"], may: [M, MATH, RANDOM, ...CORE], packages: NOTHING,
+    why: "the engine API compiles scenarios for the core and turns its sums into KPIs; the core never calls back into it" },
+  { layer: "statistics", folders: ["src/sim/stats"], may: [M, MATH], packages: /^d3-array$/,
+    why: "statistics are pure accumulators and intervals over numbers, usable on any KPI table without running the engine" },
+  { layer: "Monte Carlo reduction", folders: ["src/sim/montecarlo"], may: [M, MATH, STATS, ENGINE], packages: NOTHING,
+    why: "the Monte Carlo reduction merges replications in order whatever ran them, so it never depends on workers, the UI or the CLI" },
+  { layer: "safety-stock optimisation", folders: ["src/sim/optimize"], may: [M, MATH, RANDOM, STATS], packages: NOTHING,
+    why: "safety-stock optimisation is closed-form maths (distribution moments, a DP over the tree), never a simulation, so the UI may call it on the main thread" },
+  { layer: "worker entry points", folders: ["src/workers"], may: ["src/sim/"], packages: /^(comlink(\/|$)|node:worker_threads$)/,
+    why: "workers are thin entry points that serve the UI and the CLI, never the reverse" },
+  { layer: "CLI", folders: ["src/cli"], may: ["src/sim/", "src/workers/"], packages: /^(?!lit|d3-selection|idb-keyval)/,
+    why: "the CLI runs in Node on the same engine and workers as the app, never on its browser code" },
+  { layer: "hosting", folders: ["src/hosting"], may: [], packages: NOTHING,
+    why: "the security headers module imports nothing: vite.config.ts loads it in Node before anything is built" },
+  { layer: "UI", folders: ["src/ui", "src/main.ts"],
+    may: [M, "src/sim/validate/", STATS, "src/sim/optimize/", /^src\/workers\/(?:[a-z-]+-)?client\.ts$/],
+    typesFrom: ["src/sim/", "src/workers/"], packages: /^(?!comlink|node:|d3-selection|d3-transition|zod)/,
+    why: "the UI runs simulations in workers, reached only through their clients, and may call the engine's pure maths (validate, stats, optimize) directly; lit owns the DOM, so no d3-selection" },
 ];
+// Inside the engine core one family is a leaf: the textbook order-quantity functions.
+const policies: Layer = { layer: "policies", folders: ["src/sim/inventory/policies"], may: [M], packages: NOTHING,
+  why: "a policy's order quantity is a textbook formula of a position and its parameters, testable without a network" };
 
-describe("architecture", () => {
-  for (const [dir, badImport, badSource, why] of rules) {
-    it(`${dir} imports only what its layer may (${why})`, () => {
-      const offences: string[] = [];
-      let dirExists = true;
-      try { statSync(join(root, dir)); } catch { dirExists = false; }
-      if (!dirExists) return;
-      for (const f of files(join(root, dir))) {
-        const src = readFileSync(f, "utf8");
-        for (const spec of imports(src)) if (badImport.test(spec)) offences.push(`${relative(root, f)} imports ${spec}`);
-        const code = src.replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, "");
-        if (badSource) for (const m of code.matchAll(new RegExp(badSource, "g"))) offences.push(`${relative(root, f)} uses ${m[0]}`);
-      }
-      expect(offences, why).toEqual([]);
-    });
-  }
-  it("src/ui imports the engine only as types, or through validate/stats/model/optimize", () => {
-    const offences: string[] = [];
-    try { statSync(join(root, "src/ui")); } catch { return; }
-    for (const f of files(join(root, "src/ui"))) {
-      const src = readFileSync(f, "utf8");
-      for (const m of src.matchAll(/^import\s+(type\s+)?[^;]*?from\s+["']([^"']+)["']/gm)) {
-        const [, isType, spec] = m;
-        if (!isType && /\/sim\/(kernel|inventory|engine|random|montecarlo)\//.test(spec)) offences.push(`${relative(root, f)} imports ${spec}`);
+const layerOf = (path: string) => layers.find((l) => l.folders.some((f) => path === f || path.startsWith(`${f}/`)));
+const matches = (p: string, allowed: readonly (string | RegExp)[]) => allowed.some((a) => (typeof a === "string" ? p.startsWith(a) : a.test(p)));
+
+/** The imports of a layer's files that its row does not allow. */
+function offences(l: Layer): string[] {
+  const out: string[] = [];
+  for (const folder of l.folders.filter(exists)) {
+    const list = folder.endsWith(".ts") ? [join(root, folder)] : files(join(root, folder));
+    for (const f of list) {
+      const from = relative(root, f);
+      for (const { spec, typeOnly } of imports(readFileSync(f, "utf8"))) {
+        if (!spec.startsWith(".")) { if (!l.packages.test(spec)) out.push(`${from} imports the package ${spec}`); continue; }
+        const to = relative(root, resolve(dirname(f), spec));
+        if (!to.startsWith("src/")) continue;   // data files (scenarios, JSON, CSS) belong to no layer
+        if (l.folders.some((d) => to === d || to.startsWith(`${d}/`)) || matches(to, l.may)) continue;
+        if (typeOnly && l.typesFrom && matches(to, l.typesFrom)) continue;
+        out.push(`${from} imports ${to}`);
       }
     }
-    expect(offences, "the UI runs simulations in workers, never on the main thread").toEqual([]);
+  }
+  return out;
+}
+
+describe("architecture", () => {
+  for (const l of [...layers, policies]) {
+    it(`${l.layer} (${l.folders.join(", ")}) imports only what its row allows: ${l.why}`, () => {
+      expect(offences(l), l.why).toEqual([]);
+    });
+  }
+
+  it("src/sim is pure: no Math.random, clock, DOM or UI, worker and Node libraries", () => {
+    const found: string[] = [];
+    for (const f of files(join(root, "src/sim"))) {
+      const src = readFileSync(f, "utf8"), code = src.replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, "");
+      for (const { spec } of imports(src)) if (/^(lit|comlink|d3-selection|node:|idb-keyval|papaparse)/.test(spec)) found.push(`${relative(root, f)} imports ${spec}`);
+      for (const m of code.matchAll(/\b(Math\.random|Date\.now|performance\.now|document\.|window\.)/g)) found.push(`${relative(root, f)} uses ${m[0]}`);
+    }
+    expect(found, "the engine is pure and seeded: it must run unchanged in a worker, in Node and in tests").toEqual([]);
+  });
+
+  it("every source file belongs to a layer of the table", () => {
+    const orphans = files(join(root, "src")).map((f) => relative(root, f)).filter((p) => !layerOf(p));
+    expect(orphans, "a new folder is a new layer: add it to docs/architecture.md's table and a rule here").toEqual([]);
+  });
+
+  it("docs/architecture.md's layer table names exactly the folders of these rules", () => {
+    const doc = readFileSync(join(root, "docs/architecture.md"), "utf8");
+    const rows = doc.split("\n").filter((line) => /^\|[^|]+\|\s*`src\//.test(line));
+    const documented = rows.flatMap((r) => [...r.split("|")[2].matchAll(/`(src\/[^`]+?)\/?`/g)].map((m) => m[1])).sort();
+    expect(documented, "the table and the rules state the same layers").toEqual(layers.flatMap((l) => l.folders).sort());
   });
 });
