@@ -28,7 +28,7 @@ export const COMMANDS = {
   },
   impact: {
     files: ["FILE"],
-    options: { replications: "int", seed: "seed", horizon: "int", warmup: "int", workers: "int", out: "text" },
+    options: { replications: "int", seed: "seed", horizon: "int", warmup: "int", workers: "int", format: "format", out: "text" },
   },
   frontier: {
     files: ["FILE"],

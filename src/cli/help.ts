@@ -51,11 +51,12 @@ const ONE: { [C in CommandName]: string } = {
     "  kubernetes   an Indexed Job of N shards and a merge Job, on a volume claim echelon-data (--image: default echelon:latest)\n" +
     "  --parts-dir DIR  where parts and result.json go (default echelon-parts)\n",
   compare: "Usage: echelon compare A B [--replications N] [--seed S] [--horizon H] [--warmup W] [--workers K] [--out FILE]\n\nRuns both scenarios with the same seed and replications (A's unless given) and prints an echelon-comparison@1 document.\n",
-  impact: "Usage: echelon impact FILE [--replications N] [--seed S] [--horizon H] [--warmup W] [--workers K] [--out FILE]\n\n" +
+  impact: "Usage: echelon impact FILE [--replications N] [--seed S] [--horizon H] [--warmup W] [--workers K] [--format json|csv] [--out FILE]\n\n" +
     "Runs the scenario three ways on the same replications (common random numbers): without its disruptions (the baseline),\n" +
     "as written, and as written without its mitigations (when it has any). Prints an echelon-impact@1 document: every KPI's\n" +
     "Stat per run and paired differences from the baseline; the cost of the disruption (total cost per day and over the\n" +
-    "measured days) and what the response saved. A summary of both goes to standard error.\n",
+    "measured days) and what the response saved. A summary of both goes to standard error.\n" +
+    "  --format csv  one row per (scope, id, kpi): each run's mean and 95% interval and the paired changes; then the cost rows\n",
   frontier: "Usage: echelon frontier FILE [--points N] [--targets F,F,...] [--headline F,F,...] [--replications N] [--seed S] [--search-replications N] [--max-evaluations N] [--minimize inventory-value|holding-cost] [--textbook] [--workers K] [--format json|csv] [--out FILE]\n\n" +
     "Simulates the service-inventory trade-off curve and prints an echelon-frontier@1 document (docs/optimize.md): inventory value,\n" +
     "holding cost and inventory turns against the network fill rate, every point on the same replications with its 95% interval.\n" +

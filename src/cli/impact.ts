@@ -1,10 +1,11 @@
 /**
- * `echelon impact FILE [--replications N] [--seed S] [--horizon H] [--warmup W] [--workers K] [--out FILE]`
- * (docs/cli.md): prints `echelon-impact@1` on standard output and a few plain lines on standard
+ * `echelon impact FILE [--replications N] [--seed S] [--horizon H] [--warmup W] [--workers K] [--format json|csv] [--out FILE]`
+ * (docs/cli.md): prints `echelon-impact@1` (JSON, or CSV) on standard output and a few plain lines on standard
  * error — the cost of the disruption and what the response saved, with their 95% intervals.
  */
 import type { ImpactCost, ImpactResult } from "../sim/model/result.ts";
 import type { Scenario } from "../sim/model/scenario.ts";
+import { impactToCsv } from "../sim/stats/impact-csv.ts";
 import { formatRelative } from "../sim/stats/verdict.ts";
 import { formatIssue } from "../sim/validate/index.ts";
 import { impactMonteCarlo } from "../workers/monte-carlo.ts";
@@ -69,7 +70,7 @@ export async function impact(p: Parsed, io: ImpactCommandIo, load: () => Scenari
       spill: spillOption(), onProgress: (x) => bar.update(x),
     });
     bar.clear();
-    output(`${JSON.stringify(r, null, 2)}\n`);
+    output(o.format === "csv" ? impactToCsv(r) : `${JSON.stringify(r, null, 2)}\n`);
     io.stderr.write(impactSummary(r));
     return 0;
   } finally {

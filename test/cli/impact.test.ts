@@ -35,6 +35,25 @@ describe("echelon impact", () => {
     expect(r.stderr).toMatch(/8 replications × 2 runs of "Three-echelon retail: two-week supplier delay"/);
   });
 
+  it("--format csv writes the same figures as the JSON, one row per KPI with the three runs and the cost rows", async () => {
+    const args = ["impact", scenario("dc-outage-lateral.json"), "--replications", "6", "--horizon", "150", "--workers", "1"];
+    const [json, csv] = await Promise.all([echelon(...args), echelon(...args, "--format", "csv")]);
+    expect(csv.code).toBe(0);
+    const doc = JSON.parse(json.stdout), lines = csv.stdout.trimEnd().split("\n").map((l) => l.split(","));
+    const header = lines[0], at = (row: string[], col: string) => row[header.indexOf(col)];
+    const row = (scope: string, id: string, kpi: string) => lines.find((l) => l[0] === scope && l[1] === id && l[2] === kpi)!;
+    const fill = row("network", "", "fillRate"), tc = doc.network.fillRate;
+    expect([at(fill, "baseline_mean"), at(fill, "disrupted_ci_hi"), at(fill, "unmitigated_mean")].map(Number))
+      .toEqual([tc.baseline.mean, tc.disrupted.ci95[1], tc.unmitigated.mean]);
+    expect([Number(at(fill, "change_mean")), at(fill, "change_verdict"), Number(at(fill, "response_change_ci_lo"))])
+      .toEqual([tc.disruptedVsBaseline.diff.mean, tc.disruptedVsBaseline.verdict, tc.disruptedVsUnmitigated.diff.ci95[0]]);
+    expect(Number(at(row("node", "dc-north", "onHand"), "disrupted_mean"))).toBe(doc.nodes["dc-north"].onHand.disrupted.mean);
+    expect(Number(at(row("cost", "total", "disruption"), "change_mean"))).toBe(doc.cost.total.mean);
+    expect(Number(at(row("cost", "perDay", "saved"), "change_ci_hi"))).toBe(doc.saved.perDay.ci95[1]);
+    expect(lines.length - 1).toBe(Object.keys(doc.network).length + Object.values(doc.nodes).reduce((n: number, k) => n + Object.keys(k as object).length, 0)
+      + Object.values(doc.products).reduce((n: number, k) => n + Object.keys(k as object).length, 0) + 6);
+  });
+
   it("says what the response saved, and when it cost more than it saved", () => {
     const cost = (mean: number, significant: boolean) => ({ perDay: { mean, ci95: [mean - 1, mean + 1] as const }, total: { mean: mean * 10, ci95: [mean * 10 - 10, mean * 10 + 10] as const }, significant });
     const r = { format: "echelon-impact@1", scenario: "S", seed: 1, replications: 4, horizon: 12, warmup: 2, measuredDays: 10, disruptions: 1,

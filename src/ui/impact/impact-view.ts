@@ -17,6 +17,10 @@ import type { RunOptions, RunProgress } from "../run/sim-client.ts";
 import { SimRunController } from "../run/sim-run-controller.ts";
 import { sameScenario } from "../run/view-memory.ts";
 import { customerBackorders } from "./impact-series.ts";
+import { impactToCsv } from "../../sim/stats/impact-csv.ts";
+import { exportChart } from "../charts/export.ts";
+import { downloadText } from "../shared/download.ts";
+import { fileStem } from "../results/results-export.ts";
 
 /** What the view needs from the worker client (src/workers/client.ts `impact`). */
 export interface ImpactClientLike {
@@ -80,6 +84,7 @@ export class ImpactView extends LitElement {
     options: { attribute: false },
     blockedBy: { attribute: false },
     busy: { type: Boolean },
+    exportError: { state: true },
   };
   declare scenario: Scenario | undefined;
   declare client: ImpactClientLike | undefined;
@@ -89,6 +94,8 @@ export class ImpactView extends LitElement {
   declare blockedBy: JobView | undefined;
   /** The run panel next to it is running (same pool: one job at a time). */
   declare busy: boolean;
+  /** Why the last chart export failed ("" when it did not). */
+  declare exportError: string;
 
   readonly task = new SimRunController<Priced>(this);
   private readonly progress = new RunProgressController(this, this.task);
@@ -96,6 +103,7 @@ export class ImpactView extends LitElement {
   constructor() {
     super();
     this.busy = false;
+    this.exportError = "";
     new JobAnnouncer(this, "run", this.task);
   }
 
@@ -139,6 +147,11 @@ export class ImpactView extends LitElement {
     const stale = this.scenario && !sameScenario(scenario, this.scenario);
     return html`
       ${stale ? html`<p class="stale" role="note">This impact is from before your last changes to the scenario: run it again to update it.</p>` : nothing}
+      <div class="buttons exports">
+        <button type="button" @click=${() => downloadText(impactToCsv(r), `${fileStem(r.scenario)}-impact.csv`, "text/csv")}>Export CSV</button>
+        <span class="muted">the same file as <code>echelon impact --format csv</code>: every KPI's runs and changes, then the costs</span>
+        ${this.exportError ? html`<span class="issue" role="alert">${this.exportError}</span>` : nothing}
+      </div>
       <p class="muted">${r.replications.toLocaleString("en")} replications × ${r.horizon} days (warm-up ${r.warmup}, ${r.measuredDays} measured days), seed ${String(r.seed)}, ${(r.elapsedMs / 1000).toFixed(1)} s.</p>
       <div class="costs">
         ${this.renderCost("disruption", "Cost of the disruption", "As written − baseline, network total cost", r.cost, r.measuredDays)}
@@ -189,13 +202,30 @@ export class ImpactView extends LitElement {
     const firstDay = series.baseline.firstDay, windows = disruptionWindows(scenario);
     const fill: DayLine[] = runs.map((x) => ({ label: x.label, color: x.color, dash: x.dash, values: series[x.run]!.network.fillRate.mean }));
     const back: DayLine[] = runs.map((x) => ({ label: x.label, color: x.color, dash: x.dash, values: customerBackorders(series[x.run]!, scenario) }));
-    return html`<div class="charts">
+    return html`<div class="buttons exports">${this.chartButtons("impact-fill", "Fill rate")}${this.chartButtons("impact-backorders", "Backorders")}</div>
+    <div class="charts">
       <ech-lines-chart id="impact-fill" .lines=${fill} .firstDay=${firstDay} .windows=${windows} label="Network fill rate, mean" unit="%" .zero=${false}
         .format=${formatterFor("0…1")} .axisFormat=${axisPercent}></ech-lines-chart>
       <ech-lines-chart id="impact-backorders" .lines=${back} .firstDay=${firstDay} .windows=${windows} label="Customer backorders, mean" unit="units"
         .format=${formatterFor("units")} .axisFormat=${axisUnits}></ech-lines-chart>
     </div>
     <p class="muted">Means over the replications, day by day; the grey band is the disruption window (a lane delay's window is when the late shipments leave: its effect shows when they were due).${series.unmitigated ? " The run without the response (“Without response”) is dashed." : ""}</p>`;
+  }
+
+  private chartButtons(chartId: string, title: string) {
+    return html`<button type="button" aria-label=${`Save the ${title.toLowerCase()} chart as SVG`} @click=${() => void this.exportChart(chartId, "svg")}>${title} SVG</button>
+      <button type="button" aria-label=${`Save the ${title.toLowerCase()} chart as PNG`} @click=${() => void this.exportChart(chartId, "png")}>${title} PNG</button>`;
+  }
+
+  /** Save one of the charts (src/ui/charts/export.ts); a failure is said next to the buttons, never thrown. */
+  private async exportChart(chartId: string, kind: "svg" | "png") {
+    const el = this.renderRoot.querySelector(`#${chartId}`), name = this.task.value?.impact.scenario ?? "impact";
+    try {
+      this.exportError = "";
+      if (el) await exportChart(el, `${fileStem(name)}-${chartId}`, kind);
+    } catch (e) {
+      this.exportError = `Could not export the chart: ${(e as Error).message}`;
+    }
   }
 }
 

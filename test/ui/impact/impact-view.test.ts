@@ -6,6 +6,7 @@ import { customerBackorders } from "../../../src/ui/impact/impact-series.ts";
 import type { ImpactKpi, Series } from "../../../src/sim/model/result.ts";
 import type { RunOptions } from "../../../src/ui/run/sim-client.ts";
 import { band, scenario, stat } from "../fixtures.ts";
+import { IMPACT_CSV_HEADER } from "../../../src/sim/stats/impact-csv.ts";
 
 const delayed = scenario({
   disruptions: [{ type: "lane-delay", from: "sup", to: "dc", extraDays: 14, start: 1, end: 2 }],
@@ -84,6 +85,27 @@ describe("<ech-impact-view>", () => {
     expect(charts[1].lines[1].values).toEqual([6, 7, 8]);
     await charts[0].updateComplete;
     expect(charts[0].shadowRoot!.querySelectorAll("rect.window").length).toBe(1);
+  });
+
+  it("exports the impact as CSV (the CLI's --format csv) and each chart as SVG", async () => {
+    const blobs: Blob[] = [], names: string[] = [];
+    vi.spyOn(URL, "createObjectURL").mockImplementation((b) => { blobs.push(b as Blob); return "blob:test"; });
+    vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) { names.push(this.download); });
+    const { el } = await mount();
+    await el.start();
+    await el.updateComplete;
+    const button = (name: string) => [...el.shadowRoot!.querySelectorAll("button")].find((b) => (b.getAttribute("aria-label") ?? b.textContent!.trim()) === name)!;
+    button("Export CSV").click();
+    const csv = (await blobs[0].text()).split("\n");
+    expect(csv[0]).toBe(IMPACT_CSV_HEADER.join(","));
+    expect(csv.filter((l) => l.startsWith("network,,")).map((l) => l.split(",")[2])).toEqual(["totalCost", "fillRate"]);
+    expect(csv.find((l) => l.startsWith("cost,total,saved,"))!.split(",")[12]).toBe("112.5");
+    for (const c of el.shadowRoot!.querySelectorAll("ech-lines-chart")) await c.updateComplete;
+    button("Save the backorders chart as SVG").click();
+    await vi.waitFor(() => expect(names).toHaveLength(2));
+    expect(names).toEqual(["two-stores-impact.csv", "two-stores-impact-backorders.svg"]);
+    expect(await blobs[1].text()).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"[^]*Customer backorders/);
+    vi.restoreAllMocks();
   });
 
   it("says so when the response cost more than it saved", async () => {
