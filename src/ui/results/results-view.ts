@@ -18,6 +18,7 @@ import { formatterFor, formatterForPrecision, formatterForStat, statTooltip } fr
 import { demandNodeIds, nodeRows, productRows, type NodeRow } from "./node-rows.ts";
 import { fileStem, resultToCsv, resultToJson } from "./results-export.ts";
 import "./node-table.ts";
+import "./stock-breakdown.ts";
 import "./bullwhip-chart.ts";
 import { bullwhipChain } from "./bullwhip-chain.ts";
 import { disruptionWindows, hasDisruptions } from "../charts/windows.ts";
@@ -188,7 +189,7 @@ export class ResultsView extends LitElement {
       ${this.renderHistogram(r)}
       ${this.renderFillRateDistribution(r)}
       ${this.stage >= 1 ? this.renderFans(r) : nothing}
-      ${this.stage >= 2 ? html`${this.renderCosts(r)}${this.renderBullwhip(r)}${this.renderScatter(r)}` : nothing}
+      ${this.stage >= 2 ? html`${this.renderCosts(r)}${this.renderBullwhip(r)}${this.renderStock(r)}${this.renderScatter(r)}` : nothing}
       ${this.stage >= 3 ? html`<section aria-labelledby="tbl-h" class=${this.fold("tbl-h")}><div class="section-head"><h3 id="tbl-h">Per node</h3><span class="spacer"></span>${this.foldButton("tbl-h", "Per node")}</div><ech-node-table .rows=${this.rows}></ech-node-table></section>
         ${this.renderProducts()}` : nothing}`;
   }
@@ -330,6 +331,13 @@ export class ResultsView extends LitElement {
     if (rows.length === 0) return nothing;
     return html`<section aria-labelledby="bw-h" class=${this.fold("bw-h")}>${this.chartHeader("bw-h", "Bullwhip along the chain", "bullwhip")}
       <ech-bullwhip-chart id="bullwhip" .rows=${rows}></ech-bullwhip-chart></section>`;
+  }
+
+  /** Where the stock sits: average stock by echelon in its parts (docs/kpis.md "Stock breakdown"). */
+  private renderStock(r: RunResult) {
+    if (!r.stockBreakdown) return nothing;
+    return html`<section aria-labelledby="stock-h" class=${this.fold("stock-h")}>${this.chartHeader("stock-h", "Where the stock sits", "stock")}
+      <ech-stock-breakdown id="stock" .plans=${[{ label: "This run", breakdown: r.stockBreakdown }]} .names=${new Map(this.rows.map((n) => [n.id, n.name]))}></ech-stock-breakdown></section>`;
   }
 
   private renderScatter(r: RunResult) {
