@@ -34,7 +34,13 @@ export function summarizeDisruption(d: unknown): string {
   return [String(d.type ?? "?"), [target, size].filter(Boolean).join(", "), when].filter(Boolean).join(" · ");
 }
 
-export function renderDisruptionFields(ctx: FieldContext, index: number) {
+/**
+ * "Pick on diagram" beside a disruption's target: `armed` while the diagram is picking it;
+ * `toggle` arms or cancels.
+ */
+export interface TargetPicker { readonly armed: boolean; readonly toggle: () => void }
+
+export function renderDisruptionFields(ctx: FieldContext, index: number, picker?: TargetPicker) {
   const base = `disruptions[${index}]`;
   const d = getIn(ctx.draft, base);
   if (!isObj(d)) return html`<p class="muted">Not a disruption object; remove it.</p>`;
@@ -45,15 +51,17 @@ export function renderDisruptionFields(ctx: FieldContext, index: number) {
   const products = productIds(ctx.draft);
   const target = (kinds: "node" | "both") => html`
     ${kinds === "both" ? renderSelectField({ ...ctx, draft: setIn(ctx.draft, `${base}.target`, onLane ? "lane" : "node") }, `${base}.target`, "Acts on", ["node", "lane"], (t) => ctx.edit(base, switchTarget(ctx, d, t))) : nothing}
-    ${kinds === "node" || !onLane ? renderChoiceField(ctx, `${base}.node`, "Node", nodes) : renderLanePicker(ctx, base)}`;
+    ${kinds === "node" || !onLane ? renderChoiceField(ctx, `${base}.node`, "Node", nodes) : renderLanePicker(ctx, base)}
+    ${renderPickButton(picker, index)}`;
   return html`
     ${renderSelectField(ctx, `${base}.type`, "Type", DISRUPTION_TYPES, (t) => ctx.edit(base, disruptionOfType(ctx.draft, t, d)))}
     <p class="help muted">${DISRUPTION_HELP[type] ?? ""}</p>
-    ${type === "lane-delay" || type === "lane-outage" ? renderLanePicker(ctx, base) : nothing}
+    ${type === "lane-delay" || type === "lane-outage" ? html`${renderLanePicker(ctx, base)}${renderPickButton(picker, index)}` : nothing}
     ${type === "node-outage" ? target("node") : nothing}
     ${type === "capacity-cut" || type === "random-outage" ? target("both") : nothing}
     ${type === "demand-shock" ? html`
       ${renderChoiceField(ctx, `${base}.node`, "Demand at", [{ value: "*", label: "every demand node (*)" }, ...stocking])}
+      ${renderPickButton(picker, index)}
       ${products.length > 1 || d.product !== undefined ? renderChoiceField(ctx, `${base}.product`, "Product", [{ value: "", label: "all products" }, ...products.map((p) => ({ value: p, label: p }))],
         { onPick: (v) => ctx.edit(`${base}.product`, v === "" ? undefined : v) }) : nothing}
       ${renderNumberField(ctx, `${base}.multiplier`, "Demand multiplier", { hint: "1.5 = +50%" })}` : nothing}
@@ -64,6 +72,15 @@ export function renderDisruptionFields(ctx: FieldContext, index: number) {
       ${renderNumberField(ctx, `${base}.mttr`, "Mean time to repair (days)")}` : html`
       ${renderNumberField(ctx, `${base}.start`, "Start day", { hint: "first day, inclusive" })}
       ${renderNumberField(ctx, `${base}.end`, "End day", { hint: describeWindow(d.start, d.end) ? `exclusive: ${describeWindow(d.start, d.end)}` : "first day after the window" })}`}`;
+}
+
+/** The button that arms picking this disruption's target on the network diagram. */
+function renderPickButton(picker: TargetPicker | undefined, index: number) {
+  if (!picker) return nothing;
+  const text = picker.armed ? "Picking on the diagram…" : "Pick on diagram";
+  return html`<div class="pick-target"><button type="button" aria-pressed=${picker.armed ? "true" : "false"} @click=${picker.toggle}
+      aria-label=${`${text} (target of disruption ${index + 1})`}>${text}</button>
+    ${picker.armed ? html`<span class="muted">click it in the diagram; Esc cancels</span>` : nothing}</div>`;
 }
 
 /** Capacity-cut hint: what 0.5 means, and a warning when the target has no capacity to cut. */

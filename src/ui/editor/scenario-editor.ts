@@ -2,7 +2,9 @@
  * `<ech-scenario-editor>`: the parameter form of the selected node or lane, or the scenario
  * settings, with every validation issue next to its field and a list of all issues. The parent
  * owns the draft: edits come out as `ech-change` events carrying the complete new draft, and
- * selections as `ech-select` events.
+ * selections as `ech-select` events. "Pick on diagram" beside a disruption's target asks the
+ * parent to pick it on the diagram with `ech-pick-arm` (the disruption's index, or null to
+ * cancel); the parent says which one is being picked through `picking`.
  */
 import { LitElement, css, html, nothing, type PropertyValues } from "lit";
 import { getIn, setIn, type Draft, type Json } from "./paths.ts";
@@ -25,11 +27,14 @@ export class ScenarioEditor extends LitElement {
     draft: { attribute: false },
     selection: { attribute: false },
     issues: { attribute: false },
+    picking: { attribute: false },
     notice: { state: true },
   };
   declare draft: Draft;
   declare selection: EditorSelection;
   declare issues: readonly Issue[];
+  /** The disruption whose target the diagram is picking, if any. */
+  declare picking: number | undefined;
   /** A short message on the what-ifs panel (why a preset or removal could not be done). */
   declare notice: string | undefined;
   private pendingFocus: string | undefined;
@@ -104,6 +109,8 @@ export class ScenarioEditor extends LitElement {
       return renderWhatIfsForm(ctx, {
         replace: (draft) => { this.notice = undefined; this.emit(draft); },
         notify: (message) => { this.notice = message; },
+        pickTarget: (index) => this.dispatchEvent(new CustomEvent("ech-pick-arm", { detail: index ?? null, bubbles: true, composed: true })),
+        picking: this.picking,
       }, this.notice);
     }
     return renderSettingsForm(ctx);

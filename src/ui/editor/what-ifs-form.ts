@@ -23,6 +23,8 @@ export const whatIfStyles = css`
   fieldset.field, li.field, .field.lane-pick { display: block; }
   .field.lane-pick { margin: 0; }
   .presets { display: flex; flex-wrap: wrap; gap: 0.3rem; margin: 0.3rem 0 0.5rem; }
+  .pick-target { display: flex; flex-wrap: wrap; gap: 0.2rem 0.5rem; align-items: baseline; margin: 0.1rem 0 0.4rem; font-size: 0.9em; }
+  .pick-target button[aria-pressed="true"] { background: var(--ech-accent); border-color: var(--ech-accent); color: var(--ech-on-accent); }
   .disruption-list, .expedite-list, .product-list, .group-list { list-style: none; margin: 0.3rem 0; padding: 0; }
   .disruption, .item { border-top: 1px dashed var(--ech-border); padding: 0.3rem 0; margin-bottom: 0.3rem; }
   .item-head { display: flex; justify-content: space-between; align-items: baseline; gap: 0.5rem; }

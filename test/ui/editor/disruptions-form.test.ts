@@ -38,12 +38,16 @@ async function mount(draft: Draft) {
 const root = (el: ScenarioEditor) => el.shadowRoot!;
 const control = (el: ScenarioEditor, path: string) => root(el).querySelector<HTMLInputElement & HTMLSelectElement>(`.field[data-path="${path}"] input, .field[data-path="${path}"] select`)!;
 const button = (el: ScenarioEditor, text: string) => [...root(el).querySelectorAll("button")].find((b) => b.textContent!.trim() === text)!;
+/** The timeline's shadow root: its Add event menu holds the presets. */
+const timeline = (el: ScenarioEditor) => root(el).querySelector("ech-disruption-timeline")!.shadowRoot!;
+const timelineButton = (el: ScenarioEditor, text: string) => [...timeline(el).querySelectorAll("button")].find((b) => b.textContent!.trim() === text)!;
 
 describe("the what-ifs panel of <ech-scenario-editor>", () => {
   it("the 'Supplier two weeks late' preset adds a lane-delay on the supplier's lane into the first stocking node", async () => {
     const { el, changes } = await mount(net);
     expect(root(el).querySelector("h2")!.textContent).toBe("What-if scenarios");
-    button(el, "Supplier two weeks late").click();
+    await root(el).querySelector("ech-disruption-timeline")!.updateComplete;
+    timelineButton(el, "Supplier two weeks late").click();
     await el.updateComplete;
     expect(changes.at(-1)!.draft.disruptions).toEqual([{ type: "lane-delay", from: "sup", to: "plant", extraDays: 14, start: 120, end: 134 }]);
     expect(el.issues).toEqual([]);
@@ -171,5 +175,52 @@ describe("the what-ifs panel of <ech-scenario-editor>", () => {
     el.addEventListener("ech-select", (e) => selected.push((e as CustomEvent).detail));
     root(el).querySelector<HTMLButtonElement>(".all-issues li button")!.click();
     expect(selected).toEqual([{ kind: "whatifs" }]);
+  });
+
+  it("a key press on a window's bar on the timeline writes the window through the field's edit (one undo step per field)", async () => {
+    const { el, changes } = await mount({ ...net, disruptions: [{ type: "node-outage", node: "dc-a", start: 10, end: 17 }] });
+    await root(el).querySelector("ech-disruption-timeline")!.updateComplete;
+    const bar = () => timeline(el).querySelector<HTMLElement>(".bar")!;
+    bar().dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }));
+    await el.updateComplete;
+    expect(el.draft.disruptions).toEqual([{ type: "node-outage", node: "dc-a", start: 11, end: 18 }]);
+    expect(changes.at(-1)!.key).toBe("disruptions[0]");
+    expect(control(el, "disruptions[0].start").value).toBe("11");
+    bar().dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", shiftKey: true, bubbles: true }));
+    await el.updateComplete;
+    expect(el.draft.disruptions).toEqual([{ type: "node-outage", node: "dc-a", start: 11, end: 19 }]);
+    expect(el.issues).toEqual([]);
+  });
+
+  it("Add event on the timeline opens the presets; with none it is open already", async () => {
+    const { el } = await mount({ ...net, disruptions: [{ type: "node-outage", node: "dc-a", start: 10, end: 17 }] });
+    const tl = root(el).querySelector("ech-disruption-timeline")!;
+    await tl.updateComplete;
+    expect(timelineButton(el, "Supplier two weeks late")).toBeUndefined();
+    timelineButton(el, "Add event").click();
+    await tl.updateComplete;
+    expect(timelineButton(el, "Add event").getAttribute("aria-expanded")).toBe("true");
+    timelineButton(el, "DC outage 1 week").click();
+    await el.updateComplete;
+    expect(el.draft.disruptions).toEqual([{ type: "node-outage", node: "dc-a", start: 10, end: 17 }, { type: "node-outage", node: "dc-a", start: 120, end: 127 }]);
+    await tl.updateComplete;
+    expect(timeline(el).querySelectorAll(".lane")).toHaveLength(2);
+    expect(timelineButton(el, "Add event").getAttribute("aria-expanded")).toBe("false");
+  });
+
+  it("Pick on diagram beside a disruption's target asks the shell to pick it, and shows when it is armed", async () => {
+    const { el } = await mount({ ...net, disruptions: [{ type: "node-outage", node: "dc-a", start: 10, end: 17 }, { type: "lane-delay", from: "sup", to: "plant", extraDays: 3, start: 1, end: 4 }] });
+    const armed: unknown[] = [];
+    el.addEventListener("ech-pick-arm", (e) => armed.push((e as CustomEvent).detail));
+    const pickButtons = () => [...root(el).querySelectorAll<HTMLButtonElement>(".pick-target button")];
+    expect(pickButtons().map((b) => b.getAttribute("aria-label"))).toEqual(["Pick on diagram (target of disruption 1)", "Pick on diagram (target of disruption 2)"]);
+    pickButtons()[1].click();
+    expect(armed).toEqual([1]);
+    el.picking = 1;
+    await el.updateComplete;
+    expect(pickButtons()[1].getAttribute("aria-pressed")).toBe("true");
+    expect(pickButtons()[1].textContent).toBe("Picking on the diagram…");
+    pickButtons()[1].click();
+    expect(armed).toEqual([1, null]);
   });
 });
