@@ -8,13 +8,14 @@ import { wrap } from "comlink";
 import type { Trace } from "../sim/model/batch.ts";
 import type { ComparisonResult, RunResult } from "../sim/model/result.ts";
 import type { Scenario } from "../sim/model/scenario.ts";
-import { optimizeNetwork, type NetworkSearchOptions, type OptimizationResult } from "../sim/optimize/index.ts";
+import { computeFrontier, optimizeNetwork, type FrontierOptions, type FrontierResult, type NetworkSearchOptions, type OptimizationResult } from "../sim/optimize/index.ts";
 import { checkTraceSize } from "../sim/montecarlo/run-memory.ts";
 export { isOutOfMemory, OUT_OF_MEMORY_ADVICE, outOfMemoryMessage } from "./failure.ts";
 import { compareMonteCarlo, impactMonteCarlo, runMonteCarlo, ScenarioError, type ImpactWithSeries, type MonteCarloOptions } from "./monte-carlo.ts";
 import { createPool, type Pool, type RemoteSimApi, type RunProgress, type WorkerHandle } from "./pool.ts";
 import type { SimApi } from "./sim-api.ts";
 import { poolEvaluator } from "./network-evaluator.ts";
+import { poolReplications } from "./frontier-evaluator.ts";
 import { createTimeSlicer } from "./time-slicer.ts";
 
 export type { RunProgress } from "./pool.ts";
@@ -38,11 +39,16 @@ export interface SimClient {
   impact(scenario: Scenario, opts?: RunOptions): Promise<ImpactWithSeries>;
   /** The network optimiser with every evaluation on the pool; an aborted signal rejects with an AbortError. */
   optimizeNetwork(scenario: Scenario, opts: NetworkOptimizeOptions): Promise<OptimizationResult>;
+  /** `echelon frontier` in the page: the trade-off curve, every simulation on the pool (at most 4 in flight). */
+  frontier(scenario: Scenario, opts: FrontierRunOptions): Promise<FrontierResult>;
   dispose(): void;
 }
 
 /** optimizeNetwork's options, with the pool's evaluator supplied by the client. */
 export type NetworkOptimizeOptions = Omit<NetworkSearchOptions, "evaluate"> & { readonly signal?: AbortSignal };
+
+/** computeFrontier's options, with the pool's evaluator supplied by the client; `onSimulated` hears each finished simulation. */
+export type FrontierRunOptions = Omit<FrontierOptions, "evaluate"> & { readonly signal?: AbortSignal; readonly onSimulated?: () => void };
 
 /** Series kept exactly in the browser before switching to histograms (the page's heap is the limit). */
 const BROWSER_SERIES_BUDGET = 32 * 1024 * 1024;
@@ -83,6 +89,7 @@ export function createClientOnPool(pool: Pool, extra: Partial<MonteCarloOptions>
       return pool.trace(scenario, replication);
     },
     optimizeNetwork: (scenario, { signal, ...opts }) => optimizeNetwork(scenario, { ...opts, evaluate: poolEvaluator(pool, signal) }),
+    frontier: (scenario, { signal, onSimulated, ...opts }) => computeFrontier(scenario, { ...opts, evaluate: poolReplications(pool, signal, onSimulated) }),
     dispose: () => pool.dispose(),
   };
 }

@@ -62,6 +62,7 @@ export class EchelonApp extends LitElement {
     client: { state: true },
     dragging: { state: true },
     optimizing: { state: true },
+    tradeOff: { state: true },
     visited: { state: true },
     busyView: { state: true },
     comparePair: { state: true },
@@ -85,6 +86,8 @@ export class EchelonApp extends LitElement {
   declare comparePair: readonly [string, string] | undefined;
   /** The scenario in the Optimise dialog while it is open. */
   declare optimizing: Scenario | undefined;
+  /** The scenario in the trade-off curve dialog while it is open (src/ui/frontier/). */
+  declare tradeOff: Scenario | undefined;
   /** Tabs opened at least once: their views stay mounted (hidden when not selected). */
   declare visited: ReadonlySet<TabId>;
   /** The view whose simulation job is running, if any; the other views wait for it. */
@@ -352,12 +355,27 @@ export class EchelonApp extends LitElement {
     this.optimizing = scenario;
   }
 
+  /** The Optimise dialog's "Trade-off curve…": swaps it for the curve's dialog on the same scenario; its module loads on first use. */
+  private async openTradeOff() {
+    const scenario = this.optimizing ?? this.validScenario();
+    if (!scenario) return;
+    try {
+      await import("../frontier/frontier-dialog.ts");
+    } catch (e) {
+      this.showToast(`The trade-off curve could not load: ${(e as Error).message}`);
+      return;
+    }
+    this.optimizing = undefined;
+    this.tradeOff = scenario;
+  }
+
   /** Adds the optimised scenario right after the one it came from, opens it, and says what to do next. */
   private onOptimizeCreate(e: CustomEvent<OptimizeCreate>) {
     const from = this.entries.findIndex((x) => x.id === this.current);
     const entry = createEntry(this.entries, e.detail.scenario as unknown as Draft, "optimize", Date.now(), e.detail.name);
     this.entries = from < 0 ? [...this.entries, entry] : [...this.entries.slice(0, from + 1), entry, ...this.entries.slice(from + 1)];
     this.optimizing = undefined;
+    this.tradeOff = undefined;
     this.openEntry(entry.id);
     this.showTab("network");
     this.showToast(`Added “${entryName(entry)}”: run it, or compare it with the original in the Compare tab.`);
@@ -546,7 +564,9 @@ export class EchelonApp extends LitElement {
       ${this.dragging ? html`<div class="drop" aria-hidden="true">Drop a scenario JSON file to open it, or a CSV file to import it</div>` : nothing}
       <ech-message-dialog .content=${this.dialog} @ech-dialog-close=${() => (this.dialog = undefined)}></ech-message-dialog>
       ${this.optimizing ? html`<ech-optimize-dialog .scenario=${this.optimizing} @ech-optimize-create=${this.onOptimizeCreate}
-        @ech-optimize-close=${() => (this.optimizing = undefined)}></ech-optimize-dialog>` : nothing}`;
+        @ech-optimize-close=${() => (this.optimizing = undefined)} @ech-frontier-open=${() => void this.openTradeOff()}></ech-optimize-dialog>` : nothing}
+      ${this.tradeOff ? html`<ech-frontier-dialog .scenario=${this.tradeOff} @ech-optimize-create=${this.onOptimizeCreate}
+        @ech-frontier-close=${() => (this.tradeOff = undefined)}></ech-frontier-dialog>` : nothing}`;
   }
 
   private compareList: { entries: readonly LibraryEntry[]; list: readonly CompareEntry[] } | undefined;

@@ -8,7 +8,8 @@
  * scenario as a new library entry.
  *
  * Events: `ech-optimize-create` with `{ scenario, name }` (the parent adds it to the library),
- * and `ech-optimize-close` whenever the dialog closes (Escape, Cancel or after Create).
+ * `ech-optimize-close` whenever the dialog closes (Escape, Cancel or after Create), and
+ * `ech-frontier-open` for the trade-off curve (the shell swaps this dialog for src/ui/frontier's).
  */
 import { LitElement, css, html, nothing, type PropertyValues } from "lit";
 import type { RunResult } from "../../sim/model/result.ts";
@@ -262,6 +263,8 @@ export class OptimizeDialog extends LitElement {
     return html`<fieldset class="methods"><legend>Method</legend>
         ${METHODS.map((m) => html`<label class="method"><input type="radio" name="method" value=${m.id} .checked=${this.method === m.id} ?autofocus=${this.method === m.id}
           @change=${() => (this.method = m.id)}> <span><strong>${m.label}</strong> — ${m.about}</span></label>`)}
+        <p class="trade-off"><button type="button" class="open-trade-off" @click=${() => this.dispatchEvent(new CustomEvent("ech-frontier-open", { bubbles: true, composed: true }))}>Trade-off curve…</button>
+          <span class="muted">compares the three methods: inventory against simulated fill rate, over a range of service levels</span></p>
       </fieldset>
       <div class="field">
         <label for="opt-level">Service level</label>
@@ -374,6 +377,7 @@ export class OptimizeDialog extends LitElement {
     fieldset { border: 1px solid var(--ech-border); border-radius: 4px; margin: 0.5rem 0; padding: 0.3rem 0.6rem 0.5rem; }
     legend { font-weight: 600; padding: 0 0.3rem; }
     .method { display: flex; gap: 0.4rem; align-items: baseline; margin: 0.25rem 0; }
+    .trade-off { display: flex; gap: 0.6rem; align-items: center; margin: 0.4rem 0 0.1rem; }
     .field { display: grid; grid-template-columns: 8rem 10rem 1fr; gap: 0.1rem 0.5rem; align-items: center; margin: 0.5rem 0; }
     .field .hint { font-size: 0.85em; }
     .field .issue { grid-column: 3; }
