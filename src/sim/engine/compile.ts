@@ -108,7 +108,7 @@ export function compile(s: Scenario): CompiledNetwork {
 
   // Demand sources
   const D = s.demand.length;
-  const demandItem = new Int32Array(D), demandTrend = new Float64Array(D), seasonalAt = new Int32Array(D).fill(-1);
+  const demandItem = new Int32Array(D), seasonalAt = new Int32Array(D).fill(-1);
   // One table of daily factors per distinct seasonality and trend, shared by the sources that have it.
   const profileAt = new Map<string, number>();
   for (const d of s.demand) if (d.seasonality || d.trend) { const k = profileKey(d); if (!profileAt.has(k)) profileAt.set(k, profileAt.size * H); }
@@ -122,12 +122,11 @@ export function compile(s: Scenario): CompiledNetwork {
     demandItem[k] = r === undefined ? -1 : pos[r];
     if (demandItem[k] >= 0) itemDemand[demandItem[k]] = 1;
     nodeDemand[n] = 1;
-    demandTrend[k] = d.trend ?? 0;
     if (d.seasonality || d.trend) seasonalAt[k] = profileAt.get(profileKey(d))!;
     const fill = seasonalAt[k] >= 0 && !filled.has(seasonalAt[k]);
     if (fill) filled.add(seasonalAt[k]);
     for (let t = 0; fill && t < H; t++) {
-      let f = Math.pow(1 + demandTrend[k], t);
+      let f = Math.pow(1 + (d.trend ?? 0), t);
       if (d.seasonality) {
         const { cycle, factors } = d.seasonality;
         f *= factors[Math.floor(((t % cycle) * factors.length) / cycle)];
@@ -178,14 +177,13 @@ export function compile(s: Scenario): CompiledNetwork {
     orderFixed: s.costs?.orderFixed ?? 0,
     productIds, unitCost: Float64Array.from(products, (p) => p.unitCost ?? 1),
     nodeIds: s.nodes.map((n) => n.id),
-    nodeSupplier: Uint8Array.from(s.nodes, (n) => (n.kind === "supplier" ? 1 : 0)),
     nodeStorage: Float64Array.from(s.nodes, (n) => n.capacity?.storage ?? Infinity),
     nodeThroughput: Float64Array.from(s.nodes, (n) => n.capacity?.throughput ?? Infinity),
     nodeDemand, anyThroughput: s.nodes.some((n) => n.capacity?.throughput !== undefined),
     anyStorage: s.nodes.some((n) => n.capacity?.storage !== undefined),
     stockingNodes: Int32Array.from(s.nodes.map((_, i) => i).filter((i) => !isSupplier(i))),
     items: I, itemNode, itemProduct, itemSource, itemSupplier, itemLane, itemHolding, itemPolicy, itemA, itemB,
-    itemReview, itemOffset, itemInitial, itemPriority, itemDemand, childStart, childList, echStart, echList,
+    itemReview, itemOffset, itemInitial, itemPriority, childStart, childList, echStart, echList,
     shippers: Int32Array.from({ length: I }, (_, i) => i).filter((i) => childStart[i + 1] > childStart[i]),
     itemDailyBaseStock, reviewDaily, stockingItems, stockingKind: Uint8Array.from(stockingItems, (i) => (itemDemand[i] ? STOCKING.demand : 0)
       | (childStart[i + 1] > childStart[i] ? STOCKING.downstream : 0) | (nodeDemand[itemNode[i]] ? STOCKING.demandNode : 0)),
@@ -197,7 +195,7 @@ export function compile(s: Scenario): CompiledNetwork {
     demandMean: Float64Array.from(s.demand, (d) => (d.dist.type === "normal" ? d.dist.mean : 0)),
     demandSd: Float64Array.from(s.demand, (d) => (d.dist.type === "normal" ? d.dist.sd : 0)),
     demandKey: Uint32Array.from(s.demand, (d) => hashKey(`demand:${d.node}:${d.product ?? productIds[0]}`)),
-    demandTrend, seasonal, seasonalAt, demandGroup, demandRho, groupKey: Uint32Array.from(groupKeys),
+    seasonal, seasonalAt, demandGroup, demandRho, groupKey: Uint32Array.from(groupKeys),
     ring, ringMax, disruptions, mitigations,
   };
 }

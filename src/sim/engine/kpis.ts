@@ -206,7 +206,7 @@ export function createKpiWriter(net: CompiledNetwork): KpiWriter {
       case K.totalCost: return (itemCosts(netSum, 0) + transport) / days;
       case K.stockoutDays: return acc.network[0];
       case K.maxBackorders: return acc.network[1];
-      case K.serviceTrough: return movingFillTrough(acc.netDayDemand, acc.netDayServed, 0, net.warmup, net.horizon);
+      case K.serviceTrough: return movingFillTrough(acc.netDayDemand, acc.netDayServed, net.warmup, net.horizon);
       case K.recoveryDays: return recoveryDays(acc.netDayDemand, acc.netDayServed, net.warmup, net.horizon, net.disruptions.firstWindowStart);
     }
     if (key >= K.unitsReceived) return flowKpi(key, netFlows, 0, netSum[M.delivered]);

@@ -5,24 +5,24 @@
  */
 import { WINDOW } from "../kernel/accounting.ts";
 
-function moving(dem: Float64Array, srv: Float64Array, base: number, d: number): number {
+function moving(dem: Float64Array, srv: Float64Array, d: number): number {
   let a = 0, b = 0;
-  for (let k = d - WINDOW + 1; k <= d; k++) { a += srv[base + k]; b += dem[base + k]; }
+  for (let k = d - WINDOW + 1; k <= d; k++) { a += srv[k]; b += dem[k]; }
   return b > 0 ? a / b : NaN;
 }
 
 /** Lowest 7-day moving fill rate over the measured days; NaN if no window has demand. */
-export function movingFillTrough(dem: Float64Array, srv: Float64Array, base: number, warmup: number, horizon: number): number {
+export function movingFillTrough(dem: Float64Array, srv: Float64Array, warmup: number, horizon: number): number {
   let low = Infinity, a = 0, b = 0;
   for (let d = warmup; d < horizon; d++) {
-    a += srv[base + d]; b += dem[base + d];
-    if (d >= warmup + WINDOW) { a -= srv[base + d - WINDOW]; b -= dem[base + d - WINDOW]; }
+    a += srv[d]; b += dem[d];
+    if (d >= warmup + WINDOW) { a -= srv[d - WINDOW]; b -= dem[d - WINDOW]; }
     if (d >= warmup + WINDOW - 1 && b > 1e-9 && a / b < low) {
       // A candidate, from the 7 days themselves: the running sums drift by rounding (a window with
       // nothing served read −2e-15); sums of the days keep 0 ≤ served ≤ demand, so the rate stays
       // in [0, 1], and they replace the running sums so that the drift never builds up.
       a = 0; b = 0;
-      for (let k = d - WINDOW + 1; k <= d; k++) { a += srv[base + k]; b += dem[base + k]; }
+      for (let k = d - WINDOW + 1; k <= d; k++) { a += srv[k]; b += dem[k]; }
       if (b > 1e-9 && a / b < low) low = a / b;
     }
   }
@@ -46,11 +46,11 @@ export function recoveryDays(dem: Float64Array, srv: Float64Array, warmup: numbe
   const level = a / b - 0.01;
   let trough = -1, low = Infinity;
   for (let d = Math.max(s, WINDOW - 1); d < horizon; d++) {
-    const f = moving(dem, srv, 0, d);
+    const f = moving(dem, srv, d);
     if (f < low) { low = f; trough = d; }
   }
   if (trough < 0) return NaN;
   if (low >= level) return 0;
-  for (let d = trough; d < horizon; d++) if (moving(dem, srv, 0, d) >= level) return d - s;
+  for (let d = trough; d < horizon; d++) if (moving(dem, srv, d) >= level) return d - s;
   return NaN;
 }

@@ -32,7 +32,6 @@ export interface CompiledNetwork {
 
   // nodes (scenario order)
   readonly nodeIds: readonly string[];
-  readonly nodeSupplier: Uint8Array;          // 1 for kind "supplier"
   readonly nodeStorage: Float64Array;         // Infinity when unlimited
   readonly nodeThroughput: Float64Array;      // Infinity when unlimited
   /** Some node has a throughput capacity (only then is nodeShipped kept). */
@@ -58,7 +57,6 @@ export interface CompiledNetwork {
   readonly itemOffset: Int32Array;
   readonly itemInitial: Float64Array;
   readonly itemPriority: Float64Array;        // the item's node priority
-  readonly itemDemand: Uint8Array;            // 1 if some demand source feeds it
   /** Downstream items of each item (CSR), sorted by (priority, item) under "priority". */
   readonly childStart: Int32Array;
   readonly childList: Int32Array;
@@ -107,7 +105,6 @@ export interface CompiledNetwork {
   readonly demandMean: Float64Array;
   readonly demandSd: Float64Array;
   readonly demandKey: Uint32Array;
-  readonly demandTrend: Float64Array;
   /** Seasonality × trend factor of source d on day t: seasonal[seasonalAt[d] + t]; seasonalAt −1: none (1). */
   readonly seasonal: Float64Array;
   readonly seasonalAt: Int32Array;

@@ -39,6 +39,3 @@ export function orderQuantity(code: number, position: number, a: number, b: numb
     default: return sQOrder(position, a, b);
   }
 }
-
-/** True when the policy needs the echelon position. */
-export const isEchelon = (code: number): boolean => code === 1;
