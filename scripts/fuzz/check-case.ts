@@ -73,6 +73,8 @@ function inProcessPool(): Pool {
       api: {
         load: async (id, s) => api.load(id, s),
         runBatch: async (id, req) => api.runBatch(id, req),
+        runReduced: async (id, run, req) => api.runReduced(id, run, req),
+        takeSeries: async (run) => api.takeSeries(run),
         trace: async (id, rep) => api.trace(id, rep),
       },
       failed: new Promise<never>(() => undefined),

@@ -7,6 +7,7 @@ export interface FifoCache<V> {
   get(key: string): V | undefined;
   has(key: string): boolean;
   set(key: string, value: V): void;
+  delete(key: string): void;
 }
 
 export const SCENARIO_CACHE_SIZE = 8;
@@ -16,6 +17,7 @@ export function createFifoCache<V>(capacity = SCENARIO_CACHE_SIZE): FifoCache<V>
   return {
     get: (k) => map.get(k),
     has: (k) => map.has(k),
+    delete: (k) => { map.delete(k); },
     set(k, v) {
       map.delete(k);
       map.set(k, v);

@@ -13,6 +13,8 @@
  */
 import type { BatchResult, Trace } from "../sim/model/batch.ts";
 import type { Scenario } from "../sim/model/scenario.ts";
+import { abortError, type ReducedBatch, type ReplicationJob, type ReplicationPool, type RunProgress } from "../sim/montecarlo/replication-pool.ts";
+import type { SeriesHistograms } from "../sim/montecarlo/series-histograms.ts";
 import { OUT_OF_MEMORY_ADVICE, isOutOfMemory } from "./failure.ts";
 import { createFifoCache, type FifoCache } from "./fifo-cache.ts";
 import type { ScenarioInfo, SimApi } from "./sim-api.ts";
@@ -28,39 +30,11 @@ export interface WorkerHandle {
 }
 export type WorkerFactory = (index: number) => WorkerHandle;
 
-export interface RunProgress {
-  done: number;
-  total: number;
-  /** Replications completed by each worker in this run. */
-  perWorker: number[];
-  elapsedMs: number;
-  etaMs: number | null;
-}
+export type { ReplicationJob, RunProgress } from "../sim/montecarlo/replication-pool.ts";
+export { abortError } from "../sim/montecarlo/replication-pool.ts";
+export { chunkSizeFor } from "../sim/montecarlo/chunk-size.ts";
 
-export interface ReplicationJob {
-  readonly scenario: Scenario;
-  /** Replications from … to − 1 (from defaults to 0). */
-  readonly from?: number;
-  readonly to: number;
-  readonly series?: boolean;
-  readonly chunkSize: number;
-  readonly signal?: AbortSignal;
-  /** Called once per chunk, in completion order. A throw fails the run. */
-  readonly onChunk: (batch: BatchResult) => void;
-  /**
-   * Back-pressure: awaited before a worker takes its next chunk, so a consumer that reduces more
-   * slowly than the workers simulate (series on a busy main thread) holds a bounded number of chunks.
-   */
-  readonly ready?: () => void | Promise<void>;
-  readonly onProgress?: (p: RunProgress) => void;
-}
-
-export interface Pool {
-  readonly size: number;
-  /** The KPI columns and series layout of a scenario (loads it into one worker). */
-  describe(scenario: Scenario): Promise<ScenarioInfo>;
-  run(job: ReplicationJob): Promise<void>;
-  trace(scenario: Scenario, replication: number): Promise<Trace>;
+export interface Pool extends ReplicationPool {
   dispose(): void;
 }
 
@@ -76,10 +50,6 @@ interface Slot {
   pending: Set<(reason: Error) => void>;
   /** Why this worker was stopped, once it has been: a job that was using it between calls reads it. */
   stopped?: Error;
-}
-
-export function abortError(message = "The run was cancelled"): Error {
-  return Object.assign(new Error(message), { name: "AbortError" });
 }
 
 const CRASH = Symbol("crash");
@@ -182,8 +152,11 @@ export function createPool(size: number, factory: WorkerFactory, now: () => numb
             const req = { from: next, to: Math.min(to, next + chunk), series: job.series === true };
             next = req.to;
             busyHere[i]++;
-            let batch: BatchResult;
-            try { batch = await call(i, (api) => api.runBatch(id, req)); } finally { busyHere[i]--; }
+            let batch: BatchResult | ReducedBatch;
+            try {
+              const key = job.reduceSeries;
+              batch = await call(i, (api) => (key === undefined ? api.runBatch(id, req) : api.runReduced(id, key, req)));
+            } finally { busyHere[i]--; }
             if (finished) return;
             if (batch.from !== req.from || batch.to !== req.to) throw new Error(`asked for replications ${req.from}–${req.to - 1}, got ${batch.from}–${batch.to - 1}`);
             job.onChunk(batch);
@@ -215,22 +188,16 @@ export function createPool(size: number, factory: WorkerFactory, now: () => numb
     return call(i, (api) => api.trace(id, replication));
   }
 
+  /** Asks every live worker for its histograms of `run`: those that simulated part of it have some. */
+  async function takeSeries(run: string): Promise<SeriesHistograms[]> {
+    const parts = await Promise.all(slots.map((slot, i) => (slot.handle ? call(i, (api) => api.takeSeries(run)) : null)));
+    return parts.filter((h): h is SeriesHistograms => h !== null);
+  }
+
   function dispose() {
     disposed = true;
     for (let i = 0; i < size; i++) if (slots[i].handle) kill(i, new Error("this simulation client was disposed"));
   }
 
-  return { size, describe, run, trace, dispose };
-}
-
-/**
- * Replications per chunk: 25–50 for cheap replications (one comlink call costs ≈ 0.1 ms), fewer
- * when a run is short (so every worker gets work) or a replication is expensive (so progress and
- * cancellation stay responsive: about 5 M node-days, ≈ 1 s, per chunk at most).
- */
-export function chunkSizeFor(total: number, workers: number, nodeDaysPerReplication: number): number {
-  const share = Math.ceil(total / workers);
-  let size = Math.min(50, Math.max(Math.ceil(total / (8 * workers)), Math.min(25, share)));
-  size = Math.min(size, Math.max(1, Math.floor(5e6 / Math.max(1, nodeDaysPerReplication))));
-  return Math.max(1, size);
+  return { size, describe, run, takeSeries, trace, dispose };
 }

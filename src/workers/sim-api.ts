@@ -7,7 +7,12 @@
  */
 import type { BatchRequest, BatchResult, KpiColumn, SeriesLayout, Trace } from "../sim/model/batch.ts";
 import type { Scenario } from "../sim/model/scenario.ts";
+import { createSeriesAccumulator, type SeriesAccumulator } from "../sim/montecarlo/series-accumulator.ts";
+import type { SeriesHistograms } from "../sim/montecarlo/series-histograms.ts";
+import type { ReducedBatch, ScenarioInfo } from "../sim/montecarlo/replication-pool.ts";
 import { createFifoCache } from "./fifo-cache.ts";
+
+export type { ScenarioInfo } from "../sim/montecarlo/replication-pool.ts";
 
 /** The engine functions a worker needs (src/sim/engine/index.ts). */
 export interface Engine {
@@ -17,20 +22,25 @@ export interface Engine {
   traceReplication(scenario: Scenario, replication: number): Trace;
 }
 
-/** What a run needs to know about a scenario before its chunks arrive. */
-export interface ScenarioInfo {
-  readonly columns: KpiColumn[];
-  readonly layout: SeriesLayout;
-}
-
 export interface SimApi {
   /** Caches `scenario` under `id` (the last 8 are kept) and describes its KPI columns and series. */
   load(id: string, scenario: Scenario): ScenarioInfo;
   /** Runs replications req.from … req.to − 1 of a loaded scenario. */
   runBatch(id: string, req: BatchRequest): BatchResult;
+  /**
+   * Runs replications req.from … req.to − 1 (req.from on a series block) with series, counts
+   * their days into this worker's histograms for run `run`, and returns the KPI rows and the
+   * series' block sums instead of the days themselves.
+   */
+  runReduced(id: string, run: string, req: { readonly from: number; readonly to: number }): ReducedBatch;
+  /** This worker's histograms for run `run` (then forgotten), or null if it counted none. */
+  takeSeries(run: string): SeriesHistograms | null;
   /** Replays one replication of a loaded scenario day by day. */
   trace(id: string, replication: number): Trace;
 }
+
+/** Runs whose series histograms a worker keeps at once (a comparison or impact needs one at a time). */
+const RUNS_KEPT = 2;
 
 export function createSimApi(engine: Engine): SimApi {
   const scenarios = createFifoCache<Scenario>();
@@ -39,12 +49,26 @@ export function createSimApi(engine: Engine): SimApi {
     if (!s) throw new Error(`scenario ${id} is not loaded in this worker`);
     return s;
   };
+  // A run that fails elsewhere never takes its histograms: keep the last few, not every run's.
+  const runs = createFifoCache<SeriesAccumulator>(RUNS_KEPT);
   return {
     load(id, scenario) {
       scenarios.set(id, scenario);
       return { columns: engine.kpiColumns(scenario), layout: engine.seriesLayout(scenario) };
     },
     runBatch: (id, req) => engine.runBatch(get(id), req),
+    runReduced(id, run, req) {
+      const { series, ...batch } = engine.runBatch(get(id), { ...req, series: true });
+      const cells = series!.length / (req.to - req.from);
+      let acc = runs.get(run);
+      if (!acc) runs.set(run, (acc = createSeriesAccumulator(cells)));
+      return { ...batch, blockSums: acc.add(series!, req.from, req.to - req.from) };
+    },
+    takeSeries(run) {
+      const acc = runs.get(run);
+      runs.delete(run);
+      return acc ? acc.histograms : null;
+    },
     trace: (id, replication) => engine.traceReplication(get(id), replication),
   };
 }

@@ -1,0 +1,27 @@
+/**
+ * A worker's share of a run's per-day series: it counts every replication it simulates into
+ * mergeable histograms (series-histograms.ts) and hands back each chunk's block sums for the mean
+ * (series-blocks.ts), so no replication's days leave the worker. The page merges the histograms
+ * once per worker at the end of the run and adds the block sums as chunks arrive.
+ */
+import { blockSums } from "./series-blocks.ts";
+import { addRows, createSeriesHistograms, type SeriesHistograms } from "./series-histograms.ts";
+
+export interface SeriesAccumulator {
+  /** Counts rows from … from + n − 1 (`from` on a block boundary) and returns their block sums. */
+  add(rows: Float32Array, from: number, n: number): Float64Array;
+  /** Everything counted so far. */
+  readonly histograms: SeriesHistograms;
+}
+
+export function createSeriesAccumulator(cells: number): SeriesAccumulator {
+  const histograms = createSeriesHistograms(cells);
+  return {
+    histograms,
+    add(rows, from, n) {
+      if (rows.length !== n * cells) throw new Error(`series chunk has ${rows.length} values, expected ${n} × ${cells}`);
+      addRows(histograms, rows, n);
+      return blockSums(rows, n, cells, from);
+    },
+  };
+}
