@@ -66,12 +66,14 @@ export class BullwhipChart extends LitElement {
     const names = new Map(this.rows.map((r) => [r.id, r.name]));
     const chained = this.rows.filter((r) => r.compounded !== null && Number.isFinite(r.compounded));
     const path = line<BullwhipRow>((r) => mid(r.id), (r) => y(r.compounded!))(chained) ?? "";
-    const tickFormat = y.tickFormat(6, "~g") as (v: never) => string;
+    // A log scale's ticks include every 2…9 of each decade: keep the labelled ones, so the grid reads 1, 10, 100 (or 1, 2, 5).
+    const label = y.tickFormat(6, "~g");
+    const axis = Object.assign(y.copy(), { ticks: () => y.ticks(6).filter((v) => label(v) !== "") });
     return html`
       <svg width=${w} height=${h} viewBox="0 0 ${w} ${h}" role="group" aria-label="Order variance ratio by node, from the customers upstream"
         xmlns="http://www.w3.org/2000/svg" font-family="system-ui, sans-serif">
         <g transform="translate(${margin.left},${margin.top})">
-          ${renderAxis(y, "left", { label: "Order variance ratio (log)", grid: pw, ticks: 6, format: tickFormat })}
+          ${renderAxis(axis, "left", { label: "Order variance ratio (log)", grid: pw, format: label as (v: never) => string })}
           <g transform="translate(0,${ph})">${renderAxis(x as never, "bottom", { label: "Customers → upstream", format: ((id: string) => names.get(id) ?? id) as (v: never) => string })}</g>
           ${this.rows.map((r) => {
             const s = r.ratio, cx = mid(r.id), text = this.describe(r);
@@ -82,20 +84,23 @@ export class BullwhipChart extends LitElement {
               <line class="ci" x1=${cx} x2=${cx} y1=${y(Math.max(FLOOR, s.ci95[0]))} y2=${y(Math.max(FLOOR, s.ci95[1]))} stroke="#333" stroke-width="1.5"></line>
               <line x1=${cx - 5} x2=${cx + 5} y1=${y(Math.max(FLOOR, s.ci95[0]))} y2=${y(Math.max(FLOOR, s.ci95[0]))} stroke="#333"></line>
               <line x1=${cx - 5} x2=${cx + 5} y1=${y(Math.max(FLOOR, s.ci95[1]))} y2=${y(Math.max(FLOOR, s.ci95[1]))} stroke="#333"></line>
-              <text x=${cx} y=${top - 4} text-anchor="middle" font-size="11" fill="currentColor">${ratio(s.mean)}</text></g>`;
+              <text class="value" x=${x(r.id)! + 4} y=${s.mean > 1 ? y(1) - 5 : y(1) + 14} font-size="11" fill="currentColor">${ratio(s.mean)}</text></g>`;
           })}
           <line class="reference" x1="0" x2=${pw} y1=${y(1)} y2=${y(1)} stroke=${REFERENCE} stroke-width="1.5" stroke-dasharray="5 3"><title>1: orders vary as much as the demand the node sees</title></line>
           ${chained.length > 1 ? svg`<path class="compounded-line" d=${path} fill="none" stroke=${COMPOUNDED} stroke-width="1.5"></path>` : nothing}
           ${chained.map((r) => svg`<path class="compounded" data-node=${r.id} data-value=${String(r.compounded)}
-            d="M${mid(r.id)},${y(r.compounded!) - 6}l6,6l-6,6l-6,-6z" fill=${COMPOUNDED}><title>${r.name}: orders vary ${ratio(r.compounded!)} × as much as the customers' demand</title></path>`)}
+            d="M${mid(r.id)},${y(r.compounded!) - 6}l6,6l-6,6l-6,-6z" fill=${COMPOUNDED}><title>${r.name}: orders vary ${ratio(r.compounded!)} × as much as the customers' demand</title></path>
+            <text x=${mid(r.id) + 9} y=${y(r.compounded!) - 6} font-size="11" fill=${COMPOUNDED}>×${ratio(r.compounded!)}</text>`)}
           <g transform="translate(0,-24)">${renderLegend([
             { label: "Ratio > 1: amplifies", color: AMPLIFIES },
             { label: "≤ 1: dampens", color: DAMPENS },
             { label: "95% CI", color: "#333", shape: "line" },
-            ...(chained.length ? [{ label: "Compounded from the customers", color: COMPOUNDED, shape: "line" as const }] : []),
+            ...(chained.length ? [{ label: "Compounded: orders’ variance ÷ customer demand’s", color: COMPOUNDED, shape: "line" as const }] : []),
           ])}</g>
         </g>
       </svg>
+      <p class="readout">Each bar: the variance of the node's daily orders ÷ the variance of the daily demand it sees, with its 95% interval; above 1 the node amplifies.
+        ${chained.length ? "The diamonds multiply the ratios from the customers up a single path: how many times more the node's orders vary than the customers' demand." : ""}</p>
       <details><summary>Table</summary><table>
         <thead><tr><th scope="col">Node</th><th scope="col">Echelon</th><th scope="col">Ratio</th><th scope="col">95% CI</th><th scope="col">Compounded</th></tr></thead>
         <tbody>${this.rows.map((r) => html`<tr><td>${r.name}</td><td>${r.echelon}</td><td>${ratio(r.ratio.mean)}</td>
