@@ -73,9 +73,8 @@ export function createSimClient(options: { workers?: number } = {}): SimClient {
 
 /** A client over any pool (the browser's, or in-process workers in tests). */
 export function createClientOnPool(pool: Pool, extra: Partial<MonteCarloOptions> = {}): SimClient {
-  // Every result in the page carries its stock breakdown (Run & results, Compare draw it).
   const core = (opts: RunOptions = {}): MonteCarloOptions => ({
-    seriesBudgetBytes: BROWSER_SERIES_BUDGET, maxTableBytes: BROWSER_TABLE_BYTES, stockBreakdown: true, ...extra, ...opts, tick: extra.tick ?? createTimeSlicer(),
+    seriesBudgetBytes: BROWSER_SERIES_BUDGET, maxTableBytes: BROWSER_TABLE_BYTES, ...extra, ...opts, tick: extra.tick ?? createTimeSlicer(),
   });
   return {
     workers: pool.size,

@@ -71,14 +71,14 @@ export interface RunResultInput {
   readonly series?: Series;
   readonly workers: number;
   readonly elapsedMs: number;
-  /** Add `stockBreakdown` (an extension: docs/kpis.md "Stock breakdown"); the scenario must be whole. */
-  readonly stockBreakdown?: boolean;
 }
 
 export async function buildRunResult(input: RunResultInput, tick: Tick): Promise<RunResult> {
   const { scenario: s } = input;
   const g = await summarizeColumns(input.columns, input.table, tick);
-  const stock = input.stockBreakdown ? await stockBreakdown(s, input.columns, input.table, tick) : undefined;
+  // Where the stock sits (an extension, docs/kpis.md): needs the scenario's nodes and lanes, which
+  // a result merged from shards does not have (its scenario is the manifest's name and sizes).
+  const stock = await stockBreakdown(s, input.columns, input.table, tick);
   return {
     format: "echelon-result@1",
     scenario: s.name,

@@ -3,6 +3,8 @@ import type { Scenario } from "../../../src/sim/model/scenario.ts";
 import type { StockBreakdown } from "../../../src/sim/model/stock-breakdown.ts";
 import { kpiColumns, runBatch } from "../../../src/sim/engine/index.ts";
 import { createKpiTable } from "../../../src/sim/montecarlo/kpi-table.ts";
+import { buildRunResult } from "../../../src/sim/montecarlo/run-result.ts";
+import { noTick } from "../../../src/sim/montecarlo/tick.ts";
 import { nodeStockParts, stockBreakdown } from "../../../src/sim/montecarlo/stock-breakdown.ts";
 import { tQuantile } from "../../../src/sim/stats/student-t.ts";
 
@@ -65,9 +67,19 @@ describe("stockBreakdown", () => {
     expect([b.network.total.sd, b.network.total.ci95, b.network.total.n]).toEqual([0, [320, 320], 3]);
   });
 
-  it("is undefined when the table lacks a column it needs (a result merged without its scenario's nodes)", async () => {
+  it("is undefined when the table lacks a column it needs, or the scenario its network (a merged result)", async () => {
     const columns = kpiColumns(scenario).filter((c) => c.key !== "unitsSent");
     expect(await stockBreakdown(scenario, columns, createKpiTable(0, columns.length))).toBeUndefined();
+    const merged = { name: "Constant", seed: 1, replications: 0, horizon: 120, warmup: 20 } as Scenario;
+    expect(await stockBreakdown(merged, kpiColumns(scenario), createKpiTable(0, kpiColumns(scenario).length))).toBeUndefined();
+  });
+
+  it("buildRunResult adds it to every result of a whole scenario, after the series", async () => {
+    const columns = kpiColumns(scenario), table = createKpiTable(3, columns.length);
+    table.add(runBatch(scenario, { from: 0, to: 3 }));
+    const r = await buildRunResult({ scenario, columns, table, workers: 1, elapsedMs: 0 }, noTick);
+    expect(Object.keys(r).slice(-4)).toEqual(["stockBreakdown", "replicationValues", "workers", "elapsedMs"]);
+    expect(r.stockBreakdown).toEqual(await breakdownOf(scenario));
   });
 
   it("the pipeline of a store with random demand holds mean demand × lead time, within its 95% interval", async () => {
