@@ -542,6 +542,7 @@ export class EchelonApp extends LitElement {
             <select @change=${(e: Event) => { const s = e.target as HTMLSelectElement; if (s.value) downloadText(csvTemplate(s.value as CsvKind), `${s.value}.csv`, "text/csv"); s.value = ""; }}>
               <option value="">download…</option><option value="nodes">nodes.csv</option><option value="lanes">lanes.csv</option><option value="demand">demand.csv</option>
             </select></label>
+          <a href="#lab" style="color: inherit" title="An interactive page on risk pooling, for training: own stock against pooled stock">Risk-pooling lab</a>
         </nav>
       </header>
       <aside aria-label="Scenario library">
