@@ -60,6 +60,24 @@ describe("scenario lessons", () => {
     expect(diff(without("network::fillRate"), withT("network::fillRate"))[1]).toBeLessThan(0);
   });
 
+  it("supplier-delay: the two-week delay drags the network's worst week down, and recovery outlasts the delay", () => {
+    const base = run(retail, REPS), late = run(load("supplier-delay"), REPS);
+    expect(diff(base("network::serviceTrough"), late("network::serviceTrough"))[1]).toBeLessThan(0);
+    expect(diff(base("network::totalCost"), late("network::totalCost"))[0]).toBeGreaterThan(0);
+    expect(ci(late("network::recoveryDays"))[0]).toBeGreaterThan(14);
+  });
+
+  it("supplier-delay-lateral: DCs sharing stock cut the delay's cost and the West stores' backorders; the East stores pay a little fill rate", () => {
+    const s = load("supplier-delay-lateral"), { mitigations: _, ...alone } = s;
+    const shared = run(s, REPS), without = run(alone, REPS);
+    const west = s.nodes.filter((n) => n.id.startsWith("store-west")).map((n) => n.id), east = s.nodes.filter((n) => n.id.startsWith("store-east")).map((n) => n.id);
+    expect(diff(without("network::totalCost"), shared("network::totalCost"))[1]).toBeLessThan(0);
+    expect(diff(sum(without, west, "backorders"), sum(shared, west, "backorders"))[1]).toBeLessThan(0);
+    expect(diff(without("network::recoveryDays"), shared("network::recoveryDays"))[1]).toBeLessThan(0);
+    expect(diff(sum(without, east, "fillRate"), sum(shared, east, "fillRate"))[1]).toBeLessThan(0);
+    expect(ci(shared("network::transferred"))[0]).toBeGreaterThan(0);
+  });
+
   it("lane-capacity-cut: a cut below demand backs orders up at the plant and costs service", () => {
     const cut = load("lane-capacity-cut"), uncut = { ...cut, disruptions: [] };
     const a = run(uncut, REPS), b = run(cut, REPS);

@@ -18,7 +18,7 @@ describe("scenarios/", () => {
     expect(files).toEqual(expect.arrayContaining([
       "regional-demand-surge.json", "dc-outage.json", "dc-outage-lateral.json", "lane-capacity-cut.json", "random-supplier-outages.json",
       "spare-parts.json", "seasonal-peak.json", "promotion.json", "serial-4-stage-bullwhip.json", "lost-sales-convenience-stores.json",
-      "multi-product-network.json",
+      "multi-product-network.json", "supplier-delay-lateral.json",
     ]));
     expect(files.length).toBeGreaterThanOrEqual(12);
   });
