@@ -5,7 +5,7 @@
  */
 import type { CompiledNetwork } from "../kernel/network.ts";
 import type { Accumulators } from "../kernel/accounting.ts";
-import { ITEM_METRICS, M, NM, NODE_METRICS, nodeTrough } from "../kernel/accounting.ts";
+import { ITEM_METRICS, ITEM_SUM, NODE_METRICS, NODE_SUM, nodeTrough } from "../kernel/accounting.ts";
 import { keysFor } from "./columns.ts";
 import { movingFillTrough, recoveryDays } from "./moving-fill.ts";
 
@@ -93,7 +93,7 @@ export function createKpiWriter(net: CompiledNetwork): KpiWriter {
     const a = acc.item;
     const W = ITEM_METRICS;
     for (let i = I - 1; i >= 0; i--) {
-      let sd = a[i * W + M.demand];
+      let sd = a[i * W + ITEM_SUM.demand];
       for (let k = net.childStart[i]; k < net.childStart[i + 1]; k++) sd += subtreeDemand[net.childList[k]];
       subtreeDemand[i] = sd;
     }
@@ -101,16 +101,16 @@ export function createKpiWriter(net: CompiledNetwork): KpiWriter {
       if (net.itemSource[i]) continue;
       const n = net.itemNode[i], p = net.itemProduct[i], c = net.unitCost[p], b = i * W;
       for (let m = 0; m < W; m++) add(n, p, m, a[b + m]);
-      add(n, p, X.onHandValue, a[b + M.onHand] * c);
-      add(n, p, X.deliveredValue, a[b + M.delivered] * c);
-      nodeSum[n * SUMS + X.outflowValue] += (a[b + M.delivered] + a[b + M.shipped]) * c;
+      add(n, p, X.onHandValue, a[b + ITEM_SUM.onHand] * c);
+      add(n, p, X.deliveredValue, a[b + ITEM_SUM.delivered] * c);
+      nodeSum[n * SUMS + X.outflowValue] += (a[b + ITEM_SUM.delivered] + a[b + ITEM_SUM.shipped]) * c;
       nodeSum[n * SUMS + X.subtreeDemand] += subtreeDemand[i];
-      add(n, p, X.holding, a[b + M.onHand] * net.itemHolding[i]);
-      add(n, p, X.backorderCost, a[b + M.backlog] * net.backorderCost);
-      add(n, p, X.lostSaleCost, a[b + M.lost] * net.lostSaleCost);
-      add(n, p, X.orderCost, a[b + M.orders] * net.orderFixed);
+      add(n, p, X.holding, a[b + ITEM_SUM.onHand] * net.itemHolding[i]);
+      add(n, p, X.backorderCost, a[b + ITEM_SUM.backorders] * net.backorderCost);
+      add(n, p, X.lostSaleCost, a[b + ITEM_SUM.lost] * net.lostSaleCost);
+      add(n, p, X.orderCost, a[b + ITEM_SUM.orders] * net.orderFixed);
       const sup = net.itemSupplier[i];   // pipeline holding is charged to the node that shipped
-      if (sup >= 0 && !net.itemSource[sup]) add(net.itemNode[sup], p, X.pipeline, a[b + M.inTransit] * net.itemHolding[sup]);
+      if (sup >= 0 && !net.itemSource[sup]) add(net.itemNode[sup], p, X.pipeline, a[b + ITEM_SUM.inTransit] * net.itemHolding[sup]);
     }
   }
 
@@ -128,11 +128,11 @@ export function createKpiWriter(net: CompiledNetwork): KpiWriter {
     }
     for (let i = 0; i < I; i++) {
       if (net.itemSource[i]) continue;
-      const f = net.itemNode[i] * F, b = i * W, x = a[b + M.expedited];
+      const f = net.itemNode[i] * F, b = i * W, x = a[b + ITEM_SUM.expedited];
       const start = net.warmup === 0 ? net.itemInitial[i] : acc.stock[i], end = acc.stock[I + i];
       flows[f + F_RECEIVED] += x + fl[i * 3];
       if (exp[i] === -2) netFlows[F_RECEIVED] += x;   // expedited from an outside supplier
-      flows[f + F_SENT] += a[b + M.shipped] + a[b + M.transferred] + fl[i * 3 + 1];
+      flows[f + F_SENT] += a[b + ITEM_SUM.shipped] + a[b + ITEM_SUM.transferred] + fl[i * 3 + 1];
       flows[f + F_LOST] += fl[i * 3 + 2]; netFlows[F_LOST] += fl[i * 3 + 2];
       flows[f + F_START] += start; netFlows[F_START] += start;
       flows[f + F_END] += end; netFlows[F_END] += end;
@@ -170,38 +170,38 @@ export function createKpiWriter(net: CompiledNetwork): KpiWriter {
   /** KPIs defined the same way at every level from the scope's sums. */
   function common(key: number, v: Float64Array, b: number): number {
     switch (key) {
-      case K.fillRate: return ratio(v[b + M.served], v[b + M.demand]);
-      case K.cycleServiceLevel: return ratio(v[b + M.daysFull], v[b + M.daysDemand]);
-      case K.onHand: return v[b + M.onHand] / days;
+      case K.fillRate: return ratio(v[b + ITEM_SUM.served], v[b + ITEM_SUM.demand]);
+      case K.cycleServiceLevel: return ratio(v[b + ITEM_SUM.daysFull], v[b + ITEM_SUM.daysDemand]);
+      case K.onHand: return v[b + ITEM_SUM.onHand] / days;
       case K.onHandValue: return v[b + X.onHandValue] / days;
-      case K.inTransit: return v[b + M.inTransit] / days;
-      case K.backorders: return v[b + M.backlog] / days;
-      case K.owedDownstream: return v[b + M.owedDown] / days;
-      case K.lostSales: return v[b + M.lost] / days;
+      case K.inTransit: return v[b + ITEM_SUM.inTransit] / days;
+      case K.backorders: return v[b + ITEM_SUM.backorders] / days;
+      case K.owedDownstream: return v[b + ITEM_SUM.owedDown] / days;
+      case K.lostSales: return v[b + ITEM_SUM.lost] / days;
       // Σ demand and Σ served are summed in the same order and served ≤ demand every day, so this is never < 0.
-      case K.unitsShort: return (v[b + M.demand] - v[b + M.served]) / days;
-      case K.demand: return v[b + M.demand] / days;
-      case K.orders: return v[b + M.orders] / days;
+      case K.unitsShort: return (v[b + ITEM_SUM.demand] - v[b + ITEM_SUM.served]) / days;
+      case K.demand: return v[b + ITEM_SUM.demand] / days;
+      case K.orders: return v[b + ITEM_SUM.orders] / days;
       case K.holdingCost: return v[b + X.holding] / days;
       case K.pipelineCost: return v[b + X.pipeline] / days;
       case K.backorderCost: return v[b + X.backorderCost] / days;
       case K.lostSaleCost: return v[b + X.lostSaleCost] / days;
       case K.orderCost: return v[b + X.orderCost] / days;
-      case K.transferCost: return v[b + M.transferCost] / days;
-      case K.expediteCost: return v[b + M.expediteCost] / days;
-      case K.transferred: return v[b + M.transferred] / days;
-      case K.expedited: return v[b + M.expedited] / days;
+      case K.transferCost: return v[b + ITEM_SUM.transferCost] / days;
+      case K.expediteCost: return v[b + ITEM_SUM.expediteCost] / days;
+      case K.transferred: return v[b + ITEM_SUM.transferred] / days;
+      case K.expedited: return v[b + ITEM_SUM.expedited] / days;
     }
     return NaN;
   }
   const itemCosts = (v: Float64Array, b: number) =>
     v[b + X.holding] + v[b + X.pipeline] + v[b + X.backorderCost] + v[b + X.lostSaleCost] +
-    v[b + X.orderCost] + v[b + M.transferCost] + v[b + M.expediteCost];
+    v[b + X.orderCost] + v[b + ITEM_SUM.transferCost] + v[b + ITEM_SUM.expediteCost];
 
   function networkKpi(key: number, acc: Accumulators, transport: number): number {
     switch (key) {
       case K.inventoryTurns: return ratio(netSum[X.deliveredValue] * 365, netSum[X.onHandValue]);
-      case K.daysOfSupply: return ratio(netSum[M.onHand], netSum[M.demand]);
+      case K.daysOfSupply: return ratio(netSum[ITEM_SUM.onHand], netSum[ITEM_SUM.demand]);
       case K.transportCost: return transport / days;
       case K.totalCost: return (itemCosts(netSum, 0) + transport) / days;
       case K.stockoutDays: return acc.network[0];
@@ -209,31 +209,31 @@ export function createKpiWriter(net: CompiledNetwork): KpiWriter {
       case K.serviceTrough: return movingFillTrough(acc.netDayDemand, acc.netDayServed, net.warmup, net.horizon);
       case K.recoveryDays: return recoveryDays(acc.netDayDemand, acc.netDayServed, net.warmup, net.horizon, net.disruptions.firstWindowStart);
     }
-    if (key >= K.unitsReceived) return flowKpi(key, netFlows, 0, netSum[M.delivered]);
+    if (key >= K.unitsReceived) return flowKpi(key, netFlows, 0, netSum[ITEM_SUM.delivered]);
     return common(key, netSum, 0);
   }
 
   function nodeKpi(key: number, n: number, acc: Accumulators): number {
     const b = n * SUMS, nd = acc.node;
     switch (key) {
-      case K.internalFillRate: return ratio(nodeSum[b + M.sameDay], nodeSum[b + M.childOrdered]);
+      case K.internalFillRate: return ratio(nodeSum[b + ITEM_SUM.sameDay], nodeSum[b + ITEM_SUM.childOrdered]);
       case K.inventoryTurns: return ratio(nodeSum[b + X.outflowValue] * 365, nodeSum[b + X.onHandValue]);
-      case K.daysOfSupply: return ratio(nodeSum[b + M.onHand], nodeSum[b + X.subtreeDemand]);
+      case K.daysOfSupply: return ratio(nodeSum[b + ITEM_SUM.onHand], nodeSum[b + X.subtreeDemand]);
       case K.transportCost: return nodeTransport[n] / days;
       case K.totalCost: return (itemCosts(nodeSum, b) + nodeTransport[n]) / days;
-      case K.stockoutDays: return net.nodeDemand[n] ? nd[n * NODE_METRICS + NM.stockoutDays] : NaN;
-      case K.maxBackorders: return nd[n * NODE_METRICS + NM.maxBackorders];
+      case K.stockoutDays: return net.nodeDemand[n] ? nd[n * NODE_METRICS + NODE_SUM.stockoutDays] : NaN;
+      case K.maxBackorders: return nd[n * NODE_METRICS + NODE_SUM.maxBackorders];
       case K.orderVarianceRatio: return varianceRatio(nd, n);
       case K.serviceTrough: return nodeTrough(acc, n);
     }
-    if (key >= K.unitsReceived) return flowKpi(key, flows, n * F, nodeSum[b + M.delivered]);
+    if (key >= K.unitsReceived) return flowKpi(key, flows, n * F, nodeSum[b + ITEM_SUM.delivered]);
     return common(key, nodeSum, b);
   }
 
   function varianceRatio(nd: Float64Array, n: number): number {
     if (days < 2) return NaN;
-    const vo = variance(nd[n * NODE_METRICS + NM.ordSum], nd[n * NODE_METRICS + NM.ordSq], days);
-    const vs = variance(nd[n * NODE_METRICS + NM.seenSum], nd[n * NODE_METRICS + NM.seenSq], days);
+    const vo = variance(nd[n * NODE_METRICS + NODE_SUM.orderedSum], nd[n * NODE_METRICS + NODE_SUM.orderedSquares], days);
+    const vs = variance(nd[n * NODE_METRICS + NODE_SUM.seenSum], nd[n * NODE_METRICS + NODE_SUM.seenSquares], days);
     return vs > 1e-12 ? Math.max(0, vo) / vs : NaN;
   }
 
@@ -241,7 +241,7 @@ export function createKpiWriter(net: CompiledNetwork): KpiWriter {
     const b = p * SUMS;
     switch (key) {
       case K.inventoryTurns: return ratio(prodSum[b + X.deliveredValue] * 365, prodSum[b + X.onHandValue]);
-      case K.daysOfSupply: return ratio(prodSum[b + M.onHand], prodSum[b + M.demand]);
+      case K.daysOfSupply: return ratio(prodSum[b + ITEM_SUM.onHand], prodSum[b + ITEM_SUM.demand]);
       case K.totalCost: return (prodSum[b + X.holding] + prodSum[b + X.pipeline] + prodSum[b + X.backorderCost] + prodSum[b + X.lostSaleCost]) / days;
       case K.stockoutDays: return acc.product[p];
       case K.maxBackorders: return acc.product[P + p];

@@ -55,7 +55,7 @@ export function createSimulation(scenario: Scenario, replication: number): Simul
     run() { while (st.day < net.horizon) sim.step(); },
     done: () => st.day >= net.horizon,
     onHand: (id) => sumItems(id, (i) => st.item[i * ITEM.stride + ITEM.onHand]),
-    backorders: (id) => sumItems(id, (i) => st.item[i * ITEM.stride + ITEM.backlog] + st.item[i * ITEM.stride + ITEM.owedDown]),
+    backorders: (id) => sumItems(id, (i) => st.item[i * ITEM.stride + ITEM.backorders] + st.item[i * ITEM.stride + ITEM.owedDown]),
     inTransit: (id) => sumItems(id, (i) => st.item[i * ITEM.stride + ITEM.inTransit]),
     kpis() {
       const w = createKpiWriter(net), out = new Float64Array(w.columns);

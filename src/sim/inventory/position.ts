@@ -9,11 +9,11 @@ import type { CompiledNetwork } from "../kernel/network.ts";
 import type { NetworkState } from "../kernel/state.ts";
 import { ITEM } from "../kernel/state.ts";
 
-const { onHand: ON_HAND, backlog: BACKLOG, owedToMe: OWED_TO_ME, owedDown: OWED_DOWN, inTransit: IN_TRANSIT, stride: IS } = ITEM;
+const { onHand: ON_HAND, backorders: BACKORDERS, owedToMe: OWED_TO_ME, owedDown: OWED_DOWN, inTransit: IN_TRANSIT, stride: IS } = ITEM;
 
 export function inventoryPosition(st: NetworkState, i: number): number {
   const s = st.item, b = i * IS;
-  return s[b + ON_HAND] + s[b + IN_TRANSIT] + s[b + OWED_TO_ME] - s[b + BACKLOG] - s[b + OWED_DOWN];
+  return s[b + ON_HAND] + s[b + IN_TRANSIT] + s[b + OWED_TO_ME] - s[b + BACKORDERS] - s[b + OWED_DOWN];
 }
 
 export function echelonInventoryPosition(net: CompiledNetwork, st: NetworkState, i: number): number {
@@ -21,7 +21,7 @@ export function echelonInventoryPosition(net: CompiledNetwork, st: NetworkState,
   let p = s[i * IS + OWED_TO_ME];
   for (let k = net.echStart[i]; k < net.echStart[i + 1]; k++) {
     const b = net.echList[k] * IS;
-    p += s[b + ON_HAND] + s[b + IN_TRANSIT] - s[b + BACKLOG];
+    p += s[b + ON_HAND] + s[b + IN_TRANSIT] - s[b + BACKORDERS];
   }
   return p;
 }
@@ -29,5 +29,5 @@ export function echelonInventoryPosition(net: CompiledNetwork, st: NetworkState,
 /** Net inventory: on hand − everything owed (customers and downstream). */
 export function netInventory(st: NetworkState, i: number): number {
   const s = st.item, b = i * IS;
-  return s[b + ON_HAND] - s[b + BACKLOG] - s[b + OWED_DOWN];
+  return s[b + ON_HAND] - s[b + BACKORDERS] - s[b + OWED_DOWN];
 }

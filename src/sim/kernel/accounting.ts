@@ -4,44 +4,64 @@
  * node fill-rate inputs are kept for every day (for the 7-day moving fill rate and the series).
  */
 import type { CompiledNetwork } from "./network.ts";
+import { STOCKING } from "./network.ts";
 import type { NetworkState } from "./state.ts";
 import { ITEM } from "./state.ts";
 
+// Module-private copies of every offset and code, never the exported tables (docs/engine.md, "Why the hot loops look the way they do").
 const {
-  onHand: ON_HAND, backlog: BACKLOG, owedDown: OWED_DOWN, inTransit: IN_TRANSIT, ordered: ORDERED, demand: DEMAND, served: SERVED,
+  onHand: ON_HAND, backorders: BACKORDERS, owedDown: OWED_DOWN, inTransit: IN_TRANSIT, ordered: ORDERED, demand: DEMAND, served: SERVED,
   lost: LOST, delivered: DELIVERED, shipped: SHIPPED, sameDay: SAME_DAY, transferred: TRANSFERRED, expedited: EXPEDITED,
   transferCost: TRANSFER_COST, expediteCost: EXPEDITE_COST, openToday: OPEN_TODAY, childOrdered: CHILD_ORDERED, stride: IS,
 } = ITEM;
 
-// The hot code below uses these module-private constants, never the exported ones: V8 folds a
-// module's own unexported `const` into the code, but loads and checks an exported binding at every
-// use (measured: a loop indexing with exported constants ran 55% slower than with private ones).
-const W = 7, IM = 18, NMS = 6;
-// A node's 7-day window, one record per node in acc.nodeWindows: sums of demand and served, the trough, then the last 7 days of each.
-const WS = 3 + 2 * W, WIN_DEM = 0, WIN_SRV = 1, WIN_TROUGH = 2, WIN_DAYS_DEM = 3, WIN_DAYS_SRV = 3 + W;
-const N_STOCKOUT = 0, N_MAXBACK = 1, N_ORDSUM = 2, N_ORDSQ = 3, N_SEENSUM = 4, N_SEENSQ = 5;
-const DEMAND_ITEM = 1, DOWNSTREAM = 2, DEMAND_NODE = 4;   // = STOCKING (network.ts)
-const I_TRANSFERRED = 14, I_EXPEDITED = 15, I_TRANSFERCOST = 16, I_EXPEDITECOST = 17;
-
-/** Days in the moving window of `serviceTrough` and `recoveryDays`. */
-export const WINDOW = W;
-
+const { demand: DEMAND_ITEM, downstream: DOWNSTREAM, demandNode: DEMAND_NODE } = STOCKING;
+const W = 7;
 /**
- * Per-item sums over the measured days: acc.item[i * ITEM_METRICS + m] (item-major, so one
+ * Per-item sums over the measured days: acc.item[i * ITEM_METRICS + field] (item-major, so one
  * item's sums share cache lines). Costs that are a constant rate times a sum (holding, backorder,
  * lost-sale, order, pipeline) are derived from these sums by engine/kpis.ts.
  */
-export const M = {
-  onHand: 0, backlog: 1, owedDown: 2, inTransit: 3, demand: 4, served: 5, lost: 6, delivered: 7, shipped: 8,
-  daysDemand: 9, daysFull: 10, orders: 11, childOrdered: 12, sameDay: 13, transferred: I_TRANSFERRED, expedited: I_EXPEDITED,
-  transferCost: I_TRANSFERCOST, expediteCost: I_EXPEDITECOST,
+export const ITEM_SUM = {
+  /** End-of-day units on hand, customer backorders, owed downstream and in transit. */
+  onHand: 0, backorders: 1, owedDown: 2, inTransit: 3,
+  /** Units of customer demand, served at once, lost, delivered to customers; shipped downstream. */
+  demand: 4, served: 5, lost: 6, delivered: 7, shipped: 8,
+  /** Days with customer demand, and of those the days served in full; days with an order. */
+  daysDemand: 9, daysFull: 10, orders: 11,
+  /** Units the downstream items ordered, and of those shipped on the day they ordered. */
+  childOrdered: 12, sameDay: 13,
+  /** Mitigations: units sent by lateral transfer, expedited; their costs. */
+  transferred: 14, expedited: 15, transferCost: 16, expediteCost: 17,
 } as const;
+const {
+  onHand: SUM_ON_HAND, backorders: SUM_BACKORDERS, owedDown: SUM_OWED_DOWN, inTransit: SUM_IN_TRANSIT, demand: SUM_DEMAND,
+  served: SUM_SERVED, lost: SUM_LOST, delivered: SUM_DELIVERED, shipped: SUM_SHIPPED, daysDemand: SUM_DAYS_DEMAND,
+  daysFull: SUM_DAYS_FULL, orders: SUM_ORDERS, childOrdered: SUM_CHILD_ORDERED, sameDay: SUM_SAME_DAY,
+  transferred: SUM_TRANSFERRED, expedited: SUM_EXPEDITED, transferCost: SUM_TRANSFER_COST, expediteCost: SUM_EXPEDITE_COST,
+} = ITEM_SUM;
+const IM = 18;
 export const ITEM_METRICS = IM;
-/** Per-node sums: acc.node[n * NODE_METRICS + k]. */
-export const NM = {
-  stockoutDays: N_STOCKOUT, maxBackorders: N_MAXBACK, ordSum: N_ORDSUM, ordSq: N_ORDSQ, seenSum: N_SEENSUM, seenSq: N_SEENSQ,
+
+/** Per-node sums over the measured days: acc.node[n * NODE_METRICS + field]. */
+export const NODE_SUM = {
+  /** Days with a customer short, the largest end-of-day customer backorders. */
+  stockoutDays: 0, maxBackorders: 1,
+  /** Σ and Σ² of the units the node ordered each day, and of the demand it saw (customers and downstream orders): the bullwhip ratio. */
+  orderedSum: 2, orderedSquares: 3, seenSum: 4, seenSquares: 5,
 } as const;
+const {
+  stockoutDays: N_STOCKOUT_DAYS, maxBackorders: N_MAX_BACKORDERS, orderedSum: N_ORDERED_SUM, orderedSquares: N_ORDERED_SQUARES,
+  seenSum: N_SEEN_SUM, seenSquares: N_SEEN_SQUARES,
+} = NODE_SUM;
+const NMS = 6;
 export const NODE_METRICS = NMS;
+
+// A node's 7-day window, one record per node in acc.nodeWindows: sums of demand and served, the trough, then the last 7 days of each.
+const WS = 3 + 2 * W, WIN_DEM = 0, WIN_SRV = 1, WIN_TROUGH = 2, WIN_DAYS_DEM = 3, WIN_DAYS_SRV = 3 + W;
+
+/** Days in the moving window of `serviceTrough` and `recoveryDays`. */
+export const WINDOW = W;
 
 export interface Accumulators {
   readonly item: Float64Array;
@@ -69,8 +89,8 @@ export interface Accumulators {
   readonly netDayDemand: Float64Array;
   readonly netDayServed: Float64Array;
   /** Today's per-product scratch (several products only). */
-  readonly pBack: Float64Array;
-  readonly pShort: Uint8Array;
+  readonly productBackorders: Float64Array;
+  readonly productShort: Uint8Array;
   /** Optional day-by-day record [t * nodes + n] (series and traces), or null. */
   record: DayRecord | null;
 }
@@ -96,7 +116,7 @@ export function createAccumulators(net: CompiledNetwork): Accumulators {
     product: new Float64Array(2 * P), network: new Float64Array(2),
     nodeWindows: new Float64Array(N * WS),
     netDayDemand: new Float64Array(H), netDayServed: new Float64Array(H),
-    pBack: new Float64Array(P), pShort: new Uint8Array(P), record: null,
+    productBackorders: new Float64Array(P), productShort: new Uint8Array(P), record: null,
   };
 }
 
@@ -116,7 +136,7 @@ export function account(net: CompiledNetwork, st: NetworkState, acc: Accumulator
   const N = net.nodeIds.length, P = net.productIds.length;
   const measure = t >= net.warmup, c = t - net.warmup, slot = measure ? c % W : 0;
   const a = acc.item, nd = acc.node, rec = acc.record, recording = rec !== null, multi = P > 1, lostSales = net.lost;
-  const pBack = acc.pBack, pShort = acc.pShort, kind = net.stockingKind;
+  const productBackorders = acc.productBackorders, productShort = acc.productShort, kind = net.stockingKind;
   const win = acc.nodeWindows;
   const s = st.item;
   const itemNode = net.itemNode, itemProduct = net.itemProduct;
@@ -131,34 +151,34 @@ export function account(net: CompiledNetwork, st: NetworkState, acc: Accumulator
     const x = i * IS, oh = s[x + ON_HAND], tr = s[x + IN_TRANSIT], q = s[x + ORDERED], b = i * IM;
     if (recording) {
       const k = t * N + n;
-      rec!.onHand[k] += oh; rec!.owed[k] += s[x + BACKLOG] + s[x + OWED_DOWN]; rec!.inTransit[k] += tr; rec!.demand[k] += s[x + DEMAND];
+      rec!.onHand[k] += oh; rec!.owed[k] += s[x + BACKORDERS] + s[x + OWED_DOWN]; rec!.inTransit[k] += tr; rec!.demand[k] += s[x + DEMAND];
     }
     nOrd += q;
     if (measure) {
-      a[b] += oh; a[b + 3] += tr;
-      if (q > 0) a[b + 11]++;
+      a[b + SUM_ON_HAND] += oh; a[b + SUM_IN_TRANSIT] += tr;
+      if (q > 0) a[b + SUM_ORDERS]++;
     }
     // Customer flows: always zero at an item without demand, so only demand items read them.
     if ((k & DEMAND_ITEM) !== 0) {
-      const bl = s[x + BACKLOG], dem = s[x + DEMAND], srv = s[x + SERVED];
+      const bl = s[x + BACKORDERS], dem = s[x + DEMAND], srv = s[x + SERVED];
       nBack += bl; nSeen += dem;
-      if (multi) pBack[itemProduct[i]] += bl;
+      if (multi) productBackorders[itemProduct[i]] += bl;
       if (dem > 0) {
         netDemand += dem; netServed += srv; nDem += dem; nSrv += srv;
-        if (srv < dem) { nShort = 1; if (multi) pShort[itemProduct[i]] = 1; }
+        if (srv < dem) { nShort = 1; if (multi) productShort[itemProduct[i]] = 1; }
       }
       if (measure) {
-        a[b + 1] += bl;
+        a[b + SUM_BACKORDERS] += bl;
         if (dem > 0) {
-          a[b + 4] += dem; a[b + 5] += srv; a[b + 9]++;
-          if (srv >= dem) a[b + 10]++;
+          a[b + SUM_DEMAND] += dem; a[b + SUM_SERVED] += srv; a[b + SUM_DAYS_DEMAND]++;
+          if (srv >= dem) a[b + SUM_DAYS_FULL]++;
         }
         const del = s[x + DELIVERED];
-        if (del > 0) a[b + 7] += del;
+        if (del > 0) a[b + SUM_DELIVERED] += del;
       }
       s[x + DEMAND] = 0; s[x + SERVED] = 0; s[x + DELIVERED] = 0;
       // Lost sales: the lost flow is written only when unmet demand is lost, else always 0.
-      if (lostSales) { if (measure && s[x + LOST] > 0) a[b + 6] += s[x + LOST]; s[x + LOST] = 0; }
+      if (lostSales) { if (measure && s[x + LOST] > 0) a[b + SUM_LOST] += s[x + LOST]; s[x + LOST] = 0; }
     }
     // Flows to downstream items: always zero at an item without any.
     if ((k & DOWNSTREAM) !== 0) {
@@ -166,10 +186,10 @@ export function account(net: CompiledNetwork, st: NetworkState, acc: Accumulator
       nSeen += co;
       s[x + CHILD_ORDERED] = 0;
       if (measure) {
-        if (co > 0) a[b + 12] += co;
-        a[b + 2] += s[x + OWED_DOWN];
+        if (co > 0) a[b + SUM_CHILD_ORDERED] += co;
+        a[b + SUM_OWED_DOWN] += s[x + OWED_DOWN];
         const sh = s[x + SHIPPED];
-        if (sh > 0) { a[b + 8] += sh; a[b + 13] += s[x + SAME_DAY]; }
+        if (sh > 0) { a[b + SUM_SHIPPED] += sh; a[b + SUM_SAME_DAY] += s[x + SAME_DAY]; }
       }
       s[x + SHIPPED] = 0; s[x + SAME_DAY] = 0;
     }
@@ -215,10 +235,10 @@ function snapshotStock(net: CompiledNetwork, st: NetworkState, acc: Accumulators
 function closeNodeDay(nd: Float64Array, win: Float64Array, n: number, demandNode: boolean, nBack: number, nShort: number,
   nOrd: number, nSeen: number, nDem: number, nSrv: number, c: number, slot: number): void {
   const b = n * NMS;
-  if (nShort) nd[b + N_STOCKOUT]++;
-  if (nBack > 0 && nBack > nd[b + N_MAXBACK]) nd[b + N_MAXBACK] = nBack;
-  nd[b + N_ORDSUM] += nOrd; nd[b + N_ORDSQ] += nOrd * nOrd;
-  nd[b + N_SEENSUM] += nSeen; nd[b + N_SEENSQ] += nSeen * nSeen;
+  if (nShort) nd[b + N_STOCKOUT_DAYS]++;
+  if (nBack > 0 && nBack > nd[b + N_MAX_BACKORDERS]) nd[b + N_MAX_BACKORDERS] = nBack;
+  nd[b + N_ORDERED_SUM] += nOrd; nd[b + N_ORDERED_SQUARES] += nOrd * nOrd;
+  nd[b + N_SEEN_SUM] += nSeen; nd[b + N_SEEN_SQUARES] += nSeen * nSeen;
   if (!demandNode) return;
   const w = n * WS, kd = w + WIN_DAYS_DEM + slot, ks = w + WIN_DAYS_SRV + slot;
   const sd = win[w + WIN_DEM] + nDem - win[kd], ss = win[w + WIN_SRV] + nSrv - win[ks];
@@ -247,10 +267,10 @@ function exactTrough(win: Float64Array, w: number, low: number): void {
 function closeProductDays(acc: Accumulators, P: number, measure: boolean): void {
   for (let p = 0; p < P; p++) {
     if (measure) {
-      if (acc.pShort[p]) acc.product[p]++;
-      if (acc.pBack[p] > acc.product[P + p]) acc.product[P + p] = acc.pBack[p];
+      if (acc.productShort[p]) acc.product[p]++;
+      if (acc.productBackorders[p] > acc.product[P + p]) acc.product[P + p] = acc.productBackorders[p];
     }
-    acc.pShort[p] = 0; acc.pBack[p] = 0;
+    acc.productShort[p] = 0; acc.productBackorders[p] = 0;
   }
 }
 
@@ -260,8 +280,8 @@ function accountMitigations(net: CompiledNetwork, st: NetworkState, acc: Accumul
     const x = i * IS;
     if (measure) {
       const b = i * IM;
-      a[b + I_TRANSFERRED] += s[x + TRANSFERRED]; a[b + I_EXPEDITED] += s[x + EXPEDITED];
-      a[b + I_TRANSFERCOST] += s[x + TRANSFER_COST]; a[b + I_EXPEDITECOST] += s[x + EXPEDITE_COST];
+      a[b + SUM_TRANSFERRED] += s[x + TRANSFERRED]; a[b + SUM_EXPEDITED] += s[x + EXPEDITED];
+      a[b + SUM_TRANSFER_COST] += s[x + TRANSFER_COST]; a[b + SUM_EXPEDITE_COST] += s[x + EXPEDITE_COST];
     }
     s[x + TRANSFERRED] = 0; s[x + EXPEDITED] = 0; s[x + TRANSFER_COST] = 0; s[x + EXPEDITE_COST] = 0;
   }

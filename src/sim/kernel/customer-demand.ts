@@ -15,7 +15,7 @@ import type { NetworkState } from "./state.ts";
 import { DRAW_BLOCK, ITEM } from "./state.ts";
 
 const BLOCK = DRAW_BLOCK, BM = DRAW_BLOCK - 1;
-const { onHand: ON_HAND, backlog: BACKLOG, demand: DEMAND, served: SERVED, lost: LOST, delivered: DELIVERED, stride: IS } = ITEM;
+const { onHand: ON_HAND, backorders: BACKORDERS, demand: DEMAND, served: SERVED, lost: LOST, delivered: DELIVERED, stride: IS } = ITEM;
 
 export function drawDemand(net: CompiledNetwork, st: NetworkState, d: number, t: number): number {
   const at = net.seasonalAt[d];
@@ -64,6 +64,6 @@ export function customerDemand(net: CompiledNetwork, st: NetworkState, t: number
     s[b + SERVED] += served;
     s[b + DELIVERED] += served;
     const unmet = x - served;
-    if (unmet > 0) { if (lost) s[b + LOST] += unmet; else s[b + BACKLOG] += unmet; }
+    if (unmet > 0) { if (lost) s[b + LOST] += unmet; else s[b + BACKORDERS] += unmet; }
   }
 }

@@ -10,7 +10,7 @@ import type { NetworkState } from "./state.ts";
 import { ITEM } from "./state.ts";
 import { bringNear } from "./far-arrivals.ts";
 
-const { onHand: ON_HAND, backlog: BACKLOG, inTransit: IN_TRANSIT, delivered: DELIVERED, stride: IS } = ITEM;
+const { onHand: ON_HAND, backorders: BACKORDERS, inTransit: IN_TRANSIT, delivered: DELIVERED, stride: IS } = ITEM;
 const NODE_OUTAGE = 1 << DISRUPTION.nodeOutage;
 
 export function receive(net: CompiledNetwork, st: NetworkState, item: number, qty: number, t: number): void {
@@ -35,10 +35,10 @@ export function receive(net: CompiledNetwork, st: NetworkState, item: number, qt
     if (t >= net.warmup) st.flow[item * 3 + 2] += tr;   // written off (flow balance)
   } else s[b + IN_TRANSIT] = tr;
   let oh = s[b + ON_HAND] + accepted;
-  const bl = s[b + BACKLOG];
+  const bl = s[b + BACKORDERS];
   if (bl > 0) {
     const x = bl < oh ? bl : oh;
-    s[b + BACKLOG] = bl - x;
+    s[b + BACKORDERS] = bl - x;
     s[b + DELIVERED] += x;
     oh -= x;
     accepted -= x;

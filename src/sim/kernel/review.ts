@@ -11,7 +11,7 @@ import { ITEM } from "./state.ts";
 import { expedite } from "./mitigations.ts";
 import { pushOrder } from "./order-queue.ts";
 
-const { onHand: ON_HAND, backlog: BACKLOG, owedToMe: OWED_TO_ME, owedDown: OWED_DOWN, inTransit: IN_TRANSIT, ordered: ORDERED, openToday: OPEN_TODAY, childOrdered: CHILD_ORDERED, stride: IS } = ITEM;
+const { onHand: ON_HAND, backorders: BACKORDERS, owedToMe: OWED_TO_ME, owedDown: OWED_DOWN, inTransit: IN_TRANSIT, ordered: ORDERED, openToday: OPEN_TODAY, childOrdered: CHILD_ORDERED, stride: IS } = ITEM;
 
 export function reviewAndOrder(net: CompiledNetwork, st: NetworkState, t: number): void {
   if (net.reviewDaily && !net.orderQueue) { reviewDailyBaseStock(net, st); return; }
@@ -27,7 +27,7 @@ export function reviewAndOrder(net: CompiledNetwork, st: NetworkState, t: number
     let q: number;
     if (code === 0) {   // base-stock, inlined: inventoryPosition and baseStockOrder, the same operations
       const b = i * IS;
-      q = A[i] - (s[b + ON_HAND] + s[b + IN_TRANSIT] + s[b + OWED_TO_ME] - s[b + BACKLOG] - s[b + OWED_DOWN]);
+      q = A[i] - (s[b + ON_HAND] + s[b + IN_TRANSIT] + s[b + OWED_TO_ME] - s[b + BACKORDERS] - s[b + OWED_DOWN]);
       if (!(q > 0)) continue;
     } else {
       q = orderQuantity(code, code === 1 ? echelonInventoryPosition(net, st, i) : inventoryPosition(st, i), A[i], B[i]);
@@ -52,7 +52,7 @@ function reviewDailyBaseStock(net: CompiledNetwork, st: NetworkState): void {
   const daily = net.itemDailyBaseStock, supplier = net.itemSupplier, A = net.itemA, s = st.item;
   for (let i = net.items - 1; i >= 0; i--) {
     if (daily[i] === 0) continue;
-    const b = i * IS, q = A[i] - (s[b + ON_HAND] + s[b + IN_TRANSIT] + s[b + OWED_TO_ME] - s[b + BACKLOG] - s[b + OWED_DOWN]);
+    const b = i * IS, q = A[i] - (s[b + ON_HAND] + s[b + IN_TRANSIT] + s[b + OWED_TO_ME] - s[b + BACKORDERS] - s[b + OWED_DOWN]);
     if (!(q > 0)) continue;
     s[b + OPEN_TODAY] = q;
     s[b + OWED_TO_ME] += q;

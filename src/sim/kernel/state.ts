@@ -22,7 +22,7 @@ export const ITEM = {
   /** Units on hand (Infinity at an outside supplier's items). */
   onHand: 0,
   /** Customer backorders (demand items). */
-  backlog: 1,
+  backorders: 1,
   /** Units this item's supplier owes it (its open orders, not yet shipped). */
   owedToMe: 2,
   /** Units this item owes its downstream items. */
@@ -37,7 +37,7 @@ export const ITEM = {
   /** Served from on hand at once today. */
   served: 7,
   lost: 8,
-  /** Delivered to customers today (at once or from backlog). */
+  /** Delivered to customers today (at once or from backorders). */
   delivered: 9,
   /** Shipped to downstream items today (at an outside supplier's items never read nor cleared). */
   shipped: 10,

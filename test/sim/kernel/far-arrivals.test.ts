@@ -48,7 +48,7 @@ describe("arrivals beyond the arrival ring", () => {
     while (!sim.done()) { sim.step(); onHand.push(sim.onHand("s0")); }
     expect(sim.state.pipe.length).toBeLessThanOrEqual(RING_SLOTS);
     // s0 ordered 10 of each of its 100 products on day 0, and 1 of p0 a day after: they arrive from day 1,000 on,
-    // p0's units paying its backlog first
+    // p0's units paying its backorders first
     expect(onHand[999]).toBe(0);
     expect(onHand[1000]).toBe(990);
   });
