@@ -23,6 +23,8 @@ Options of run, compare and impact (they override the scenario's fields for this
 Options of run only:
   --series            add per-day bands of on hand, backorders, in transit and fill rate
   --replication-values  add each replication's network fill rate, total cost and on hand
+  --stock-breakdown   add where the stock sits: pipeline, cycle, safety and held-for-downstream stock per node,
+                      echelon and network (JSON; compare takes it too and adds A's and B's)
   --format json|csv   output format (default json; csv: one row per scope, id, kpi)
   --shard K/N         run only block K (0 … N-1) of N equal blocks of replications; prints an echelon-partial@1
   --shard-from-env N  the same, K read from SLURM_ARRAY_TASK_ID, JOB_COMPLETION_INDEX or AWS_BATCH_JOB_ARRAY_INDEX (the first set)
@@ -35,7 +37,7 @@ Exit status: 0 success, 1 invalid input (or a run that ran out of memory), 2 usa
 
 const ONE: { [C in CommandName]: string } = {
   validate: "Usage: echelon validate FILE [--json]\n\nChecks a scenario; lists every problem with its JSON path. With --json prints {\"valid\": true} or {\"valid\": false, \"errors\": [{\"path\", \"message\"}]}.\n",
-  run: "Usage: echelon run FILE [--replications N] [--seed S] [--horizon H] [--warmup W] [--workers K] [--series] [--replication-values] [--format json|csv] [--out FILE]\n" +
+  run: "Usage: echelon run FILE [--replications N] [--seed S] [--horizon H] [--warmup W] [--workers K] [--series] [--replication-values] [--stock-breakdown] [--format json|csv] [--out FILE]\n" +
     "       echelon run FILE (--shard K/N | --shard-from-env N) [--replications N] [--seed S] [--horizon H] [--warmup W] [--workers K] [--series] [--out FILE]\n\n" +
     "Runs the Monte Carlo simulation and prints an echelon-result@1 document.\n" +
     "With --shard K/N, runs only replications floor(K·R/N) … floor((K+1)·R/N) − 1 and prints an echelon-partial@1 for echelon merge\n" +
@@ -50,7 +52,8 @@ const ONE: { [C in CommandName]: string } = {
     "  slurm        a bash script that submits an N-task sbatch job array of shards and the merge with --dependency=afterok\n" +
     "  kubernetes   an Indexed Job of N shards and a merge Job, on a volume claim echelon-data (--image: default echelon:latest)\n" +
     "  --parts-dir DIR  where parts and result.json go (default echelon-parts)\n",
-  compare: "Usage: echelon compare A B [--replications N] [--seed S] [--horizon H] [--warmup W] [--workers K] [--out FILE]\n\nRuns both scenarios with the same seed and replications (A's unless given) and prints an echelon-comparison@1 document.\n",
+  compare: "Usage: echelon compare A B [--replications N] [--seed S] [--horizon H] [--warmup W] [--workers K] [--stock-breakdown] [--out FILE]\n\nRuns both scenarios with the same seed and replications (A's unless given) and prints an echelon-comparison@1 document.\n" +
+    "With --stock-breakdown it adds stockBreakdown: {a, b}, where each plan's stock sits (docs/kpis.md).\n",
   impact: "Usage: echelon impact FILE [--replications N] [--seed S] [--horizon H] [--warmup W] [--workers K] [--format json|csv] [--out FILE]\n\n" +
     "Runs the scenario three ways on the same replications (common random numbers): without its disruptions (the baseline),\n" +
     "as written, and as written without its mitigations (when it has any). Prints an echelon-impact@1 document: every KPI's\n" +

@@ -130,6 +130,7 @@ const scaleOut = (p: Parsed, io: Io, file: number) =>
   ({ io, load: () => load(p.files[file]), output: (t: string) => output(p, io, t), workers: workersOf(p), inputError: (lines: string[]) => new InputError(lines), version: VERSION });
 
 async function run(p: Parsed, io: Io): Promise<number> {
+  if (isShardRun(p) && p.options["stock-breakdown"]) throw new UsageError("a shard writes an echelon-partial@1; --stock-breakdown needs the whole run (echelon run without --shard)");
   if (isShardRun(p)) return runShardCommand(p, scaleOut(p, io, 0));
   const scenario = load(p.files[0]);
   const pool = createNodePool(workersOf(p));
@@ -140,11 +141,13 @@ async function run(p: Parsed, io: Io): Promise<number> {
     if (p.options.format === "csv") {
       if (result.series) io.stderr.write("echelon: --series is not written in CSV format; use --format json for the series\n");
       if (p.options["replication-values"]) io.stderr.write("echelon: --replication-values is not written in CSV format; use --format json for them\n");
+      if (p.options["stock-breakdown"]) io.stderr.write("echelon: --stock-breakdown is not written in CSV format; use --format json for it\n");
       output(p, io, resultToCsv(result));
     } else {
-      // Per-replication values are an opt-in extension of echelon-result@1 (docs/cli.md).
-      const { replicationValues: _values, ...summary } = result;
-      output(p, io, `${JSON.stringify(p.options["replication-values"] ? result : summary, null, 2)}\n`);
+      // Per-replication values and the stock breakdown are opt-in extensions of echelon-result@1 (docs/cli.md).
+      const optIn = new Map<string, unknown>([["replicationValues", p.options["replication-values"]], ["stockBreakdown", p.options["stock-breakdown"]]]);
+      const doc = Object.fromEntries(Object.entries(result).filter(([key]) => !optIn.has(key) || optIn.get(key) === true));
+      output(p, io, `${JSON.stringify(doc, null, 2)}\n`);
     }
     io.stderr.write(`echelon: ${result.replications} replications of "${result.scenario}" in ${(result.elapsedMs / 1000).toFixed(2)} s on ${result.workers} worker${result.workers > 1 ? "s" : ""}\n`);
     return 0;
@@ -159,9 +162,11 @@ async function compare(p: Parsed, io: Io): Promise<number> {
   const pool = createNodePool(workersOf(p));
   const bar = createProgressBar(io.stderr, "compare");
   try {
-    const { comparison } = await compareMonteCarlo(pool, a, b, { ...overrides(p), spill: spillOption(), onProgress: (x) => bar.update(x) });
+    const { comparison, a: ra, b: rb } = await compareMonteCarlo(pool, a, b, { ...overrides(p), spill: spillOption(), onProgress: (x) => bar.update(x) });
     bar.clear();
-    output(p, io, `${JSON.stringify(comparison, null, 2)}\n`);
+    // An opt-in extension of echelon-comparison@1 (docs/cli.md): each plan's stock breakdown.
+    const doc = p.options["stock-breakdown"] ? { ...comparison, stockBreakdown: { a: ra.stockBreakdown, b: rb.stockBreakdown } } : comparison;
+    output(p, io, `${JSON.stringify(doc, null, 2)}\n`);
     return 0;
   } finally {
     bar.clear();
