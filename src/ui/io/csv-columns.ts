@@ -28,6 +28,13 @@ export const CSV_COLUMNS: Record<CsvKind, readonly CsvColumn[]> = {
     { name: "storage", doc: "storage capacity, units" },
     { name: "throughput", doc: "shipping capacity, units per day" },
     { name: "priority", doc: "allocation priority, lower is served first" },
+    { name: "lat", doc: "latitude in degrees, -90 to 90 (for the map)" },
+    { name: "lon", doc: "longitude in degrees, -180 to 180 (for the map)" },
+    { name: "place", doc: "place name shown on the map" },
+    { name: "serviceTime", doc: "days the node promises to fill an order in (optimisation)" },
+    { name: "processingTime", doc: "days added to the inbound lead time (optimisation)" },
+    { name: "product", doc: "a product id: this row gives that product's policy, holdingCost and initialInventory" },
+    { name: "extra", doc: "further fields as a JSON object, e.g. {\"x-notes\": \"…\"}" },
   ],
   lanes: [
     { name: "from", required: true, doc: "id of the shipping node" },
@@ -40,6 +47,9 @@ export const CSV_COLUMNS: Record<CsvKind, readonly CsvColumn[]> = {
     { name: "costPerUnit", doc: "transport cost per unit" },
     { name: "costPerShipment", doc: "fixed cost per shipment" },
     { name: "capacity", doc: "max units departing per day" },
+    { name: "overtaking", doc: "true if a shipment may arrive before one that left earlier (default false)" },
+    { name: "products", doc: "ids of the products the lane carries, separated by spaces (default: all)" },
+    { name: "extra", doc: "further fields as a JSON object, e.g. a leadTime without columns" },
   ],
   demand: [
     { name: "node", required: true, doc: "id of the node that faces the customers" },
@@ -51,25 +61,26 @@ export const CSV_COLUMNS: Record<CsvKind, readonly CsvColumn[]> = {
     { name: "max", doc: "highest value (uniform)" },
     { name: "values", doc: "past daily demands separated by spaces (empirical)" },
     { name: "trend", doc: "growth per day: mean × (1 + trend)^day" },
+    { name: "extra", doc: "further fields as a JSON object, e.g. {\"seasonality\": {…}}" },
   ],
 };
 
 const EXAMPLES: Record<CsvKind, string[]> = {
   nodes: [
-    "supplier,supplier,Raw-material supplier,,,,,,,,,,,,",
-    "plant,plant,Plant,base-stock,1900,,,,,,0.01,,,,",
-    "dc-east,dc,DC East,sS,,300,450,,7,0,0.03,,5000,800,",
-    "store-1,store,Store 1,sQ,,40,,60,,,0.05,,,,1",
+    "supplier,supplier,Raw-material supplier,,,,,,,,,,,,,40.44,-79.99,\"Pittsburgh, PA\",,,,",
+    "plant,plant,Plant,base-stock,1900,,,,,,0.01,,,,,39.76,-84.19,\"Dayton, OH\",,,,",
+    "dc-east,dc,DC East,sS,,300,450,,7,0,0.03,,5000,800,,40.27,-76.88,\"Harrisburg, PA\",,,,",
+    "store-1,store,Store 1,sQ,,40,,60,,,0.05,,,,1,39.95,-75.17,\"Philadelphia, PA\",,,,",
   ],
   lanes: [
-    "supplier,plant,5,constant,,,,0.1,,",
-    "plant,dc-east,3,normal,1,,,0.4,25,1000",
-    "dc-east,store-1,,uniform,,1,3,0.6,,",
+    "supplier,plant,5,constant,,,,0.1,,,,,",
+    "plant,dc-east,3,normal,1,,,0.4,25,1000,,,",
+    "dc-east,store-1,,uniform,,1,3,0.6,,,,,",
   ],
   demand: [
-    "store-1,normal,,20,6,,,,",
-    "dc-east,poisson,,15,,,,,0.0005",
-    "plant,empirical,,,,,,12 18 25 9 20,",
+    "store-1,normal,,20,6,,,,,",
+    "dc-east,poisson,,15,,,,,0.0005,",
+    "plant,empirical,,,,,,12 18 25 9 20,,",
   ],
 };
 
