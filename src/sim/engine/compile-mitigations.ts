@@ -7,6 +7,7 @@ import type { Scenario } from "../model/index.ts";
 import { createLeadTimeSampler, hashKey } from "../random/index.ts";
 import type { Sampler } from "../random/index.ts";
 import type { CompiledMitigations } from "../kernel/network.ts";
+import { EXPEDITE_FROM, LATERAL_TRIGGER } from "../kernel/network.ts";
 
 export function compileMitigations(
   s: Scenario, nodeIndex: ReadonlyMap<string, number>, I: number, itemNode: Int32Array, itemProduct: Int32Array,
@@ -30,7 +31,7 @@ export function compileMitigations(
     if (among.has(itemNode[i])) for (const j of byProduct.get(itemProduct[i])!) if (j !== i) peers.push(j);
     peerStart[i + 1] = peers.length;
   }
-  const expFrom = new Int32Array(I).fill(-1), expFromNode = new Int32Array(I).fill(-1), expLead: (Sampler | null)[] = new Array(I).fill(null);
+  const expFrom = new Int32Array(I).fill(EXPEDITE_FROM.none), expFromNode = new Int32Array(I).fill(-1), expLead: (Sampler | null)[] = new Array(I).fill(null);
   const expKey = new Uint32Array(I), expCost = new Float64Array(I), expThreshold = new Float64Array(I);
   const itemsAt = new Map<number, number[]>();   // a node's items, in item order
   for (let i = 0; i < I; i++) { const list = itemsAt.get(itemNode[i]); if (list) list.push(i); else itemsAt.set(itemNode[i], [i]); }
@@ -38,8 +39,8 @@ export function compileMitigations(
     const to = nodeIndex.get(e.to)!, from = nodeIndex.get(e.from)!;
     const supplier = s.nodes[from].kind === "supplier";
     for (const i of itemsAt.get(to) ?? []) {
-      expFrom[i] = supplier ? -2 : itemOf(from, itemProduct[i]);
-      if (expFrom[i] === -1) continue;
+      expFrom[i] = supplier ? EXPEDITE_FROM.outsideSupplier : itemOf(from, itemProduct[i]);
+      if (expFrom[i] === EXPEDITE_FROM.none) continue;
       expFromNode[i] = from;
       expLead[i] = createLeadTimeSampler(e.leadTime);
       expKey[i] = hashKey(`expedite:${e.from}>${e.to}`);
@@ -48,8 +49,8 @@ export function compileMitigations(
     }
   }
   return {
-    any: (!!lt && among.size > 1) || expFrom.some((e) => e !== -1),
-    lateral: !!lt && among.size > 1, lateralTrigger: lt?.trigger === "below-reorder-point" ? 1 : 0,
+    any: (!!lt && among.size > 1) || expFrom.some((e) => e !== EXPEDITE_FROM.none),
+    lateral: !!lt && among.size > 1, lateralTrigger: lt?.trigger === "below-reorder-point" ? LATERAL_TRIGGER.belowReorderPoint : LATERAL_TRIGGER.belowZero,
     lateralLead: lt ? createLeadTimeSampler(lt.leadTime) : null, lateralKey: hashKey("lateral"),
     lateralCost: lt?.costPerUnit ?? 0, peerStart, peerList: Int32Array.from(peers),
     expFrom, expFromNode, expLead, expKey, expCost, expThreshold,

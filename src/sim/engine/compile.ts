@@ -7,15 +7,13 @@ import { orderUpToLevel } from "../model/index.ts";
 import { createDemandSampler, createLeadTimeSampler, hashKey } from "../random/index.ts";
 import type { Sampler } from "../random/index.ts";
 import type { CompiledNetwork } from "../kernel/network.ts";
-import { DISRUPTION, STOCKING } from "../kernel/network.ts";
+import { ALLOCATION, DISRUPTION, EXPEDITE_FROM, LANE_DRAW, STOCKING } from "../kernel/network.ts";
 import { ringLimit } from "../kernel/far-arrivals.ts";
 import { POLICY_CODE, policyParams } from "../inventory/policies/index.ts";
 import { maxLeadTime, numberFor, policyFor, productsOf } from "./defaults.ts";
 import { checkReferences } from "./check.ts";
 import { compileDisruptions } from "./compile-disruptions.ts";
 import { compileMitigations } from "./compile-mitigations.ts";
-
-const ALLOCATION = { fifo: 0, proportional: 1, priority: 2 } as const;
 
 const carries = (lane: Lane, product: string) => !lane.products || lane.products.includes(product);
 
@@ -63,7 +61,7 @@ export function compile(s: Scenario): CompiledNetwork {
 
   const itemNode = new Int32Array(I), itemProduct = new Int32Array(I), itemSource = new Uint8Array(I);
   const itemSupplier = new Int32Array(I), itemLane = new Int32Array(I), itemHolding = new Float64Array(I);
-  const itemPolicy = new Int8Array(I), itemA = new Float64Array(I), itemB = new Float64Array(I);
+  const itemPolicy = new Int8Array(I), itemLevel = new Float64Array(I), itemUpToOrBatch = new Float64Array(I);
   const itemReview = new Int32Array(I), itemOffset = new Int32Array(I), itemInitial = new Float64Array(I);
   const itemPriority = new Float64Array(I), itemDemand = new Uint8Array(I);
   order.forEach((r, i) => {
@@ -77,7 +75,7 @@ export function compile(s: Scenario): CompiledNetwork {
     if (itemSource[i] || !policy) { itemPolicy[i] = -1; itemReview[i] = 1; return; }
     itemHolding[i] = numberFor(spec.holdingCost, pid, 0);
     itemPolicy[i] = POLICY_CODE[policy.type];
-    [itemA[i], itemB[i]] = policyParams(policy);
+    [itemLevel[i], itemUpToOrBatch[i]] = policyParams(policy);
     itemReview[i] = policy.review ?? 1;
     itemOffset[i] = policy.offset ?? 0;
     itemInitial[i] = numberFor(spec.initialInventory, pid, orderUpToLevel(policy));
@@ -95,9 +93,9 @@ export function compile(s: Scenario): CompiledNetwork {
   const laneDraw = new Int8Array(L), laneLo = new Int32Array(L), laneN = new Int32Array(L);
   s.lanes.forEach((l, k) => {
     const d = l.leadTime;
-    if (d.type === "constant") { laneDraw[k] = 1; laneLo[k] = Math.max(0, Math.round(d.value)); }
+    if (d.type === "constant") { laneDraw[k] = LANE_DRAW.constant; laneLo[k] = Math.max(0, Math.round(d.value)); }
     else if (d.type === "uniform") {
-      laneDraw[k] = 2; laneLo[k] = Math.max(0, Math.round(d.min));
+      laneDraw[k] = LANE_DRAW.uniformDays; laneLo[k] = Math.max(0, Math.round(d.min));
       laneN[k] = Math.max(laneLo[k], Math.round(d.max)) - laneLo[k] + 1;
     }
   });
@@ -167,7 +165,7 @@ export function compile(s: Scenario): CompiledNetwork {
   const demandPlain = Uint8Array.from(s.demand, (d, k) => (d.dist.type === "normal" && demandGroup[k] < 0 && seasonalAt[k] < 0 ? 1 : 0));
   const stockingItems = Int32Array.from({ length: I }, (_, i) => i).filter((i) => !itemSource[i]);
   const itemDailyBaseStock = Uint8Array.from({ length: I }, (_, i) =>
-    (itemPolicy[i] === POLICY_CODE["base-stock"] && itemReview[i] === 1 && itemSupplier[i] >= 0 && mitigations.expFrom[i] === -1 ? 1 : 0));
+    (itemPolicy[i] === POLICY_CODE["base-stock"] && itemReview[i] === 1 && itemSupplier[i] >= 0 && mitigations.expFrom[i] === EXPEDITE_FROM.none ? 1 : 0));
   const reviewDaily = itemDailyBaseStock.every((daily, i) => daily === 1 || itemPolicy[i] < 0 || itemSupplier[i] < 0);
   return {
     horizon: H, warmup: s.warmup, seedKey: hashKey(s.seed), lost: s.unmetDemand === "lost",
@@ -182,7 +180,7 @@ export function compile(s: Scenario): CompiledNetwork {
     nodeDemand, anyThroughput: s.nodes.some((n) => n.capacity?.throughput !== undefined),
     anyStorage: s.nodes.some((n) => n.capacity?.storage !== undefined),
     stockingNodes: Int32Array.from(s.nodes.map((_, i) => i).filter((i) => !isSupplier(i))),
-    items: I, itemNode, itemProduct, itemSource, itemSupplier, itemLane, itemHolding, itemPolicy, itemA, itemB,
+    items: I, itemNode, itemProduct, itemSource, itemSupplier, itemLane, itemHolding, itemPolicy, itemLevel, itemUpToOrBatch,
     itemReview, itemOffset, itemInitial, itemPriority, childStart, childList, echStart, echList,
     shippers: Int32Array.from({ length: I }, (_, i) => i).filter((i) => childStart[i + 1] > childStart[i]),
     itemDailyBaseStock, reviewDaily, stockingItems, stockingKind: Uint8Array.from(stockingItems, (i) => (itemDemand[i] ? STOCKING.demand : 0)

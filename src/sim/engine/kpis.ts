@@ -4,6 +4,7 @@
  * each KPI is a ratio of sums. Undefined values (no demand, no variance) are NaN.
  */
 import type { CompiledNetwork } from "../kernel/network.ts";
+import { EXPEDITE_FROM } from "../kernel/network.ts";
 import type { Accumulators } from "../kernel/accounting.ts";
 import { ITEM_METRICS, ITEM_SUM, NODE_METRICS, NODE_SUM, nodeTrough } from "../kernel/accounting.ts";
 import { keysFor } from "./columns.ts";
@@ -131,7 +132,7 @@ export function createKpiWriter(net: CompiledNetwork): KpiWriter {
       const f = net.itemNode[i] * F, b = i * W, x = a[b + ITEM_SUM.expedited];
       const start = net.warmup === 0 ? net.itemInitial[i] : acc.stock[i], end = acc.stock[I + i];
       flows[f + F_RECEIVED] += x + fl[i * 3];
-      if (exp[i] === -2) netFlows[F_RECEIVED] += x;   // expedited from an outside supplier
+      if (exp[i] === EXPEDITE_FROM.outsideSupplier) netFlows[F_RECEIVED] += x;
       flows[f + F_SENT] += a[b + ITEM_SUM.shipped] + a[b + ITEM_SUM.transferred] + fl[i * 3 + 1];
       flows[f + F_LOST] += fl[i * 3 + 2]; netFlows[F_LOST] += fl[i * 3 + 2];
       flows[f + F_START] += start; netFlows[F_START] += start;

@@ -9,8 +9,10 @@
  * Mitigation lead times come from their own streams (one draw per use), so they never shift the
  * demand or lane draws.
  */
+import { hasReorderPoint } from "../inventory/policies/index.ts";
 import { inventoryPosition, netInventory } from "../inventory/position.ts";
 import type { CompiledNetwork } from "./network.ts";
+import { LATERAL_TRIGGER } from "./network.ts";
 import type { NetworkState } from "./state.ts";
 import { ITEM } from "./state.ts";
 import { send } from "./shipment.ts";
@@ -23,7 +25,7 @@ export function expedite(net: CompiledNetwork, st: NetworkState, i: number, t: n
   const p = inventoryPosition(st, i);
   let q = m.expThreshold[i] - p;
   if (q <= 0) return;
-  if (from >= 0) {
+  if (from >= 0) {   // from a stocking node's item (else from an outside supplier, in full)
     if (st.nodeOut[net.itemNode[from]] > 0) return;
     const oh = st.item[from * IS + ON_HAND];
     if (oh < q) q = oh;
@@ -40,9 +42,8 @@ export function expedite(net: CompiledNetwork, st: NetworkState, i: number, t: n
 
 /** The level below which an item asks for (and above which it may give) lateral transfers. */
 function triggerLevel(net: CompiledNetwork, i: number): number {
-  if (net.mitigations.lateralTrigger === 0) return 0;
-  const code = net.itemPolicy[i];
-  return code >= 2 ? net.itemA[i] : 0;
+  if (net.mitigations.lateralTrigger === LATERAL_TRIGGER.belowZero) return 0;
+  return hasReorderPoint(net.itemPolicy[i]) ? net.itemLevel[i] : 0;   // the reorder point s
 }
 
 export function lateralTransfers(net: CompiledNetwork, st: NetworkState, t: number): void {

@@ -11,7 +11,7 @@ export interface CompiledNetwork {
   readonly warmup: number;
   readonly seedKey: number;
   readonly lost: boolean;
-  /** 0 fifo, 1 proportional, 2 priority. */
+  /** The allocation rule: an ALLOCATION code. */
   readonly allocation: number;
   /**
    * Open orders are kept one by one, with their days (kernel/order-queue.ts), only when the
@@ -51,8 +51,10 @@ export interface CompiledNetwork {
   readonly itemLane: Int32Array;              // inbound lane, −1 for sources
   readonly itemHolding: Float64Array;
   readonly itemPolicy: Int8Array;             // POLICY_CODE, −1 for sources
-  readonly itemA: Float64Array;
-  readonly itemB: Float64Array;
+  /** The level the position is compared with: base-stock kinds' `level`, or the reorder point `s` of sS and sQ. */
+  readonly itemLevel: Float64Array;
+  /** sS: the order-up-to level `S`; sQ: the batch `Q`; base-stock kinds: 0. */
+  readonly itemUpToOrBatch: Float64Array;
   readonly itemReview: Int32Array;
   readonly itemOffset: Int32Array;
   readonly itemInitial: Float64Array;
@@ -83,10 +85,7 @@ export interface CompiledNetwork {
   readonly laneTo: Int32Array;
   readonly laneLead: readonly Sampler[];
   readonly laneKey: Uint32Array;              // stream source key
-  /**
-   * How the day's lead time is drawn: 0 the lane's sampler; 1 constant laneLo (no draw, as the
-   * sampler); 2 whole days laneLo + floor(u · laneN), the uniform sampler's own formula inlined.
-   */
+  /** How the day's lead time is drawn: a LANE_DRAW code. */
   readonly laneDraw: Int8Array;
   readonly laneLo: Int32Array;
   readonly laneN: Int32Array;
@@ -122,10 +121,26 @@ export interface CompiledNetwork {
   readonly mitigations: CompiledMitigations;
 }
 
-/** Disruption codes: what an active disruption changes. */
 /** Bits of CompiledNetwork.stockingKind: a demand item, an item with downstream items, an item of a node with external demand. */
 export const STOCKING = { demand: 1, downstream: 2, demandNode: 4 } as const;
 
+/** CompiledNetwork.allocation: the scenario's `allocation` rule. */
+export const ALLOCATION = { fifo: 0, proportional: 1, priority: 2 } as const;
+
+/**
+ * CompiledNetwork.laneDraw: how a lane's daily lead time is drawn. `sampler`: the lane's sampler;
+ * `constant`: laneLo, no draw (as the sampler); `uniformDays`: whole days laneLo + ⌊u · laneN⌋,
+ * the uniform sampler's own formula, inlined.
+ */
+export const LANE_DRAW = { sampler: 0, constant: 1, uniformDays: 2 } as const;
+
+/** CompiledMitigations.expFrom: the item an expedite lane ships from (≥ 0), or one of these. */
+export const EXPEDITE_FROM = { none: -1, outsideSupplier: -2 } as const;
+
+/** CompiledMitigations.lateralTrigger: the scenario's lateral-transfer `trigger`. */
+export const LATERAL_TRIGGER = { belowZero: 0, belowReorderPoint: 1 } as const;
+
+/** Disruption codes: what an active disruption changes. */
 export const DISRUPTION = { laneDelay: 0, laneOutage: 1, nodeOutage: 2, demandShock: 3, nodeCut: 4, laneCut: 5 } as const;
 
 export interface CompiledDisruptions {
@@ -153,13 +168,13 @@ export interface CompiledMitigations {
   readonly any: boolean;
   /** Lateral transfers: items per product that may send to each other (CSR by item: peers). */
   readonly lateral: boolean;
-  readonly lateralTrigger: number;   // 0 below-zero, 1 below-reorder-point
+  readonly lateralTrigger: number;   // a LATERAL_TRIGGER code
   readonly lateralLead: Sampler | null;
   readonly lateralKey: number;
   readonly lateralCost: number;
   readonly peerStart: Int32Array;
   readonly peerList: Int32Array;
-  /** Expedite lanes: per item (−1: none) the source item and its parameters. */
+  /** Expedite lanes: per item the item it ships from, or an EXPEDITE_FROM code (none, an outside supplier), and its parameters. */
   readonly expFrom: Int32Array;
   /** The node an expedite lane starts at (for traces), per item. */
   readonly expFromNode: Int32Array;

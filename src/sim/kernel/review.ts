@@ -3,34 +3,37 @@
  * inventory position (installation or echelon, inventory/position.ts) and places its order
  * with its supplier item, where it joins that item's owed orders.
  */
-import { orderQuantity } from "../inventory/policies/index.ts";
+import { orderQuantity, POLICY_CODE } from "../inventory/policies/index.ts";
 import { echelonInventoryPosition, inventoryPosition } from "../inventory/position.ts";
 import type { CompiledNetwork } from "./network.ts";
 import type { NetworkState } from "./state.ts";
+import { EXPEDITE_FROM } from "./network.ts";
 import { ITEM } from "./state.ts";
 import { expedite } from "./mitigations.ts";
 import { pushOrder } from "./order-queue.ts";
 
+const { "base-stock": BASE_STOCK, "echelon-base-stock": ECHELON_BASE_STOCK } = POLICY_CODE;
+const NO_EXPEDITE = EXPEDITE_FROM.none;
 const { onHand: ON_HAND, backorders: BACKORDERS, owedToMe: OWED_TO_ME, owedDown: OWED_DOWN, inTransit: IN_TRANSIT, ordered: ORDERED, openToday: OPEN_TODAY, childOrdered: CHILD_ORDERED, stride: IS } = ITEM;
 
 export function reviewAndOrder(net: CompiledNetwork, st: NetworkState, t: number): void {
   if (net.reviewDaily && !net.orderQueue) { reviewDailyBaseStock(net, st); return; }
   const policy = net.itemPolicy, review = net.itemReview, offset = net.itemOffset, expFrom = net.mitigations.expFrom;
-  const supplier = net.itemSupplier, A = net.itemA, B = net.itemB;
+  const supplier = net.itemSupplier, level = net.itemLevel, upToOrBatch = net.itemUpToOrBatch;
   const s = st.item, queue = net.orderQueue;
   for (let i = net.items - 1; i >= 0; i--) {
     const code = policy[i], sup = supplier[i];
     if (code < 0 || (review[i] !== 1 && t % review[i] !== offset[i]) || sup < 0) continue;
-    if (expFrom[i] !== -1) expedite(net, st, i, t);
+    if (expFrom[i] !== NO_EXPEDITE) expedite(net, st, i, t);
     // Each branch tests its own q, and the order is placed inline below: a version that joined the
     // two branches in one expression and called a placeOrder function measured 5–9% slower (boxed q, presumably).
     let q: number;
-    if (code === 0) {   // base-stock, inlined: inventoryPosition and baseStockOrder, the same operations
+    if (code === BASE_STOCK) {   // inlined: inventoryPosition and baseStockOrder, the same operations
       const b = i * IS;
-      q = A[i] - (s[b + ON_HAND] + s[b + IN_TRANSIT] + s[b + OWED_TO_ME] - s[b + BACKORDERS] - s[b + OWED_DOWN]);
+      q = level[i] - (s[b + ON_HAND] + s[b + IN_TRANSIT] + s[b + OWED_TO_ME] - s[b + BACKORDERS] - s[b + OWED_DOWN]);
       if (!(q > 0)) continue;
     } else {
-      q = orderQuantity(code, code === 1 ? echelonInventoryPosition(net, st, i) : inventoryPosition(st, i), A[i], B[i]);
+      q = orderQuantity(code, code === ECHELON_BASE_STOCK ? echelonInventoryPosition(net, st, i) : inventoryPosition(st, i), level[i], upToOrBatch[i]);
       if (!(q > 0)) continue;
     }
     const b = i * IS;   // the order joins the supplier's debts
@@ -49,10 +52,10 @@ export function reviewAndOrder(net: CompiledNetwork, st: NetworkState, t: number
  * call in a loop, even one not taken, makes V8 reload every array the loop reads at each step).
  */
 function reviewDailyBaseStock(net: CompiledNetwork, st: NetworkState): void {
-  const daily = net.itemDailyBaseStock, supplier = net.itemSupplier, A = net.itemA, s = st.item;
+  const daily = net.itemDailyBaseStock, supplier = net.itemSupplier, level = net.itemLevel, s = st.item;
   for (let i = net.items - 1; i >= 0; i--) {
     if (daily[i] === 0) continue;
-    const b = i * IS, q = A[i] - (s[b + ON_HAND] + s[b + IN_TRANSIT] + s[b + OWED_TO_ME] - s[b + BACKORDERS] - s[b + OWED_DOWN]);
+    const b = i * IS, q = level[i] - (s[b + ON_HAND] + s[b + IN_TRANSIT] + s[b + OWED_TO_ME] - s[b + BACKORDERS] - s[b + OWED_DOWN]);
     if (!(q > 0)) continue;
     s[b + OPEN_TODAY] = q;
     s[b + OWED_TO_ME] += q;

@@ -7,13 +7,14 @@
 import { allocateFifo, allocatePriority, allocateProportional } from "../inventory/allocation/index.ts";
 import { fillUniformInts } from "../random/index.ts";
 import type { CompiledNetwork } from "./network.ts";
-import { DISRUPTION } from "./network.ts";
+import { ALLOCATION, DISRUPTION, LANE_DRAW } from "./network.ts";
 import { laneRoom, shipperNode, shipTo, shipToPlain } from "./shipment.ts";
 import type { NetworkState } from "./state.ts";
 import { DRAW_BLOCK, ITEM } from "./state.ts";
 
 const BLOCK = DRAW_BLOCK, BM = DRAW_BLOCK - 1;
 const NODE_OUTAGE = 1 << DISRUPTION.nodeOutage, LANE_DELAY = 1 << DISRUPTION.laneDelay;
+const { proportional: PROPORTIONAL, priority: PRIORITY } = ALLOCATION, { constant: CONSTANT, uniformDays: UNIFORM_DAYS } = LANE_DRAW;
 const { onHand: ON_HAND, owedToMe: OWED_TO_ME, owedDown: OWED_DOWN, shipped: SHIPPED, sameDay: SAME_DAY, stride: IS } = ITEM;
 
 /**
@@ -25,8 +26,8 @@ export function drawLeadTimes(net: CompiledNetwork, st: NetworkState): void {
   let inRing = true;
   for (let l = 0; l < draw.length; l++) {
     const k = draw[l], at = l * BLOCK;
-    if (k === 2) fillUniformInts(states, l, out, at, BLOCK, lo[l], n[l]);   // = lo + ⌊st.laneStream[l].uniform() · n⌋ each day
-    else if (k === 1) out.fill(lo[l], at, at + BLOCK);
+    if (k === UNIFORM_DAYS) fillUniformInts(states, l, out, at, BLOCK, lo[l], n[l]);   // = lo + ⌊st.laneStream[l].uniform() · n⌋ each day
+    else if (k === CONSTANT) out.fill(lo[l], at, at + BLOCK);
     else {
       // at most the horizon, which arrives after it all the same: what a 32-bit lead time can hold
       for (let j = at; j < at + BLOCK; j++) {
@@ -78,8 +79,8 @@ function shipFrom(net: CompiledNetwork, st: NetworkState, u: number, t: number, 
   if (avail <= 0) return;
   const a = net.childStart[u], b = net.childStart[u + 1], rule = net.allocation;
   if (avail < owedAll) {
-    if (rule === 1) allocateProportional(net, st, u, a, b, avail, t, plain);
-    else if (rule === 2) allocatePriority(net, st, u, a, b, avail, t);
+    if (rule === PROPORTIONAL) allocateProportional(net, st, u, a, b, avail, t, plain);
+    else if (rule === PRIORITY) allocatePriority(net, st, u, a, b, avail, t);
     else allocateFifo(net, st, u, a, b, avail, t);
     return;
   }

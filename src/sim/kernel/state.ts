@@ -5,6 +5,7 @@
 import type { RandomStream, StreamPool } from "../random/index.ts";
 import { createStream, createStreamPool } from "../random/index.ts";
 import type { CompiledNetwork } from "./network.ts";
+import { EXPEDITE_FROM } from "./network.ts";
 import { resetFar, type FarArrivals } from "./far-arrivals.ts";
 
 /** Initial length of each item's ring of open orders (a power of two; kernel/order-queue.ts grows one item's ring when it fills). */
@@ -147,7 +148,7 @@ export function createState(net: CompiledNetwork): NetworkState {
     nodeOut: i32(N), nodeCapFactor: f(N), nodeShipped: f(N), nodeStock: f(N),
     shock: f(D), flow: f(3 * I), demandDraws: f(D * DRAW_BLOCK), demandOther: f(D), demandPool, lanePool, demandStream: demandPool.streams, laneStream: lanePool.streams, groupStream: streams(net.groupKey.length),
     groupFactor: f(net.groupKey.length), mitigationStream: createStream(),
-    expStream: Array.from(net.mitigations.expFrom, (e) => (e === -1 ? null : createStream())),
+    expStream: Array.from(net.mitigations.expFrom, (e) => (e === EXPEDITE_FROM.none ? null : createStream())),
     outageStream: createStream(), log: null,
     active: new Uint8Array(net.disruptions.count),
     evDay: i32(0), evIndex: i32(0), evSign: new Int8Array(0), evCount: 0, evNext: 0,

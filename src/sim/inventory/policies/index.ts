@@ -1,7 +1,7 @@
 /**
- * The policy family, compiled: each stocking item carries a numeric policy code and up to
- * three parameters (a, b) so the kernel's review loop dispatches with a switch on an Int8Array
- * instead of on objects.
+ * The policy family, compiled: each stocking item carries a numeric policy code and two
+ * parameters (CompiledNetwork.itemLevel, itemUpToOrBatch), so the kernel's review loop dispatches
+ * with a switch on an Int8Array instead of on objects.
  */
 import type { Policy } from "../../model/index.ts";
 import { baseStockOrder } from "./base-stock.ts";
@@ -11,10 +11,12 @@ import { sQOrder } from "./s-Q.ts";
 
 export { baseStockOrder, echelonBaseStockOrder, sSOrder, sQOrder };
 
-export const POLICY_CODE = { "base-stock": 0, "echelon-base-stock": 1, sS: 2, sQ: 3 } as const;
+// Module-private copies for the switch below (docs/engine.md, "Why the hot loops look the way they do").
+const BASE_STOCK = 0, ECHELON_BASE_STOCK = 1, S_S = 2, S_Q = 3;
+export const POLICY_CODE = { "base-stock": BASE_STOCK, "echelon-base-stock": ECHELON_BASE_STOCK, sS: S_S, sQ: S_Q } as const;
 export type PolicyCode = (typeof POLICY_CODE)[keyof typeof POLICY_CODE];
 
-/** Parameters in the compiled layout: base-stock kinds (level, 0), sS (s, S), sQ (s, Q). */
+/** The compiled [itemLevel, itemUpToOrBatch]: base-stock kinds (level, 0), sS (s, S), sQ (s, Q). */
 export function policyParams(p: Policy): [number, number] {
   switch (p.type) {
     case "base-stock":
@@ -31,11 +33,14 @@ export function policyParams(p: Policy): [number, number] {
  * Order quantity at a review. `position` is the installation position for every code except
  * echelon-base-stock, which receives the echelon position.
  */
-export function orderQuantity(code: number, position: number, a: number, b: number): number {
+export function orderQuantity(code: number, position: number, level: number, upToOrBatch: number): number {
   switch (code) {
-    case 0: return baseStockOrder(position, a);
-    case 1: return echelonBaseStockOrder(position, a);
-    case 2: return sSOrder(position, a, b);
-    default: return sQOrder(position, a, b);
+    case BASE_STOCK: return baseStockOrder(position, level);
+    case ECHELON_BASE_STOCK: return echelonBaseStockOrder(position, level);
+    case S_S: return sSOrder(position, level, upToOrBatch);
+    default: return sQOrder(position, level, upToOrBatch);
   }
 }
+
+/** True for the policies with a reorder point `s` (sS and sQ). */
+export const hasReorderPoint = (code: number): boolean => code === S_S || code === S_Q;
