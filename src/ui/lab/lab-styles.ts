@@ -17,7 +17,7 @@ export const labStyles = css`
   h1 { font-size: 1.5em; margin: 0; white-space: nowrap; }
   .lead { margin: 0; flex: 1; color: var(--ech-muted); }
   .back { color: var(--ech-link); white-space: nowrap; }
-  .sliders { grid-area: sliders; display: flex; flex-direction: column; gap: 0.55em; min-height: 0; }
+  .sliders { grid-area: sliders; display: flex; flex-direction: column; gap: 0.8em; min-height: 0; }
   .slider { display: grid; grid-template-columns: 1fr auto; column-gap: 0.5em; }
   .slider label { font-weight: 600; }
   .slider output { font-variant-numeric: tabular-nums; color: var(--ech-accent); font-weight: 600; }

@@ -114,8 +114,8 @@ export class RiskPoolingLab extends LitElement {
       </section>
       <figure class="chart">
         <svg viewBox="0 0 ${CHART_WIDTH} ${CHART_HEIGHT}" role="img" aria-labelledby="lab-chart-caption">${renderSavingChart(this.settings.stores, this.settings.rho, this.sweeps.get(sweepKey(this.inputs)) ?? [])}</svg>
-        <figcaption id="lab-chart-caption">How the saving fades as stores move together:
-          <span class="key" style="--key:${THEORY_COLOUR}">theory, √(N(1 + (N − 1)ρ))</span>
+        <figcaption id="lab-chart-caption">The saving fades as stores move together:
+          <span class="key" style="--key:${THEORY_COLOUR}">theory, 1 − √((1 + (N − 1)ρ) / N)</span>
           <span class="key dot" style="--key:${SIMULATED_COLOUR}">simulated, with 95% interval</span></figcaption>
       </figure>`;
   }
