@@ -1,10 +1,12 @@
 import { LitElement, css, html, nothing, type PropertyValues } from "lit";
 import type { ComparisonResult, KpiDiff } from "../../sim/model/result.ts";
+import type { StockBreakdown } from "../../sim/model/stock-breakdown.ts";
 import type { Scenario } from "../../sim/model/scenario.ts";
 import { KPI_DEFINITIONS } from "../../sim/model/kpis.ts";
 import { controlStyles } from "../shared/styles.ts";
 import { formatterFor, formatterForPrecision, statTooltip } from "../results/kpi-format.ts";
 import "../charts/interval-chart.ts";
+import "../results/stock-breakdown.ts";
 import { progressText } from "../run/progress.ts";
 import { RunProgressController } from "../run/run-progress-controller.ts";
 import { JobAnnouncer, blockedReason, type JobView } from "../run/job-events.ts";
@@ -18,8 +20,14 @@ import { VERDICT_TEXT, formatRelative, verdict } from "./verdict.ts";
 
 export interface LibraryEntry { readonly id: string; readonly name: string; readonly scenario: Scenario }
 
-/** A finished comparison: the scenarios as compared, and when (ms since the epoch). */
-interface Compared { readonly comparison: ComparisonResult; readonly a: LibraryEntry; readonly b: LibraryEntry; readonly ranAt?: number }
+/**
+ * A finished comparison: the scenarios as compared, and when (ms since the epoch); `stock`, where
+ * each plan's stock sits (absent from comparisons stored before it existed).
+ */
+interface Compared {
+  readonly comparison: ComparisonResult; readonly a: LibraryEntry; readonly b: LibraryEntry; readonly ranAt?: number;
+  readonly stock?: { readonly a?: StockBreakdown; readonly b?: StockBreakdown };
+}
 interface Memory { readonly aId: string; readonly bId: string; readonly replications: string; readonly seed: string; readonly compared: Compared }
 const MEMORY = "compare-view";
 /** IndexedDB key of the last comparison that involved a library entry (as A or as B). */
@@ -174,7 +182,7 @@ export class CompareView extends LitElement {
       const r = await client.compare(a.scenario, b.scenario, {
         replications: parsed.options.replications, seed: parsed.options.seed, series: false, signal, onProgress,
       });
-      const compared: Compared = { comparison: r.comparison, a, b, ranAt: Date.now() };
+      const compared: Compared = { comparison: r.comparison, a, b, ranAt: Date.now(), stock: { a: r.a.stockBreakdown, b: r.b.stockBreakdown } };
       const memory: Memory = { aId: a.id, bId: b.id, replications: this.replications, seed: this.seed, compared };
       remember<Memory>(MEMORY, memory);
       for (const id of [a.id, b.id]) void this.store?.set(storeKey(id), memory).catch(() => undefined);
@@ -266,6 +274,7 @@ export class CompareView extends LitElement {
     return html`
       ${this.renderProvenance(compared)}
       ${this.renderCharts(c, a, b)}
+      ${this.renderStock(compared)}
       <section aria-labelledby="cmp-net-h"><h3 id="cmp-net-h">Network: ${b.name} (B) vs ${a.name} (A), ${c.replications} paired replications, seed ${String(c.seed)}</h3>
         ${this.renderTable(c.network, "network")}</section>
       ${nodes.length ? html`<section aria-labelledby="cmp-node-h"><h3 id="cmp-node-h">${names.get(node) ?? node}: ${b.name} (B) vs ${a.name} (A)</h3>
@@ -282,6 +291,15 @@ export class CompareView extends LitElement {
       <div class="charts">${charts.map((k) => html`<ech-interval-chart data-kpi=${k.key} label=${k.label}
         .rows=${[{ label: `A: ${a.name}`, stat: c.network[k.key].a }, { label: `B: ${b.name}`, stat: c.network[k.key].b }]}
         .format=${formatterFor(k.unit)}></ech-interval-chart>`)}</div></section>`;
+  }
+
+  /** Where the stock sits in A and in B: stacked bars by echelon, side by side (docs/kpis.md "Stock breakdown"). */
+  private renderStock({ stock, a, b }: Compared) {
+    if (!stock?.a || !stock.b) return nothing;
+    const names = new Map([...a.scenario.nodes, ...b.scenario.nodes].map((n) => [n.id, n.name ?? n.id]));
+    return html`<section aria-labelledby="cmp-stock-h"><h3 id="cmp-stock-h">Where the stock sits: A and B by echelon</h3>
+      <p class="muted">A: ${a.name} · B: ${b.name}. Whiskers: 95% interval of each echelon's average total stock.</p>
+      <ech-stock-breakdown .plans=${[{ label: "A", breakdown: stock.a }, { label: "B", breakdown: stock.b }]} .names=${names}></ech-stock-breakdown></section>`;
   }
 
   private renderTable(diffs: { readonly [kpi: string]: KpiDiff }, scope: string) {

@@ -76,7 +76,7 @@ export class StockBreakdownChart extends LitElement {
       <svg width=${w} height=${h} viewBox="0 0 ${w} ${h}" role="group" aria-label=${title} xmlns="http://www.w3.org/2000/svg" font-family="system-ui, sans-serif">
         <g transform="translate(${m.left},${m.top})">
           ${renderAxis(this.y, "left", { label: "Average stock (units)", grid: w - m.left - m.right, format: units as (v: never) => string })}
-          <line x1="0" x2=${w - m.left - m.right} y1=${this.y(0)} y2=${this.y(0)} stroke="currentColor"></line>
+          <line class="zero" x1="0" x2=${w - m.left - m.right} y1=${this.y(0)} y2=${this.y(0)} stroke="currentColor"></line>
           ${this.bars.map((b) => this.renderBar(b, two))}
           ${this.x.domain().map((g) => svg`<text class="group" x=${(this.x(g) ?? 0) + this.x.bandwidth() / 2} y=${PLOT_HEIGHT + (two ? 34 : 18)}
             text-anchor="middle" font-size="12" fill="currentColor">${g}</text>`)}
