@@ -13,7 +13,8 @@ import type { CostSeries } from "../charts/cost-chart.ts";
 import type { StackRow } from "../charts/stack.ts";
 import { COLORS, PALETTE } from "../charts/palette.ts";
 import { exportChart } from "../charts/export.ts";
-import { downloadText } from "../shared/download.ts";
+import { downloadBlob, downloadText } from "../shared/download.ts";
+import { XLSX_TYPE } from "../io/xlsx-type.ts";
 import { formatterFor, formatterForPrecision, formatterForStat, statTooltip } from "./kpi-format.ts";
 import { demandNodeIds, nodeRows, productRows, type NodeRow } from "./node-rows.ts";
 import { fileStem, resultToCsv, resultToJson } from "./results-export.ts";
@@ -169,6 +170,17 @@ export class ResultsView extends LitElement {
     this.stage = LAST_STAGE;
   }
 
+  /** The result as an .xlsx workbook, one sheet per table; its module and exceljs load on first use. */
+  private async exportXlsx(r: RunResult, stem: string) {
+    try {
+      const { resultToXlsx } = await import("./results-xlsx.ts");
+      downloadBlob(new Blob([await resultToXlsx(r) as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }), `${stem}.xlsx`);
+      this.exportError = "";
+    } catch (e) {
+      this.exportError = `The workbook could not be written: ${(e as Error).message}`;
+    }
+  }
+
   override render() {
     const r = this.result;
     if (!r) return nothing;
@@ -179,6 +191,7 @@ export class ResultsView extends LitElement {
       <div class="exports">
         <button type="button" @click=${() => downloadText(resultToCsv(r), `${stem}.csv`, "text/csv")}>Export CSV</button>
         <button type="button" @click=${() => downloadText(resultToJson(r), `${stem}.json`, "application/json")}>Export JSON</button>
+        <button type="button" @click=${() => void this.exportXlsx(r, stem)}>Export Excel</button>
         ${this.exportError ? html`<span class="issue" role="alert">${this.exportError}</span>` : nothing}
       </div>
       <section aria-labelledby="net-h" class=${this.fold("net-h")}><div class="section-head"><h3 id="net-h">Network</h3><span class="spacer"></span>${this.foldButton("net-h", "Network")}</div>
