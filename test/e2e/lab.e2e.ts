@@ -31,6 +31,8 @@ describe("the risk-pooling lab", () => {
     await page.getByRole("link", { name: "Risk-pooling lab" }).click();
     await expect.poll(() => page.locator("ech-risk-pooling-lab h1").count(), { timeout: 10_000 }).toBe(1);
     expect(page.url().endsWith("#lab")).toBe(true);
+    expect(await page.title()).toBe("Risk-pooling lab — Echelon");
+    await expect.poll(() => page.evaluate(() => document.querySelector("ech-risk-pooling-lab")?.shadowRoot?.activeElement?.id)).toBe("lab-stores");
     expect(await text(page, "#lab-ss-theory")).toMatch(/\d/);
     await expect.poll(() => simulated(page), { timeout: SIMULATION_TIMEOUT_MS }).toBe(true);
     expect(await text(page, "#lab-ss-sim")).toMatch(/\d+ \(\d+–\d+\)/);
@@ -67,6 +69,7 @@ describe("the risk-pooling lab", () => {
     await page.locator("ech-risk-pooling-lab a.back").click();
     await expect.poll(() => page.locator("ech-risk-pooling-lab").count()).toBe(0);
     expect(await page.locator("ech-app").evaluate((el) => (el as HTMLElement).inert)).toBe(false);
+    expect(await page.title()).not.toContain("Risk-pooling lab");
     expect(await page.locator("ech-network-diagram g.node").count()).toBeGreaterThan(0);
     expect(app.foreignRequests()).toEqual([]);
   });

@@ -12,6 +12,8 @@ export function isLabHash(hash: string): boolean {
 }
 
 let lab: HTMLElement | undefined;
+/** The workbench's title, put back when the lab closes. */
+let workbenchTitle = "";
 
 async function show(): Promise<void> {
   if (lab) return;
@@ -23,7 +25,10 @@ async function show(): Promise<void> {
   lab = el;
   setWorkbenchInert(true);
   document.body.append(el);
+  workbenchTitle = document.title;
   document.title = "Risk-pooling lab — Echelon";
+  // Focus moves into the lab: the link that opened it is now inert.
+  void el.updateComplete.then(() => el.shadowRoot?.querySelector<HTMLInputElement>("input")?.focus());
   try {
     el.client = await getSimClient();
   } catch {
@@ -36,6 +41,7 @@ function hide(): void {
   lab.remove();
   lab = undefined;
   setWorkbenchInert(false);
+  document.title = workbenchTitle;
 }
 
 function setWorkbenchInert(inert: boolean): void {
