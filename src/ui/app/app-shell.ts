@@ -25,6 +25,7 @@ import { csvTemplate, decodeShareHash, fileNameFor, importCsv, shareUrl, type Cs
 import { MAX_FILE_BYTES, openFile, parseScenarioSource, scenarioFileText } from "../io/scenario-file.ts";
 import { formatIssue } from "../shared/validate.ts";
 import type { DiagramSelection } from "../network/index.ts";
+import { applyPick, pickableTargets } from "../editor/target-pick.ts";
 import type { DialogContent } from "./message-dialog.ts";
 import type { OptimizeCreate } from "../optimize/optimize-dialog.ts";
 import type { JobChange, JobView } from "../run/job-events.ts";
@@ -67,6 +68,7 @@ export class EchelonApp extends LitElement {
     busyView: { state: true },
     comparePair: { state: true },
     hintShown: { state: true },
+    picking: { state: true },
   };
   declare entries: readonly LibraryEntry[];
   declare current: string | undefined;
@@ -92,6 +94,8 @@ export class EchelonApp extends LitElement {
   declare visited: ReadonlySet<TabId>;
   /** The view whose simulation job is running, if any; the other views wait for it. */
   declare busyView: JobView | undefined;
+  /** The disruption whose target is picked on the diagram (target-pick.ts), and why the last click could not be used. */
+  declare picking: { readonly index: number; readonly note?: string } | undefined;
 
   /** Storage: IndexedDB unless set before the element connects (tests use a memory store). */
   store: KeyValueStore | undefined;
@@ -231,6 +235,7 @@ export class EchelonApp extends LitElement {
     if (this.comparePair && id !== this.comparePair[1]) this.comparePair = undefined;
     if (this.current && this.history) this.histories.set(this.current, this.history);
     this.current = id;
+    this.picking = undefined;
     const h = this.histories.get(id);
     this.history = h && h.present === entry.scenario ? h : createHistory(entry.scenario);
     this.selection = this.validSelection(selection ?? { kind: "settings" });
@@ -432,6 +437,7 @@ export class EchelonApp extends LitElement {
   // ---- events ----
 
   private onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === "Escape" && this.picking) { this.picking = undefined; return; }
     if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
     const k = e.key.toLowerCase();
     if (k === "z" && !e.shiftKey) { e.preventDefault(); this.undo(); }
@@ -457,8 +463,19 @@ export class EchelonApp extends LitElement {
     this.changed();
   }
 
+  /** A click on the diagram while picking: sets the disruption's target (one undo step), or says why it cannot. */
+  private onDiagramPick(e: CustomEvent<DiagramSelection>) {
+    e.stopPropagation();
+    const picking = this.picking;
+    if (!e.detail || !picking || !this.draft) { this.picking = undefined; return; }
+    const next = applyPick(this.draft, picking.index, e.detail);
+    if (typeof next === "string") this.picking = { index: picking.index, note: next };
+    else { this.picking = undefined; this.setDraft(next); }
+  }
+
   private onEditorSelect(e: CustomEvent<EditorSelection>) {
     e.stopPropagation();
+    this.picking = undefined;
     this.selection = this.validSelection(e.detail);
     this.changed();
   }
@@ -586,9 +603,13 @@ export class EchelonApp extends LitElement {
     if (!draft) return html`<p class="placeholder">Loading your scenarios…</p>`;
     if (tab === "network") {
       const diagramSel: DiagramSelection = this.selection.kind === "node" || this.selection.kind === "lane" ? this.selection : null;
+      const pick = this.picking && this.selection.kind === "whatifs" ? pickableTargets(draft, this.picking.index, this.picking.note) : undefined;
       return html`<div class="network-view">
-        <ech-network-diagram .scenario=${draft as never} .selection=${diagramSel} .issueNodes=${nodesWithIssues(draft, this.issues)} @ech-select=${this.onDiagramSelect}></ech-network-diagram>
-        <ech-scenario-editor .draft=${draft} .selection=${this.selection} .issues=${this.issues} @ech-select=${this.onEditorSelect} @ech-change=${this.onEditorChange}
+        <ech-network-diagram .scenario=${draft as never} .selection=${diagramSel} .issueNodes=${nodesWithIssues(draft, this.issues)} .pick=${pick}
+          @ech-select=${this.onDiagramSelect} @ech-pick=${this.onDiagramPick}></ech-network-diagram>
+        <ech-scenario-editor .draft=${draft} .selection=${this.selection} .issues=${this.issues} .picking=${pick ? this.picking!.index : undefined}
+          @ech-select=${this.onEditorSelect} @ech-change=${this.onEditorChange}
+          @ech-pick-arm=${(e: CustomEvent<number | null>) => { this.picking = typeof e.detail === "number" ? { index: e.detail } : undefined; }}
           @ech-optimize=${() => void this.openOptimize()}></ech-scenario-editor>
       </div>`;
     }

@@ -77,10 +77,9 @@ export function renderDisruptionFields(ctx: FieldContext, index: number, picker?
 /** The button that arms picking this disruption's target on the network diagram. */
 function renderPickButton(picker: TargetPicker | undefined, index: number) {
   if (!picker) return nothing;
-  const text = picker.armed ? "Picking on the diagram…" : "Pick on diagram";
   return html`<div class="pick-target"><button type="button" aria-pressed=${picker.armed ? "true" : "false"} @click=${picker.toggle}
-      aria-label=${`${text} (target of disruption ${index + 1})`}>${text}</button>
-    ${picker.armed ? html`<span class="muted">click it in the diagram; Esc cancels</span>` : nothing}</div>`;
+      aria-label=${`Pick on diagram (target of disruption ${index + 1})`}>Pick on diagram</button>
+    ${picker.armed ? html`<span class="muted">Picking: click the target in the diagram, or press Esc to cancel.</span>` : nothing}</div>`;
 }
 
 /** Capacity-cut hint: what 0.5 means, and a warning when the target has no capacity to cut. */

@@ -22,6 +22,8 @@ export type AddEvent = { readonly preset: PresetId } | { readonly type: string }
 
 /** About how many day labels the axis shows. */
 const AXIS_TICKS = 6;
+/** The narrowest a bar is drawn, so that a one-day window can still be grabbed and its ends told apart. */
+const BAR_MIN_PX = 12;
 
 interface Drag {
   readonly index: number;
@@ -69,7 +71,8 @@ export class DisruptionTimeline extends LitElement {
     const open = this.addOpen ?? this.disruptions.length === 0;
     return html`
       <div class="head">
-        <span class="title">Timeline <span class="muted">· days 0–${this.horizon}${this.warmup > 0 ? `; warm-up (days 0–${this.warmup - 1}) shaded` : ""}</span></span>
+        <span class="title">Timeline</span>
+        <span class="muted about">days 0–${this.horizon}${this.warmup > 0 ? html`; <span class="warmup-key"></span> warm-up, days 0–${this.warmup - 1}` : ""}</span>
         <button type="button" aria-expanded=${open ? "true" : "false"} aria-controls="add-menu" @click=${() => (this.addOpen = !open)}>Add event</button>
       </div>
       ${open ? this.renderAddMenu() : nothing}
@@ -118,7 +121,7 @@ export class DisruptionTimeline extends LitElement {
       <div class="label"><span>${title}</span><span class="days">${days}</span></div>
       <div class="track">${warmup}
         <div class="bar ${this.drag?.index === index ? "dragging" : ""}" role="slider" tabindex="0"
-          style=${styleMap({ left: `${left}%`, width: `${Math.max(0, right - left)}%` })}
+          style=${styleMap({ left: `min(${left}%, calc(100% - ${BAR_MIN_PX}px))`, width: `${Math.max(0, right - left)}%` })}
           aria-label=${`Window of disruption ${index + 1}, ${laneTitle(d)}`} aria-describedby="timeline-keys"
           aria-valuemin="0" aria-valuemax=${Math.max(0, this.horizon - length)} aria-valuenow=${w.start}
           aria-valuetext=${`${days}, ${length} day${length === 1 ? "" : "s"}`}
@@ -139,12 +142,13 @@ export class DisruptionTimeline extends LitElement {
   private onPointerDown(e: PointerEvent, index: number, w: DayWindow) {
     if (e.button !== 0) return;
     const bar = e.currentTarget as HTMLElement;
-    const track = bar.parentElement!.getBoundingClientRect();
+    // The bar's left and width are percentages of the track's inner width (inside its border).
+    const trackWidth = bar.parentElement!.clientWidth;
     const mode = ((e.target as HTMLElement).dataset.mode ?? "move") as DragMode;
     e.preventDefault();
     bar.focus();
     bar.setPointerCapture?.(e.pointerId);
-    this.drag = { index, mode, pointerId: e.pointerId, x0: e.clientX, pxPerDay: track.width / this.horizon, from: w, now: w };
+    this.drag = { index, mode, pointerId: e.pointerId, x0: e.clientX, pxPerDay: trackWidth / this.horizon, from: w, now: w };
   }
 
   private onPointerMove = (e: PointerEvent) => {
@@ -182,10 +186,12 @@ export class DisruptionTimeline extends LitElement {
   }
 
   static override styles = [controlStyles, css`
-    :host { display: block; margin: 0.2rem 0 0.5rem; }
-    .head { display: flex; justify-content: space-between; align-items: center; gap: 0.5rem; }
+    :host { display: block; margin: 0.2rem 0 0.5rem; --warmup: #e1e5ea; }
+    .head { display: flex; align-items: center; gap: 0.5rem; }
     .title { font-weight: 600; }
-    .title .muted { font-weight: 400; font-size: 0.85em; }
+    .about { font-size: 0.8em; flex: 1; }
+    .head button { white-space: nowrap; }
+    .warmup-key { display: inline-block; width: 0.9em; height: 0.7em; background: var(--warmup); border: 1px solid var(--ech-border); vertical-align: -0.05em; }
     .add-menu { border: 1px solid var(--ech-border); border-radius: 4px; padding: 0.4rem; margin: 0.3rem 0; }
     .presets { display: flex; flex-wrap: wrap; gap: 0.3rem; margin-bottom: 0.4rem; }
     .axis { position: relative; height: 1.2em; margin: 0.4rem 0 0.1rem; font-size: 0.75em; color: var(--ech-muted); border-bottom: 1px solid var(--ech-border); }
@@ -196,15 +202,17 @@ export class DisruptionTimeline extends LitElement {
     .lane { margin: 0.25rem 0; }
     .label { display: flex; justify-content: space-between; gap: 0.5rem; font-size: 0.8em; }
     .label .days { color: var(--ech-muted); white-space: nowrap; }
-    .track { position: relative; height: 18px; background: var(--ech-bg); border: 1px solid var(--ech-border); border-radius: 3px; }
-    .warmup { position: absolute; top: 0; bottom: 0; left: 0; background: repeating-linear-gradient(90deg, #dfe3e8 0 2px, transparent 2px 4px); }
+    .track { position: relative; height: 20px; background: var(--ech-surface); border: 1px solid var(--ech-border); border-radius: 3px; }
+    .warmup { position: absolute; top: 0; bottom: 0; left: 0; background: var(--warmup); }
+    .axis .warmup { top: auto; height: 4px; }
     .random { position: absolute; inset: 2px 0; background: repeating-linear-gradient(135deg, var(--ech-warn) 0 3px, transparent 3px 7px); opacity: 0.55; }
-    .bar { position: absolute; top: 1px; bottom: 1px; min-width: 12px; box-sizing: border-box; background: var(--ech-warn); border-radius: 3px; cursor: grab; touch-action: none; }
+    .bar { position: absolute; top: 1px; bottom: 1px; min-width: ${BAR_MIN_PX}px; box-sizing: border-box; background: var(--ech-warn); border-radius: 3px; cursor: grab; touch-action: none; }
     .bar.dragging { cursor: grabbing; background: var(--ech-accent); }
     .bar:focus-visible { outline: 2px solid var(--ech-focus); outline-offset: 1px; }
-    .grip { position: absolute; top: 0; bottom: 0; width: 5px; cursor: ew-resize; background: rgb(255 255 255 / 0.45); }
-    .grip.start { left: 0; border-radius: 3px 0 0 3px; }
-    .grip.end { right: 0; border-radius: 0 3px 3px 0; }
+    .grip { position: absolute; top: 3px; bottom: 3px; width: 5px; cursor: ew-resize; }
+    .grip::after { content: ""; position: absolute; top: 0; bottom: 0; left: 2px; width: 1.5px; background: rgb(255 255 255 / 0.8); }
+    .grip.start { left: 0; }
+    .grip.end { right: 0; }
     .keys { font-size: 0.75em; margin: 0.3rem 0 0; }
   `];
 }

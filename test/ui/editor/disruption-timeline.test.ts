@@ -22,7 +22,7 @@ function pointer(type: string, clientX: number, target: Element) {
 
 /** Gives every track a width of `px` pixels, as layout would. */
 function trackWidth(root: ShadowRoot, px: number) {
-  for (const t of root.querySelectorAll<HTMLElement>(".track")) t.getBoundingClientRect = () => ({ width: px, left: 0 } as DOMRect);
+  for (const t of root.querySelectorAll<HTMLElement>(".track")) Object.defineProperty(t, "clientWidth", { value: px });
 }
 
 const delay = { type: "lane-delay", from: "supplier", to: "plant", extraDays: 14, start: 120, end: 134 };

@@ -219,7 +219,7 @@ describe("the what-ifs panel of <ech-scenario-editor>", () => {
     el.picking = 1;
     await el.updateComplete;
     expect(pickButtons()[1].getAttribute("aria-pressed")).toBe("true");
-    expect(pickButtons()[1].textContent).toBe("Picking on the diagram…");
+    expect(root(el).querySelector(".pick-target .muted")!.textContent).toBe("Picking: click the target in the diagram, or press Esc to cancel.");
     pickButtons()[1].click();
     expect(armed).toEqual([1, null]);
   });
