@@ -70,25 +70,36 @@ function widen(h: SeriesHistograms, c: number, v: number, scratch: Uint32Array):
   else { h.exponent[c] = e; h.origin[c] = origin; }
 }
 
+/**
+ * Cells counted together over every row of a chunk: their counts (32 KB) stay in cache. Row by
+ * row, each value would land in another cell's bins, 15 MB apart for the retail network, and the
+ * cache misses made counting 100 times slower than summing.
+ */
+const CELL_BLOCK = 64;
+
 /** Counts `n` row-major rows of `h.cells` values each. */
 export function addRows(h: SeriesHistograms, rows: Float32Array, n: number): void {
   const { cells, bins, exponent, origin, counts, total, min, max } = h, scratch = new Uint32Array(bins);
-  const scale = Float64Array.from(exponent, (e) => 2 ** -e);
-  for (let r = 0; r < n; r++) {
-    const base = r * cells;
-    for (let c = 0; c < cells; c++) {
-      const v = rows[base + c];
-      if (v !== v) continue;
-      let b = Math.floor(v * scale[c]) - origin[c];
-      if (!(b >= 0 && b < bins) || total[c] === 0) {
-        widen(h, c, v, scratch);
-        scale[c] = 2 ** -exponent[c];
-        b = gridBin(Math.floor(v * scale[c]) - origin[c], bins);
+  const scale = new Float64Array(CELL_BLOCK);
+  for (let c0 = 0; c0 < cells; c0 += CELL_BLOCK) {
+    const c1 = Math.min(cells, c0 + CELL_BLOCK);
+    for (let c = c0; c < c1; c++) scale[c - c0] = 2 ** -exponent[c];
+    for (let r = 0; r < n; r++) {
+      const base = r * cells;
+      for (let c = c0; c < c1; c++) {
+        const v = rows[base + c];
+        if (v !== v) continue;
+        let b = Math.floor(v * scale[c - c0]) - origin[c];
+        if (!(b >= 0 && b < bins) || total[c] === 0) {
+          widen(h, c, v, scratch);
+          scale[c - c0] = 2 ** -exponent[c];
+          b = gridBin(Math.floor(v * scale[c - c0]) - origin[c], bins);
+        }
+        counts[c * bins + b]++;
+        total[c]++;
+        if (v < min[c]) min[c] = v;
+        if (v > max[c]) max[c] = v;
       }
-      counts[c * bins + b]++;
-      total[c]++;
-      if (v < min[c]) min[c] = v;
-      if (v > max[c]) max[c] = v;
     }
   }
 }

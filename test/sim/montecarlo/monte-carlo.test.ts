@@ -1,13 +1,25 @@
-import type { Scenario } from "../../src/sim/model/scenario.ts";
+import type { Scenario } from "../../../src/sim/model/scenario.ts";
 import { describe, expect, it } from "vitest";
-import { compareMonteCarlo, runMonteCarlo, ScenarioError } from "../../src/workers/monte-carlo.ts";
-import { createPool, type WorkerFactory } from "../../src/workers/pool.ts";
-import { summarize } from "../../src/sim/stats/stat.ts";
-import { fakeColumns, fakeScenario, fakeValue } from "../helpers/fake-engine.ts";
-import { inProcessWorkers } from "../helpers/in-process-workers.ts";
+import type { MonteCarloOptions, RunEnvironment } from "../../../src/sim/montecarlo/collect.ts";
+import * as core from "../../../src/sim/montecarlo/monte-carlo.ts";
+import { ScenarioError } from "../../../src/sim/montecarlo/prepare.ts";
+import type { ReplicationPool } from "../../../src/sim/montecarlo/replication-pool.ts";
+import { createPool, type WorkerFactory } from "../../../src/workers/pool.ts";
+import { stallWatchdog } from "../../../src/workers/stall-watchdog.ts";
+import { summarize } from "../../../src/sim/stats/stat.ts";
+import { fakeColumns, fakeScenario, fakeValue } from "../../helpers/fake-engine.ts";
+import { inProcessWorkers } from "../../helpers/in-process-workers.ts";
 import { readFileSync } from "node:fs";
-import * as engine from "../../src/sim/engine/index.ts";
-import { createMemoryValueStore } from "../../src/sim/montecarlo/spilled-kpi-table.ts";
+import * as engine from "../../../src/sim/engine/index.ts";
+import { createMemoryValueStore } from "../../../src/sim/montecarlo/spilled-kpi-table.ts";
+import { createSeriesReducer } from "../../../src/sim/montecarlo/series-reducer.ts";
+import { noTick } from "../../../src/sim/montecarlo/tick.ts";
+import { fakeBatch, fakeLayout } from "../../helpers/fake-engine.ts";
+
+// The core with the clock and the stall watchdog src/workers/monte-carlo.ts gives it.
+const env: RunEnvironment = { now: () => performance.now(), watchdog: stallWatchdog };
+const runMonteCarlo = (pool: ReplicationPool, s: Scenario, opts: MonteCarloOptions = {}) => core.runMonteCarlo(pool, s, opts, env);
+const compareMonteCarlo = (pool: ReplicationPool, a: Scenario, b: Scenario, opts: MonteCarloOptions = {}) => core.compareMonteCarlo(pool, a, b, opts, env);
 
 const strip = ({ elapsedMs: _e, workers: _w, ...r }: { elapsedMs: number; workers: number }) => r;
 
@@ -86,8 +98,57 @@ describe("monte-carlo", () => {
     expect(progress.at(-1)).toBe(1);
   });
 
+  describe("series beyond the exact budget, counted on the workers", () => {
+    const s = fakeScenario("Fake", 230), budget = 35 * 4 * 60; // 60 replications of 35 cells fit; 230 do not
+    /** Workers that count which calls carried series rows back to the page and which were reduced in the worker. */
+    function spied() {
+      const calls = { rows: 0, reduced: 0, taken: 0 }, inner = inProcessWorkers();
+      const factory: WorkerFactory = (i) => {
+        const h = inner.factory(i);
+        return { ...h, api: {
+          ...h.api,
+          runBatch: (id, req) => { if (req.series) calls.rows++; return h.api.runBatch(id, req); },
+          runReduced: (id, run, req) => { calls.reduced++; return h.api.runReduced(id, run, req); },
+          takeSeries: (run) => { calls.taken++; return h.api.takeSeries(run); },
+        } };
+      };
+      return { calls, factory };
+    }
+
+    it("bands are bit-identical with 1 and 3 workers and any chunk size, and no replication's days reach the page", async () => {
+      const one = spied(), three = spied();
+      const a = await runMonteCarlo(createPool(1, one.factory), s, { series: true, seriesBudgetBytes: budget, chunkSize: 50 });
+      const b = await runMonteCarlo(createPool(3, three.factory), s, { series: true, seriesBudgetBytes: budget, chunkSize: 7 });
+      expect(b.series).toEqual(a.series);
+      expect(strip(b)).toEqual(strip(a));
+      expect([one.calls.rows, three.calls.rows]).toEqual([0, 0]);
+      expect(three.calls.reduced).toBe(Math.ceil(230 / 25)); // chunks of 7 rounded up to whole blocks of 25
+      expect([one.calls.taken, three.calls.taken]).toEqual([1, 3]);
+    });
+
+    it("bands equal those of every row reduced in order on one thread (echelon merge's path)", async () => {
+      const r = await runMonteCarlo(createPool(2, inProcessWorkers().factory), s, { series: true, seriesBudgetBytes: budget });
+      const reducer = createSeriesReducer(fakeLayout, 230, { exactBudgetBytes: budget });
+      expect(reducer.exact).toBe(false);
+      for (let from = 0; from < 230; from += 13) {
+        const to = Math.min(230, from + 13);
+        await reducer.add(fakeBatch({ from, to, series: true }).series!, to - from, noTick);
+      }
+      expect(r.series).toEqual(await reducer.finish(noTick));
+    });
+
+    it("the retail network's bands are bit-identical with 1 and 3 worker threads' worth of chunks", async () => {
+      const retail = JSON.parse(readFileSync(new URL("../../../scenarios/retail-3-echelon.json", import.meta.url), "utf8")) as Scenario;
+      const opts = { replications: 80, horizon: 60, series: true, seriesBudgetBytes: 4 * 82 * 60 * 20 };
+      const a = await runMonteCarlo(createPool(1, inProcessWorkers(engine).factory), retail, opts);
+      const b = await runMonteCarlo(createPool(3, inProcessWorkers(engine).factory), retail, { ...opts, chunkSize: 3 });
+      expect(JSON.stringify(b.series)).toBe(JSON.stringify(a.series));
+      expect(a.series!.nodes["central-dc"].onHand.p50.some((v) => v > 0)).toBe(true);
+    });
+  });
+
   describe("memory", () => {
-    const retail = JSON.parse(readFileSync(new URL("../../scenarios/retail-3-echelon.json", import.meta.url), "utf8")) as Scenario;
+    const retail = JSON.parse(readFileSync(new URL("../../../scenarios/retail-3-echelon.json", import.meta.url), "utf8")) as Scenario;
     const pool = () => createPool(2, inProcessWorkers(engine).factory);
     // Spill every run (threshold 0) into segments of 7 replications, so 60 replications span 9 segments.
     let stores = 0, disposed = 0;

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { addRows, binWidth, createSeriesHistograms, histogramPercentile, mergeHistograms, MIN_EXPONENT, type SeriesHistograms } from "../../../src/sim/montecarlo/series-histograms.ts";
+import { hash01 } from "../../helpers/fake-engine.ts";
+
+const CELLS = 6;
+/** Values of replication r, cell c: unlike ranges per cell, far values now and then, NaN in cell 5. */
+function value(r: number, c: number): number {
+  const u = hash01(r, c, 3);
+  switch (c) {
+    case 0: return Math.fround(100 * u);                      // a plain range
+    case 1: return Math.fround(u < 0.02 ? 1e6 * u : 5 + u);  // rare far values above
+    case 2: return Math.fround(u < 0.02 ? -5e4 : u * 3);     // rare far values below
+    case 3: return 7;                                        // constant
+    case 4: return Math.fround(Math.round(u * 20));          // whole units
+    default: return r % 4 === 0 ? NaN : Math.fround(0.9 + u / 10); // a fill rate with days without demand
+  }
+}
+const rows = (from: number, to: number) => Float32Array.from({ length: (to - from) * CELLS }, (_, i) => value(from + Math.floor(i / CELLS), i % CELLS));
+function counted(from: number, to: number): SeriesHistograms {
+  const h = createSeriesHistograms(CELLS, 16);
+  addRows(h, rows(from, to), to - from);
+  return h;
+}
+
+describe("series-histograms", () => {
+  it("mergeHistograms of any split, in any order, equals counting every value at once", () => {
+    const whole = counted(0, 500);
+    for (const cuts of [[0, 250, 500], [0, 7, 100, 101, 333, 500], [0, 480, 500]]) {
+      const parts = cuts.slice(1).map((to, i) => counted(cuts[i], to));
+      for (const order of [parts, [...parts].reverse()]) {
+        const into = createSeriesHistograms(CELLS, 16);
+        for (const p of order) mergeHistograms(into, p);
+        expect(into).toEqual(whole);
+      }
+    }
+  });
+
+  it("a cell's bins are the finest power-of-two width that holds its min … max", () => {
+    const h = createSeriesHistograms(1, 8);
+    addRows(h, Float32Array.from({ length: 40 }, (_, r) => r), 40);
+    // 0 … 39 in 8 bins: width 4 needs bins 0 … 9, width 8 needs 0 … 4.
+    expect(binWidth(h, 0)).toBe(8);
+    expect(Array.from(h.counts)).toEqual([8, 8, 8, 8, 8, 0, 0, 0]);
+    expect([h.min[0], h.max[0], h.total[0]]).toEqual([0, 39, 40]);
+  });
+
+  it("histogramPercentile lies within one bin width of the R-7 order statistics around it", () => {
+    const n = 2000, h = counted(0, n);
+    for (let c = 0; c < CELLS; c++) {
+      const xs = Array.from({ length: n }, (_, r) => value(r, c)).filter((v) => !Number.isNaN(v)).sort((a, b) => a - b), w = binWidth(h, c);
+      expect(h.total[c]).toBe(xs.length);
+      for (const p of [0.05, 0.5, 0.95]) {
+        const rank = (xs.length - 1) * p, got = histogramPercentile(h, c, p);
+        expect(got).toBeGreaterThanOrEqual(xs[Math.floor(rank)] - w);
+        expect(got).toBeLessThanOrEqual(xs[Math.ceil(rank)] + w);
+      }
+    }
+  });
+
+  it("a constant cell reads back its value; an empty cell reads NaN with width 0", () => {
+    const h = counted(0, 50);
+    expect([histogramPercentile(h, 3, 0.05), histogramPercentile(h, 3, 0.95)]).toEqual([7, 7]);
+    expect(binWidth(h, 3)).toBe(2 ** MIN_EXPONENT);
+    const empty = createSeriesHistograms(2);
+    expect([histogramPercentile(empty, 0, 0.5), binWidth(empty, 0)]).toEqual([NaN, 0]);
+  });
+
+  it("mergeHistograms refuses histograms of another shape", () => {
+    expect(() => mergeHistograms(createSeriesHistograms(3, 16), createSeriesHistograms(3, 8))).toThrow("series histograms of 3 cells × 8 bins cannot merge into 3 × 16");
+  });
+});
