@@ -14,7 +14,7 @@ import { pruneSavedResults } from "../run/saved-runs.ts";
 import type { SimClientLike } from "../run/sim-client.ts";
 import { controlStyles } from "../shared/styles.ts";
 import { debounce } from "../shared/format.ts";
-import { downloadText } from "../shared/download.ts";
+import { downloadBlob, downloadText } from "../shared/download.ts";
 import { validate, type Issue } from "../shared/validate.ts";
 import { createIdbStore, loadWorkspace, saveWorkspace, type KeyValueStore, type LibraryEntry, type Workspace } from "../storage/index.ts";
 import { applyPending, clearPending, readPending, writePending } from "../storage/pending.ts";
@@ -33,6 +33,9 @@ import { getSimClient, loadView, type ViewName } from "./views.ts";
 import { appStyles } from "./app-styles.ts";
 import { listen } from "./listen.ts";
 import "../network/network-diagram.ts";
+import "../network/map-switch.ts";
+import { isWorkbookFile, networkFile, openWorkbookFile, type NetworkExport } from "../io/workbook-file.ts";
+import { XLSX_TYPE } from "../io/xlsx-type.ts";
 import "../editor/scenario-editor.ts";
 import "../library/scenario-library.ts";
 import "./message-dialog.ts";
@@ -391,6 +394,10 @@ export class EchelonApp extends LitElement {
   private async openFiles(files: Iterable<File>) {
     for (const file of files) {
       if (file.size > MAX_FILE_BYTES) { this.dialog = { title: `${file.name} is too large`, intro: `Files up to ${MAX_FILE_BYTES / 1048576} MB can be opened.` }; continue; }
+      if (isWorkbookFile(file.name)) {
+        if (await this.openWorkbook(file)) continue;
+        return;
+      }
       const opened = await openFile(file);
       if (opened.kind === "error") {
         this.dialog = { title: `${file.name} could not be opened`, intro: "Nothing was changed; your current work is as it was. The file has these problems:", messages: opened.messages };
@@ -405,6 +412,29 @@ export class EchelonApp extends LitElement {
       }
       this.setDraft(r.draft);
       this.showToast(`${file.name}: ${r.added} ${r.kind} added, ${r.updated} updated.`, this.undo);
+    }
+  }
+
+  /** Opens an .xlsx: a new scenario, or its tables merged into this one (one undo step); false when refused. */
+  private async openWorkbook(file: File): Promise<boolean> {
+    const r = await openWorkbookFile(this.draft, file);
+    if (r.kind === "error") { this.dialog = { title: `${file.name} was not imported`, intro: r.intro, messages: r.messages }; return false; }
+    if (r.kind === "scenario") { this.addEntry(r.scenario, `file:${file.name}`, undefined, true); this.showToast(`Opened ${file.name} as a new scenario.`); return true; }
+    this.setDraft(r.draft);
+    this.showToast(`${file.name}: ${r.summary}.`, this.undo);
+    return true;
+  }
+
+  /** The Spreadsheet menu: the network as .xlsx or one CSV table, or an empty CSV template. */
+  private async spreadsheet(choice: string) {
+    const draft = this.draft;
+    if (!draft || !choice) return;
+    if (choice.startsWith("template:")) { downloadText(csvTemplate(choice.slice("template:".length) as CsvKind), `${choice.slice("template:".length)}.csv`, "text/csv"); return; }
+    try {
+      const what = choice as NetworkExport;
+      downloadBlob(await networkFile(draft, what), what === "xlsx" ? fileNameFor(draft.name).replace(/\.json$/, "") + ".xlsx" : `${what}.csv`);
+    } catch (e) {
+      this.showToast(`The spreadsheet could not be written: ${(e as Error).message}`);
     }
   }
 
@@ -550,14 +580,16 @@ export class EchelonApp extends LitElement {
         <nav class="actions" aria-label="Scenario actions">
           <button @click=${this.undo} ?disabled=${!this.history?.past.length} title="Undo (Ctrl+Z)">Undo</button>
           <button @click=${this.redo} ?disabled=${!this.history?.future.length} title="Redo (Ctrl+Shift+Z)">Redo</button>
-          <button @click=${() => this.renderRoot.querySelector<HTMLInputElement>("#file-input")?.click()} title="Open a scenario JSON file, or import nodes, lanes or demand from CSV">Open file…</button>
-          <input id="file-input" type="file" accept=".json,.csv,application/json,text/csv" multiple hidden aria-label="Open file"
+          <button @click=${() => this.renderRoot.querySelector<HTMLInputElement>("#file-input")?.click()} title="Open a scenario JSON file or an Excel workbook, or import nodes, lanes or demand from CSV or Excel">Open file…</button>
+          <input id="file-input" type="file" accept=".json,.csv,.xlsx,application/json,text/csv,${XLSX_TYPE}" multiple hidden aria-label="Open file"
             @change=${(e: Event) => { const input = e.target as HTMLInputElement; const files = [...(input.files ?? [])]; input.value = ""; void this.openFiles(files); }}>
           <button @click=${() => draft && downloadText(scenarioFileText(draft), fileNameFor(draft.name), "application/json")}>Save file</button>
           <button @click=${() => void this.share()}>Share link</button>
-          <label class="templates">CSV template
-            <select @change=${(e: Event) => { const s = e.target as HTMLSelectElement; if (s.value) downloadText(csvTemplate(s.value as CsvKind), `${s.value}.csv`, "text/csv"); s.value = ""; }}>
-              <option value="">download…</option><option value="nodes">nodes.csv</option><option value="lanes">lanes.csv</option><option value="demand">demand.csv</option>
+          <label class="templates">Spreadsheet
+            <select @change=${(e: Event) => { const s = e.target as HTMLSelectElement; const v = s.value; s.value = ""; void this.spreadsheet(v); }}>
+              <option value="">export…</option>
+              <optgroup label="This network"><option value="xlsx">Excel workbook (.xlsx)</option><option value="nodes">nodes.csv</option><option value="lanes">lanes.csv</option><option value="demand">demand.csv</option></optgroup>
+              <optgroup label="Empty CSV templates"><option value="template:nodes">nodes.csv</option><option value="template:lanes">lanes.csv</option><option value="template:demand">demand.csv</option></optgroup>
             </select></label>
           <a href="#lab" style="color: inherit" title="An interactive page on risk pooling, for training: own stock against pooled stock">Risk-pooling lab</a>
         </nav>
@@ -579,7 +611,7 @@ export class EchelonApp extends LitElement {
       ${this.toast ? html`<div class="toast" role="status">${this.toast.message}
         ${this.toast.undo ? html`<button @click=${() => { this.toast?.undo?.(); this.toast = undefined; }}>Undo</button>` : nothing}
         <button aria-label="Dismiss" @click=${() => (this.toast = undefined)}>×</button></div>` : nothing}
-      ${this.dragging ? html`<div class="drop" aria-hidden="true">Drop a scenario JSON file to open it, or a CSV file to import it</div>` : nothing}
+      ${this.dragging ? html`<div class="drop" aria-hidden="true">Drop a scenario JSON file or an Excel workbook to open it, or a CSV file to import it</div>` : nothing}
       <ech-message-dialog .content=${this.dialog} @ech-dialog-close=${() => (this.dialog = undefined)}></ech-message-dialog>
       ${this.optimizing ? html`<ech-optimize-dialog .scenario=${this.optimizing} @ech-optimize-create=${this.onOptimizeCreate}
         @ech-optimize-close=${() => (this.optimizing = undefined)} @ech-frontier-open=${() => void this.openTradeOff()}></ech-optimize-dialog>` : nothing}
@@ -605,8 +637,10 @@ export class EchelonApp extends LitElement {
       const diagramSel: DiagramSelection = this.selection.kind === "node" || this.selection.kind === "lane" ? this.selection : null;
       const pick = this.picking && this.selection.kind === "whatifs" ? pickableTargets(draft, this.picking.index, this.picking.note) : undefined;
       return html`<div class="network-view">
+        <ech-network-views .scenario=${draft as never} .selection=${diagramSel} .issueNodes=${nodesWithIssues(draft, this.issues)} @ech-select=${this.onDiagramSelect}>
         <ech-network-diagram .scenario=${draft as never} .selection=${diagramSel} .issueNodes=${nodesWithIssues(draft, this.issues)} .pick=${pick}
           @ech-select=${this.onDiagramSelect} @ech-pick=${this.onDiagramPick}></ech-network-diagram>
+        </ech-network-views>
         <ech-scenario-editor .draft=${draft} .selection=${this.selection} .issues=${this.issues} .picking=${pick ? this.picking!.index : undefined}
           @ech-select=${this.onEditorSelect} @ech-change=${this.onEditorChange}
           @ech-pick-arm=${(e: CustomEvent<number | null>) => { this.picking = typeof e.detail === "number" ? { index: e.detail } : undefined; }}

@@ -27,7 +27,7 @@ export const appStyles = css`
     .panel[hidden] { display: none; }
     .panel.network { overflow: hidden; }
     .network-view { display: grid; grid-template-columns: minmax(0, 1fr) clamp(360px, 32%, 520px); height: 100%; }
-    .network-view ech-network-diagram { padding: 0.25rem 0.75rem 0.75rem; min-height: 0; }
+    .network-view ech-network-views { padding: 0.25rem 0.75rem 0.75rem; min-height: 0; }
     .network-view ech-scenario-editor { border-left: 1px solid var(--ech-border); background: var(--ech-surface); min-height: 0; }
     .panel > :not(.network-view) { display: block; padding: 0.75rem; }
     .placeholder { padding: 2rem; color: var(--ech-muted); }

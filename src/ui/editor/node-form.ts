@@ -53,7 +53,12 @@ export function renderNodeForm(ctx: FieldContext, index: number, actions: NodeFo
       ${lanesList(ctx.draft, "Supplied by", inbound, lanes, "from", actions)}
       ${lanesList(ctx.draft, "Supplies", outbound, lanes, "to", actions)}
     </fieldset>
-    ${stocking ? demandSection(ctx, id, actions) : nothing}`;
+    ${stocking ? demandSection(ctx, id, actions) : nothing}
+    <fieldset><legend>Location (for the map)</legend>
+      ${renderNumberField(ctx, `${base}.location.lat`, "Latitude (degrees)", { optional: true, hint: "-90 to 90, north positive" })}
+      ${renderNumberField(ctx, `${base}.location.lon`, "Longitude (degrees)", { optional: true, hint: "-180 to 180, east positive" })}
+      ${renderTextField(ctx, `${base}.location.place`, "Place", { optional: true, hint: "e.g. Columbus, OH" })}
+    </fieldset>`;
 }
 
 function lanesList(draft: Draft, label: string, indices: number[], lanes: Obj[], end: "from" | "to", actions: NodeFormActions) {

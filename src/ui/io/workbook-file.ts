@@ -1,0 +1,50 @@
+/**
+ * The workbench's spreadsheet actions, kept out of the shell: opening an .xlsx file (a new
+ * scenario, or tables merged into the open one) and exporting the network as .xlsx or as one
+ * CSV table. The workbook code and exceljs load on first use (dynamic import: chunks of their
+ * own), so the first page load does not carry them.
+ */
+import { parseScenarioSource } from "./scenario-file.ts";
+import { networkTables, tableCsv } from "./network-tables.ts";
+import { formatIssue } from "../shared/validate.ts";
+import type { CsvKind } from "./csv-columns.ts";
+import type { Draft } from "../editor/paths.ts";
+
+export type WorkbookOpened =
+  | { readonly kind: "scenario"; readonly scenario: Draft }
+  | { readonly kind: "merge"; readonly draft: Draft; readonly summary: string }
+  | { readonly kind: "error"; readonly intro: string; readonly messages: readonly string[] };
+
+export function isWorkbookFile(name: string): boolean {
+  return /\.xlsx$/i.test(name);
+}
+
+/** Reads an .xlsx file; a workbook with a Settings sheet must also pass the validator to open as a scenario. */
+export async function openWorkbookFile(draft: Draft | undefined, file: Blob & { readonly name: string }): Promise<WorkbookOpened> {
+  let r: Awaited<ReturnType<typeof import("./network-workbook.ts").importWorkbook>>;
+  try {
+    const { importWorkbook } = await import("./network-workbook.ts");
+    r = await importWorkbook(draft, file.name, await file.arrayBuffer());
+  } catch (e) {
+    return { kind: "error", intro: "Nothing was changed.", messages: [`${file.name}: the spreadsheet reader could not load (${(e as Error).message})`] };
+  }
+  if (!r.ok) return { kind: "error", intro: "Nothing was changed. Fix these cells and import the workbook again:", messages: r.errors };
+  if (r.kind === "merge") return { kind: "merge", draft: r.draft, summary: r.summary };
+  const checked = await parseScenarioSource(new Blob([JSON.stringify(r.scenario)]));
+  if (checked.ok) return { kind: "scenario", scenario: r.scenario };
+  // "Nodes row 5: nodes[3].policy.level: …": the row to fix, then the validator's own words.
+  const where = (path: string) => r.rows.get(/^(nodes|lanes|demand)\[\d+\]/.exec(path)?.[0] ?? "");
+  return {
+    kind: "error", intro: "Nothing was changed. The workbook reads, but the scenario in it has these problems:",
+    messages: checked.errors.map((i) => `${where(i.path) ?? `${file.name}`}: ${formatIssue(i)}`),
+  };
+}
+
+export type NetworkExport = "xlsx" | CsvKind;
+
+/** The open scenario's network as a file: the whole scenario as .xlsx, or one table as CSV. */
+export async function networkFile(draft: Draft, what: NetworkExport): Promise<Blob> {
+  if (what !== "xlsx") return new Blob([tableCsv(networkTables(draft)[what])], { type: "text/csv" });
+  const [{ networkWorkbook }, { XLSX_TYPE }] = await Promise.all([import("./network-workbook.ts"), import("./xlsx-type.ts")]);
+  return new Blob([await networkWorkbook(draft) as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE });
+}
