@@ -432,7 +432,7 @@ export class EchelonApp extends LitElement {
     if (choice.startsWith("template:")) { downloadText(csvTemplate(choice.slice("template:".length) as CsvKind), `${choice.slice("template:".length)}.csv`, "text/csv"); return; }
     try {
       const what = choice as NetworkExport;
-      downloadBlob(await networkFile(draft, what), what === "xlsx" ? fileNameFor(draft.name).replace(/\.json$/, "") + ".xlsx" : `${what}.csv`);
+      downloadBlob(await networkFile(draft, what), what === "xlsx" ? fileNameFor(draft.name, "xlsx") : `${what}.csv`);
     } catch (e) {
       this.showToast(`The spreadsheet could not be written: ${(e as Error).message}`);
     }
