@@ -7,6 +7,7 @@
 import { parseScenarioSource } from "./scenario-file.ts";
 import { networkTables, tableCsv } from "./network-tables.ts";
 import { formatIssue } from "../shared/validate.ts";
+import { XLSX_TYPE } from "./xlsx-type.ts";
 import type { CsvKind } from "./csv-columns.ts";
 import type { Draft } from "../editor/paths.ts";
 
@@ -45,6 +46,6 @@ export type NetworkExport = "xlsx" | CsvKind;
 /** The open scenario's network as a file: the whole scenario as .xlsx, or one table as CSV. */
 export async function networkFile(draft: Draft, what: NetworkExport): Promise<Blob> {
   if (what !== "xlsx") return new Blob([tableCsv(networkTables(draft)[what])], { type: "text/csv" });
-  const [{ networkWorkbook }, { XLSX_TYPE }] = await Promise.all([import("./network-workbook.ts"), import("./xlsx-type.ts")]);
+  const { networkWorkbook } = await import("./network-workbook.ts");
   return new Blob([await networkWorkbook(draft) as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE });
 }
