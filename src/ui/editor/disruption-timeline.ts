@@ -72,7 +72,7 @@ export class DisruptionTimeline extends LitElement {
     return html`
       <div class="head">
         <span class="title">Timeline</span>
-        <span class="muted about">days 0–${this.horizon}${this.warmup > 0 ? html`; <span class="warmup-key"></span> warm-up, days 0–${this.warmup - 1}` : ""}</span>
+        <span class="muted about">days 0–${this.horizon}${this.warmup > 0 ? html` · <span class="warmup-key"></span> warm-up 0–${this.warmup - 1}` : ""}</span>
         <button type="button" aria-expanded=${open ? "true" : "false"} aria-controls="add-menu" @click=${() => (this.addOpen = !open)}>Add event</button>
       </div>
       ${open ? this.renderAddMenu() : nothing}
@@ -121,7 +121,7 @@ export class DisruptionTimeline extends LitElement {
       <div class="label"><span>${title}</span><span class="days">${days}</span></div>
       <div class="track">${warmup}
         <div class="bar ${this.drag?.index === index ? "dragging" : ""}" role="slider" tabindex="0"
-          style=${styleMap({ left: `min(${left}%, calc(100% - ${BAR_MIN_PX}px))`, width: `${Math.max(0, right - left)}%` })}
+          style=${styleMap({ "--left": `${left}%`, width: `${Math.max(0, right - left)}%` })}
           aria-label=${`Window of disruption ${index + 1}, ${laneTitle(d)}`} aria-describedby="timeline-keys"
           aria-valuemin="0" aria-valuemax=${Math.max(0, this.horizon - length)} aria-valuenow=${w.start}
           aria-valuetext=${`${days}, ${length} day${length === 1 ? "" : "s"}`}
@@ -206,7 +206,7 @@ export class DisruptionTimeline extends LitElement {
     .warmup { position: absolute; top: 0; bottom: 0; left: 0; background: var(--warmup); }
     .axis .warmup { top: auto; height: 4px; }
     .random { position: absolute; inset: 2px 0; background: repeating-linear-gradient(135deg, var(--ech-warn) 0 3px, transparent 3px 7px); opacity: 0.55; }
-    .bar { position: absolute; top: 1px; bottom: 1px; min-width: ${BAR_MIN_PX}px; box-sizing: border-box; background: var(--ech-warn); border-radius: 3px; cursor: grab; touch-action: none; }
+    .bar { position: absolute; top: 1px; bottom: 1px; left: min(var(--left), calc(100% - ${BAR_MIN_PX}px)); min-width: ${BAR_MIN_PX}px; box-sizing: border-box; background: var(--ech-warn); border-radius: 3px; cursor: grab; touch-action: none; }
     .bar.dragging { cursor: grabbing; background: var(--ech-accent); }
     .bar:focus-visible { outline: 2px solid var(--ech-focus); outline-offset: 1px; }
     .grip { position: absolute; top: 3px; bottom: 3px; width: 5px; cursor: ew-resize; }

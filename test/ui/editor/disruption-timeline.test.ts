@@ -33,7 +33,7 @@ describe("<ech-disruption-timeline>", () => {
     const lanes = root.querySelectorAll(".lane");
     expect(lanes).toHaveLength(3);
     const bar = lanes[0].querySelector<HTMLElement>(".bar")!;
-    expect(bar.style.left).toBe("60%");
+    expect(bar.style.getPropertyValue("--left")).toBe("60%");
     expect(bar.style.width).toBe("7%");
     expect(bar.getAttribute("aria-valuetext")).toBe("days 120–133 (weeks 18–20), 14 days");
     expect(bar.getAttribute("aria-label")).toBe("Window of disruption 1, lane-delay supplier → plant");
