@@ -21,9 +21,9 @@ const scenario = v.scenario;
 
 /** `echelon run` as a child process, output discarded; its wall time in ms. */
 function cli(series: boolean): number {
-  const args = ["tsx", "src/cli/main.ts", "run", file.pathname, "--replications", String(reps), "--workers", String(workers), "--out", "/dev/null", ...(series ? ["--series"] : [])];
+  const args = ["bin/echelon.mjs", "run", file.pathname, "--replications", String(reps), "--workers", String(workers), "--out", "/dev/null", ...(series ? ["--series"] : [])];
   const t0 = performance.now();
-  execFileSync("npx", args, { cwd: new URL("..", import.meta.url).pathname, stdio: ["ignore", "ignore", "inherit"] });
+  execFileSync(process.execPath, args, { cwd: new URL("..", import.meta.url).pathname, stdio: ["ignore", "ignore", "inherit"] });
   return performance.now() - t0;
 }
 
