@@ -79,8 +79,7 @@ export interface Accumulators {
   /** Network: [0 stockoutDays, 1 maxBackorders]. */
   readonly network: Float64Array;
   /**
-   * Each node's 7-day window, kept online in one record per node (one array: V8 checks each
-   * array it touches): the window's sums of demand and served at once, the lowest 7-day moving
+   * Each node's 7-day window, kept online in one record per node (one array for all, docs/engine.md, "Why the hot loops look the way they do"): the window's sums of demand and served at once, the lowest 7-day moving
    * fill rate so far (Infinity: none yet; `nodeTrough` reads it), then the last 7 days of demand
    * and of served, by t % 7.
    */

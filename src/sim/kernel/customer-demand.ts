@@ -45,7 +45,7 @@ export function customerDemand(net: CompiledNetwork, st: NetworkState, t: number
   const shock = st.shock, s = st.item, nodeStock = st.nodeStock, draws = st.demandDraws, slot = t & BM;
   if (slot === 0) drawAhead(net, st);
   // The other sources draw first, each from its own stream, so that the loop below holds no call
-  // (a call in a loop, even one not taken, makes V8 reload every array the loop reads at each step).
+  // (docs/engine.md, "Why the hot loops look the way they do").
   const other = st.demandOther;
   if (net.demandAllPlain === false) for (let d = 0; d < D; d++) if (plain[d] === 0) other[d] = drawDemand(net, st, d, t);
   for (let d = 0; d < D; d++) {

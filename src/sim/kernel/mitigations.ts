@@ -6,8 +6,10 @@
  * - Lateral transfers, evening before the reviews: an item of `among` whose net inventory is
  *   below its trigger level (0, or its reorder point) asks its peers in item order; each peer
  *   gives what it holds above its own trigger level, up to the shortfall.
- * Mitigation lead times come from their own streams (one draw per use), so they never shift the
- * demand or lane draws.
+ * Mitigation lead times come from their own streams, so they never shift the demand or lane
+ * draws: the lateral-transfer stream draws one lead time every day while transfers are configured,
+ * whether or not anything moves, and an item's expedite stream one at each of its reviews, before
+ * it knows whether it expedites.
  */
 import { hasReorderPoint } from "../inventory/policies/index.ts";
 import { inventoryPosition, netInventory } from "../inventory/position.ts";

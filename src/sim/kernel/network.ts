@@ -140,14 +140,17 @@ export const EXPEDITE_FROM = { none: -1, outsideSupplier: -2 } as const;
 /** CompiledMitigations.lateralTrigger: the scenario's lateral-transfer `trigger`. */
 export const LATERAL_TRIGGER = { belowZero: 0, belowReorderPoint: 1 } as const;
 
-/** Disruption codes: what an active disruption changes. */
+/**
+ * Disruption codes: what an active disruption changes. A scenario's `capacity-cut` compiles to
+ * nodeCut or laneCut, and a `random-outage` to nodeOutage or laneOutage, by what it targets.
+ */
 export const DISRUPTION = { laneDelay: 0, laneOutage: 1, nodeOutage: 2, demandShock: 3, nodeCut: 4, laneCut: 5 } as const;
 
 export interface CompiledDisruptions {
   readonly count: number;
   readonly kind: Int8Array;          // DISRUPTION code
-  readonly target: Int32Array;       // lane, node, or demand-source set index (see sources)
-  readonly value: Float64Array;      // extraDays, multiplier, factor
+  readonly target: Int32Array;       // the lane or node it acts on (a demand shock's sources: srcStart, srcList)
+  readonly value: Float64Array;      // lane-delay extraDays, demand-shock multiplier, capacity-cut factor (else 0)
   readonly start: Int32Array;        // −1 for random
   readonly end: Int32Array;
   readonly random: Uint8Array;

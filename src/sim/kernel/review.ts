@@ -25,8 +25,8 @@ export function reviewAndOrder(net: CompiledNetwork, st: NetworkState, t: number
     const code = policy[i], sup = supplier[i];
     if (code < 0 || (review[i] !== 1 && t % review[i] !== offset[i]) || sup < 0) continue;
     if (expFrom[i] !== NO_EXPEDITE) expedite(net, st, i, t);
-    // Each branch tests its own q, and the order is placed inline below: a version that joined the
-    // two branches in one expression and called a placeOrder function measured 5–9% slower (boxed q, presumably).
+    // Each branch tests its own q, and the order is placed inline below, not by a helper that
+    // would take q boxed (docs/engine.md, "Why the hot loops look the way they do").
     let q: number;
     if (code === BASE_STOCK) {   // inlined: inventoryPosition and baseStockOrder, the same operations
       const b = i * IS;
@@ -48,8 +48,8 @@ export function reviewAndOrder(net: CompiledNetwork, st: NetworkState, t: number
 
 /**
  * reviewAndOrder when every item that reviews is a daily base-stock item (net.reviewDaily) and
- * orders are not queued: the same operations in the same order, in a loop that holds no call (a
- * call in a loop, even one not taken, makes V8 reload every array the loop reads at each step).
+ * orders are not queued: the same operations in the same order, in a loop that holds no call
+ * (docs/engine.md, "Why the hot loops look the way they do").
  */
 function reviewDailyBaseStock(net: CompiledNetwork, st: NetworkState): void {
   const daily = net.itemDailyBaseStock, supplier = net.itemSupplier, level = net.itemLevel, s = st.item;

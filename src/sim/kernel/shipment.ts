@@ -26,7 +26,7 @@ export function laneRoom(net: CompiledNetwork, st: NetworkState, c: number): num
 
 /** Units the child c ordered before day t and is still owed. */
 export function owedBefore(net: CompiledNetwork, st: NetworkState, c: number, t: number): number {
-  // kept small (the queue's case apart) so that V8 inlines it: a call it does not inline returns the number boxed
+  // kept small (the queue's case apart) so that V8 inlines it (docs/engine.md, "Why the hot loops look the way they do")
   return net.orderQueue === true ? owedBeforeQueued(st, c, t) : st.item[c * IS + OWED_TO_ME] - st.item[c * IS + OPEN_TODAY];
 }
 
@@ -40,9 +40,8 @@ function owedBeforeQueued(st: NetworkState, c: number, t: number): number {
 }
 
 /**
- * Ships x units from u to c on day t: the shipper's side in `leave`, the child's in `shipTo`. Kept
- * in small functions so that V8 inlines them into the allocation loops: a call it does not inline
- * passes x boxed, one heap number per shipment.
+ * Ships x units from u to c on day t: the shipper's side in `leave`, the child's in `shipTo`, small
+ * functions that V8 inlines into the allocation loops (docs/engine.md, "Why the hot loops look the way they do").
  */
 export function ship(net: CompiledNetwork, st: NetworkState, u: number, c: number, x: number, t: number): void {
   leave(net, st, u, x);
@@ -91,8 +90,7 @@ export function shipTo(net: CompiledNetwork, st: NetworkState, from: number, c: 
  * lead time today at least 1 day and shorter than the arrival calendar, no lane delays. The same
  * operations without the branches those days exclude (settling a queue, receiving at once,
  * growing the calendar, logging), each of them a call: without them the whole shipment path is
- * small enough for V8 to inline into the allocation loops too, where a shipment that stays a
- * call passes its quantity boxed (a heap number per shipment).
+ * small enough for V8 to inline into the allocation loops too (docs/engine.md, "Why the hot loops look the way they do").
  */
 export function shipToPlain(net: CompiledNetwork, st: NetworkState, c: number, x: number, t: number, owed: number): number {
   const s = st.item, bc = c * IS;

@@ -44,7 +44,7 @@ export function shipOrders(net: CompiledNetwork, st: NetworkState, t: number): v
   // A plain day: every lead time of the block lies within 1 … ring − 1 days (each shipment arrives
   // on a later day, within the arrival calendar), no order queue to settle, no trace to write, no
   // lane delay. Shipments then take the path without calls (shipment.ts `shipToPlain`,
-  // `shipPlain`), which V8 inlines into every loop.
+  // `shipPlain`), which V8 inlines into every loop (docs/engine.md, "Why the hot loops look the way they do").
   if ((t & BM) === 0) drawLeadTimes(net, st);
   const plain = st.leadsPlain && !net.orderQueue && st.log === null && (net.disruptions.kinds & LANE_DELAY) === 0;
   // Only items with downstream items ship (net.shippers, in item order: upstream first).
@@ -58,10 +58,9 @@ export function shipOrders(net: CompiledNetwork, st: NetworkState, t: number): v
  * in locals over the children and stored once — the same operations in the same order (nothing on
  * a child's side reads the shipper's state). Otherwise the allocation rule shares what is there.
  *
- * Kept as one function, too large for V8 to inline into shipOrders: compiled on its own, it has
- * the inlining budget to take the whole shipment path (shipTo, depart, send) into its loop.
- * When shipOrders inlined a smaller shipAll, the budget ran out before shipTo in some runs,
- * which then ran ≈ 8% slower (`--trace-turbo-inlining`). `plain`: see shipOrders.
+ * Kept as one function, too large for V8 to inline into shipOrders, so that compiled on its own it
+ * has the inlining budget to take the whole shipment path (shipTo, depart, send) into its loop
+ * (docs/engine.md, "Why the hot loops look the way they do"). `plain`: see shipOrders.
  */
 function shipFrom(net: CompiledNetwork, st: NetworkState, u: number, t: number, plain: boolean): void {
   const s = st.item, bu = u * IS, node = net.itemNode[u];
@@ -86,10 +85,9 @@ function shipFrom(net: CompiledNetwork, st: NetworkState, u: number, t: number, 
   }
   const list = net.childList;
   let onHand = s[bu + ON_HAND], owedDown = owedAll, shipped = s[bu + SHIPPED], sameDay = s[bu + SAME_DAY];
-  // Two copies of one loop, differing only in the child's side. The plain one holds no call: any
-  // call in a loop, even one never taken, makes V8 reload every array and field the loop reads at
-  // each child (one loop choosing per child measured 1.6% slower; a helper called with a constant
-  // `plain` exceeds V8's inlining budget, so it is not specialised).
+  // Two copies of one loop, differing only in the child's side: the plain one holds no call, and a
+  // shared helper called with a constant `plain` would exceed the inlining budget
+  // (docs/engine.md, "Why the hot loops look the way they do").
   if (plain) {
     for (let k = a; k < b; k++) {
       const c = list[k], owed = s[c * IS + OWED_TO_ME];

@@ -1,6 +1,8 @@
 /**
  * The mutable state of one replication, struct of arrays. Allocated once per compiled network
- * and reset between replications, so a batch allocates nothing per day or per replication.
+ * and reset between replications. A day allocates nothing unless a replication needs more room
+ * than any before it: the arrival ring, an item's order queue and the far arrivals grow then
+ * (and stay grown), and a replication with disruptions lists its events in new arrays.
  */
 import type { RandomStream, StreamPool } from "../random/index.ts";
 import { createStream, createStreamPool } from "../random/index.ts";
@@ -13,11 +15,8 @@ const QUEUE = 8;
 
 /**
  * Each item's state and today's flows, item-major in one array: st.item[i * ITEM.stride + field].
- * One array instead of one per field because V8 checks an array's map and reloads its bounds
- * at nearly every access in the hot loops, once per array: the fewer arrays a loop touches, the
- * fewer checks (and the fewer registers spilled). Kernel files copy the offsets into
- * module-private constants (`const { onHand: ON_HAND } = ITEM`), which V8 folds into the code;
- * an imported binding it would load and check at every use.
+ * One array rather than one per field, and kernel files copy these offsets into module-private
+ * constants (`const { onHand: ON_HAND } = ITEM`): docs/engine.md, "Why the hot loops look the way they do".
  */
 export const ITEM = {
   /** Units on hand (Infinity at an outside supplier's items). */

@@ -1,8 +1,7 @@
 import { fmix32 } from "./hash.ts";
 import { fn as FN, kn as KN, wn as WN, ZIG_R as R } from "./ziggurat.ts";
 
-// Module-private aliases of the ziggurat tables: V8 folds a module's own unexported constants
-// into the code but loads and checks an imported binding at every use.
+// Module-private aliases of the ziggurat tables, which V8 folds into the code (docs/engine.md, "Why the hot loops look the way they do").
 const kn = KN, wn = WN, fn = FN, ZIG_R = R;
 
 export { hashKey } from "./hash.ts";

@@ -17,7 +17,7 @@ import { qIndex } from "../../kernel/order-queue.ts";
 let heapDay = new Int32Array(64), heapAt = new Int32Array(64);
 
 export function allocateFifo(net: CompiledNetwork, st: NetworkState, u: number, a: number, b: number, avail: number, t: number): number {
-  let left = avail - 0;   // a number local, not the tagged parameter (allocation/proportional.ts)
+  let left = avail - 0;   // a number local, not the tagged parameter (docs/engine.md, "Why the hot loops look the way they do")
   const list = net.childList;
   if (heapDay.length < b - a) { heapDay = new Int32Array(2 * (b - a)); heapAt = new Int32Array(2 * (b - a)); }
   let n = 0;

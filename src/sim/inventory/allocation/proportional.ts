@@ -13,12 +13,11 @@ const { owedToMe: OWED_TO_ME, openToday: OPEN_TODAY, stride: IS } = ITEM;
 /**
  * On a plain day (kernel/shipping.ts) there is no order queue, so what a child was owed before
  * today is its debt less today's open order (owedBefore's own expression, written out), and each
- * shipment takes `shipPlain`: that keeps the whole shipment path within V8's inlining budget
- * for this function, so no shipment is a call that boxes its quantity.
+ * shipment takes `shipPlain`, which keeps the whole shipment path within this function's
+ * inlining budget (docs/engine.md, "Why the hot loops look the way they do").
  */
 export function allocateProportional(net: CompiledNetwork, st: NetworkState, u: number, a: number, b: number, avail: number, t: number, plain = false): number {
-  // `left` a number local: V8 keeps a parameter tagged, and a loop variable merged with one is
-  // tagged too, so each value it took (and each x capped by it) was a new heap number.
+  // `left` a number local, not the tagged parameter (docs/engine.md, "Why the hot loops look the way they do").
   let left = avail - 0;
   const list = net.childList, s = st.item;
   for (let tier = 0; tier < 2 && left > 0; tier++) {
