@@ -1,8 +1,9 @@
 /**
  * The browser façade the UI uses: a pool of Web Workers (created lazily on first use) running the
- * same core as the CLI (monte-carlo.ts), so both give identical numbers. The reduction that runs on
- * the main thread — KPI percentiles, series bands — is time-sliced (time-slicer.ts) so no task
- * blocks the page for long, and per-replication rows stay compact (one Float64Array per chunk).
+ * same core as the CLI (monte-carlo.ts), so both give identical numbers. Per-day series of large
+ * runs are counted on the workers; what remains on the main thread — KPI percentiles, merging the
+ * workers' series histograms — is time-sliced (time-slicer.ts) so no task blocks the page for
+ * long, and per-replication rows stay compact (one Float64Array per chunk).
  */
 import { wrap } from "comlink";
 import type { Trace } from "../sim/model/batch.ts";
