@@ -51,6 +51,8 @@ for (const viewport of [{ width: 1440, height: 900 }, { width: 1280, height: 720
       await editor().getByRole("button", { name: "What-ifs" }).click();
       // With no disruptions the Add event menu is open; it closes once one is added.
       expect(await timeline().getByRole("button", { name: "Add event" }).getAttribute("aria-expanded")).toBe("true");
+      await app.screenshot(`timeline-add-event-${size}`);
+      expect(await seriousViolations(page)).toEqual([]);
       await timeline().getByRole("button", { name: "DC outage 1 week" }).click();
       await expect.poll(() => timeline().locator(".lane").count()).toBe(1);
       expect(await timeline().getByRole("button", { name: "Add event" }).getAttribute("aria-expanded")).toBe("false");

@@ -201,6 +201,7 @@ export class DisruptionTimeline extends LitElement {
     .lanes { list-style: none; margin: 0; padding: 0; }
     .lane { margin: 0.25rem 0; }
     .label { display: flex; justify-content: space-between; gap: 0.5rem; font-size: 0.8em; }
+    .label > :first-child { min-width: 0; overflow-wrap: anywhere; }
     .label .days { color: var(--ech-muted); white-space: nowrap; }
     .track { position: relative; height: 20px; background: var(--ech-surface); border: 1px solid var(--ech-border); border-radius: 3px; }
     .warmup { position: absolute; top: 0; bottom: 0; left: 0; background: var(--warmup); }
