@@ -9,7 +9,7 @@ import { LitElement, css, html, svg, nothing, type PropertyValues } from "lit";
 import { geoPath, type GeoProjection } from "d3-geo";
 import { disruptionMarks, type DisruptionMarks } from "./disruption-marks.ts";
 import { arcLine, arcMidpoint, fitProjection, placeNetwork, type LocatedNode, type MapPlacement } from "./map-projection.ts";
-import { placeLabels } from "./map-labels.ts";
+import { placeLabels, type LabelSide } from "./map-labels.ts";
 import { loadAtlas, type Atlas } from "./map-atlas.ts";
 import type { DiagramNetwork, DiagramSelection } from "./network-diagram.ts";
 import { controlStyles } from "../shared/styles.ts";
@@ -133,7 +133,7 @@ export class NetworkMap extends LitElement {
       ${this.atlas ? svg`<path class="land" d=${this.land}></path><path class="borders" d=${this.borders}></path>`
         : svg`<text class="status" x=${box.width / 2} y=${box.height / 2} text-anchor="middle">${this.failure ? `The map's shapes could not load (${this.failure}); the nodes are placed all the same.` : "Loading the map…"}</text>`}
       <g class="lanes">${this.placement.arcs.map((arc) => this.renderArc(arc, path(arcLine(arc)) ?? "", projection(arcMidpoint(arc))))}</g>
-      <g class="nodes">${located.map((n) => this.renderNode(n, points.get(n.index)!, labels.has(n.index)))}</g>
+      <g class="nodes">${located.map((n) => this.renderNode(n, points.get(n.index)!, labels.get(n.index)))}</g>
       <text class="credit" x=${box.width - 6} y=${box.height - 6} text-anchor="end" aria-hidden="true">Natural Earth</text>
     </svg>`;
   }
@@ -147,7 +147,7 @@ export class NetworkMap extends LitElement {
       ${disrupted && mid ? renderGlyph(mid[0], mid[1]) : nothing}</g>`;
   }
 
-  private renderNode(n: LocatedNode, [x, y]: readonly number[], labelled: boolean) {
+  private renderNode(n: LocatedNode, [x, y]: readonly number[], side: LabelSide | undefined) {
     const node = this.nodes[n.index];
     const name = this.nameAt(n.index), kind = String(node.kind ?? "");
     const selected = this.selection?.kind === "node" && this.selection.index === n.index;
@@ -162,7 +162,7 @@ export class NetworkMap extends LitElement {
       ${flagged ? svg`<circle class="flag" r=${RADIUS + 4}></circle>` : nothing}
       <circle class="mark" r=${kind === "store" ? RADIUS - 1.5 : RADIUS}></circle>
       ${disrupted ? renderGlyph(-RADIUS, -RADIUS) : nothing}
-      ${labelled || selected ? svg`<text class="label" x=${RADIUS + 4} dy="0.32em" aria-hidden="true">${name}</text>` : nothing}
+      ${side || selected ? svg`<text class="label" x=${side === "left" ? -RADIUS - 4 : RADIUS + 4} text-anchor=${side === "left" ? "end" : "start"} dy="0.32em" aria-hidden="true">${name}</text>` : nothing}
     </g>`;
   }
 
