@@ -36,6 +36,29 @@ describe("<ech-network-diagram>", () => {
     expect(got).toEqual([{ kind: "node", index: 2 }, { kind: "lane", index: 0 }]);
   });
 
+  it("while picking, fires ech-pick instead of ech-select, marks what can be picked, and Cancel picks nothing", async () => {
+    const el = await mount();
+    el.pick = { nodes: new Set([1, 2]), lanes: new Set(), prompt: "Pick a store. Esc cancels." };
+    await el.updateComplete;
+    const picked: DiagramSelection[] = [], selected: DiagramSelection[] = [];
+    el.addEventListener("ech-pick", (e) => picked.push((e as CustomEvent<DiagramSelection>).detail));
+    el.addEventListener("ech-select", (e) => selected.push((e as CustomEvent<DiagramSelection>).detail));
+    const root = el.shadowRoot!;
+    expect([...root.querySelectorAll("g.node")].map((g) => g.classList.contains("pickable"))).toEqual([false, true, true]);
+    expect(root.querySelector(".pick-prompt")!.textContent).toContain("Pick a store. Esc cancels.");
+    root.querySelectorAll("g.node")[1].dispatchEvent(new MouseEvent("click"));
+    root.querySelectorAll("g.lane")[0].dispatchEvent(new MouseEvent("click"));
+    root.querySelectorAll("g.node")[2].dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));
+    root.querySelector<HTMLButtonElement>(".pick-prompt button")!.click();
+    expect(picked).toEqual([{ kind: "node", index: 1 }, { kind: "lane", index: 0 }, { kind: "node", index: 2 }, null]);
+    expect(selected).toEqual([]);
+    el.pick = undefined;
+    await el.updateComplete;
+    expect(root.querySelector(".pick-prompt")).toBeNull();
+    root.querySelectorAll("g.lane")[1].dispatchEvent(new MouseEvent("click"));
+    expect(selected).toEqual([{ kind: "lane", index: 1 }]);
+  });
+
   it("moves the roving focus with the arrow keys", async () => {
     const el = await mount();
     el.shadowRoot!.querySelectorAll("g.node")[0].dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight" }));
