@@ -213,8 +213,8 @@ export class ImpactView extends LitElement {
   }
 
   private chartButtons(chartId: string, title: string) {
-    return html`<button type="button" aria-label=${`Save the ${title.toLowerCase()} chart as SVG`} @click=${() => void this.exportChart(chartId, "svg")}>${title} SVG</button>
-      <button type="button" aria-label=${`Save the ${title.toLowerCase()} chart as PNG`} @click=${() => void this.exportChart(chartId, "png")}>${title} PNG</button>`;
+    return html`<button type="button" title=${`Save the ${title.toLowerCase()} chart as SVG`} @click=${() => void this.exportChart(chartId, "svg")}>${title} SVG</button>
+      <button type="button" title=${`Save the ${title.toLowerCase()} chart as PNG`} @click=${() => void this.exportChart(chartId, "png")}>${title} PNG</button>`;
   }
 
   /** Save one of the charts (src/ui/charts/export.ts); a failure is said next to the buttons, never thrown. */

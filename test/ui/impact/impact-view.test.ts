@@ -94,14 +94,14 @@ describe("<ech-impact-view>", () => {
     const { el } = await mount();
     await el.start();
     await el.updateComplete;
-    const button = (name: string) => [...el.shadowRoot!.querySelectorAll("button")].find((b) => (b.getAttribute("aria-label") ?? b.textContent!.trim()) === name)!;
+    const button = (name: string) => [...el.shadowRoot!.querySelectorAll("button")].find((b) => b.textContent!.trim() === name)!;
     button("Export CSV").click();
     const csv = (await blobs[0].text()).split("\n");
     expect(csv[0]).toBe(IMPACT_CSV_HEADER.join(","));
     expect(csv.filter((l) => l.startsWith("network,,")).map((l) => l.split(",")[2])).toEqual(["totalCost", "fillRate"]);
     expect(csv.find((l) => l.startsWith("cost,total,saved,"))!.split(",")[12]).toBe("112.5");
     for (const c of el.shadowRoot!.querySelectorAll("ech-lines-chart")) await c.updateComplete;
-    button("Save the backorders chart as SVG").click();
+    button("Backorders SVG").click();
     await vi.waitFor(() => expect(names).toHaveLength(2));
     expect(names).toEqual(["two-stores-impact.csv", "two-stores-impact-backorders.svg"]);
     expect(await blobs[1].text()).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"[^]*Customer backorders/);
