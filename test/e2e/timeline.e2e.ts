@@ -155,5 +155,24 @@ for (const viewport of [{ width: 1440, height: 900 }, { width: 1280, height: 720
       expect(await seriousViolations(page)).toEqual([]);
       expect(app.errors).toEqual([]);
     });
+
+    it("adds a random outage as a new event of its type: a hatched lane over the whole horizon, no bar", async () => {
+      const { page } = app;
+      await page.getByRole("tab", { name: "Network" }).click();
+      await timeline().getByRole("button", { name: "Add event" }).click();
+      await timeline().getByRole("combobox", { name: "Type of disruption to add" }).selectOption("random-outage");
+      await expect.poll(() => timeline().locator(".lane").count()).toBe(2);
+      const lane = timeline().locator(".lane").nth(1);
+      expect(await lane.locator(".random").count()).toBe(1);
+      expect(await lane.locator("[role=slider]").count()).toBe(0);
+      expect(await lane.locator(".days").innerText()).toBe("random, all horizon");
+      const track = (await lane.locator(".track").boundingBox())!, hatch = (await lane.locator(".random").boundingBox())!;
+      expect(hatch.width).toBeGreaterThan(track.width - 3);
+      await timeline().scrollIntoViewIfNeeded();
+      await app.screenshot(`timeline-random-${size}`);
+      expect(await seriousViolations(page)).toEqual([]);
+      await editor().getByRole("button", { name: "Remove disruption 2" }).click();
+      await expect.poll(() => timeline().locator(".lane").count()).toBe(1);
+    });
   });
 }
