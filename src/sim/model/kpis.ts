@@ -49,7 +49,7 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
   k("transferCost", "Transfer cost", "money/day", "Cost of lateral transfers, per day.", ["network", "node"], false),
   k("expediteCost", "Expedite cost", "money/day", "Cost of expedited shipments, per day.", ["network", "node"], false),
   k("totalCost", "Total cost", "money/day", "Sum of all costs, per day.", all, false),
-  k("stockoutDays", "Stockout days", "days", "Days with any customer demand not served at once.", all, false),
+  k("stockoutDays", "Stockout days", "days", "Measured days on which some customer demand was not served at once: at the node (any product), for the product (at any node), or, for the network, at any demand node.", all, false),
   k("maxBackorders", "Max backorders", "units", "Largest end-of-day customer backorders seen.", all, false),
   k("orderVarianceRatio", "Order variance ratio", "ratio", "Variance of the node's daily orders ÷ variance of the daily demand it sees; > 1 is the bullwhip effect.", ["node"], false),
   k("transferred", "Transferred", "units/day", "Units moved by lateral transfers per day.", ["network", "node"], null),
