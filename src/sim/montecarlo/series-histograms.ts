@@ -80,19 +80,24 @@ const CELL_BLOCK = 64;
 /** Counts `n` row-major rows of `h.cells` values each. */
 export function addRows(h: SeriesHistograms, rows: Float32Array, n: number): void {
   const { cells, bins, exponent, origin, counts, total, min, max } = h, scratch = new Uint32Array(bins);
-  const scale = new Float64Array(CELL_BLOCK);
+  const scale = new Float64Array(CELL_BLOCK), first = new Float64Array(CELL_BLOCK);
   for (let c0 = 0; c0 < cells; c0 += CELL_BLOCK) {
     const c1 = Math.min(cells, c0 + CELL_BLOCK);
-    for (let c = c0; c < c1; c++) scale[c - c0] = 2 ** -exponent[c];
+    // An empty cell's first bin is NaN, so its first value takes the slow path and places the bins.
+    for (let c = c0; c < c1; c++) { scale[c - c0] = 2 ** -exponent[c]; first[c - c0] = total[c] ? origin[c] : NaN; }
     for (let r = 0; r < n; r++) {
       const base = r * cells;
       for (let c = c0; c < c1; c++) {
         const v = rows[base + c];
         if (v !== v) continue;
-        let b = Math.floor(v * scale[c - c0]) - origin[c];
-        if (!(b >= 0 && b < bins) || total[c] === 0) {
+        // v·2^−e − origin is exact inside the bins (Sterbenz), so truncating it is ⌊v / 2^e⌋ − origin.
+        const x = v * scale[c - c0] - first[c - c0];
+        let b: number;
+        if (x >= 0 && x < bins) b = x | 0;
+        else {
           widen(h, c, v, scratch);
           scale[c - c0] = 2 ** -exponent[c];
+          first[c - c0] = origin[c];
           b = gridBin(Math.floor(v * scale[c - c0]) - origin[c], bins);
         }
         counts[c * bins + b]++;
