@@ -64,6 +64,21 @@ describe("network map", () => {
     expect(await page.locator("ech-network-map g.node").count()).toBe(RETAIL_NODES - 1);
   });
 
+  it("fits a network of a few kilometres (Tokyo's convenience stores) as well as a continent", async () => {
+    const { page } = app;
+    await page.locator("ech-library ul.examples").getByRole("button", { name: /Convenience stores/ }).click();
+    await expect.poll(() => page.locator("ech-network-map g.node").count(), { timeout: 15_000 }).toBe(10);
+    const box = (await page.locator("ech-network-map .canvas svg").boundingBox())!;
+    const at = await page.locator("ech-network-map g.node circle.mark").evaluateAll((els) => els.map((e) => { const r = e.getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; }));
+    const spread = (v: number[]) => Math.max(...v) - Math.min(...v);
+    // Spread over the map, not piled on one point: the fit zooms in to the stores' few kilometres
+    // until they fill the map (less its 48 px padding) one way.
+    const fill = Math.max(spread(at.map((p) => p[0])) / (box.width - 2 * 48), spread(at.map((p) => p[1])) / (box.height - 2 * 48));
+    expect(fill).toBeGreaterThan(0.95);
+    expect(fill).toBeLessThan(1.01);
+    await app.screenshot("map-tokyo-1440x900");
+  });
+
   it("fits a small viewport too (1280×720), and remembers the choice of view", async () => {
     const { page } = app;
     await page.setViewportSize({ width: 1280, height: 720 });

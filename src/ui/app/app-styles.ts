@@ -12,6 +12,8 @@ export const appStyles = css`
     header button:hover { background: rgb(255 255 255 / 0.12); }
     header select option { color: var(--ech-text); background: var(--ech-surface); }
     header .templates { display: flex; gap: 0.3rem; align-items: center; font-size: 0.9em; }
+    /* the menu's longest option would otherwise set its width and push the header onto two lines at 1280 px */
+    header .templates select { width: 6.5rem; }
     aside { background: var(--ech-surface); border-right: 1px solid var(--ech-border); overflow: hidden; display: flex; flex-direction: column; min-height: 0; }
     aside ech-library { flex: 1; min-height: 0; }
     main { display: flex; flex-direction: column; min-width: 0; min-height: 0; }

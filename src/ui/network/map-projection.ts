@@ -34,8 +34,11 @@ export interface MapPlacement {
   readonly arcs: readonly LaneArc[];
 }
 
-/** A fit never zooms in closer than this many degrees across, so that a single node or a city block shows its surroundings. */
-export const MIN_SPAN_DEGREES = 2;
+/**
+ * A fit never zooms in closer than this many degrees across (about 20 km), so that a single node
+ * shows its surroundings, while stores a few kilometres apart in one city still spread out.
+ */
+export const MIN_SPAN_DEGREES = 0.2;
 /** Beyond this many degrees of longitude (or latitude) the map switches from Mercator to Natural Earth, which keeps the poles in bounds. */
 export const WORLD_SPAN_DEGREES = 90;
 /** Mercator stretches towards the poles without end: fits clamp latitudes to this. */
