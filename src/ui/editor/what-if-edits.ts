@@ -49,14 +49,21 @@ export function firstSupplierLane(draft: Draft): { from: string; to: string } | 
   return undefined;
 }
 
-export type PresetId = "supplier-late" | "demand-surge" | "dc-outage" | "capacity-cut";
+export type PresetId = "supplier-late" | "demand-surge" | "dc-outage" | "capacity-cut" | "supplier-outages";
 export interface Preset { readonly id: PresetId; readonly label: string }
 export const PRESETS: readonly Preset[] = [
   { id: "supplier-late", label: "Supplier two weeks late" },
   { id: "demand-surge", label: "Demand surge +50% for 4 weeks" },
   { id: "dc-outage", label: "DC outage 1 week" },
   { id: "capacity-cut", label: "Capacity cut 50%" },
+  { id: "supplier-outages", label: "Random supplier outages" },
 ];
+
+/**
+ * Random supplier outages: about one week down in every two months, the figures of the library's
+ * random-supplier-outages scenario (downtime 7/(60+7) ≈ 10%).
+ */
+const SUPPLIER_OUTAGE = { mtbf: 60, mttr: 7 } as const;
 
 /**
  * The capacity a cut acts on: the first node with a throughput capacity, else the first lane with
@@ -88,6 +95,11 @@ export function presetDisruption(draft: Draft, id: PresetId): Obj | string {
       const target = capacityTarget(draft);
       if (!target) return "This network has no node throughput or lane capacity to cut: give one a capacity first, or use a DC outage.";
       return { type: "capacity-cut", ...target, factor: 0.5, ...presetWindow(draft, 28) };
+    }
+    case "supplier-outages": {
+      const lane = firstSupplierLane(draft);
+      if (!lane) return "This network has no lane from a supplier into a stocking node.";
+      return { type: "random-outage", from: lane.from, to: lane.to, ...SUPPLIER_OUTAGE };
     }
   }
 }

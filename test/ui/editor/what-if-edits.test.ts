@@ -31,7 +31,8 @@ describe("what-if presets", () => {
     expect(presetDisruption(net, "demand-surge")).toEqual({ type: "demand-shock", node: "*", multiplier: 1.5, start: 120, end: 148 });
     expect(presetDisruption(net, "dc-outage")).toEqual({ type: "node-outage", node: "dc-a", start: 120, end: 127 });
     expect(presetDisruption(net, "capacity-cut")).toEqual({ type: "capacity-cut", node: "plant", factor: 0.5, start: 120, end: 148 });
-    for (const id of ["supplier-late", "demand-surge", "dc-outage", "capacity-cut"] as const) {
+    expect(presetDisruption(net, "supplier-outages")).toEqual({ type: "random-outage", from: "sup", to: "plant", mtbf: 60, mttr: 7 });
+    for (const id of ["supplier-late", "demand-surge", "dc-outage", "capacity-cut", "supplier-outages"] as const) {
       expect(validate({ ...net, disruptions: [presetDisruption(net, id)] })).toEqual([]);
     }
   });
@@ -40,6 +41,7 @@ describe("what-if presets", () => {
     const bare: Draft = { ...net, nodes: [{ id: "sup", kind: "supplier" }], lanes: [], demand: [] };
     expect(presetDisruption(bare, "supplier-late")).toBe("This network has no lane from a supplier into a stocking node.");
     expect(presetDisruption(bare, "dc-outage")).toBe("This network has no DC.");
+    expect(presetDisruption(bare, "supplier-outages")).toBe("This network has no lane from a supplier into a stocking node.");
     // A cut needs a capacity to act on (validation refuses one that would change nothing).
     const uncapped: Draft = { ...net, nodes: [{ id: "sup", kind: "supplier" }, { id: "dc-a", kind: "dc", policy: { type: "base-stock", level: 50 } }], lanes: [] };
     expect(presetDisruption(uncapped, "capacity-cut")).toMatch(/^This network has no node throughput or lane capacity to cut/);
