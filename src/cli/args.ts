@@ -24,11 +24,11 @@ export const COMMANDS = {
   plan: { files: ["TARGET", "FILE"], options: { shards: "int", replications: "int", seed: "seed", horizon: "int", warmup: "int", workers: "int", series: "flag", "parts-dir": "text", image: "text", out: "text" } },
   compare: {
     files: ["A", "B"],
-    options: { replications: "int", seed: "seed", horizon: "int", warmup: "int", workers: "int", "stock-breakdown": "flag", out: "text" },
+    options: { replications: "int", seed: "seed", horizon: "int", warmup: "int", workers: "int", "stock-breakdown": "flag", out: "text", shard: "text", "shard-from-env": "int" },
   },
   impact: {
     files: ["FILE"],
-    options: { replications: "int", seed: "seed", horizon: "int", warmup: "int", workers: "int", format: "format", out: "text" },
+    options: { replications: "int", seed: "seed", horizon: "int", warmup: "int", workers: "int", format: "format", out: "text", shard: "text", "shard-from-env": "int" },
   },
   frontier: {
     files: ["FILE"],

@@ -18,7 +18,7 @@ import { optimize } from "./optimize.ts";
 import { createProgressBar } from "./progress.ts";
 import { FileReadError, readScenarioFile } from "./read-file.ts";
 import { spillFailure, spillOption } from "./value-file.ts";
-import { isShardRun, mergeCommand, planCommand, runShardCommand } from "./scale-out.ts";
+import { isShardRun, mergeCommand, planCommand, shardCommand } from "./scale-out.ts";
 
 export interface Io {
   readonly stdout: { write(s: string): unknown };
@@ -48,8 +48,8 @@ export async function main(argv: readonly string[], io: Io = process): Promise<n
     switch (parsed.command) {
       case "validate": return validate(parsed, io);
       case "run": return await run(parsed, io);
-      case "compare": return await compare(parsed, io);
-      case "impact": return await impact(parsed, io, () => load(parsed.files[0]), (t) => output(parsed, io, t), workersOf(parsed), (lines) => new InputError(lines));
+      case "compare": return isShardRun(parsed) ? await shardCommand("compare", parsed, scaleOut(parsed, io, 0)) : await compare(parsed, io);
+      case "impact": return isShardRun(parsed) ? await shardCommand("impact", parsed, scaleOut(parsed, io, 0)) : await impact(parsed, io, () => load(parsed.files[0]), (t) => output(parsed, io, t), workersOf(parsed), (lines) => new InputError(lines));
       case "frontier": return await frontier(parsed, io, () => load(parsed.files[0]), (t) => output(parsed, io, t), workersOf(parsed));
       case "optimize": return await optimize(parsed, io, () => load(parsed.files[0]), (t) => output(parsed, io, t), workersOf(parsed));
       case "merge": return await mergeCommand(parsed, scaleOut(parsed, io, 0));
@@ -127,11 +127,10 @@ function output(p: Parsed, io: Io, text: string) {
 
 /** What scale-out.ts needs from here; `file` is the index of the scenario among the files. */
 const scaleOut = (p: Parsed, io: Io, file: number) =>
-  ({ io, load: () => load(p.files[file]), output: (t: string) => output(p, io, t), workers: workersOf(p), inputError: (lines: string[]) => new InputError(lines), version: VERSION });
+  ({ io, load: () => load(p.files[file]), loadFile: (i: number) => load(p.files[i]), output: (t: string) => output(p, io, t), workers: workersOf(p), inputError: (lines: string[]) => new InputError(lines), version: VERSION });
 
 async function run(p: Parsed, io: Io): Promise<number> {
-  if (isShardRun(p) && p.options["stock-breakdown"]) throw new UsageError("a shard writes an echelon-partial@1; --stock-breakdown needs the whole run (echelon run without --shard)");
-  if (isShardRun(p)) return runShardCommand(p, scaleOut(p, io, 0));
+  if (isShardRun(p)) return shardCommand("run", p, scaleOut(p, io, 0));
   const scenario = load(p.files[0]);
   const pool = createNodePool(workersOf(p));
   const bar = createProgressBar(io.stderr, "run");

@@ -1,17 +1,20 @@
 /**
- * `echelon merge PARTS…`: checks that partial results (partial.ts) belong to one run and cover it
- * exactly once, then reduces them with the code a single machine uses (a KPI table, in memory or
- * spilled, then buildRunResult), so the echelon-result@1 is bit-identical to `echelon run`.
+ * `echelon merge PARTS…`: checks that partial results (partial.ts) belong to one run, comparison
+ * or impact report and cover it exactly once, then reduces them with the code a single machine
+ * uses (a KPI table per run, in memory or spilled, then buildRunResult, buildComparison or
+ * buildImpact), so the document is bit-identical to the one `echelon run`, `compare` or `impact`
+ * prints. Rows are read part by part, block by block: only the KPI tables grow with the run.
  */
-import type { RunResult } from "../sim/model/result.ts";
+import type { ComparisonResult, ImpactResult, RunResult } from "../sim/model/result.ts";
 import type { Scenario } from "../sim/model/scenario.ts";
+import { buildImpact } from "../sim/montecarlo/impact.ts";
 import { createKpiTable, type KpiTable } from "../sim/montecarlo/kpi-table.ts";
-import { kpiTableBytes } from "../sim/montecarlo/run-memory.ts";
-import { buildRunResult } from "../sim/montecarlo/run-result.ts";
+import { kpiTableBytes, SERIES_CHUNK_BYTES } from "../sim/montecarlo/run-memory.ts";
+import { buildComparison, buildRunResult } from "../sim/montecarlo/run-result.ts";
 import { createSpilledKpiTable } from "../sim/montecarlo/spilled-kpi-table.ts";
 import { noTick } from "../sim/montecarlo/tick.ts";
 import { createSeriesReducer } from "../sim/montecarlo/series-reducer.ts";
-import { decodeRows, decodeSeriesRows, PARTIAL_FORMAT, ROW_ENCODING, SERIES_ENCODING, type Partial } from "./partial.ts";
+import { openPart, type PartialHeader, type PartReader } from "./partial.ts";
 import { spillOption } from "./value-file.ts";
 
 /** Parts that cannot be merged: `lines` name the problem and the files. */
@@ -19,81 +22,115 @@ export class MergeError extends Error {
   constructor(readonly lines: string[]) { super(lines.join("\n")); this.name = "MergeError"; }
 }
 
-export interface NamedPartial { readonly file: string; readonly part: Partial }
+export interface NamedHeader { readonly file: string; readonly header: PartialHeader }
+export interface NamedPart extends NamedHeader { readonly reader: PartReader }
 
-/** Parses one part's text, or throws a MergeError naming the file. */
-export function parsePartial(file: string, text: string): Partial {
-  let p: Partial;
-  try { p = JSON.parse(text); } catch (e) { throw new MergeError([`${file}: not JSON (${(e as Error).message})`]); }
-  if (p?.format !== PARTIAL_FORMAT) throw new MergeError([`${file}: not an ${PARTIAL_FORMAT} document (format is ${JSON.stringify(p?.format)}); make parts with echelon run FILE --shard K/N`]);
-  if (p.series && p.series.encoding !== SERIES_ENCODING) throw new MergeError([`${file}: series rows are encoded as ${JSON.stringify(p.series.encoding)}, expected ${SERIES_ENCODING}`]);
-  if (p.rows?.encoding !== ROW_ENCODING) throw new MergeError([`${file}: rows are encoded as ${JSON.stringify(p.rows?.encoding)}, expected ${ROW_ENCODING}`]);
-  return p;
+/** Opens every part (its header only), or throws a MergeError naming each file that is not one. */
+export function openParts(files: readonly string[]): NamedPart[] {
+  const parts: NamedPart[] = [], problems: string[] = [];
+  for (const file of files) {
+    try {
+      const reader = openPart(file);
+      parts.push({ file, header: reader.header, reader });
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      problems.push(`${file}: ${err.code ? `cannot read the file (${err.message})` : err.message}`);
+    }
+  }
+  if (problems.length) {
+    for (const p of parts) p.reader.close();
+    throw new MergeError(problems);
+  }
+  return parts;
 }
 
+const WHAT: { readonly [k in PartialHeader["kind"]]: string } = { run: "echelon run", compare: "echelon compare", impact: "echelon impact" };
+
 /** Every reason the parts are not exactly one run, each naming the files concerned. */
-export function checkParts(parts: readonly NamedPartial[]): string[] {
+export function checkParts(parts: readonly NamedHeader[]): string[] {
   if (parts.length === 0) return ["no parts to merge"];
-  const first = parts[0], m0 = first.part.manifest, problems: string[] = [];
+  const first = parts[0], m0 = first.header.manifest, problems: string[] = [];
+  const odd = (f: (h: PartialHeader) => unknown) => parts.filter((p) => JSON.stringify(f(p.header)) !== JSON.stringify(f(first.header)));
+  const kinds = odd((h) => h.kind);
+  if (kinds.length) return [`the parts come from different commands: ${[first, ...kinds].map((p) => `${p.file} from ${WHAT[p.header.kind]}`).join(", ")}`];
   const same = (key: "scenarioHash" | "seed" | "replications" | "engineVersion", what: string) => {
-    const odd = parts.filter((p) => p.part.manifest[key] !== m0[key]);
-    if (odd.length) problems.push(`${what} differs: ${first.file} has ${JSON.stringify(m0[key])}, ${odd.map((p) => `${p.file} has ${JSON.stringify(p.part.manifest[key])}`).join(", ")}`);
+    const others = odd((h) => h.manifest[key]);
+    if (others.length) problems.push(`${what} differs: ${first.file} has ${JSON.stringify(m0[key])}, ${others.map((p) => `${p.file} has ${JSON.stringify(p.header.manifest[key])}`).join(", ")}`);
   };
   same("scenarioHash", "the scenario (its hash, overrides included)");
   same("seed", "the seed");
   same("replications", "the total of replications");
   same("engineVersion", "the engine version");
-  const cols = JSON.stringify(first.part.columns);
-  for (const p of parts.slice(1)) if (JSON.stringify(p.part.columns) !== cols) problems.push(`the KPI columns differ: ${first.file} and ${p.file}`);
-  const layout = (p: NamedPartial) => JSON.stringify(p.part.series?.layout ?? null);
-  const oddSeries = parts.filter((p) => layout(p) !== layout(first));
-  if (oddSeries.length) problems.push(`some parts have --series and some not, or different series: ${[first, ...oddSeries].map((p) => `${p.file} (${p.part.series ? "series" : "no series"})`).join(", ")}`);
+  for (const p of odd((h) => h.runs.map((r) => [r.name, r.columns]))) problems.push(`the KPI columns differ: ${first.file} and ${p.file}`);
+  const oddSeries = odd((h) => h.runs.map((r) => r.series?.layout ?? null));
+  if (oddSeries.length) problems.push(`some parts have --series and some not, or different series: ${[first, ...oddSeries].map((p) => `${p.file} (${p.header.runs[0].series ? "series" : "no series"})`).join(", ")}`);
   if (problems.length) return problems;
-  const sorted = [...parts].sort((a, b) => a.part.manifest.from - b.part.manifest.from);
+  const sorted = [...parts].sort((a, b) => a.header.manifest.from - b.header.manifest.from);
   let next = 0;
   for (let i = 0; i < sorted.length; i++) {
-    const { file, part: { manifest: m } } = sorted[i];
+    const { file, header: { manifest: m } } = sorted[i];
     if (m.from > next) problems.push(`replications ${next}–${m.from - 1} are missing (no part covers them; the next part is ${file})`);
-    if (m.from < next) problems.push(`replications ${m.from}–${Math.min(next, m.to) - 1} are in more than one part: ${sorted.filter((q, j) => j < i && q.part.manifest.to > m.from).map((q) => q.file).join(", ")} and ${file}`);
+    if (m.from < next) problems.push(`replications ${m.from}–${Math.min(next, m.to) - 1} are in more than one part: ${sorted.filter((q, j) => j < i && q.header.manifest.to > m.from).map((q) => q.file).join(", ")} and ${file}`);
     next = Math.max(next, m.to);
   }
   if (next < m0.replications) problems.push(`replications ${next}–${m0.replications - 1} of ${m0.replications} are missing (no part covers them)`);
   return problems;
 }
 
-function tableFor(total: number, columns: number): KpiTable {
-  const spill = spillOption();
-  return kpiTableBytes(total, columns) > spill.thresholdBytes ? createSpilledKpiTable(total, columns, spill.store()) : createKpiTable(total, columns);
+/** The merged document, by the command the parts came from. */
+export type Merged =
+  | { readonly kind: "run"; readonly result: RunResult }
+  | { readonly kind: "compare"; readonly comparison: ComparisonResult }
+  | { readonly kind: "impact"; readonly impact: ImpactResult };
+
+export interface MergeOptions {
+  /** Bytes of rows read from a part at a time (default SERIES_CHUNK_BYTES). */
+  readonly blockBytes?: number;
 }
 
-/**
- * The echelon-result@1 of the run the parts make up; `workers` and `elapsedMs` are the parts' sums.
- * `rowsOf` gives a part's encoded rows (and series rows): the CLI reads them again file by file, so
- * only one part's rows are in memory at a time, besides the KPI table (spilled to a file when large).
- */
-export async function mergeParts(parts: readonly NamedPartial[], rowsOf: (p: NamedPartial) => Pick<Partial, "rows" | "series"> = (p) => p.part): Promise<RunResult> {
+function tablesFor(total: number, widths: readonly number[]): KpiTable[] {
+  const spill = spillOption(), bytes = widths.reduce((a, w) => a + kpiTableBytes(total, w), 0);
+  return widths.map((w) => (bytes > spill.thresholdBytes ? createSpilledKpiTable(total, w, spill.store()) : createKpiTable(total, w)));
+}
+
+/** The document of the run the parts make up; `workers` and `elapsedMs` are the parts' sums. */
+export async function mergeParts(parts: readonly NamedPart[], options: MergeOptions = {}): Promise<Merged> {
   const problems = checkParts(parts);
   if (problems.length) throw new MergeError(problems.map((p) => `echelon merge: ${p}`));
-  const m0 = parts[0].part.manifest, columns = parts[0].part.columns;
-  const table = tableFor(m0.replications, columns.length);
-  const layout = parts[0].part.series?.layout, reducer = layout ? createSeriesReducer(layout, m0.replications) : null;
+  const h0 = parts[0].header, m0 = h0.manifest, block = options.blockBytes ?? SERIES_CHUNK_BYTES;
+  const tables = tablesFor(m0.replications, h0.runs.map((r) => r.columns.length));
+  const layout = h0.runs[0].series?.layout, reducer = layout ? createSeriesReducer(layout, m0.replications) : null;
   try {
     // In replication order: the series reducer takes rows in that order, as in a single run.
-    for (const p of [...parts].sort((a, b) => a.part.manifest.from - b.part.manifest.from)) {
-      const { file, part: { manifest: m } } = p, loaded = rowsOf(p), values = decodeRows(loaded.rows.data), n = m.to - m.from;
-      if (values.length !== n * columns.length) throw new MergeError([`${file}: ${values.length} values, expected ${n * columns.length} (${n} replications × ${columns.length} columns)`]);
-      table.add({ from: m.from, to: m.to, columns: columns.length, values });
+    for (const { header: { manifest: m }, reader } of [...parts].sort((a, b) => a.header.manifest.from - b.header.manifest.from)) {
+      const n = m.to - m.from;
+      h0.runs.forEach((r, i) => {
+        const step = Math.max(1, Math.floor(block / (8 * Math.max(1, r.columns.length))));
+        for (let at = 0; at < n; at += step) {
+          const count = Math.min(step, n - at);
+          tables[i].add({ from: m.from + at, to: m.from + at + count, columns: r.columns.length, values: reader.readRows(i, at, count) });
+        }
+      });
       if (!reducer) continue;
-      const series = decodeSeriesRows(loaded.series?.data ?? "");
-      if (series.length !== n * layout!.cells) throw new MergeError([`${file}: ${series.length} series values, expected ${n * layout!.cells} (${n} replications × ${layout!.cells} cells)`]);
-      if (n > 0) await reducer.add(series, n, noTick);
+      const step = Math.max(1, Math.floor(block / (4 * layout!.cells)));
+      for (let at = 0; at < n; at += step) {
+        const count = Math.min(step, n - at);
+        await reducer.add(reader.readSeries(0, at, count), count, noTick);
+      }
+    }
+    // The builders read only these fields of a scenario.
+    const stub = (name: string) => ({ name, seed: m0.seed, replications: m0.replications, horizon: m0.horizon, warmup: m0.warmup }) as Scenario;
+    const sum = (k: "workers" | "elapsedMs") => parts.reduce((a, p) => a + p.header.manifest[k], 0);
+    const side = (i: number) => ({ scenario: stub(h0.runs[i].name), columns: h0.runs[i].columns, table: tables[i] });
+    if (h0.kind === "compare") return { kind: "compare", comparison: await buildComparison(side(0), side(1), noTick) };
+    if (h0.kind === "impact") {
+      const r = await buildImpact({ scenario: stub(m0.scenario), baseline: side(0), disrupted: side(1), ...(h0.runs[2] ? { unmitigated: side(2) } : {}), workers: sum("workers"), elapsedMs: sum("elapsedMs") }, noTick);
+      // Assigning keys already present keeps their place, so the JSON keeps the single run's key order.
+      return { kind: "impact", impact: { ...r, disruptions: h0.impact?.disruptions ?? 0, mitigations: [...(h0.impact?.mitigations ?? [])] } };
     }
     const series = reducer ? await reducer.finish(noTick) : undefined;
-    // buildRunResult reads only these fields of the scenario.
-    const s = { name: m0.scenario, seed: m0.seed, replications: m0.replications, horizon: m0.horizon, warmup: m0.warmup } as Scenario;
-    const sum = (k: "workers" | "elapsedMs") => parts.reduce((a, p) => a + p.part.manifest[k], 0);
-    return await buildRunResult({ scenario: s, columns, table, series, workers: sum("workers"), elapsedMs: sum("elapsedMs") }, noTick);
+    return { kind: "run", result: await buildRunResult({ scenario: stub(m0.scenario), columns: h0.runs[0].columns, table: tables[0], series, workers: sum("workers"), elapsedMs: sum("elapsedMs") }, noTick) };
   } finally {
-    table.dispose();
+    for (const t of tables) t.dispose();
   }
 }

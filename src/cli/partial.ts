@@ -1,22 +1,30 @@
 /**
- * `echelon-partial@1`: what one shard of a run (`echelon run FILE --shard K/N`) hands to
- * `echelon merge`, and nothing more (docs/scale-out.md). Per-replication KPI rows travel whole, so
- * the merged percentiles are the exact ones a single machine computes.
+ * `echelon-partial@1`: what one shard of a run, a comparison or an impact report (`--shard K/N`)
+ * hands to `echelon merge`, and nothing more (docs/scale-out.md). Per-replication KPI rows travel
+ * whole, so the merged percentiles are the exact ones a single machine computes.
  *
- * Rows are encoded as base64 of Float64 little-endian, row-major: replication `from` first, its
- * `columns.length` values in column order, then the next replication. NaN (a value undefined in a
- * replication) survives the round trip bit for bit, which JSON numbers would not allow.
+ * A part is one line of JSON (the header: format, kind, manifest, and each run's KPI columns and
+ * series layout), padded with spaces, then a newline, then raw little-endian numbers, run after
+ * run: the run's KPI rows (Float64, row-major: replication `from` first, its values in column
+ * order), then, with `--series`, its series rows (Float32, row-major). Binary rather than base64
+ * in JSON: NaN (a value undefined in a replication) survives bit for bit, and both sides stream —
+ * a shard writes each chunk where it belongs as it arrives (so its memory does not grow with its
+ * replications), and the merge reads rows block by block without parsing them.
  */
 import { createHash } from "node:crypto";
+import { closeSync, fstatSync, openSync, readSync, writeSync } from "node:fs";
 import { endianness } from "node:os";
 import type { KpiColumn, SeriesLayout } from "../sim/model/batch.ts";
 
 export const PARTIAL_FORMAT = "echelon-partial@1";
-export const ROW_ENCODING = "base64-float64le-row-major";
-export const SERIES_ENCODING = "base64-float32le-row-major";
+export const ROW_ENCODING = "float64le-row-major";
+export const SERIES_ENCODING = "float32le-row-major";
+
+/** What was sharded: `echelon run`, `echelon compare A B` or `echelon impact`. */
+export type PartKind = "run" | "compare" | "impact";
 
 export interface PartialManifest {
-  /** SHA-256 of the canonical JSON (sorted keys) of the scenario as run: overrides applied. */
+  /** SHA-256 of the canonical JSON (sorted keys) of the scenarios as run: overrides applied. */
   readonly scenarioHash: string;
   readonly scenario: string;
   readonly seed: number | string;
@@ -33,18 +41,26 @@ export interface PartialManifest {
   readonly elapsedMs: number;
 }
 
-export interface Partial {
-  readonly format: typeof PARTIAL_FORMAT;
-  readonly manifest: PartialManifest;
+/** One simulated run in a part: A and B of a comparison, baseline, disrupted (and unmitigated) of an impact report. */
+export interface PartRun {
+  readonly name: string;
   readonly columns: readonly KpiColumn[];
-  readonly rows: { readonly encoding: typeof ROW_ENCODING; readonly data: string };
-  /**
-   * With `--series`: every replication's series row (`layout.cells` float32 values, the very rows a
-   * worker sends back), so the merge feeds the series reducer the rows of a single run in the same
-   * order. Raw rows rather than the reducer's state, whose histograms depend on the order of all rows.
-   */
-  readonly series?: { readonly encoding: typeof SERIES_ENCODING; readonly layout: SeriesLayout; readonly data: string };
+  /** With `--series` (runs only): every replication's series row, as a worker sends it back. */
+  readonly series?: { readonly encoding: typeof SERIES_ENCODING; readonly layout: SeriesLayout };
 }
+
+export interface PartialHeader {
+  readonly format: typeof PARTIAL_FORMAT;
+  readonly kind: PartKind;
+  readonly manifest: PartialManifest;
+  readonly rows: typeof ROW_ENCODING;
+  readonly runs: readonly PartRun[];
+  /** An impact report's scenario facts the merge cannot rebuild from rows. */
+  readonly impact?: { readonly disruptions: number; readonly mitigations: readonly string[] };
+}
+
+/** Bytes reserved after the header's first version for the figures only known at the end (elapsedMs). */
+const HEADER_SLACK = 64;
 
 /** JSON with every object's keys sorted, so equal scenarios hash equal whatever their key order. */
 export function canonicalJson(value: unknown): string {
@@ -54,30 +70,129 @@ export function canonicalJson(value: unknown): string {
 
 export const scenarioHash = (scenario: unknown): string => createHash("sha256").update(canonicalJson(scenario)).digest("hex");
 
-export function encodeRows(values: Float64Array): string {
-  const b = Buffer.from(values.buffer, values.byteOffset, values.byteLength);
-  return (endianness() === "LE" ? b : Buffer.from(b).swap64()).toString("base64");
+/** Where run r's KPI rows and series rows start, relative to the first byte after the header line. */
+export function sectionsOf(header: Pick<PartialHeader, "manifest" | "runs">): { kpi: number; series: number; end: number }[] {
+  const n = header.manifest.to - header.manifest.from;
+  let at = 0;
+  return header.runs.map((r) => {
+    const kpi = at, series = kpi + n * r.columns.length * 8;
+    at = series + n * (r.series?.layout.cells ?? 0) * 4;
+    return { kpi, series, end: at };
+  });
 }
 
-export function encodeSeriesRows(values: Float32Array): string {
-  const b = Buffer.from(values.buffer, values.byteOffset, values.byteLength);
-  return (endianness() === "LE" ? b : Buffer.from(b).swap32()).toString("base64");
+const littleEndian = endianness() === "LE";
+
+function bytesOf(values: Float64Array | Float32Array): Uint8Array {
+  const b = new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
+  if (littleEndian) return b;
+  const copy = Buffer.from(b);
+  return values instanceof Float64Array ? copy.swap64() : copy.swap32();
 }
 
-export function decodeSeriesRows(data: string): Float32Array {
-  const b = Buffer.from(data, "base64");
-  if (b.length % 4) throw new RangeError(`the series rows are ${b.length} bytes, not a whole number of Float32 values`);
-  if (endianness() !== "LE") b.swap32();
-  const out = new Float32Array(b.length / 4);
-  new Uint8Array(out.buffer).set(b);
-  return out;
+/**
+ * A part being written to `path` (already opened by the caller's choice of name): rows go straight
+ * to their place in the file, in any order; `finish` writes the final header over the first one.
+ */
+export interface PartWriter {
+  writeRows(run: number, at: number, values: Float64Array): void;
+  writeSeries(run: number, at: number, values: Float32Array): void;
+  finish(manifest: PartialManifest): void;
+  close(): void;
 }
 
-export function decodeRows(data: string): Float64Array {
-  const b = Buffer.from(data, "base64");
-  if (b.length % 8) throw new RangeError(`the rows are ${b.length} bytes, not a whole number of Float64 values`);
-  if (endianness() !== "LE") b.swap64();
-  const out = new Float64Array(b.length / 8);
-  new Uint8Array(out.buffer).set(b);
-  return out;
+export function createPartWriter(path: string, header: PartialHeader): PartWriter {
+  const first = JSON.stringify(header), room = Buffer.byteLength(first) + HEADER_SLACK;
+  const line = (h: PartialHeader) => {
+    const text = JSON.stringify(h), pad = room - Buffer.byteLength(text);
+    if (pad < 0) throw new Error(`the part's header grew by more than ${HEADER_SLACK} bytes`);
+    return Buffer.from(`${text}${" ".repeat(pad)}\n`);
+  };
+  const fd = openSync(path, "w"), data = room + 1, sections = sectionsOf(header);
+  let open = true;
+  writeSync(fd, line(header), 0, room + 1, 0);
+  const put = (bytes: Uint8Array, at: number) => { for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done, at + done); };
+  const cols = (run: number) => header.runs[run].columns.length, cells = (run: number) => header.runs[run].series?.layout.cells ?? 0;
+  return {
+    writeRows(run, at, values) { put(bytesOf(values), data + sections[run].kpi + (at - header.manifest.from) * cols(run) * 8); },
+    writeSeries(run, at, values) { put(bytesOf(values), data + sections[run].series + (at - header.manifest.from) * cells(run) * 4); },
+    finish(manifest) { put(line({ ...header, manifest }), 0); },
+    close() { if (open) closeSync(fd); open = false; },
+  };
+}
+
+/** A part opened for merging: its header, and its rows read block by block. */
+export interface PartReader {
+  readonly header: PartialHeader;
+  /** Run `run`'s KPI rows of `count` replications from the part's `from` + `at`. */
+  readRows(run: number, at: number, count: number): Float64Array;
+  readSeries(run: number, at: number, count: number): Float32Array;
+  close(): void;
+}
+
+/** The first line of a part, read piece by piece (a 1,000-product header holds thousands of columns). */
+function headerLine(fd: number): { text: string; bytes: number } | null {
+  const pieces: Buffer[] = [];
+  for (let at = 0; ;) {
+    const piece = Buffer.alloc(64 * 1024), got = readSync(fd, piece, 0, piece.length, at);
+    if (got === 0) return null;
+    const nl = piece.subarray(0, got).indexOf(10);
+    if (nl >= 0) { pieces.push(piece.subarray(0, nl)); return { text: Buffer.concat(pieces).toString("utf8"), bytes: at + nl + 1 }; }
+    pieces.push(piece.subarray(0, got));
+    at += got;
+  }
+}
+
+/** Why a header cannot be merged, or null. `file` names it in the message. */
+function headerProblem(h: PartialHeader | null): string | null {
+  if (h?.format !== PARTIAL_FORMAT) return `not an ${PARTIAL_FORMAT} document (its first line is not a part's header); make parts with --shard K/N`;
+  if (h.rows !== ROW_ENCODING) return `rows are encoded as ${JSON.stringify(h.rows)}, expected ${ROW_ENCODING}`;
+  if (!Array.isArray(h.runs) || h.runs.length === 0) return "the header names no runs";
+  const odd = h.runs.find((r) => r.series && r.series.encoding !== SERIES_ENCODING);
+  if (odd) return `series rows are encoded as ${JSON.stringify(odd.series!.encoding)}, expected ${SERIES_ENCODING}`;
+  return null;
+}
+
+/** Opens a part, or throws an Error whose message names the problem (the caller adds the file). */
+export function openPart(path: string): PartReader {
+  const fd = openSync(path, "r");
+  try {
+    const line = headerLine(fd);
+    let header: PartialHeader | null = null;
+    try { header = line ? JSON.parse(line.text) : null; } catch { header = null; }
+    const problem = headerProblem(header);
+    if (problem) throw new Error(problem);
+    const h = header!, sections = sectionsOf(h), data = line!.bytes, size = fstatSync(fd).size, want = data + sections[sections.length - 1].end;
+    if (size !== want) throw new Error(`the file is ${size.toLocaleString("en")} bytes, expected ${want.toLocaleString("en")} for its header (a part cut short, or written over)`);
+    const read = (at: number, bytes: number) => {
+      const out = Buffer.allocUnsafe(bytes);
+      for (let done = 0; done < bytes;) {
+        const got = readSync(fd, out, done, bytes - done, at + done);
+        if (got === 0) throw new Error(`the file ended at byte ${at + done}`);
+        done += got;
+      }
+      return out;
+    };
+    return {
+      header: h,
+      readRows(run, at, count) {
+        const cols = h.runs[run].columns.length, b = read(data + sections[run].kpi + at * cols * 8, count * cols * 8);
+        if (!littleEndian) b.swap64();
+        const out = new Float64Array(count * cols);
+        new Uint8Array(out.buffer).set(b);
+        return out;
+      },
+      readSeries(run, at, count) {
+        const cells = h.runs[run].series?.layout.cells ?? 0, b = read(data + sections[run].series + at * cells * 4, count * cells * 4);
+        if (!littleEndian) b.swap32();
+        const out = new Float32Array(count * cells);
+        new Uint8Array(out.buffer).set(b);
+        return out;
+      },
+      close() { closeSync(fd); },
+    };
+  } catch (e) {
+    closeSync(fd);
+    throw e;
+  }
 }

@@ -1,94 +1,145 @@
 /**
- * The CLI side of running beyond one machine (docs/scale-out.md): `echelon run --shard`,
- * `echelon merge` and `echelon plan`. The work is in shard.ts, merge.ts and plan.ts.
+ * The CLI side of running beyond one machine (docs/scale-out.md): `echelon run|compare|impact
+ * --shard`, `echelon merge` and `echelon plan`. The work is in shard.ts, merge.ts and plan.ts.
  */
-import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, readSync, renameSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import type { Scenario } from "../sim/model/scenario.ts";
+import { impactScenarios, mitigationNames } from "../sim/montecarlo/impact.ts";
+import { impactToCsv } from "../sim/stats/impact-csv.ts";
+import { formatIssue } from "../sim/validate/index.ts";
+import { prepareScenario } from "../workers/monte-carlo.ts";
 import { createNodePool } from "../workers/node-worker.ts";
 import { UsageError, type Parsed } from "./args.ts";
 import { resultToCsv } from "./csv.ts";
-import { MergeError, mergeParts, parsePartial } from "./merge.ts";
+import { impactIssue, impactSummary } from "./impact.ts";
+import { MergeError, mergeParts, openParts, type NamedPart } from "./merge.ts";
+import type { PartKind } from "./partial.ts";
 import { localEchelon, plan } from "./plan.ts";
 import { createProgressBar } from "./progress.ts";
-import { parseShard, runShard, shardFromEnv } from "./shard.ts";
+import { parseShard, runShard, shardFromEnv, type ShardJob } from "./shard.ts";
 
 interface Context {
-  readonly io: { stdout: { write(s: string): unknown }; stderr: { write(s: string): unknown; isTTY?: boolean; columns?: number } };
+  readonly io: { stdout: { write(s: string | Uint8Array): unknown; once?(event: "drain", f: () => void): unknown }; stderr: { write(s: string): unknown; isTTY?: boolean; columns?: number } };
   readonly load: () => Scenario;
+  /** Loads the scenario file at this index among the command's files. */
+  readonly loadFile?: (index: number) => Scenario;
   readonly output: (text: string) => void;
   readonly workers: number;
   readonly inputError: (lines: string[]) => Error;
   readonly version: string;
 }
 
-/** Whether `echelon run` was asked for a shard. */
+/** Whether `echelon run`, `compare` or `impact` was asked for a shard. */
 export const isShardRun = (p: Parsed) => p.options.shard !== undefined || p.options["shard-from-env"] !== undefined;
 
-/** `echelon run FILE --shard K/N | --shard-from-env N`: writes an echelon-partial@1. */
-export async function runShardCommand(p: Parsed, c: Context): Promise<number> {
+const overridesOf = (o: Parsed["options"]) => ({
+  replications: o.replications as number | undefined, seed: o.seed as number | string | undefined,
+  horizon: o.horizon as number | undefined, warmup: o.warmup as number | undefined,
+});
+
+/** The runs a command shards, prepared exactly as the whole command prepares them (src/sim/montecarlo/monte-carlo.ts). */
+function jobOf(kind: PartKind, p: Parsed, c: Context): ShardJob {
+  const o = overridesOf(p.options);
+  if (kind === "compare") {
+    const a = c.loadFile!(0), b = c.loadFile!(1);
+    const shared = { ...o, seed: o.seed ?? a.seed, replications: o.replications ?? a.replications };
+    const sa = prepareScenario(a, shared), sb = prepareScenario(b, shared);
+    return { kind, main: sa, runs: [{ name: sa.name, scenario: sa }, { name: sb.name, scenario: sb }] };
+  }
+  const scenario = c.load();
+  if (kind === "run") {
+    const s = prepareScenario(scenario, o);
+    return { kind, main: s, runs: [{ name: s.name, scenario: s }] };
+  }
+  const issue = impactIssue(scenario);
+  if (issue) throw c.inputError([`${p.files[0]}: ${formatIssue(issue)}`]);
+  const v = impactScenarios(scenario);
+  const runs = ([["baseline", v.baseline], ["disrupted", v.disrupted], ["unmitigated", v.unmitigated]] as const)
+    .flatMap(([name, s]) => (s ? [{ name, scenario: prepareScenario(s, o) }] : []));
+  return { kind, main: runs[1].scenario, runs, impact: { disruptions: scenario.disruptions?.length ?? 0, mitigations: mitigationNames(scenario) } };
+}
+
+/** `echelon run|compare|impact … --shard K/N | --shard-from-env N`: writes an echelon-partial@1. */
+export async function shardCommand(kind: PartKind, p: Parsed, c: Context): Promise<number> {
   const o = p.options;
   if (o.shard !== undefined && o["shard-from-env"] !== undefined) throw new UsageError("--shard and --shard-from-env cannot be used together");
   if (o.format === "csv" || o["replication-values"]) throw new UsageError("a shard writes an echelon-partial@1; give --format and --replication-values to echelon merge");
+  if (o["stock-breakdown"]) throw new UsageError(`a shard writes an echelon-partial@1; --stock-breakdown needs the whole run (echelon ${kind} without --shard)`);
   const shard = o.shard !== undefined ? parseShard(String(o.shard)) : shardFromEnv(o["shard-from-env"] as number);
-  const scenario = c.load();
+  const job = jobOf(kind, p, c);
+  const out = o.out as string | undefined;
+  // Written under a temporary name and renamed (a reader never sees half a part); to standard output, copied from a temporary file.
+  const tmp = out === undefined ? join(mkdtempSync(join(tmpdir(), "echelon-part-")), "part") : `${out}.${process.pid}.tmp`;
   const pool = createNodePool(c.workers);
   const bar = createProgressBar(c.io.stderr, `shard ${shard.index}/${shard.count}`);
   try {
-    const part = await runShard(pool, scenario, shard, {
-      replications: o.replications as number | undefined, seed: o.seed as number | string | undefined, horizon: o.horizon as number | undefined,
-      warmup: o.warmup as number | undefined, series: o.series === true, engineVersion: c.version, onProgress: (x) => bar.update(x),
-    });
+    let m;
+    try {
+      m = await runShard(pool, job, shard, { series: o.series === true, engineVersion: c.version, onProgress: (x) => bar.update(x) }, tmp);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code && out !== undefined) throw c.inputError([`--out ${out}: cannot write the file (${(e as Error).message})`]);
+      throw e;
+    }
     bar.clear();
-    writeWhole(o.out as string | undefined, `${JSON.stringify(part)}\n`, c);
-    const m = part.manifest;
-    c.io.stderr.write(`echelon: shard ${shard.index}/${shard.count}: replications ${m.from}–${m.to - 1} of ${m.replications} of "${m.scenario}" in ${(m.elapsedMs / 1000).toFixed(2)} s\n`);
+    if (out === undefined) await copyToStdout(tmp, c);
+    else {
+      try { renameSync(tmp, out); } catch (e) { throw c.inputError([`--out ${out}: cannot write the file (${(e as Error).message})`]); }
+    }
+    c.io.stderr.write(`echelon: shard ${shard.index}/${shard.count}: replications ${m.from}–${m.to - 1} of ${m.replications}${kind === "run" ? "" : ` × ${job.runs.length} runs`} of "${m.scenario}" in ${(m.elapsedMs / 1000).toFixed(2)} s\n`);
     return 0;
   } finally {
     bar.clear();
     pool.dispose();
+    rmSync(out === undefined ? dirname(tmp) : tmp, { recursive: true, force: true });
   }
 }
 
-/** Writes a part under a temporary name, then renames it: a reader never sees half a part. */
-function writeWhole(out: string | undefined, text: string, c: Context) {
-  if (out === undefined) { c.io.stdout.write(text); return; }
-  const tmp = `${out}.${process.pid}.tmp`;
+/** Copies a part to standard output a piece at a time, waiting when the pipe is full. */
+async function copyToStdout(file: string, c: Context) {
+  const fd = openSync(file, "r"), piece = Buffer.alloc(1 << 20);
   try {
-    writeFileSync(tmp, text);
-    renameSync(tmp, out);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw c.inputError([`--out ${out}: cannot write the file (${(e as Error).message})`]);
+    for (let got = readSync(fd, piece); got > 0; got = readSync(fd, piece)) {
+      const full = c.io.stdout.write(Buffer.from(piece.subarray(0, got))) === false;
+      if (full && c.io.stdout.once) await new Promise<void>((resolve) => c.io.stdout.once!("drain", resolve));
+    }
+  } finally {
+    closeSync(fd);
   }
 }
 
-/** `echelon merge PARTS… [--out FILE]`: the echelon-result@1 of the whole run. */
+/** `echelon merge PARTS… [--out FILE]`: the document of the whole run, comparison or impact report. */
 export async function mergeCommand(p: Parsed, c: Context): Promise<number> {
+  let parts: NamedPart[] = [];
   try {
-    const read = (file: string) => {
-      let text: string;
-      try { text = readFileSync(file, "utf8"); } catch (e) { throw new MergeError([`${file}: cannot read the file (${(e as Error).message})`]); }
-      return parsePartial(file, text);
-    };
-    // Manifests first, rows dropped; each part's rows are read again when its turn comes.
-    const parts = p.files.map((file) => {
-      const part = read(file);
-      return { file, part: { ...part, rows: { ...part.rows, data: "" }, ...(part.series ? { series: { ...part.series, data: "" } } : {}) } };
-    });
-    const result = await mergeParts(parts, (x) => read(x.file));
-    if (p.options.format === "csv") {
-      if (result.series) c.io.stderr.write("echelon: --series is not written in CSV format; use --format json for the series\n");
-      c.output(resultToCsv(result));
+    parts = openParts(p.files);
+    const merged = await mergeParts(parts);
+    const csv = p.options.format === "csv";
+    if (merged.kind === "compare") {
+      if (csv) c.io.stderr.write("echelon: a comparison is written in JSON only (as echelon compare writes it)\n");
+      c.output(`${JSON.stringify(merged.comparison, null, 2)}\n`);
+    } else if (merged.kind === "impact") {
+      c.output(csv ? impactToCsv(merged.impact) : `${JSON.stringify(merged.impact, null, 2)}\n`);
+      c.io.stderr.write(impactSummary(merged.impact));
+    } else {
+      const result = merged.result;
+      if (csv) {
+        if (result.series) c.io.stderr.write("echelon: --series is not written in CSV format; use --format json for the series\n");
+        c.output(resultToCsv(result));
+      } else {
+        const { replicationValues: _values, ...summary } = result;
+        c.output(`${JSON.stringify(p.options["replication-values"] ? result : summary, null, 2)}\n`);
+      }
     }
-    else {
-      const { replicationValues: _values, ...summary } = result;
-      c.output(`${JSON.stringify(p.options["replication-values"] ? result : summary, null, 2)}\n`);
-    }
-    c.io.stderr.write(`echelon: merged ${parts.length} part${parts.length > 1 ? "s" : ""}: ${result.replications} replications of "${result.scenario}"\n`);
+    const m = parts[0].header.manifest;
+    c.io.stderr.write(`echelon: merged ${parts.length} part${parts.length > 1 ? "s" : ""}: ${m.replications} replications of "${m.scenario}"\n`);
     return 0;
   } catch (e) {
     if (e instanceof MergeError) throw c.inputError(e.lines);
     throw e;
+  } finally {
+    for (const part of parts) part.reader.close();
   }
 }
 

@@ -1,15 +1,17 @@
 /**
- * `echelon run FILE --shard K/N`: one of N equal blocks of a run's replications, written as an
- * `echelon-partial@1` (partial.ts) for `echelon merge`. Replications are seeded from (seed,
+ * `echelon run FILE --shard K/N` (and `compare A B --shard`, `impact FILE --shard`): one of N equal
+ * blocks of the replications, written as an `echelon-partial@1` (partial.ts) for `echelon merge`. Replications are seeded from (seed,
  * replication, source), so a block simulated alone gives the very rows the whole run would.
  */
 import type { Scenario } from "../sim/model/scenario.ts";
-import type { RunOverrides } from "../sim/montecarlo/overrides.ts";
-import { nodeDays, prepareScenario } from "../workers/monte-carlo.ts";
+import type { BatchResult } from "../sim/model/batch.ts";
+import { acceptChunk } from "../sim/montecarlo/kpi-table.ts";
+import type { ScenarioInfo } from "../sim/montecarlo/replication-pool.ts";
+import { nodeDays } from "../workers/monte-carlo.ts";
 import { SERIES_CHUNK_BYTES } from "../sim/montecarlo/run-memory.ts";
 import { chunkSizeFor, type Pool, type RunProgress } from "../workers/pool.ts";
 import { UsageError } from "./args.ts";
-import { encodeRows, encodeSeriesRows, PARTIAL_FORMAT, ROW_ENCODING, scenarioHash, SERIES_ENCODING, type Partial } from "./partial.ts";
+import { createPartWriter, PARTIAL_FORMAT, ROW_ENCODING, scenarioHash, SERIES_ENCODING, type PartialHeader, type PartialManifest, type PartKind, type PartRun } from "./partial.ts";
 
 export interface Shard { readonly index: number; readonly count: number }
 
@@ -42,56 +44,74 @@ export function shardFromEnv(count: number, env: Readonly<Record<string, string 
 export const shardRange = (total: number, { index, count }: Shard) =>
   ({ from: Math.floor((index * total) / count), to: Math.floor(((index + 1) * total) / count) });
 
-/** The most KPI rows one part holds (its base64 text is 4/3 of it): a shard then peaks well under 1 GB. */
-export const MAX_PART_BYTES = 256 * 1024 * 1024;
+/** Bytes of KPI rows (or series rows) a chunk may carry: what a shard holds per chunk in flight. */
+export const SHARD_CHUNK_BYTES = SERIES_CHUNK_BYTES;
 
-/** Refuses a shard whose part would pass MAX_PART_BYTES, saying how many shards would do. */
-export function checkPartSize(replications: number, columns: number, total: number, seriesCells = 0) {
-  const perReplication = columns * 8 + seriesCells * 4, bytes = replications * perReplication;
-  if (bytes <= MAX_PART_BYTES) return;
-  const perShard = Math.max(1, Math.floor(MAX_PART_BYTES / perReplication));
-  const what = seriesCells ? `${columns} KPI columns and ${seriesCells} series cells` : `${columns} KPI columns`;
-  throw new UsageError(`this shard would hold ${replications.toLocaleString("en")} replications × ${what} = ${(bytes / 2 ** 20).toFixed(0)} MiB of KPI rows, ` +
-    `over the ${MAX_PART_BYTES / 2 ** 20} MiB a part may hold; use at least ${Math.ceil(total / perShard)} shards (at most ${perShard.toLocaleString("en")} replications each)`);
+/** What is sharded: the runs, prepared (overrides applied), on the same seed and replications. */
+export interface ShardJob {
+  readonly kind: PartKind;
+  readonly runs: readonly { readonly name: string; readonly scenario: Scenario }[];
+  /** The scenario the manifest names (an impact report's as written; a comparison's A). */
+  readonly main: Scenario;
+  readonly impact?: PartialHeader["impact"];
 }
 
-export interface ShardOptions extends RunOverrides {
-  /** Also keep every replication's series row (`--series`). */
+export interface ShardOptions {
+  /** Also write every replication's series row (`--series`; runs only). */
   readonly series?: boolean;
   readonly onProgress?: (p: RunProgress) => void;
   readonly engineVersion: string;
 }
 
-/** Simulates one shard on `pool` and returns its partial result. */
-export async function runShard(pool: Pool, scenario: Scenario, shard: Shard, opts: ShardOptions, now: () => number = () => performance.now()): Promise<Partial> {
-  const t0 = now();
-  const s = prepareScenario(scenario, opts);
-  const { from, to } = shardRange(s.replications, shard);
-  const info = await pool.describe(s);
-  const columns = info.columns.length;
-  const cells = opts.series ? info.layout.cells : 0;
-  checkPartSize(to - from, columns, s.replications, cells);
-  const values = new Float64Array((to - from) * columns), series = new Float32Array((to - from) * cells);
-  await pool.run({
-    scenario: s, from, to, series: cells > 0, onProgress: opts.onProgress,
-    // With series, a chunk carries cells × 4 bytes per replication: at most SERIES_CHUNK_BYTES, as in a whole run.
-    chunkSize: Math.min(cells ? Math.max(1, Math.floor(SERIES_CHUNK_BYTES / (4 * cells))) : Infinity, chunkSizeFor(to - from, pool.size, nodeDays(s))),
-    onChunk: (b) => {
-      if (b.columns !== columns || b.values.length !== (b.to - b.from) * columns) throw new Error(`chunk ${b.from}–${b.to - 1} does not have ${columns} KPI columns`);
-      values.set(b.values, (b.from - from) * columns);
-      if (!cells) return;
-      if (b.series?.length !== (b.to - b.from) * cells) throw new Error(`chunk ${b.from}–${b.to - 1} came back without its series`);
-      series.set(b.series, (b.from - from) * cells);
-    },
-  });
-  return {
-    format: PARTIAL_FORMAT,
-    manifest: {
-      scenarioHash: scenarioHash(s), scenario: s.name, seed: s.seed, replications: s.replications, horizon: s.horizon, warmup: s.warmup,
-      from, to, shard, engineVersion: opts.engineVersion, workers: pool.size, elapsedMs: Math.round(now() - t0),
-    },
-    columns: info.columns,
-    rows: { encoding: ROW_ENCODING, data: encodeRows(values) },
-    ...(cells ? { series: { encoding: SERIES_ENCODING, layout: info.layout, data: encodeSeriesRows(series) } } : {}),
+/** The hash the merge checks: a run's scenario, or the kind and every run of a comparison or impact report. */
+export const jobHash = (job: ShardJob) =>
+  scenarioHash(job.kind === "run" ? job.runs[0].scenario : { kind: job.kind, runs: job.runs.map((r) => r.scenario) });
+
+/**
+ * Simulates one shard on `pool`, writing its part to `path` as chunks come back (partial.ts): the
+ * shard holds the chunks in flight, never its rows, so its memory does not grow with its
+ * replications or its catalogue's columns beyond one chunk a worker. Returns the part's manifest.
+ */
+export async function runShard(pool: Pool, job: ShardJob, shard: Shard, opts: ShardOptions, path: string, now: () => number = () => performance.now()): Promise<PartialManifest> {
+  const t0 = now(), s = job.main;
+  const { from, to } = shardRange(s.replications, shard), n = to - from;
+  const infos: ScenarioInfo[] = [];
+  for (const r of job.runs) infos.push(await pool.describe(r.scenario));
+  const runs: PartRun[] = job.runs.map((r, i) => ({
+    name: r.name, columns: infos[i].columns,
+    ...(opts.series && job.kind === "run" ? { series: { encoding: SERIES_ENCODING, layout: infos[i].layout } } : {}),
+  }));
+  const manifest: PartialManifest = {
+    scenarioHash: jobHash(job), scenario: s.name, seed: s.seed, replications: s.replications, horizon: s.horizon, warmup: s.warmup,
+    from, to, shard, engineVersion: opts.engineVersion, workers: pool.size, elapsedMs: 0,
   };
+  const writer = createPartWriter(path, { format: PARTIAL_FORMAT, kind: job.kind, manifest, rows: ROW_ENCODING, runs, ...(job.impact ? { impact: job.impact } : {}) });
+  try {
+    for (const [i, r] of job.runs.entries()) {
+      const columns = runs[i].columns.length, cells = runs[i].series?.layout.cells ?? 0, seen = new Uint8Array(n);
+      let received = 0;
+      await pool.run({
+        scenario: r.scenario, from, to, series: cells > 0,
+        onProgress: opts.onProgress && ((p) => opts.onProgress!({ ...p, done: i * n + p.done, total: job.runs.length * n })),
+        chunkSize: Math.min(
+          Math.max(1, Math.floor(SHARD_CHUNK_BYTES / (4 * Math.max(1, cells)))),
+          Math.max(1, Math.floor(SHARD_CHUNK_BYTES / (8 * columns))),
+          chunkSizeFor(n, pool.size, nodeDays(r.scenario))),
+        onChunk: (chunk) => {
+          const b = chunk as BatchResult;
+          received += acceptChunk(b, columns, from, seen);
+          writer.writeRows(i, b.from, b.values);
+          if (!cells) return;
+          if (b.series?.length !== (b.to - b.from) * cells) throw new Error(`chunk ${b.from}–${b.to - 1} came back without its series`);
+          writer.writeSeries(i, b.from, b.series);
+        },
+      });
+      if (received !== n) throw new Error(`only ${received} of ${n} replications of ${r.name} came back`);
+    }
+    const done = { ...manifest, elapsedMs: Math.round(now() - t0) };
+    writer.finish(done);
+    return done;
+  } finally {
+    writer.close();
+  }
 }

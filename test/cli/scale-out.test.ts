@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkParts } from "../../src/cli/merge.ts";
-import { decodeRows, encodeRows, scenarioHash, type Partial } from "../../src/cli/partial.ts";
-import { checkPartSize, parseShard, shardFromEnv, shardRange } from "../../src/cli/shard.ts";
+import { checkParts, mergeParts, openParts } from "../../src/cli/merge.ts";
+import { createPartWriter, openPart, PARTIAL_FORMAT, ROW_ENCODING, scenarioHash, type PartialHeader } from "../../src/cli/partial.ts";
+import { parseShard, shardFromEnv, shardRange } from "../../src/cli/shard.ts";
 
 const root = join(import.meta.dirname, "../..");
 const retail = join(root, "scenarios/retail-3-echelon.json");
@@ -41,7 +41,7 @@ describe("echelon run --shard and echelon merge", () => {
     expect(JSON.stringify(stable(spilled.stdout))).toBe(JSON.stringify(stable(whole.stdout)));
     expect(JSON.parse(merged.stdout).network.fillRate.n).toBe(25);
     expect(merged.stderr).toMatch(/merged 3 parts: 25 replications/);
-    const manifest = (JSON.parse(readFileSync(parts[1], "utf8")) as Partial).manifest;
+    const manifest = openPart(parts[1]).header.manifest;
     expect([manifest.from, manifest.to, manifest.replications, manifest.seed, manifest.shard]).toEqual([0, 8, 25, 11, { index: 0, count: 3 }]);
     expect(manifest.scenarioHash).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -69,6 +69,36 @@ describe("echelon run --shard and echelon merge", () => {
     expect(notPart.stderr).toContain("not an echelon-partial@1 document");
   });
 
+  it("compare A B --shard: merge prints the echelon-comparison@1 of echelon compare, byte for byte", async () => {
+    const b = join(root, "scenarios/seasonal-peak.json");
+    const common = ["compare", retail, b, "--replications", "13", "--seed", "5", "--workers", "1"];
+    const files = [0, 1, 2].map((k) => join(tmp, `compare-${k}.part`));
+    const shards = await Promise.all(files.map((out, k) => echelon([...common, "--shard", `${k}/3`, "--out", out])));
+    expect(shards.map((s) => s.code)).toEqual([0, 0, 0]);
+    expect(shards[2].stderr).toMatch(/replications 8–12 of 13 × 2 runs/);
+    const [whole, merged, asRun] = await Promise.all([echelon(common), echelon(["merge", ...files]), echelon(["merge", files[0], join(tmp, "part-1.json")])]);
+    expect([whole.code, merged.code]).toEqual([0, 0]);
+    expect(JSON.parse(merged.stdout).format).toBe("echelon-comparison@1");
+    expect(merged.stdout).toBe(whole.stdout);
+    expect(asRun.stderr).toContain(`the parts come from different commands: ${files[0]} from echelon compare, ${join(tmp, "part-1.json")} from echelon run`);
+  });
+
+  it("impact --shard: merge prints the echelon-impact@1 of echelon impact, byte for byte (mitigations: three runs)", async () => {
+    const lateral = join(root, "scenarios/supplier-delay-lateral.json");
+    const common = ["impact", lateral, "--replications", "9", "--seed", "3", "--workers", "1"];
+    const files = [0, 1].map((k) => join(tmp, `impact-${k}.part`));
+    const shards = await Promise.all(files.map((out, k) => echelon([...common, "--shard", `${k}/2`, "--out", out])));
+    expect(shards.map((s) => s.code)).toEqual([0, 0]);
+    const [whole, merged, csvWhole, csvMerged] = await Promise.all([
+      echelon(common), echelon(["merge", ...files]), echelon([...common, "--format", "csv"]), echelon(["merge", ...files, "--format", "csv"]),
+    ]);
+    expect([whole.code, merged.code]).toEqual([0, 0]);
+    expect(JSON.parse(merged.stdout).mitigations).toEqual(JSON.parse(whole.stdout).mitigations);
+    expect(JSON.parse(merged.stdout).saved).toBeDefined();
+    expect(JSON.stringify(stable(merged.stdout))).toBe(JSON.stringify(stable(whole.stdout)));
+    expect(csvMerged.stdout).toBe(csvWhole.stdout);
+  });
+
   it("--shard-from-env reads SLURM_ARRAY_TASK_ID, then JOB_COMPLETION_INDEX, then AWS_BATCH_JOB_ARRAY_INDEX", async () => {
     expect(shardFromEnv(4, { SLURM_ARRAY_TASK_ID: "2", JOB_COMPLETION_INDEX: "1", AWS_BATCH_JOB_ARRAY_INDEX: "0" })).toEqual({ index: 2, count: 4 });
     expect(shardFromEnv(4, { JOB_COMPLETION_INDEX: "1", AWS_BATCH_JOB_ARRAY_INDEX: "0" })).toEqual({ index: 1, count: 4 });
@@ -78,7 +108,7 @@ describe("echelon run --shard and echelon merge", () => {
     const env = { SLURM_ARRAY_TASK_ID: "", JOB_COMPLETION_INDEX: "1" };
     const r = await echelon(["run", retail, "--replications", "4", "--workers", "1", "--shard-from-env", "2"], env);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).manifest).toMatchObject({ from: 2, to: 4, shard: { index: 1, count: 2 } });
+    expect(JSON.parse(r.stdout.slice(0, r.stdout.indexOf("\n"))).manifest).toMatchObject({ from: 2, to: 4, shard: { index: 1, count: 2 } });
   });
 
   it("with --series, merge gives the series of echelon run too, bit for bit, past the exact budget (histogram bands)", async () => {
@@ -96,6 +126,12 @@ describe("echelon run --shard and echelon merge", () => {
     expect([whole.code, merged.code]).toEqual([0, 0]);
     expect(JSON.parse(merged.stdout).series.network.fillRate.p50).toHaveLength(365);
     expect(JSON.stringify(stable(merged.stdout))).toBe(JSON.stringify(stable(whole.stdout)));
+    // Read one replication at a time (the CLI reads 8 MiB blocks): the same rows reach the reducer in the same order.
+    const parts = openParts(files), small = await mergeParts(parts, { blockBytes: 1 });
+    parts.forEach((p) => p.reader.close());
+    if (small.kind !== "run") throw new Error(`merged a ${small.kind}`);
+    const { replicationValues: _v, workers: _w, elapsedMs: _e, ...rest } = small.result;
+    expect(JSON.stringify(rest)).toBe(JSON.stringify(stable(whole.stdout)));
     expect(mixed.code).toBe(1);
     expect(mixed.stderr).toContain(`some parts have --series and some not, or different series: ${files[2]} (series), ${plain} (no series)`);
   });
@@ -107,12 +143,14 @@ describe("echelon run --shard and echelon merge", () => {
     expect(both.stderr).toContain("--shard and --shard-from-env cannot be used together");
   });
 
-  it("run --shard refuses a part over 256 MiB of KPI rows before it simulates, saying how many shards would do", async () => {
-    expect(() => checkPartSize(10_000, 4000, 40_000)).toThrow("this shard would hold 10,000 replications × 4000 KPI columns = 305 MiB of KPI rows, over the 256 MiB a part may hold; use at least 5 shards (at most 8,388 replications each)");
-    expect(() => checkPartSize(8388, 4000, 40_000)).not.toThrow();
-    const big = await echelon(["run", retail, "--replications", "100000", "--shard", "0/2", "--workers", "1"]);
-    expect(big.code).toBe(2);
-    expect(big.stderr).toMatch(/this shard would hold 50,000 replications × \d+ KPI columns = \d+ MiB of KPI rows, over the 256 MiB a part may hold; use at least \d+ shards/);
+  it("a part cut short, or one that is not a part, is refused naming the file", async () => {
+    const common = [retail, "--replications", "6", "--workers", "1"];
+    const a = join(tmp, "whole-a.json"), b = join(tmp, "cut-b.json");
+    await Promise.all([echelon(["run", ...common, "--shard", "0/2", "--out", a]), echelon(["run", ...common, "--shard", "1/2", "--out", b])]);
+    writeFileSync(b, readFileSync(b).subarray(0, readFileSync(b).length - 8));
+    const cut = await echelon(["merge", a, b]);
+    expect(cut.code).toBe(1);
+    expect(cut.stderr).toMatch(new RegExp(`${b}: the file is [\\d,]+ bytes, expected [\\d,]+ for its header \\(a part cut short`));
   });
 
   it("shardRange splits R replications into N blocks that cover 0 … R − 1 once, sizes differing by at most one", () => {
@@ -121,11 +159,21 @@ describe("echelon run --shard and echelon merge", () => {
     expect(shardRange(2, { index: 0, count: 3 })).toEqual({ from: 0, to: 0 });
   });
 
-  it("rows round-trip through base64 Float64 little-endian bit for bit, NaN and -0 included", () => {
-    const v = new Float64Array([1.5, Number.NaN, -0, 1e-300, Number.MAX_VALUE]);
-    const back = decodeRows(encodeRows(v));
-    expect(new Uint8Array(back.buffer)).toEqual(new Uint8Array(v.buffer));
-    expect(encodeRows(new Float64Array([1]))).toBe(Buffer.from([0, 0, 0, 0, 0, 0, 0xf0, 0x3f]).toString("base64"));
+  it("rows written in any order read back in place, bit for bit, NaN and -0 included", () => {
+    const columns = [{ scope: "network", id: "", key: "fillRate" }, { scope: "network", id: "", key: "onHand" }] as unknown as PartialHeader["runs"][0]["columns"];
+    const manifest = { scenarioHash: "h", scenario: "s", seed: 1, replications: 9, horizon: 1, warmup: 0, from: 5, to: 8, shard: { index: 1, count: 2 }, engineVersion: "x", workers: 1, elapsedMs: 0 };
+    const file = join(tmp, "rows.part");
+    const w = createPartWriter(file, { format: PARTIAL_FORMAT, kind: "run", manifest, rows: ROW_ENCODING, runs: [{ name: "s", columns }] });
+    w.writeRows(0, 7, new Float64Array([Number.MAX_VALUE, 1e-300]));
+    w.writeRows(0, 5, new Float64Array([1.5, Number.NaN, -0, 2]));
+    w.finish({ ...manifest, elapsedMs: 123_456_789 });
+    w.close();
+    const r = openPart(file);
+    expect(r.header.manifest.elapsedMs).toBe(123_456_789);
+    const back = r.readRows(0, 0, 3), want = new Float64Array([1.5, Number.NaN, -0, 2, Number.MAX_VALUE, 1e-300]);
+    expect(new Uint8Array(back.buffer)).toEqual(new Uint8Array(want.buffer));
+    expect(Array.from(r.readRows(0, 1, 1))).toEqual([-0, 2]);
+    r.close();
   });
 
   it("scenarioHash ignores key order and sees every value", () => {
@@ -135,7 +183,7 @@ describe("echelon run --shard and echelon merge", () => {
 
   it("checkParts names an engine version that differs", () => {
     const part = (file: string, engineVersion: string) => ({
-      file, part: { manifest: { scenarioHash: "h", seed: 1, replications: 2, engineVersion, from: file === "x" ? 0 : 1, to: file === "x" ? 1 : 2 }, columns: [] } as unknown as Partial,
+      file, header: { kind: "run", runs: [{ name: "s", columns: [] }], manifest: { scenarioHash: "h", seed: 1, replications: 2, engineVersion, from: file === "x" ? 0 : 1, to: file === "x" ? 1 : 2 } } as unknown as PartialHeader,
     });
     expect(checkParts([part("x", "1.0.0"), part("y", "1.1.0")])).toEqual(['the engine version differs: x has "1.0.0", y has "1.1.0"']);
     expect(checkParts([part("x", "1.0.0"), part("y", "1.0.0")])).toEqual([]);
