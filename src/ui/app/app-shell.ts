@@ -99,6 +99,8 @@ export class EchelonApp extends LitElement {
   declare busyView: JobView | undefined;
   /** The disruption whose target is picked on the diagram (target-pick.ts), and why the last click could not be used. */
   declare picking: { readonly index: number; readonly note?: string } | undefined;
+  /** How many disruptions there were when picking began. */
+  private pickingAmong = 0;
 
   /** Storage: IndexedDB unless set before the element connects (tests use a memory store). */
   store: KeyValueStore | undefined;
@@ -259,6 +261,8 @@ export class EchelonApp extends LitElement {
   }
 
   private commitDraft() {
+    // Adding or removing a disruption shifts the indexes: the one being picked may be another now.
+    if (this.picking && disruptionCount(this.history!.present) !== this.pickingAmong) this.picking = undefined;
     this.entries = replaceScenario(this.entries, this.current!, this.history!.present, Date.now());
     this.selection = this.validSelection(this.selection);
     this.scheduleValidate();
@@ -493,6 +497,11 @@ export class EchelonApp extends LitElement {
     this.changed();
   }
 
+  private armPicking(index: number | null) {
+    this.picking = typeof index === "number" ? { index } : undefined;
+    this.pickingAmong = this.draft ? disruptionCount(this.draft) : 0;
+  }
+
   /** A click on the diagram while picking: sets the disruption's target (one undo step), or says why it cannot. */
   private onDiagramPick(e: CustomEvent<DiagramSelection>) {
     e.stopPropagation();
@@ -643,7 +652,7 @@ export class EchelonApp extends LitElement {
         </ech-network-views>
         <ech-scenario-editor .draft=${draft} .selection=${this.selection} .issues=${this.issues} .picking=${pick ? this.picking!.index : undefined}
           @ech-select=${this.onEditorSelect} @ech-change=${this.onEditorChange}
-          @ech-pick-arm=${(e: CustomEvent<number | null>) => { this.picking = typeof e.detail === "number" ? { index: e.detail } : undefined; }}
+          @ech-pick-arm=${(e: CustomEvent<number | null>) => { this.armPicking(e.detail); }}
           @ech-optimize=${() => void this.openOptimize()}></ech-scenario-editor>
       </div>`;
     }
@@ -682,4 +691,9 @@ function browserStorage(kind: "localStorage" | "sessionStorage"): Storage | unde
 customElements.define("ech-app", EchelonApp);
 declare global {
   interface HTMLElementTagNameMap { "ech-app": EchelonApp }
+}
+
+function disruptionCount(draft: Draft): number {
+  const list = (draft as { disruptions?: unknown }).disruptions;
+  return Array.isArray(list) ? list.length : 0;
 }

@@ -64,6 +64,19 @@ describe("<ech-app>", () => {
     expect(el.tab).toBe("network");
   });
 
+  it("stops picking a disruption's target when disruptions are added or removed, since the index may name another", async () => {
+    const { el } = await mount();
+    type Shell = { armPicking(i: number | null): void; setDraft(d: unknown): void; picking?: { index: number } };
+    const shell = el as unknown as Shell;
+    const outage = { type: "node-outage", node: "dc-east", start: 120, end: 127 };
+    shell.setDraft({ ...el.draft!, disruptions: [outage] });
+    shell.armPicking(0);
+    shell.setDraft({ ...el.draft!, description: "edited" });
+    expect(shell.picking).toEqual({ index: 0 });
+    shell.setDraft({ ...el.draft!, disruptions: [] });
+    expect(shell.picking).toBeUndefined();
+  });
+
   it("imports a CSV file as one undoable edit, and refuses a broken one with line numbers", async () => {
     const { el } = await mount();
     const open = (name: string, text: string) => (el as unknown as { openFiles(f: File[]): Promise<void> }).openFiles([new File([text], name)]);
