@@ -46,5 +46,30 @@ for (const viewport of [{ width: 1440, height: 900 }, { width: 1280, height: 720
       expect(await seriousViolations(page)).toEqual([]);
       expect(app.errors).toEqual([]);
     });
+
+    it("orders the retail network's 26 stocking nodes stores first, slanting their names", async () => {
+      const { page } = app;
+      const run = page.locator("ech-run-view");
+      await page.getByRole("tab", { name: "Network" }).click();
+      await page.locator("ech-library .examples button", { hasText: "retail-3-echelon.json" }).click();
+      await expect.poll(() => page.locator("header .scenario-name").innerText(), { timeout: 15_000 }).toMatch(/^Three-echelon retail/);
+      await page.getByRole("tab", { name: "Run & results" }).click();
+      await run.getByLabel("Replications", { exact: true }).fill("20");
+      await run.getByRole("button", { name: "Run", exact: true }).click();
+      const chart = run.locator("ech-results-view ech-bullwhip-chart");
+      const nodes = chart.locator("g.node");
+      await expect.poll(() => nodes.count(), { timeout: 90_000 }).toBe(26);
+      const ids = await nodes.evaluateAll((gs) => gs.map((g) => g.getAttribute("data-node")!));
+      expect(ids.slice(0, 20).every((id) => id.startsWith("store-"))).toBe(true);
+      expect(ids.slice(-2)).toEqual(["central-dc", "plant"]);
+      expect(await chart.locator(".axis-bottom text[transform]").count()).toBe(26);
+      // No name runs into the next one: slanted names start at least a line apart.
+      const lefts = await chart.locator(".axis-bottom text[transform]").evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().right));
+      for (let i = 1; i < lefts.length; i++) expect(lefts[i] - lefts[i - 1]).toBeGreaterThan(10);
+      await run.locator("ech-results-view #bw-h").scrollIntoViewIfNeeded();
+      await app.screenshot(`bullwhip-retail-${viewport.width}x${viewport.height}`);
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(app.errors).toEqual([]);
+    });
   });
 }

@@ -10,12 +10,21 @@ import { WidthController } from "../charts/resize-controller.ts";
 import type { BullwhipRow } from "./bullwhip-chain.ts";
 
 const margin: Margin = { top: 30, right: 20, bottom: 58, left: 64 };
+/** About 6.5 px per character of an 11 px label (as axis.ts reckons). */
+const CHAR_WIDTH = 6.5;
+/** Names wider than their band are drawn slanted by this angle (degrees), with room made below. */
+const SLANT = 35;
 /** The log axis never spans less than this around 1, so a chain of ratios near 1 still reads as flat. */
 const MIN_SPAN = 2;
 /** Ratios are drawn no lower than this (a node that never varies its orders has ratio 0, which a log axis cannot place). */
 const FLOOR = 1e-3;
 const ratio = format(".3~r");
-const AMPLIFIES = PALETTE[1], DAMPENS = PALETTE[0], COMPOUNDED = PALETTE[6], REFERENCE = "#333";
+const AMPLIFIES = PALETTE[1], DAMPENS = PALETTE[0], NEUTRAL = PALETTE[9], COMPOUNDED = PALETTE[6], REFERENCE = "#333";
+/** Bands narrower than this carry no figures beside their marks (the table and each mark's label still do). */
+const MIN_LABELLED_BAND = 34;
+
+/** A bar's colour by its interval: amplifies when the whole 95% CI is above 1, dampens when below, else neither. */
+const tone = (s: { readonly ci95: readonly [number, number] }) => (s.ci95[0] > 1 ? AMPLIFIES : s.ci95[1] < 1 ? DAMPENS : NEUTRAL);
 
 /**
  * The bullwhip along the chain (issue 10, item 2): one bar per stocking node, from the customers
@@ -36,6 +45,8 @@ export class BullwhipChart extends LitElement {
   private readonly size = new WidthController(this);
   private x: ScaleBand<string> = scaleBand();
   private y: ScaleLogarithmic<number, number> = scaleLog();
+  /** Extra height under the plot for slanted names (0: the names fit their bands level). */
+  private slantRoom = 0;
 
   constructor() {
     super();
@@ -49,6 +60,8 @@ export class BullwhipChart extends LitElement {
     const hi = Math.max(MIN_SPAN, ...values.map((v) => v * 1.3));
     const pw = Math.max(10, this.size.width - margin.left - margin.right);
     this.x = scaleBand(this.rows.map((r) => r.id), [0, pw]).padding(0.35);
+    const longest = Math.max(0, ...this.rows.map((r) => r.name.length)) * CHAR_WIDTH;
+    this.slantRoom = longest > this.x.step() - 4 ? Math.ceil(longest * Math.sin((SLANT * Math.PI) / 180)) : 0;
     this.y = scaleLog([lo, hi], [this.height - margin.top - margin.bottom, 0]).clamp(true);
   }
 
@@ -59,10 +72,20 @@ export class BullwhipChart extends LitElement {
     return `${r.name} (echelon ${r.echelon}): ${own}${r.compounded !== null && Number.isFinite(r.compounded) ? `; ${ratio(r.compounded)} × the customers' demand variance` : ""}`;
   }
 
+  /** The bottom axis when names are wider than their bands: each name slanted, ending under its bar. */
+  private renderSlantedNames(pw: number, names: ReadonlyMap<string, string>) {
+    const x = this.x, half = x.bandwidth() / 2;
+    return svg`<g class="axis axis-bottom" font-size="11" fill="currentColor">
+      <line x1="0" x2=${pw} stroke="currentColor"></line>
+      ${x.domain().map((id) => svg`<g transform="translate(${(x(id) ?? 0) + half},0)"><line y2="5" stroke="currentColor"></line>
+        <text text-anchor="end" transform="translate(3,10) rotate(${-SLANT})" dy="0.7em">${names.get(id) ?? id}</text></g>`)}
+      <text class="axis-label" x=${pw / 2} y=${this.slantRoom + 34} text-anchor="middle">Customers → upstream</text></g>`;
+  }
+
   override render() {
     if (this.rows.length === 0) return html`<p class="empty">No stocking node has an order variance ratio.</p>`;
-    const w = this.size.width, h = this.height, pw = w - margin.left - margin.right, ph = h - margin.top - margin.bottom;
-    const x = this.x, y = this.y, bw = x.bandwidth(), mid = (id: string) => (x(id) ?? 0) + bw / 2;
+    const w = this.size.width, h = this.height + this.slantRoom, pw = w - margin.left - margin.right, ph = this.height - margin.top - margin.bottom;
+    const x = this.x, y = this.y, bw = x.bandwidth(), mid = (id: string) => (x(id) ?? 0) + bw / 2, labelled = bw >= MIN_LABELLED_BAND;
     const names = new Map(this.rows.map((r) => [r.id, r.name]));
     const chained = this.rows.filter((r) => r.compounded !== null && Number.isFinite(r.compounded));
     const path = line<BullwhipRow>((r) => mid(r.id), (r) => y(r.compounded!))(chained) ?? "";
@@ -74,32 +97,33 @@ export class BullwhipChart extends LitElement {
         xmlns="http://www.w3.org/2000/svg" font-family="system-ui, sans-serif">
         <g transform="translate(${margin.left},${margin.top})">
           ${renderAxis(axis, "left", { label: "Order variance ratio (log)", grid: pw, format: label as (v: never) => string })}
-          <g transform="translate(0,${ph})">${renderAxis(x as never, "bottom", { label: "Customers → upstream", format: ((id: string) => names.get(id) ?? id) as (v: never) => string })}</g>
+          <g transform="translate(0,${ph})">${this.slantRoom ? this.renderSlantedNames(pw, names) : renderAxis(x as never, "bottom", { label: "Customers → upstream", format: ((id: string) => names.get(id) ?? id) as (v: never) => string })}</g>
           ${this.rows.map((r) => {
             const s = r.ratio, cx = mid(r.id), text = this.describe(r);
             if (!Number.isFinite(s.mean)) return nothing;
             const top = Math.min(y(1), y(Math.max(FLOOR, s.mean))), bottom = Math.max(y(1), y(Math.max(FLOOR, s.mean)));
             return svg`<g class="node" data-node=${r.id} tabindex="0" role="img" aria-label=${text}><title>${text}</title>
-              <rect class="bar" x=${x(r.id)} width=${bw} y=${top} height=${Math.max(1, bottom - top)} fill=${s.mean > 1 ? AMPLIFIES : DAMPENS} fill-opacity="0.8"></rect>
+              <rect class="bar" x=${x(r.id)} width=${bw} y=${top} height=${Math.max(1, bottom - top)} fill=${tone(s)} fill-opacity="0.8"></rect>
               <line class="ci" x1=${cx} x2=${cx} y1=${y(Math.max(FLOOR, s.ci95[0]))} y2=${y(Math.max(FLOOR, s.ci95[1]))} stroke="#333" stroke-width="1.5"></line>
               <line x1=${cx - 5} x2=${cx + 5} y1=${y(Math.max(FLOOR, s.ci95[0]))} y2=${y(Math.max(FLOOR, s.ci95[0]))} stroke="#333"></line>
               <line x1=${cx - 5} x2=${cx + 5} y1=${y(Math.max(FLOOR, s.ci95[1]))} y2=${y(Math.max(FLOOR, s.ci95[1]))} stroke="#333"></line>
-              <text class="value" x=${x(r.id)! + 4} y=${s.mean > 1 ? y(1) - 5 : y(1) + 14} font-size="11" fill="currentColor">${ratio(s.mean)}</text></g>`;
+              ${labelled ? svg`<text class="value" x=${x(r.id)! + 4} y=${s.mean > 1 ? y(1) - 5 : y(1) + 14} font-size="11" fill="currentColor">${ratio(s.mean)}</text>` : nothing}</g>`;
           })}
           <line class="reference" x1="0" x2=${pw} y1=${y(1)} y2=${y(1)} stroke=${REFERENCE} stroke-width="1.5" stroke-dasharray="5 3"><title>1: orders vary as much as the demand the node sees</title></line>
           ${chained.length > 1 ? svg`<path class="compounded-line" d=${path} fill="none" stroke=${COMPOUNDED} stroke-width="1.5"></path>` : nothing}
           ${chained.map((r) => svg`<path class="compounded" data-node=${r.id} data-value=${String(r.compounded)}
             d="M${mid(r.id)},${y(r.compounded!) - 6}l6,6l-6,6l-6,-6z" fill=${COMPOUNDED}><title>${r.name}: orders vary ${ratio(r.compounded!)} × as much as the customers' demand</title></path>
-            <text x=${mid(r.id) + 9} y=${y(r.compounded!) - 6} font-size="11" fill=${COMPOUNDED}>×${ratio(r.compounded!)}</text>`)}
+            ${labelled ? svg`<text x=${mid(r.id) + 9} y=${y(r.compounded!) - 6} font-size="11" fill=${COMPOUNDED}>×${ratio(r.compounded!)}</text>` : nothing}`)}
           <g transform="translate(0,-24)">${renderLegend([
-            { label: "Ratio > 1: amplifies", color: AMPLIFIES },
-            { label: "≤ 1: dampens", color: DAMPENS },
+            { label: "Above 1: amplifies", color: AMPLIFIES },
+            { label: "Below 1: dampens", color: DAMPENS },
+            { label: "Interval holds 1", color: NEUTRAL },
             { label: "95% CI", color: "#333", shape: "line" },
             ...(chained.length ? [{ label: "Compounded: orders’ variance ÷ customer demand’s", color: COMPOUNDED, shape: "line" as const }] : []),
           ])}</g>
         </g>
       </svg>
-      <p class="readout">Each bar: the variance of the node's daily orders ÷ the variance of the daily demand it sees, with its 95% interval; above 1 the node amplifies.
+      <p class="readout">Each bar: the variance of the node's daily orders ÷ the variance of the daily demand it sees, with its 95% interval; above 1 the node amplifies (orange when the whole interval is above 1).
         ${chained.length ? "The diamonds multiply the ratios from the customers up a single path: how many times more the node's orders vary than the customers' demand." : ""}</p>
       <details><summary>Table</summary><table>
         <thead><tr><th scope="col">Node</th><th scope="col">Echelon</th><th scope="col">Ratio</th><th scope="col">95% CI</th><th scope="col">Compounded</th></tr></thead>

@@ -4,6 +4,7 @@ import "../../../src/ui/results/bullwhip-chart.ts";
 import type { BullwhipChart } from "../../../src/ui/results/bullwhip-chart.ts";
 import type { BullwhipRow } from "../../../src/ui/results/bullwhip-chain.ts";
 import { stat } from "../fixtures.ts";
+import { PALETTE } from "../../../src/ui/charts/palette.ts";
 
 const row = (id: string, echelon: number, ratio: number, compounded: number | null): BullwhipRow =>
   ({ id, name: id[0].toUpperCase() + id.slice(1), echelon, ratio: stat(ratio, ratio / 20), compounded });
@@ -40,12 +41,29 @@ describe("<ech-bullwhip-chart>", () => {
     expect(num(bar("retailer"), "height")).toBeGreaterThan(num(bar("wholesaler"), "height"));
   });
 
+  it("colours a bar by its interval: amplifies above 1, dampens below, neither when the interval holds 1", async () => {
+    const el = root(await mount([...SERIAL, row("factory", 3, 1.02, 15.3)]));
+    const fill = (id: string) => el.querySelector(`g.node[data-node=${id}] rect.bar`)!.getAttribute("fill");
+    expect([fill("retailer"), fill("distributor"), fill("factory")]).toEqual([PALETTE[1], PALETTE[0], PALETTE[9]]);
+  });
+
   it("marks the compounded ratio higher for each stage that amplifies, lower for one that dampens", async () => {
     const marks = [...root(await mount()).querySelectorAll("path.compounded")];
     const top = (m: Element) => Number(/^M[\d.]+,(-?[\d.]+)/.exec(m.getAttribute("d")!)![1]);
     expect(marks.map((m) => m.getAttribute("data-node"))).toEqual(["retailer", "wholesaler", "distributor"]);
     expect(top(marks[1])).toBeLessThan(top(marks[0]));
     expect(top(marks[2])).toBeGreaterThan(top(marks[1]));
+  });
+
+  it("slants the names when they are wider than their bands, and makes room for them below the plot", async () => {
+    const level = await mount();
+    expect(level.shadowRoot!.querySelectorAll(".axis-bottom text[transform]")).toHaveLength(0);
+    const levelHeight = num(level.shadowRoot!.querySelector("svg")!, "height");
+    document.body.innerHTML = "";
+    const many = Array.from({ length: 26 }, (_, i) => row(`store-number-${i}`, 0, 1.5, 1.5));
+    const slanted = root(await mount(many));
+    expect(slanted.querySelectorAll(".axis-bottom text[transform]")).toHaveLength(26);
+    expect(num(slanted.querySelector("svg")!, "height")).toBeGreaterThan(levelHeight);
   });
 
   it("draws no compounded marks where no path is single, and says so when there is no node", async () => {
