@@ -28,6 +28,7 @@ export interface SeriesHistograms {
 export const SERIES_BINS = 128;
 /** The finest bin width, 2^−20: a cell whose values are all alike. */
 export const MIN_EXPONENT = -20;
+const MAX_EXPONENT = 1023;
 
 export function createSeriesHistograms(cells: number, bins = SERIES_BINS): SeriesHistograms {
   return {
@@ -41,7 +42,8 @@ export function createSeriesHistograms(cells: number, bins = SERIES_BINS): Serie
 /** The smallest exponent ≥ `from` at which lo … hi spans at most `bins` grid bins. */
 function fitExponent(lo: number, hi: number, bins: number, from: number): number {
   let e = from;
-  while (Math.floor(hi * 2 ** -e) - Math.floor(lo * 2 ** -e) > bins - 1) e++;
+  // (Bounded: an infinite value would never fit.)
+  while (Math.floor(hi * 2 ** -e) - Math.floor(lo * 2 ** -e) > bins - 1 && e < MAX_EXPONENT) e++;
   return e;
 }
 
@@ -61,13 +63,14 @@ function regrid(h: SeriesHistograms, c: number, e: number, origin: number, scrat
   h.origin[c] = origin;
 }
 
-/** Widens cell c so it holds v (the slow path of `addRows`: v lies outside its bins). */
-function widen(h: SeriesHistograms, c: number, v: number, scratch: Uint32Array): void {
-  const lo = Math.min(h.min[c], v), hi = Math.max(h.max[c], v);
-  const e = h.total[c] ? fitExponent(lo, hi, h.bins, h.exponent[c]) : fitExponent(v, v, h.bins, MIN_EXPONENT);
+/** Places or widens cell c's bins so they also hold a … b (the new values' min and max). */
+function widen(h: SeriesHistograms, c: number, a: number, b: number, scratch: Uint32Array): void {
+  const empty = h.total[c] === 0;
+  const lo = empty ? a : Math.min(h.min[c], a), hi = empty ? b : Math.max(h.max[c], b);
+  const e = fitExponent(lo, hi, h.bins, empty ? MIN_EXPONENT : h.exponent[c]);
   const origin = Math.floor(lo * 2 ** -e);
-  if (h.total[c]) regrid(h, c, e, origin, scratch);
-  else { h.exponent[c] = e; h.origin[c] = origin; }
+  if (empty) { h.exponent[c] = e; h.origin[c] = origin; }
+  else if (e !== h.exponent[c] || origin !== h.origin[c]) regrid(h, c, e, origin, scratch);
 }
 
 /**
@@ -75,35 +78,49 @@ function widen(h: SeriesHistograms, c: number, v: number, scratch: Uint32Array):
  * row, each value would land in another cell's bins, 15 MB apart for the retail network, and the
  * cache misses made counting 100 times slower than summing.
  */
-const CELL_BLOCK = 64;
+const CELL_BLOCK = 16;
 
-/** Counts `n` row-major rows of `h.cells` values each. */
+/**
+ * Counts `n` row-major rows of `h.cells` values each. Per block of cells, a first pass finds each
+ * cell's min and max over the rows and widens its bins once to hold them (the histogram of a set
+ * does not depend on the order its values came in); the second pass only counts, with no branch
+ * out of the loop.
+ */
 export function addRows(h: SeriesHistograms, rows: Float32Array, n: number): void {
   const { cells, bins, exponent, origin, counts, total, min, max } = h, scratch = new Uint32Array(bins);
-  const scale = new Float64Array(CELL_BLOCK), first = new Float64Array(CELL_BLOCK);
+  const lo = new Float64Array(CELL_BLOCK), hi = new Float64Array(CELL_BLOCK), scale = new Float64Array(CELL_BLOCK);
   for (let c0 = 0; c0 < cells; c0 += CELL_BLOCK) {
-    const c1 = Math.min(cells, c0 + CELL_BLOCK);
-    // An empty cell's first bin is NaN, so its first value takes the slow path and places the bins.
-    for (let c = c0; c < c1; c++) { scale[c - c0] = 2 ** -exponent[c]; first[c - c0] = total[c] ? origin[c] : NaN; }
+    const c1 = Math.min(cells, c0 + CELL_BLOCK), width = c1 - c0;
+    lo.fill(Infinity);
+    hi.fill(-Infinity);
     for (let r = 0; r < n; r++) {
-      const base = r * cells;
-      for (let c = c0; c < c1; c++) {
-        const v = rows[base + c];
+      const base = r * cells + c0;
+      for (let k = 0; k < width; k++) {
+        const v = rows[base + k];
+        if (v < lo[k]) lo[k] = v;   // NaN compares false: skipped
+        if (v > hi[k]) hi[k] = v;
+      }
+    }
+    for (let k = 0; k < width; k++) {
+      const c = c0 + k;
+      if (lo[k] > hi[k]) continue;  // no numbers in this chunk
+      if (lo[k] < min[c] || hi[k] > max[c]) {
+        widen(h, c, lo[k], hi[k], scratch);
+        if (lo[k] < min[c]) min[c] = lo[k];
+        if (hi[k] > max[c]) max[c] = hi[k];
+      }
+      scale[k] = 2 ** -exponent[c];
+      lo[k] = origin[c];
+    }
+    for (let r = 0; r < n; r++) {
+      const base = r * cells + c0;
+      for (let k = 0; k < width; k++) {
+        const v = rows[base + k];
         if (v !== v) continue;
-        // v·2^−e − origin is exact inside the bins (Sterbenz), so truncating it is ⌊v / 2^e⌋ − origin.
-        const x = v * scale[c - c0] - first[c - c0];
-        let b: number;
-        if (x >= 0 && x < bins) b = x | 0;
-        else {
-          widen(h, c, v, scratch);
-          scale[c - c0] = 2 ** -exponent[c];
-          first[c - c0] = origin[c];
-          b = gridBin(Math.floor(v * scale[c - c0]) - origin[c], bins);
-        }
-        counts[c * bins + b]++;
+        // Inside the bins v·2^−e − origin is exact (Sterbenz), so truncating it gives ⌊v / 2^e⌋ − origin.
+        const c = c0 + k;
+        counts[c * bins + ((v * scale[k] - lo[k]) | 0)]++;
         total[c]++;
-        if (v < min[c]) min[c] = v;
-        if (v > max[c]) max[c] = v;
       }
     }
   }
