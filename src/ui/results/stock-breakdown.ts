@@ -34,6 +34,7 @@ export class StockBreakdownChart extends LitElement {
     .totals b { font-weight: 600; }
     th[scope="rowgroup"] { font-weight: 600; padding-top: 4px; }
     td.node { padding-left: 1.2em; }
+    td.echelon { font-weight: 600; }
   `];
   static override properties = {
     plans: { attribute: false },
@@ -75,7 +76,7 @@ export class StockBreakdownChart extends LitElement {
     return html`
       <svg width=${w} height=${h} viewBox="0 0 ${w} ${h}" role="group" aria-label=${title} xmlns="http://www.w3.org/2000/svg" font-family="system-ui, sans-serif">
         <g transform="translate(${m.left},${m.top})">
-          ${renderAxis(this.y, "left", { label: "Average stock (units)", grid: w - m.left - m.right, format: units as (v: never) => string })}
+          ${renderAxis(this.y, "left", { label: "Average stock (units)", grid: w - m.left - m.right })}
           <line class="zero" x1="0" x2=${w - m.left - m.right} y1=${this.y(0)} y2=${this.y(0)} stroke="currentColor"></line>
           ${this.bars.map((b) => this.renderBar(b, two))}
           ${this.x.domain().map((g) => svg`<text class="group" x=${(this.x(g) ?? 0) + this.x.bandwidth() / 2} y=${PLOT_HEIGHT + (two ? 34 : 18)}
@@ -117,7 +118,7 @@ export class StockBreakdownChart extends LitElement {
     const two = this.plans.length > 1;
     const groups = [...new Set(this.plans.flatMap((p) => p.breakdown.echelons.map((e) => e.label)))];
     const row = (where: string, plan: string, s: StockStats | undefined, node: boolean) => s ? html`<tr>
-      <td class=${node ? "node" : ""}>${where}</td>${two ? html`<td>${plan}</td>` : nothing}
+      <td class=${node ? "node" : "echelon"}>${where}</td>${two ? html`<td>${plan}</td>` : nothing}
       ${STOCK_COMPONENTS.map((k) => html`<td>${units(s[k].mean)}</td>`)}<td>${withCi(s.total)}</td></tr>` : nothing;
     return html`<details class="table"><summary>Table: per echelon and per node</summary>
       <table>
