@@ -90,6 +90,26 @@ export function extentOf(points: readonly { lon: number; lat: number }[]): { wes
   return { west, east, south, north };
 }
 
+/** Whether the points spread over more than WORLD_SPAN_DEGREES, so that the map shows the world (Natural Earth). */
+export function isWorldView(points: readonly { lon: number; lat: number }[]): boolean {
+  const box = extentOf(points);
+  return box.east - box.west > WORLD_SPAN_DEGREES || box.north - box.south > WORLD_SPAN_DEGREES;
+}
+
+/**
+ * The longitudes and latitudes a Mercator view of width × height shows, as [west, south, east,
+ * north]: Mercator keeps meridians and parallels straight, and maps 360° of longitude onto
+ * 2π × scale pixels. Undefined when the view shows every longitude or crosses the antimeridian
+ * (then a caller draws everything).
+ */
+export function viewBox(projection: GeoProjection, width: number, height: number): [number, number, number, number] | undefined {
+  const span = (width / projection.scale()) * (180 / Math.PI);
+  const nw = projection.invert?.([0, 0]), se = projection.invert?.([width, height]);
+  if (!nw || !se || span >= 360 || ![...nw, ...se].every(Number.isFinite)) return undefined;
+  const west = nw[0], east = west + span;
+  return east > 180 ? undefined : [west, se[1], east, nw[1]];
+}
+
 /**
  * A projection that fits the points into a `width` × `height` box less `padding` on every side,
  * then zooms by `zoom` about the box's centre (1 = fitted). Mercator for a region, where it keeps
@@ -97,7 +117,7 @@ export function extentOf(points: readonly { lon: number; lat: number }[]): { wes
  */
 export function fitProjection(points: readonly { lon: number; lat: number }[], width: number, height: number, padding: number, zoom = 1): GeoProjection {
   const box = extentOf(points);
-  const world = box.east - box.west > WORLD_SPAN_DEGREES || box.north - box.south > WORLD_SPAN_DEGREES;
+  const world = isWorldView(points);
   const clamp = (lat: number) => (world ? lat : Math.max(-MERCATOR_LAT_LIMIT, Math.min(MERCATOR_LAT_LIMIT, lat)));
   const corners = [[box.west, clamp(box.south)], [box.east, clamp(box.south)], [box.east, clamp(box.north)], [box.west, clamp(box.north)]];
   const projection = (world ? geoNaturalEarth1() : geoMercator())

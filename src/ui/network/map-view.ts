@@ -8,9 +8,9 @@
 import { LitElement, css, html, svg, nothing, type PropertyValues } from "lit";
 import { geoPath, type GeoProjection } from "d3-geo";
 import { disruptionMarks, type DisruptionMarks } from "./disruption-marks.ts";
-import { arcLine, arcMidpoint, fitProjection, placeNetwork, type LocatedNode, type MapPlacement } from "./map-projection.ts";
+import { arcLine, arcMidpoint, fitProjection, isWorldView, placeNetwork, viewBox, type LocatedNode, type MapPlacement } from "./map-projection.ts";
 import { placeLabels, type LabelSide } from "./map-labels.ts";
-import { loadAtlas, type Atlas } from "./map-atlas.ts";
+import { loadAtlas, visibleShapes, type Atlas, type AtlasDetail } from "./map-atlas.ts";
 import type { DiagramNetwork, DiagramSelection } from "./network-diagram.ts";
 import { controlStyles } from "../shared/styles.ts";
 
@@ -58,9 +58,16 @@ export class NetworkMap extends LitElement {
     this.zoom = 1;
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    loadAtlas().then((a) => (this.atlas = a), (e: Error) => (this.failure = e.message));
+  /** The level of detail the atlas was loaded at (or is loading at). */
+  private detail: AtlasDetail | undefined;
+
+  /** Loads the atlas at the detail the nodes' spread asks for, when it changes. */
+  private ensureAtlas() {
+    const detail: AtlasDetail = isWorldView(this.placement.located) ? "coarse" : "fine";
+    if (detail === this.detail) return;
+    this.detail = detail;
+    this.failure = undefined;
+    loadAtlas(detail).then((a) => { if (this.detail === detail) this.atlas = a; }, (e: Error) => (this.failure = e.message));
   }
 
   override disconnectedCallback() {
@@ -89,6 +96,7 @@ export class NetworkMap extends LitElement {
       this.marks = disruptionMarks({ nodes: this.nodes.map((n) => ({ id: n.id })), lanes: lanes.map((l) => ({ from: l.from, to: l.to })), disruptions: this.scenario?.disruptions, demand: this.scenario?.demand });
       // A new set of places (another scenario, a node moved) is fitted afresh; an edit elsewhere keeps the zoom.
       if (!samePlaces(previous, this.placement.located)) this.zoom = 1;
+      this.ensureAtlas();
     }
     if (changed.has("scenario") || changed.has("zoom") || changed.has("box") || changed.has("atlas")) this.project();
   }
@@ -98,9 +106,11 @@ export class NetworkMap extends LitElement {
     if (!this.box) return;
     const { width, height } = this.box;
     this.projection = fitProjection(this.placement.located, width, height, PADDING, this.zoom);
+    if (!this.atlas) return;
     const path = geoPath(this.projection);
-    this.land = this.atlas ? path(this.atlas.countries) ?? "" : "";
-    this.borders = this.atlas ? path(this.atlas.borders) ?? "" : "";
+    const shapes = visibleShapes(this.atlas, isWorldView(this.placement.located) ? undefined : viewBox(this.projection, width, height));
+    this.land = path(shapes.land) ?? "";
+    this.borders = path(shapes.borders) ?? "";
   }
 
   override render() {
