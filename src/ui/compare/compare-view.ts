@@ -7,6 +7,8 @@ import { controlStyles } from "../shared/styles.ts";
 import { formatterFor, formatterForPrecision, statTooltip } from "../results/kpi-format.ts";
 import "../charts/interval-chart.ts";
 import "../results/stock-breakdown.ts";
+import "../results/bullwhip-chart.ts";
+import { bullwhipChain, comparedSide } from "../results/bullwhip-chain.ts";
 import { progressText } from "../run/progress.ts";
 import { RunProgressController } from "../run/run-progress-controller.ts";
 import { JobAnnouncer, blockedReason, type JobView } from "../run/job-events.ts";
@@ -74,6 +76,8 @@ export class CompareView extends LitElement {
     .error { border: 1px solid var(--ech-error, #b00020); border-radius: 4px; padding: 0.5rem 0.75rem; margin: 0.75rem 0; }
     section { margin: 1rem 0; }
     .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr)); gap: 1rem; }
+    figure.bullwhip { margin: 0; min-width: 0; }
+    figure.bullwhip figcaption { font-size: 0.9rem; font-weight: 600; }
     .provenance { margin: 0.75rem 0 0; }
     .provenance .stale { color: var(--ech-warn); }
     .node-pick { flex-direction: row; align-items: center; gap: 0.4rem; }
@@ -275,6 +279,7 @@ export class CompareView extends LitElement {
       ${this.renderProvenance(compared)}
       ${this.renderCharts(c, a, b)}
       ${this.renderStock(compared)}
+      ${this.renderBullwhip(compared)}
       <section aria-labelledby="cmp-net-h"><h3 id="cmp-net-h">Network: ${b.name} (B) vs ${a.name} (A), ${c.replications} paired replications, seed ${String(c.seed)}</h3>
         ${this.renderTable(c.network, "network")}</section>
       ${nodes.length ? html`<section aria-labelledby="cmp-node-h"><h3 id="cmp-node-h">${names.get(node) ?? node}: ${b.name} (B) vs ${a.name} (A)</h3>
@@ -300,6 +305,16 @@ export class CompareView extends LitElement {
     return html`<section aria-labelledby="cmp-stock-h"><h3 id="cmp-stock-h">Where the stock sits: A and B by echelon</h3>
       <p class="muted">A: ${a.name} · B: ${b.name}. Whiskers: 95% interval of each echelon's average total stock.</p>
       <ech-stock-breakdown .plans=${[{ label: "A", breakdown: stock.a }, { label: "B", breakdown: stock.b }]} .names=${names}></ech-stock-breakdown></section>`;
+  }
+
+  /** The bullwhip along the chain in A and in B, side by side (src/ui/results/bullwhip-chart.ts). */
+  private renderBullwhip({ comparison: c, a, b }: Compared) {
+    const sides = [{ key: "a", entry: a }, { key: "b", entry: b }] as const;
+    const rows = sides.map(({ key, entry }) => bullwhipChain(comparedSide(c.nodes, key), entry.scenario));
+    if (!rows.some((r) => r.length)) return nothing;
+    return html`<section aria-labelledby="cmp-bw-h"><h3 id="cmp-bw-h">Bullwhip along the chain: A and B</h3>
+      <div class="charts">${sides.map(({ key, entry }, i) => html`<figure class="bullwhip" data-side=${key}>
+        <figcaption>${key.toUpperCase()}: ${entry.name}</figcaption><ech-bullwhip-chart .rows=${rows[i]}></ech-bullwhip-chart></figure>`)}</div></section>`;
   }
 
   private renderTable(diffs: { readonly [kpi: string]: KpiDiff }, scope: string) {

@@ -1,4 +1,4 @@
-import type { RunResult, Stat } from "../../sim/model/result.ts";
+import type { ComparisonResult, RunResult, Stat } from "../../sim/model/result.ts";
 import type { Scenario } from "../../sim/model/scenario.ts";
 
 /** One stocking node on the bullwhip chart. */
@@ -20,11 +20,12 @@ export interface BullwhipRow {
 }
 
 /**
- * The stocking nodes with an order-variance ratio, ordered from the customers upstream: by
+ * The stocking nodes with an order-variance ratio (of a run, or of one side of a comparison),
+ * ordered from the customers upstream: by
  * echelon (the longest run of lanes down to a node with no stocking successor), then in the
  * scenario's order. Lateral transfers and expedite lanes are not lanes here: they are no echelon.
  */
-export function bullwhipChain(result: RunResult, scenario: Scenario | undefined): BullwhipRow[] {
+export function bullwhipChain(result: Pick<RunResult, "nodes">, scenario: Scenario | undefined): BullwhipRow[] {
   const ratios = new Map(Object.entries(result.nodes).flatMap(([id, s]) => (s.orderVarianceRatio ? [[id, s.orderVarianceRatio] as const] : [])));
   const order = new Map((scenario?.nodes ?? []).map((n, i) => [n.id, i]));
   const names = new Map((scenario?.nodes ?? []).map((n) => [n.id, n.name ?? n.id]));
@@ -43,6 +44,11 @@ export function bullwhipChain(result: RunResult, scenario: Scenario | undefined)
     .map((id) => ({ id, name: names.get(id) ?? id, echelon: echelon(id), ratio: ratios.get(id)!, compounded: compounded(id), at: order.get(id) ?? Infinity }))
     .sort((a, b) => a.echelon - b.echelon || a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map(({ at: _, ...row }) => row);
+}
+
+/** One side of a comparison as the per-node stats bullwhipChain reads (only orderVarianceRatio). */
+export function comparedSide(nodes: ComparisonResult["nodes"], side: "a" | "b"): Pick<RunResult, "nodes"> {
+  return { nodes: Object.fromEntries(Object.entries(nodes).flatMap(([id, k]) => (k.orderVarianceRatio ? [[id, { orderVarianceRatio: k.orderVarianceRatio[side] }]] : []))) };
 }
 
 /**

@@ -6,7 +6,7 @@ import { defaultPair } from "../../../src/ui/compare/compare-view.ts";
 import type { SimClientLike } from "../../../src/ui/run/sim-client.ts";
 import type { Scenario } from "../../../src/sim/model/scenario.ts";
 import { forget } from "../../../src/ui/run/view-memory.ts";
-import { comparison, runResult, scenario, trace } from "../fixtures.ts";
+import { comparison, kpiDiff, runResult, scenario, trace } from "../fixtures.ts";
 
 const base = scenario({ name: "Base" });
 const more: Scenario = { ...base, name: "More stock", nodes: base.nodes.map((n) => (n.id === "s1" ? { ...n, policy: { type: "base-stock", level: 70 } } : n)) };
@@ -65,6 +65,37 @@ describe("<ech-compare-view>", () => {
     expect([...net.querySelectorAll('tr[data-kpi="totalCost"] td')].map(text)).toEqual(["100.00", "110.00", "+10.00 [8.00, 12.00]", "+10.0%", "▼B is worse"]);
     const node = el.shadowRoot!.querySelector('table[data-scope="s1"]')!;
     expect(text(node.querySelector('tr[data-kpi="fillRate"] td.verdict'))).toBe("▼B is worse");
+  });
+
+  it("draws the bullwhip along the chain of A and of B side by side, when the nodes have order variance ratios", async () => {
+    const withRatios = () => {
+      const c = comparison();
+      return { ...c, nodes: { ...c.nodes, s1: { ...c.nodes.s1, orderVarianceRatio: kpiDiff(1, 3, 0.1) }, dc: { orderVarianceRatio: kpiDiff(1.2, 1.5, 0.1) } } };
+    };
+    const c: SimClientLike = { ...client().c, compare: async () => ({ comparison: withRatios(), a: runResult(), b: runResult() }) };
+    const el = await mount(c);
+    el.bId = "b";
+    await el.updateComplete;
+    await el.start();
+    await el.updateComplete;
+    const figures = [...el.shadowRoot!.querySelectorAll("figure.bullwhip")];
+    expect(figures.map((f) => text(f.querySelector("figcaption")))).toEqual(["A: Base", "B: More stock"]);
+    const bars = async (f: Element) => {
+      const chart = f.querySelector("ech-bullwhip-chart")!;
+      await chart.updateComplete;
+      return [...chart.shadowRoot!.querySelectorAll("g.node")].map((g) => g.getAttribute("aria-label")!.replace(/ \(95%.*$/, ""));
+    };
+    expect(await bars(figures[0])).toEqual(["Store North (echelon 0): order variance ratio 1", "Central DC (echelon 1): order variance ratio 1.2"]);
+    expect(await bars(figures[1])).toEqual(["Store North (echelon 0): order variance ratio 3", "Central DC (echelon 1): order variance ratio 1.5"]);
+  });
+
+  it("leaves the bullwhip out when no node has an order variance ratio", async () => {
+    const el = await mount(client().c);
+    el.bId = "b";
+    await el.updateComplete;
+    await el.start();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector("figure.bullwhip")).toBeNull();
   });
 
   it("fires ech-make-variant with A's id", async () => {
