@@ -47,6 +47,26 @@ for (const viewport of [{ width: 1440, height: 900 }, { width: 1280, height: 720
       expect(app.errors).toEqual([]);
     });
 
+    it("compares the chain with a variant whose retailer orders in larger batches: B's retailer bar is the taller", async () => {
+      const { page } = app;
+      await page.getByRole("tab", { name: "Compare" }).click();
+      await page.getByRole("button", { name: "Make a variant of A" }).click();
+      await page.locator('ech-network-diagram [data-id="retailer"]').click();
+      await page.getByLabel("Order-up-to S").fill("240");
+      await page.getByRole("tab", { name: "Compare" }).click();
+      const compare = page.locator("ech-compare-view");
+      await compare.getByLabel("Replications", { exact: true }).fill("40");
+      await page.getByRole("button", { name: "Compare A and B" }).click();
+      const figures = compare.locator("figure.bullwhip");
+      await expect.poll(() => figures.count(), { timeout: 90_000 }).toBe(2);
+      const retailer = (i: number) => figures.nth(i).locator('g.node[data-node="retailer"] rect.bar').evaluate((r) => r.getBoundingClientRect().height);
+      expect(await retailer(1)).toBeGreaterThan(await retailer(0));
+      await compare.locator("#cmp-bw-h").scrollIntoViewIfNeeded();
+      await app.screenshot(`bullwhip-compare-${viewport.width}x${viewport.height}`);
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(app.errors).toEqual([]);
+    });
+
     it("orders the retail network's 26 stocking nodes stores first, slanting their names", async () => {
       const { page } = app;
       const run = page.locator("ech-run-view");

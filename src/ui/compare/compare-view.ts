@@ -312,9 +312,11 @@ export class CompareView extends LitElement {
     const sides = [{ key: "a", entry: a }, { key: "b", entry: b }] as const;
     const rows = sides.map(({ key, entry }) => bullwhipChain(comparedSide(c.nodes, key), entry.scenario));
     if (!rows.some((r) => r.length)) return nothing;
+    // One scale for both, so a taller bar is a larger ratio across the two charts.
+    const cover = rows.flat().flatMap((r) => [r.ratio.ci95[0], r.ratio.ci95[1], r.compounded ?? 1]);
     return html`<section aria-labelledby="cmp-bw-h"><h3 id="cmp-bw-h">Bullwhip along the chain: A and B</h3>
       <div class="charts">${sides.map(({ key, entry }, i) => html`<figure class="bullwhip" data-side=${key}>
-        <figcaption>${key.toUpperCase()}: ${entry.name}</figcaption><ech-bullwhip-chart .rows=${rows[i]}></ech-bullwhip-chart></figure>`)}</div></section>`;
+        <figcaption>${key.toUpperCase()}: ${entry.name}</figcaption><ech-bullwhip-chart .rows=${rows[i]} .cover=${cover}></ech-bullwhip-chart></figure>`)}</div></section>`;
   }
 
   private renderTable(diffs: { readonly [kpi: string]: KpiDiff }, scope: string) {

@@ -3,7 +3,7 @@ import { scaleBand, scaleLog, type ScaleBand, type ScaleLogarithmic } from "d3-s
 import { format } from "d3-format";
 import { line } from "d3-shape";
 import { renderAxis } from "../charts/axis.ts";
-import { renderLegend } from "../charts/legend.ts";
+import { legendItemWidth, renderLegend, type LegendItem } from "../charts/legend.ts";
 import { chartStyles, type Margin } from "../charts/chart-styles.ts";
 import { PALETTE } from "../charts/palette.ts";
 import { WidthController } from "../charts/resize-controller.ts";
@@ -14,6 +14,8 @@ const margin: Margin = { top: 30, right: 20, bottom: 58, left: 64 };
 const CHAR_WIDTH = 6.5;
 /** Names wider than their band are drawn slanted by this angle (degrees), with room made below. */
 const SLANT = 35;
+/** Height of one line of the legend. */
+const LEGEND_LINE = 16;
 /** The log axis never spans less than this around 1, so a chain of ratios near 1 still reads as flat. */
 const MIN_SPAN = 2;
 /** Ratios are drawn no lower than this (a node that never varies its orders has ratio 0, which a log axis cannot place). */
@@ -38,9 +40,12 @@ export class BullwhipChart extends LitElement {
   static override properties = {
     rows: { attribute: false },
     height: { type: Number },
+    cover: { attribute: false },
   };
   declare rows: readonly BullwhipRow[];
   declare height: number;
+  /** Ratios the axis must reach besides the rows' (e.g. the other side of a comparison, so A and B share one scale). */
+  declare cover: readonly number[];
 
   private readonly size = new WidthController(this);
   private x: ScaleBand<string> = scaleBand();
@@ -52,10 +57,11 @@ export class BullwhipChart extends LitElement {
     super();
     this.rows = [];
     this.height = 280;
+    this.cover = [];
   }
 
   protected override willUpdate(_: PropertyValues<this>): void {
-    const values = this.rows.flatMap((r) => [r.ratio.ci95[0], r.ratio.ci95[1], r.ratio.mean, r.compounded ?? 1]).filter(Number.isFinite);
+    const values = [...this.rows.flatMap((r) => [r.ratio.ci95[0], r.ratio.ci95[1], r.ratio.mean, r.compounded ?? 1]), ...this.cover].filter((v) => Number.isFinite(v) && v > 0);
     const lo = Math.max(FLOOR, Math.min(1 / MIN_SPAN, ...values.map((v) => v / 1.3)));
     const hi = Math.max(MIN_SPAN, ...values.map((v) => v * 1.3));
     const pw = Math.max(10, this.size.width - margin.left - margin.right);
@@ -84,7 +90,7 @@ export class BullwhipChart extends LitElement {
 
   override render() {
     if (this.rows.length === 0) return html`<p class="empty">No stocking node has an order variance ratio.</p>`;
-    const w = this.size.width, h = this.height + this.slantRoom, pw = w - margin.left - margin.right, ph = this.height - margin.top - margin.bottom;
+    const pw = this.size.width - margin.left - margin.right, ph = this.height - margin.top - margin.bottom;
     const x = this.x, y = this.y, bw = x.bandwidth(), mid = (id: string) => (x(id) ?? 0) + bw / 2, labelled = bw >= MIN_LABELLED_BAND;
     const names = new Map(this.rows.map((r) => [r.id, r.name]));
     const chained = this.rows.filter((r) => r.compounded !== null && Number.isFinite(r.compounded));
@@ -92,10 +98,18 @@ export class BullwhipChart extends LitElement {
     // A log scale's ticks include every 2…9 of each decade: keep the labelled ones, so the grid reads 1, 10, 100 (or 1, 2, 5).
     const label = y.tickFormat(6, "~g");
     const axis = Object.assign(y.copy(), { ticks: () => y.ticks(6).filter((v) => label(v) !== "") });
+    const legend = legendLines([
+      { label: "Above 1: amplifies", color: AMPLIFIES },
+      { label: "Below 1: dampens", color: DAMPENS },
+      { label: "Interval holds 1", color: NEUTRAL },
+      { label: "95% CI", color: "#333", shape: "line" },
+      ...(chained.length ? [{ label: "Compounded: orders’ variance ÷ customer demand’s", color: COMPOUNDED, shape: "line" as const }] : []),
+    ], pw);
+    const top = margin.top + (legend.length - 1) * LEGEND_LINE, w = this.size.width, h = this.height + this.slantRoom + top - margin.top;
     return html`
       <svg width=${w} height=${h} viewBox="0 0 ${w} ${h}" role="group" aria-label="Order variance ratio by node, from the customers upstream"
         xmlns="http://www.w3.org/2000/svg" font-family="system-ui, sans-serif">
-        <g transform="translate(${margin.left},${margin.top})">
+        <g transform="translate(${margin.left},${top})">
           ${renderAxis(axis, "left", { label: "Order variance ratio (log)", grid: pw, format: label as (v: never) => string })}
           <g transform="translate(0,${ph})">${this.slantRoom ? this.renderSlantedNames(pw, names) : renderAxis(x as never, "bottom", { label: "Customers → upstream", format: ((id: string) => names.get(id) ?? id) as (v: never) => string })}</g>
           ${this.rows.map((r) => {
@@ -114,13 +128,7 @@ export class BullwhipChart extends LitElement {
           ${chained.map((r) => svg`<path class="compounded" data-node=${r.id} data-value=${String(r.compounded)}
             d="M${mid(r.id)},${y(r.compounded!) - 6}l6,6l-6,6l-6,-6z" fill=${COMPOUNDED}><title>${r.name}: orders vary ${ratio(r.compounded!)} × as much as the customers' demand</title></path>
             ${labelled ? svg`<text x=${mid(r.id) + 9} y=${y(r.compounded!) - 6} font-size="11" fill=${COMPOUNDED}>×${ratio(r.compounded!)}</text>` : nothing}`)}
-          <g transform="translate(0,-24)">${renderLegend([
-            { label: "Above 1: amplifies", color: AMPLIFIES },
-            { label: "Below 1: dampens", color: DAMPENS },
-            { label: "Interval holds 1", color: NEUTRAL },
-            { label: "95% CI", color: "#333", shape: "line" },
-            ...(chained.length ? [{ label: "Compounded: orders’ variance ÷ customer demand’s", color: COMPOUNDED, shape: "line" as const }] : []),
-          ])}</g>
+          ${legend.map((items, i) => svg`<g transform="translate(0,${-24 - (legend.length - 1 - i) * LEGEND_LINE})">${renderLegend(items)}</g>`)}
         </g>
       </svg>
       <p class="readout">Each bar: the variance of the node's daily orders ÷ the variance of the daily demand it sees, with its 95% interval; above 1 the node amplifies (orange when the whole interval is above 1).
@@ -131,6 +139,19 @@ export class BullwhipChart extends LitElement {
           <td>${ratio(r.ratio.ci95[0])} – ${ratio(r.ratio.ci95[1])}</td><td>${r.compounded === null ? "—" : ratio(r.compounded)}</td></tr>`)}</tbody>
       </table></details>`;
   }
+}
+
+/** Legend items in lines no wider than `width`, so a half-width chart never draws its legend past its edge. */
+function legendLines(items: readonly LegendItem[], width: number): LegendItem[][] {
+  const lines: LegendItem[][] = [[]];
+  let used = 0;
+  for (const item of items) {
+    const w = legendItemWidth(item);
+    if (used + w > width && lines.at(-1)!.length) { lines.push([]); used = 0; }
+    lines.at(-1)!.push(item);
+    used += w;
+  }
+  return lines;
 }
 
 customElements.define("ech-bullwhip-chart", BullwhipChart);

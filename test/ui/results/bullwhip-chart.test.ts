@@ -66,6 +66,28 @@ describe("<ech-bullwhip-chart>", () => {
     expect(num(slanted.querySelector("svg")!, "height")).toBeGreaterThan(levelHeight);
   });
 
+  it("wraps its legend to the chart's width, and reaches the ratios it is told to cover", async () => {
+    const wide = await mount();
+    (wide as unknown as { size: { width: number } }).size.width = 1200;
+    wide.requestUpdate();
+    await wide.updateComplete;
+    const lines = (el: BullwhipChart) => el.shadowRoot!.querySelectorAll("g.legend").length;
+    expect(lines(wide)).toBe(1);
+    const tickTexts = (el: BullwhipChart) => [...el.shadowRoot!.querySelectorAll(".axis-left text:not(.axis-label)")].map((t) => t.textContent);
+    expect(tickTexts(wide)).not.toContain("1000");
+    document.body.innerHTML = "";
+    const el = document.createElement("ech-bullwhip-chart");
+    el.rows = SERIAL;
+    el.cover = [900];
+    el.style.width = "300px";
+    document.body.append(el);
+    (el as unknown as { size: { width: number } }).size.width = 300;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(lines(el)).toBeGreaterThan(1);
+    expect(tickTexts(el)).toContain("1000");
+  });
+
   it("draws no compounded marks where no path is single, and says so when there is no node", async () => {
     expect(root(await mount([row("s1", 0, 2, 2), row("dc", 1, 1.5, null)])).querySelectorAll("path.compounded")).toHaveLength(1);
     document.body.innerHTML = "";
