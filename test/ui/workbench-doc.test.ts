@@ -15,10 +15,24 @@ import { SEARCH_REPLICATIONS } from "../../src/ui/optimize/optimize-dialog.ts";
 import { checkSummary, networkVariantName } from "../../src/ui/optimize/network-rows.ts";
 import { DEFAULT_MAX_EVALUATIONS, optimizeScenario } from "../../src/sim/optimize/index.ts";
 import { scenario } from "./fixtures.ts";
+import { defaultFields, frontierPlan } from "../../src/ui/frontier/frontier-settings.ts";
+import { planVariantName } from "../../src/ui/frontier/frontier-plan.ts";
 
 const manual = readFileSync(join(import.meta.dirname, "..", "..", "docs", "workbench.md"), "utf8").replace(/\s+/g, " ");
 
 describe("docs/workbench.md matches the app", () => {
+  it("gives the trade-off curve's defaults, a field's message and the variant's name as the dialog has them", () => {
+    const f = defaultFields(scenario());
+    expect([f.points, f.targets, f.evaluations]).toEqual(["8", "0.9, 0.95, 0.98, 0.99", "40"]);
+    expect(manual).toContain("*Service levels* per analytic curve (8, evenly from 85% to 99.5%), *Optimiser targets* (0.9, 0.95, 0.98, 0.99)");
+    expect(manual).toContain("*Evaluations per target* (the optimiser's budget, 40;");
+    const bad = frontierPlan(scenario(), { ...f, targets: "0.9, 1.5" });
+    expect("errors" in bad && bad.errors.targets).toMatch(/^Optimiser targets must be fill rates from 0\.5 to 1 separated by commas /);
+    expect(manual).toContain("*Optimiser targets must be fill rates from 0.5 to 1 separated by commas …, got “0.9, 1.5”*");
+    const point = { targetFill: 0.95, fillRate: { mean: 0.95, ci95: [0.94, 0.96] as const } } as never;
+    expect(manual).toContain(`*${planVariantName("Three-echelon retail", "simulation", point)}*`);
+  });
+
   it("says disrupted nodes and lanes are marked, as disruptionMarks does", () => {
     const marks = disruptionMarks({ nodes: [{ id: "a" }], lanes: [], disruptions: [{ type: "node-outage", node: "a", start: 1, end: 2 }] });
     expect(marks.nodes.size).toBe(1);
