@@ -75,6 +75,7 @@ function inProcessPool(): Pool {
         runBatch: async (id, req) => api.runBatch(id, req),
         runReduced: async (id, run, req) => api.runReduced(id, run, req),
         takeSeries: async (run) => api.takeSeries(run),
+        seriesBands: async (run, others) => api.seriesBands(run, others),
         trace: async (id, rep) => api.trace(id, rep),
       },
       failed: new Promise<never>(() => undefined),

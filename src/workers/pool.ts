@@ -14,7 +14,7 @@
 import type { BatchResult, Trace } from "../sim/model/batch.ts";
 import type { Scenario } from "../sim/model/scenario.ts";
 import { abortError, type ReducedBatch, type ReplicationJob, type ReplicationPool, type RunProgress } from "../sim/montecarlo/replication-pool.ts";
-import type { SeriesHistograms } from "../sim/montecarlo/series-histograms.ts";
+import type { HistogramBands, SeriesHistograms } from "../sim/montecarlo/series-histograms.ts";
 import { OUT_OF_MEMORY_ADVICE, isOutOfMemory } from "./failure.ts";
 import { createFifoCache, type FifoCache } from "./fifo-cache.ts";
 import type { ScenarioInfo, SimApi } from "./sim-api.ts";
@@ -194,10 +194,22 @@ export function createPool(size: number, factory: WorkerFactory, now: () => numb
     return parts.filter((h): h is SeriesHistograms => h !== null);
   }
 
+  /**
+   * One worker (the first alive) merges the others' histograms and reads the bands: the page
+   * passes the histograms on (structured clone, ≈ 15 MB each for retail) and receives 4 numbers a cell.
+   */
+  async function seriesBands(run: string): Promise<HistogramBands> {
+    const alive = slots.map((s, i) => (s.handle ? i : -1)).filter((i) => i >= 0);
+    if (alive.length === 0) throw new Error("no worker holds this run's series");
+    const [root, ...rest] = alive;
+    const others = (await Promise.all(rest.map((i) => call(i, (api) => api.takeSeries(run))))).filter((h): h is SeriesHistograms => h !== null);
+    return call(root, (api) => api.seriesBands(run, others));
+  }
+
   function dispose() {
     disposed = true;
     for (let i = 0; i < size; i++) if (slots[i].handle) kill(i, new Error("this simulation client was disposed"));
   }
 
-  return { size, describe, run, takeSeries, trace, dispose };
+  return { size, describe, run, takeSeries, seriesBands, trace, dispose };
 }

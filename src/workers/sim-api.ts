@@ -8,7 +8,7 @@
 import type { BatchRequest, BatchResult, KpiColumn, SeriesLayout, Trace } from "../sim/model/batch.ts";
 import type { Scenario } from "../sim/model/scenario.ts";
 import { createSeriesAccumulator, type SeriesAccumulator } from "../sim/montecarlo/series-accumulator.ts";
-import type { SeriesHistograms } from "../sim/montecarlo/series-histograms.ts";
+import { createSeriesHistograms, histogramBands, mergeHistograms, type HistogramBands, type SeriesHistograms } from "../sim/montecarlo/series-histograms.ts";
 import type { ReducedBatch, ScenarioInfo } from "../sim/montecarlo/replication-pool.ts";
 import { createFifoCache } from "./fifo-cache.ts";
 
@@ -35,6 +35,11 @@ export interface SimApi {
   runReduced(id: string, run: string, req: { readonly from: number; readonly to: number }): ReducedBatch;
   /** This worker's histograms for run `run` (then forgotten), or null if it counted none. */
   takeSeries(run: string): SeriesHistograms | null;
+  /**
+   * Merges `others` (the other workers' histograms for `run`) into this worker's, reads every
+   * cell's percentiles off them, and forgets the run.
+   */
+  seriesBands(run: string, others: readonly SeriesHistograms[]): HistogramBands;
   /** Replays one replication of a loaded scenario day by day. */
   trace(id: string, replication: number): Trace;
 }
@@ -68,6 +73,13 @@ export function createSimApi(engine: Engine): SimApi {
       const acc = runs.get(run);
       runs.delete(run);
       return acc ? acc.histograms : null;
+    },
+    seriesBands(run, others) {
+      const own = runs.get(run)?.histograms ?? (others[0] && createSeriesHistograms(others[0].cells, others[0].bins));
+      runs.delete(run);
+      if (!own) throw new Error(`no series were counted for run ${run}`);
+      for (const h of others) mergeHistograms(own, h);
+      return histogramBands(own);
     },
     trace: (id, replication) => engine.traceReplication(get(id), replication),
   };

@@ -39,6 +39,7 @@ export function inProcessWorkers(engine: Engine = fakeEngine): FakeWorkers {
         runBatch: (id, req) => later(() => api.runBatch(id, req), 1 + ((req.from * 7 + index * 3) % 5)),
         runReduced: (id, run, req) => later(() => api.runReduced(id, run, req), 1 + ((req.from * 7 + index * 3) % 5)),
         takeSeries: (run) => later(() => api.takeSeries(run), 0),
+        seriesBands: (run, others) => later(() => api.seriesBands(run, others), 0),
         trace: (id, rep) => later(() => api.trace(id, rep), 0),
       };
       return { api: remote, failed, terminate() { alive = false; state.terminated++; } };

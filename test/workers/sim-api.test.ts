@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createSeriesAccumulator } from "../../src/sim/montecarlo/series-accumulator.ts";
+import { addRows, createSeriesHistograms, histogramBands } from "../../src/sim/montecarlo/series-histograms.ts";
 import { createSimApi } from "../../src/workers/sim-api.ts";
 import { fakeBatch, fakeEngine, fakeLayout, fakeScenario } from "../helpers/fake-engine.ts";
 
@@ -17,6 +18,19 @@ describe("sim-api", () => {
     expect(api.takeSeries("run1")).toEqual(expected.histograms);
     expect(api.takeSeries("run1")).toBeNull();
     expect(api.takeSeries("never")).toBeNull();
+  });
+
+  it("seriesBands merges the other workers' histograms into its own and reads every cell's percentiles, then forgets the run", () => {
+    const a = createSimApi(fakeEngine), b = createSimApi(fakeEngine), s = fakeScenario();
+    a.load("s1", s);
+    b.load("s1", s);
+    a.runReduced("s1", "run1", { from: 0, to: 25 });
+    b.runReduced("s1", "run1", { from: 25, to: 60 });
+    const all = createSeriesHistograms(fakeLayout.cells);
+    addRows(all, fakeBatch({ from: 0, to: 60, series: true }).series!, 60);
+    expect(a.seriesBands("run1", [b.takeSeries("run1")!])).toEqual(histogramBands(all));
+    expect(a.takeSeries("run1")).toBeNull();
+    expect(() => a.seriesBands("run1", [])).toThrow("no series were counted for run run1");
   });
 
   it("keeps the histograms of the last two runs only, so runs that failed elsewhere do not pile up", () => {

@@ -178,7 +178,7 @@ async function collectInto(pool: ReplicationPool, s: Scenario, opts: MonteCarloO
     await rows?.done();
     if (key !== undefined) {
       taken = true;
-      for (const h of await pool.takeSeries(key)) await reducer!.mergeHistograms(h, tick);
+      reducer!.setBands(await pool.seriesBands(key));
     }
   } finally {
     // A failed run leaves its histograms in the workers still alive: let them go.

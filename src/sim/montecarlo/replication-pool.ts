@@ -5,7 +5,7 @@
  */
 import type { BatchResult, KpiColumn, SeriesLayout, Trace } from "../model/batch.ts";
 import type { Scenario } from "../model/scenario.ts";
-import type { SeriesHistograms } from "./series-histograms.ts";
+import type { HistogramBands, SeriesHistograms } from "./series-histograms.ts";
 
 /** What a run needs to know about a scenario before its chunks arrive. */
 export interface ScenarioInfo {
@@ -35,7 +35,7 @@ export interface ReplicationJob {
   /** Chunks carry their per-day series rows (`BatchResult.series`). */
   readonly series?: boolean;
   /**
-   * Workers count the series into their histograms for this run key (`takeSeries`) and chunks
+   * Workers count the series into their histograms for this run key (`seriesBands`) and chunks
    * carry block sums instead (`ReducedBatch`); chunks must start on series blocks.
    */
   readonly reduceSeries?: string;
@@ -56,7 +56,12 @@ export interface ReplicationPool {
   /** The KPI columns and series layout of a scenario (loads it into one worker). */
   describe(scenario: Scenario): Promise<ScenarioInfo>;
   run(job: ReplicationJob): Promise<void>;
-  /** Every worker's histograms for a finished `reduceSeries` run (workers that counted none give none). */
+  /**
+   * The bands of a finished `reduceSeries` run: one worker merges the others' histograms into its
+   * own and reads the percentiles off them, so the page receives 4 numbers per cell, not 128.
+   */
+  seriesBands(run: string): Promise<HistogramBands>;
+  /** Every worker's histograms for `run` (workers that counted none give none), and forgets them. */
   takeSeries(run: string): Promise<SeriesHistograms[]>;
   trace(scenario: Scenario, replication: number): Promise<Trace>;
 }

@@ -169,3 +169,22 @@ export function histogramPercentile(h: SeriesHistograms, c: number, p: number): 
   const v = (h.origin[c] + b + (target - before) / k) * width;
   return Math.min(h.max[c], Math.max(h.min[c], v));
 }
+
+/** What a run's merged histograms give its bands: per cell, the values counted and p05/p50/p95. */
+export interface HistogramBands {
+  readonly total: Uint32Array;
+  readonly p05: Float64Array;
+  readonly p50: Float64Array;
+  readonly p95: Float64Array;
+}
+
+/** Every cell's percentiles read off `h` (a worker computes them, so the page only draws). */
+export function histogramBands(h: SeriesHistograms): HistogramBands {
+  const p05 = new Float64Array(h.cells), p50 = new Float64Array(h.cells), p95 = new Float64Array(h.cells);
+  for (let c = 0; c < h.cells; c++) {
+    p05[c] = histogramPercentile(h, c, 0.05);
+    p50[c] = histogramPercentile(h, c, 0.5);
+    p95[c] = histogramPercentile(h, c, 0.95);
+  }
+  return { total: h.total.slice(), p05, p50, p95 };
+}

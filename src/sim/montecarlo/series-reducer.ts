@@ -8,19 +8,20 @@
  *   kept, the mean is a float64 sum in replication order and percentiles are exact (R-7).
  * - **Merged**, beyond it: per-cell histograms on a power-of-two grid (series-histograms.ts) that
  *   merge exactly, and a mean from block sums (series-blocks.ts). Workers count their own
- *   replications (series-accumulator.ts), so the page only adds block sums (`addBlockSums`) and
- *   merges one histogram set per worker (`mergeHistograms`); `add` takes raw rows in this mode
- *   too (`echelon merge`), with the same arithmetic. A percentile lies within one bin width of
+ *   replications (series-accumulator.ts) and one of them merges the others' histograms and reads
+ *   the percentiles off them, so the page only adds block sums (`addBlockSums`) and takes the
+ *   percentiles (`setBands`); `add` takes raw rows in this mode too (`echelon merge`), counted
+ *   here with the same arithmetic. A percentile lies within one bin width of
  *   the exact one (docs/statistics.md).
  *
- * Rows and block sums must be added in replication order (see in-order.ts); histograms in any order.
+ * Rows and block sums must be added in replication order (see in-order.ts).
  */
 import type { SeriesLayout } from "../model/batch.ts";
 import type { Band, Series } from "../model/result.ts";
 import { dict } from "../model/dict.ts";
 import { percentileSorted } from "../stats/percentile.ts";
 import { SERIES_BLOCK } from "./series-blocks.ts";
-import { addRows, binWidth, createSeriesHistograms, histogramPercentile, mergeHistograms, SERIES_BINS, type SeriesHistograms } from "./series-histograms.ts";
+import { addRows, binWidth, createSeriesHistograms, histogramBands, SERIES_BINS, type HistogramBands, type SeriesHistograms } from "./series-histograms.ts";
 import type { Tick } from "./tick.ts";
 
 export interface SeriesReducerOptions {
@@ -37,15 +38,14 @@ export interface SeriesReducer {
   add(rows: Float32Array, count: number, tick: Tick): Promise<void>;
   /** Merged mode: the block sums of the next `count` replications in order, counted by a worker. */
   addBlockSums(sums: Float64Array, count: number): void;
-  /** Merged mode: a worker's histograms of the replications it counted. */
-  mergeHistograms(h: SeriesHistograms, tick: Tick): Promise<void>;
+  /** Merged mode: the percentiles and counts of every replication's histograms, merged by a worker. */
+  setBands(bands: HistogramBands): void;
   finish(tick: Tick): Promise<Series>;
-  /** The histogram bin width of a cell: the percentile error bound (0 while percentiles are exact). */
+  /** The histogram bin width of a cell: the percentile error bound (0 while percentiles are exact; NaN when the workers counted). */
   binWidth(cell: number): number;
 }
 
 const PS = [0.05, 0.5, 0.95] as const;
-const CELL_SLICE = 1024;
 const BLOCK = 64;
 /** Runs this short keep their rows whatever their cells (at most 20 MB at the cell limit). */
 const MIN_EXACT_REPLICATIONS = 20;
@@ -58,7 +58,8 @@ export function createSeriesReducer(layout: SeriesLayout, total: number, options
   const cells = layout.cells, exact = seriesExact(cells, total, options.exactBudgetBytes);
   const sum = new Float64Array(cells), count = new Uint32Array(cells);
   const rowsKept = exact ? new Float32Array(total * cells) : null;
-  const hist = exact ? null : createSeriesHistograms(cells, options.bins ?? SERIES_BINS);
+  // Counted here only when rows arrive here (`echelon merge`); a run's workers count their own.
+  let hist: SeriesHistograms | null = null;
   const block = exact ? null : new Float64Array(cells);
   let rows = 0;
 
@@ -80,11 +81,11 @@ export function createSeriesReducer(layout: SeriesLayout, total: number, options
       }
       const p = tick(); if (p) await p;
     }
-    if (hist) addRows(hist, data, n);
+    if (!rowsKept) addRows((hist ??= createSeriesHistograms(cells, options.bins ?? SERIES_BINS)), data, n);
   }
 
   function addBlockSums(sums: Float64Array, n: number) {
-    if (!hist) throw new Error("block sums are for runs whose series are merged as histograms");
+    if (exact) throw new Error("block sums are for runs whose series are merged as histograms");
     if (rows % SERIES_BLOCK !== 0) throw new Error(`block sums must start on a block of ${SERIES_BLOCK} replications, not at ${rows}`);
     checkCount(n);
     const blocks = Math.ceil(n / SERIES_BLOCK);
@@ -93,30 +94,32 @@ export function createSeriesReducer(layout: SeriesLayout, total: number, options
     rows += n;
   }
 
-  async function merge(h: SeriesHistograms, tick: Tick) {
-    if (!hist) throw new Error("histograms are for runs whose series are merged, not kept exactly");
-    for (let c0 = 0; c0 < cells; c0 += CELL_SLICE) {
-      mergeHistograms(hist, h, c0, Math.min(cells, c0 + CELL_SLICE));
-      const p = tick(); if (p) await p;
-    }
+  let given: HistogramBands | null = null;
+  function setBands(bands: HistogramBands) {
+    if (exact) throw new Error("percentiles from histograms are for runs whose series are merged, not kept exactly");
+    if (bands.total.length !== cells) throw new Error(`series bands have ${bands.total.length} cells, expected ${cells}`);
+    given = bands;
   }
 
   async function finish(tick: Tick): Promise<Series> {
     if (rows !== total) throw new Error(`series has ${rows} of ${total} replications`);
-    const mean = new Float64Array(cells), pct = PS.map(() => new Float64Array(cells));
-    const counted = hist ? hist.total : count;
-    for (let c = 0; c < cells; c++) mean[c] = counted[c] ? sum[c] / counted[c] : NaN;
-    if (rowsKept) await exactPercentiles(rowsKept, total, cells, pct, tick);
-    else {
-      for (let c = 0; c < cells; c++) {
-        for (let k = 0; k < PS.length; k++) pct[k][c] = histogramPercentile(hist!, c, PS[k]);
-        if ((c + 1) % CELL_SLICE === 0) { const p = tick(); if (p) await p; }
-      }
+    if (!rowsKept) {
+      // Rows added here were counted here; chunks counted on the workers bring their bands.
+      const b = given ?? histogramBands(hist ?? createSeriesHistograms(cells, options.bins ?? SERIES_BINS));
+      return assemble(layout, meanOf(b.total), [b.p05, b.p50, b.p95]);
     }
+    const pct = PS.map(() => new Float64Array(cells));
+    await exactPercentiles(rowsKept, total, cells, pct, tick);
+    const mean = meanOf(count);
     return assemble(layout, mean, pct);
   }
+  function meanOf(counted: Uint32Array): Float64Array {
+    const mean = new Float64Array(cells);
+    for (let c = 0; c < cells; c++) mean[c] = counted[c] ? sum[c] / counted[c] : NaN;
+    return mean;
+  }
 
-  return { exact, add, addBlockSums, mergeHistograms: merge, finish, binWidth: (c) => (hist ? binWidth(hist, c) : 0) };
+  return { exact, add, addBlockSums, setBands, finish, binWidth: (c) => (exact ? 0 : hist ? binWidth(hist, c) : NaN) };
 }
 
 /**

@@ -102,7 +102,7 @@ describe("monte-carlo", () => {
     const s = fakeScenario("Fake", 230), budget = 35 * 4 * 60; // 60 replications of 35 cells fit; 230 do not
     /** Workers that count which calls carried series rows back to the page and which were reduced in the worker. */
     function spied() {
-      const calls = { rows: 0, reduced: 0, taken: 0 }, inner = inProcessWorkers();
+      const calls = { rows: 0, reduced: 0, taken: 0, bands: 0 }, inner = inProcessWorkers();
       const factory: WorkerFactory = (i) => {
         const h = inner.factory(i);
         return { ...h, api: {
@@ -110,6 +110,7 @@ describe("monte-carlo", () => {
           runBatch: (id, req) => { if (req.series) calls.rows++; return h.api.runBatch(id, req); },
           runReduced: (id, run, req) => { calls.reduced++; return h.api.runReduced(id, run, req); },
           takeSeries: (run) => { calls.taken++; return h.api.takeSeries(run); },
+          seriesBands: (run, others) => { calls.bands++; return h.api.seriesBands(run, others); },
         } };
       };
       return { calls, factory };
@@ -123,7 +124,8 @@ describe("monte-carlo", () => {
       expect(strip(b)).toEqual(strip(a));
       expect([one.calls.rows, three.calls.rows]).toEqual([0, 0]);
       expect(three.calls.reduced).toBe(Math.ceil(230 / 25)); // chunks of 7 rounded up to whole blocks of 25
-      expect([one.calls.taken, three.calls.taken]).toEqual([1, 3]);
+      // One worker merges the others' histograms and reads the bands: the page gets 4 numbers a cell.
+      expect([one.calls.taken, one.calls.bands, three.calls.taken, three.calls.bands]).toEqual([0, 1, 2, 1]);
     });
 
     it("bands equal those of every row reduced in order on one thread (echelon merge's path)", async () => {
