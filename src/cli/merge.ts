@@ -1,21 +1,19 @@
 /**
  * `echelon merge PARTS…`: checks that partial results (partial.ts) belong to one run, comparison
  * or impact report and cover it exactly once, then reduces them with the code a single machine
- * uses (a KPI table per run, in memory or spilled, then buildRunResult, buildComparison or
- * buildImpact), so the document is bit-identical to the one `echelon run`, `compare` or `impact`
- * prints. Rows are read part by part, block by block: only the KPI tables grow with the run.
+ * uses (buildRunResult, buildComparison or buildImpact, over a KPI table that reads the parts'
+ * columns from their files: part-table.ts), so the document is bit-identical to the one
+ * `echelon run`, `compare` or `impact` prints. Nothing is held but the columns being summarised.
  */
 import type { ComparisonResult, ImpactResult, RunResult } from "../sim/model/result.ts";
 import type { Scenario } from "../sim/model/scenario.ts";
 import { buildImpact } from "../sim/montecarlo/impact.ts";
-import { createKpiTable, type KpiTable } from "../sim/montecarlo/kpi-table.ts";
-import { kpiTableBytes, SERIES_CHUNK_BYTES } from "../sim/montecarlo/run-memory.ts";
+import { SERIES_CHUNK_BYTES } from "../sim/montecarlo/run-memory.ts";
 import { buildComparison, buildRunResult } from "../sim/montecarlo/run-result.ts";
-import { createSpilledKpiTable } from "../sim/montecarlo/spilled-kpi-table.ts";
 import { noTick } from "../sim/montecarlo/tick.ts";
 import { createSeriesReducer } from "../sim/montecarlo/series-reducer.ts";
 import { openPart, type PartialHeader, type PartReader } from "./partial.ts";
-import { spillOption } from "./value-file.ts";
+import { createPartsTable, sortedPartsStat } from "./part-table.ts";
 
 /** Parts that cannot be merged: `lines` name the problem and the files. */
 export class MergeError extends Error {
@@ -84,13 +82,8 @@ export type Merged =
   | { readonly kind: "impact"; readonly impact: ImpactResult };
 
 export interface MergeOptions {
-  /** Bytes of rows read from a part at a time (default SERIES_CHUNK_BYTES). */
+  /** Bytes of series rows read from a part at a time (default SERIES_CHUNK_BYTES). */
   readonly blockBytes?: number;
-}
-
-function tablesFor(total: number, widths: readonly number[]): KpiTable[] {
-  const spill = spillOption(), bytes = widths.reduce((a, w) => a + kpiTableBytes(total, w), 0);
-  return widths.map((w) => (bytes > spill.thresholdBytes ? createSpilledKpiTable(total, w, spill.store()) : createKpiTable(total, w)));
 }
 
 /** The document of the run the parts make up; `workers` and `elapsedMs` are the parts' sums. */
@@ -98,24 +91,17 @@ export async function mergeParts(parts: readonly NamedPart[], options: MergeOpti
   const problems = checkParts(parts);
   if (problems.length) throw new MergeError(problems.map((p) => `echelon merge: ${p}`));
   const h0 = parts[0].header, m0 = h0.manifest, block = options.blockBytes ?? SERIES_CHUNK_BYTES;
-  const tables = tablesFor(m0.replications, h0.runs.map((r) => r.columns.length));
+  const ordered = [...parts].sort((a, b) => a.header.manifest.from - b.header.manifest.from).map((p) => p.reader);
+  const tables = h0.runs.map((r, i) => createPartsTable(ordered, i, m0.replications, r.columns.length));
   const layout = h0.runs[0].series?.layout, reducer = layout ? createSeriesReducer(layout, m0.replications) : null;
   try {
     // In replication order: the series reducer takes rows in that order, as in a single run.
-    for (const { header: { manifest: m }, reader } of [...parts].sort((a, b) => a.header.manifest.from - b.header.manifest.from)) {
-      const n = m.to - m.from;
-      h0.runs.forEach((r, i) => {
-        const step = Math.max(1, Math.floor(block / (8 * Math.max(1, r.columns.length))));
-        for (let at = 0; at < n; at += step) {
-          const count = Math.min(step, n - at);
-          tables[i].add({ from: m.from + at, to: m.from + at + count, columns: r.columns.length, values: reader.readRows(i, at, count) });
-        }
-      });
-      if (!reducer) continue;
-      const step = Math.max(1, Math.floor(block / (4 * layout!.cells)));
+    const step = layout ? Math.max(1, Math.floor(block / (4 * layout.cells))) : 0;
+    for (const reader of reducer ? ordered : []) {
+      const n = reader.header.manifest.to - reader.header.manifest.from;
       for (let at = 0; at < n; at += step) {
         const count = Math.min(step, n - at);
-        await reducer.add(reader.readSeries(0, at, count), count, noTick);
+        await reducer!.add(reader.readSeries(0, at, count), count, noTick);
       }
     }
     // The builders read only these fields of a scenario.
@@ -129,7 +115,7 @@ export async function mergeParts(parts: readonly NamedPart[], options: MergeOpti
       return { kind: "impact", impact: { ...r, disruptions: h0.impact?.disruptions ?? 0, mitigations: [...(h0.impact?.mitigations ?? [])] } };
     }
     const series = reducer ? await reducer.finish(noTick) : undefined;
-    return { kind: "run", result: await buildRunResult({ scenario: stub(m0.scenario), columns: h0.runs[0].columns, table: tables[0], series, workers: sum("workers"), elapsedMs: sum("elapsedMs") }, noTick) };
+    return { kind: "run", result: await buildRunResult({ scenario: stub(m0.scenario), columns: h0.runs[0].columns, table: tables[0], series, workers: sum("workers"), elapsedMs: sum("elapsedMs"), stat: sortedPartsStat(ordered, 0) }, noTick) };
   } finally {
     for (const t of tables) t.dispose();
   }

@@ -1,23 +1,25 @@
 /**
  * `echelon-partial@1`: what one shard of a run, a comparison or an impact report (`--shard K/N`)
- * hands to `echelon merge`, and nothing more (docs/scale-out.md). Per-replication KPI rows travel
- * whole, so the merged percentiles are the exact ones a single machine computes.
+ * hands to `echelon merge`, and nothing more (docs/scale-out.md). Per-replication KPI values
+ * travel whole, so the merged percentiles are the exact ones a single machine computes.
  *
  * A part is one line of JSON (the header: format, kind, manifest, and each run's KPI columns and
  * series layout), padded with spaces, then a newline, then raw little-endian numbers, run after
- * run: the run's KPI rows (Float64, row-major: replication `from` first, its values in column
- * order), then, with `--series`, its series rows (Float32, row-major). Binary rather than base64
- * in JSON: NaN (a value undefined in a replication) survives bit for bit, and both sides stream —
- * a shard writes each chunk where it belongs as it arrives (so its memory does not grow with its
- * replications), and the merge reads rows block by block without parsing them.
+ * run: the run's KPI values column by column (Float64, each column's values in replication order),
+ * the same columns each sorted ascending (NaN last), then, with `--series`, its series rows
+ * (Float32, row-major). Binary rather than base64 in JSON: NaN (a value undefined in a
+ * replication) survives bit for bit, and both sides stream. A shard writes each chunk's rows as
+ * they arrive to a scratch file and, at the end, turns them into columns a group at a time (so its
+ * memory does not grow with its replications or its catalogue); the merge reads whole columns with
+ * one read per part, and takes percentiles from the sorted columns by merging them, never sorting.
  */
 import { createHash } from "node:crypto";
-import { closeSync, fstatSync, openSync, readSync, writeSync } from "node:fs";
-import { endianness } from "node:os";
+import { closeSync, fstatSync, openSync, readSync, rmSync, writeSync } from "node:fs";
 import type { KpiColumn, SeriesLayout } from "../sim/model/batch.ts";
+import { bytesOf, littleEndian, transposeRows } from "./part-columns.ts";
 
 export const PARTIAL_FORMAT = "echelon-partial@1";
-export const ROW_ENCODING = "float64le-row-major";
+export const ROW_ENCODING = "float64le-column-major-then-sorted";
 export const SERIES_ENCODING = "float32le-row-major";
 
 /** What was sharded: `echelon run`, `echelon compare A B` or `echelon impact`. */
@@ -70,29 +72,21 @@ export function canonicalJson(value: unknown): string {
 
 export const scenarioHash = (scenario: unknown): string => createHash("sha256").update(canonicalJson(scenario)).digest("hex");
 
-/** Where run r's KPI rows and series rows start, relative to the first byte after the header line. */
-export function sectionsOf(header: Pick<PartialHeader, "manifest" | "runs">): { kpi: number; series: number; end: number }[] {
+/** Where run r's KPI columns, sorted columns and series rows start, relative to the first byte after the header line. */
+export function sectionsOf(header: Pick<PartialHeader, "manifest" | "runs">): { kpi: number; sorted: number; series: number; end: number }[] {
   const n = header.manifest.to - header.manifest.from;
   let at = 0;
   return header.runs.map((r) => {
-    const kpi = at, series = kpi + n * r.columns.length * 8;
+    const kpi = at, sorted = kpi + n * r.columns.length * 8, series = sorted + n * r.columns.length * 8;
     at = series + n * (r.series?.layout.cells ?? 0) * 4;
-    return { kpi, series, end: at };
+    return { kpi, sorted, series, end: at };
   });
 }
 
-const littleEndian = endianness() === "LE";
-
-function bytesOf(values: Float64Array | Float32Array): Uint8Array {
-  const b = new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
-  if (littleEndian) return b;
-  const copy = Buffer.from(b);
-  return values instanceof Float64Array ? copy.swap64() : copy.swap32();
-}
-
 /**
- * A part being written to `path` (already opened by the caller's choice of name): rows go straight
- * to their place in the file, in any order; `finish` writes the final header over the first one.
+ * A part being written to `path`: series rows go straight to their place, KPI rows (in any order)
+ * to a scratch file beside it; `finish` turns those into columns, sorts them, and writes the final
+ * header over the first one.
  */
 export interface PartWriter {
   writeRows(run: number, at: number, values: Float64Array): void;
@@ -108,24 +102,35 @@ export function createPartWriter(path: string, header: PartialHeader): PartWrite
     if (pad < 0) throw new Error(`the part's header grew by more than ${HEADER_SLACK} bytes`);
     return Buffer.from(`${text}${" ".repeat(pad)}\n`);
   };
-  const fd = openSync(path, "w"), data = room + 1, sections = sectionsOf(header);
+  const fd = openSync(path, "w"), data = room + 1, sections = sectionsOf(header), from = header.manifest.from, n = header.manifest.to - from;
+  const scratch = header.runs.map((_r, i) => `${path}.rows-${i}`), scratchFds: (number | undefined)[] = [];
   let open = true;
-  writeSync(fd, line(header), 0, room + 1, 0);
-  const put = (bytes: Uint8Array, at: number) => { for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done, at + done); };
+  const put = (to: number, bytes: Uint8Array, at: number) => { for (let done = 0; done < bytes.length;) done += writeSync(to, bytes, done, bytes.length - done, at + done); };
+  put(fd, line(header), 0);
   const cols = (run: number) => header.runs[run].columns.length, cells = (run: number) => header.runs[run].series?.layout.cells ?? 0;
+  const closeScratch = () => scratchFds.forEach((f, i) => { if (f !== undefined) { closeSync(f); scratchFds[i] = undefined; } rmSync(scratch[i], { force: true }); });
   return {
-    writeRows(run, at, values) { put(bytesOf(values), data + sections[run].kpi + (at - header.manifest.from) * cols(run) * 8); },
-    writeSeries(run, at, values) { put(bytesOf(values), data + sections[run].series + (at - header.manifest.from) * cells(run) * 4); },
-    finish(manifest) { put(line({ ...header, manifest }), 0); },
-    close() { if (open) closeSync(fd); open = false; },
+    writeRows(run, at, values) { put(scratchFds[run] ??= openSync(scratch[run], "w+"), bytesOf(values), (at - from) * cols(run) * 8); },
+    writeSeries(run, at, values) { put(fd, bytesOf(values), data + sections[run].series + (at - from) * cells(run) * 4); },
+    finish(manifest) {
+      header.runs.forEach((_r, i) => { if (n > 0) transposeRows(scratchFds[i] ??= openSync(scratch[i], "w+"), fd, n, cols(i), data + sections[i].kpi, data + sections[i].sorted); });
+      put(fd, line({ ...header, manifest }), 0);
+    },
+    close() {
+      if (open) { closeScratch(); closeSync(fd); }
+      open = false;
+    },
   };
 }
 
 /** A part opened for merging: its header, and its rows read block by block. */
 export interface PartReader {
   readonly header: PartialHeader;
-  /** Run `run`'s KPI rows of `count` replications from the part's `from` + `at`. */
-  readRows(run: number, at: number, count: number): Float64Array;
+  /** Run `run`'s KPI columns j0 … j0 + count − 1, one after another, each in replication order. */
+  readColumns(run: number, j0: number, count: number): Float64Array;
+  /** The same columns, each sorted ascending (NaN last). */
+  readSorted(run: number, j0: number, count: number): Float64Array;
+  /** Run `run`'s series rows of `count` replications from the part's `from` + `at`. */
   readSeries(run: number, at: number, count: number): Float32Array;
   close(): void;
 }
@@ -153,6 +158,13 @@ function headerProblem(h: PartialHeader | null): string | null {
   return null;
 }
 
+function float64(b: Buffer): Float64Array {
+  if (!littleEndian) b.swap64();
+  const out = new Float64Array(b.length / 8);
+  new Uint8Array(out.buffer).set(b);
+  return out;
+}
+
 /** Opens a part, or throws an Error whose message names the problem (the caller adds the file). */
 export function openPart(path: string): PartReader {
   const fd = openSync(path, "r");
@@ -162,7 +174,7 @@ export function openPart(path: string): PartReader {
     try { header = line ? JSON.parse(line.text) : null; } catch { header = null; }
     const problem = headerProblem(header);
     if (problem) throw new Error(problem);
-    const h = header!, sections = sectionsOf(h), data = line!.bytes, size = fstatSync(fd).size, want = data + sections[sections.length - 1].end;
+    const h = header!, sections = sectionsOf(h), data = line!.bytes, n = h.manifest.to - h.manifest.from, size = fstatSync(fd).size, want = data + sections[sections.length - 1].end;
     if (size !== want) throw new Error(`the file is ${size.toLocaleString("en")} bytes, expected ${want.toLocaleString("en")} for its header (a part cut short, or written over)`);
     const read = (at: number, bytes: number) => {
       const out = Buffer.allocUnsafe(bytes);
@@ -175,13 +187,8 @@ export function openPart(path: string): PartReader {
     };
     return {
       header: h,
-      readRows(run, at, count) {
-        const cols = h.runs[run].columns.length, b = read(data + sections[run].kpi + at * cols * 8, count * cols * 8);
-        if (!littleEndian) b.swap64();
-        const out = new Float64Array(count * cols);
-        new Uint8Array(out.buffer).set(b);
-        return out;
-      },
+      readColumns(run, j0, count) { return float64(read(data + sections[run].kpi + j0 * n * 8, count * n * 8)); },
+      readSorted(run, j0, count) { return float64(read(data + sections[run].sorted + j0 * n * 8, count * n * 8)); },
       readSeries(run, at, count) {
         const cells = h.runs[run].series?.layout.cells ?? 0, b = read(data + sections[run].series + at * cells * 4, count * cells * 4);
         if (!littleEndian) b.swap32();

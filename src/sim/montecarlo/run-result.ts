@@ -34,14 +34,17 @@ function place<T>(g: Grouped<T>, col: KpiColumn, value: T) {
   }
 }
 
+/** A column's Stat from its values in replication order: `summarize`, unless a merge knows its order statistics already. */
+export type ColumnStat = (column: number, values: Float64Array) => Stat;
+
 /** One Stat per KPI column, grouped by scope; pauses at `tick` between columns. */
-export async function summarizeColumns(columns: readonly KpiColumn[], table: KpiTable, tick: Tick): Promise<Grouped<Stat>> {
+export async function summarizeColumns(columns: readonly KpiColumn[], table: KpiTable, tick: Tick, stat: ColumnStat = (_j, v) => summarize(v)): Promise<Grouped<Stat>> {
   const g = grouped<Stat>();
   const width = Math.max(1, Math.min(BLOCK, Math.floor(BLOCK_BYTES / (8 * table.total))));
   for (let j0 = 0; j0 < columns.length; j0 += width) {
     const block = table.columnBlock(j0, Math.min(width, columns.length - j0));
     for (let k = 0; k < block.length; k++) {
-      place(g, columns[j0 + k], summarize(block[k]));
+      place(g, columns[j0 + k], stat(j0 + k, block[k]));
       const p = tick(); if (p) await p;
     }
   }
@@ -71,11 +74,13 @@ export interface RunResultInput {
   readonly series?: Series;
   readonly workers: number;
   readonly elapsedMs: number;
+  /** How a column is summarised (default `summarize`): a merge of shards brings each shard's sorted values (src/cli/merge.ts). */
+  readonly stat?: ColumnStat;
 }
 
 export async function buildRunResult(input: RunResultInput, tick: Tick): Promise<RunResult> {
   const { scenario: s } = input;
-  const g = await summarizeColumns(input.columns, input.table, tick);
+  const g = await summarizeColumns(input.columns, input.table, tick, input.stat);
   // Where the stock sits (an extension, docs/kpis.md): needs the scenario's nodes and lanes, which
   // a result merged from shards does not have (its scenario is the manifest's name and sizes).
   const stock = await stockBreakdown(s, input.columns, input.table, tick);
