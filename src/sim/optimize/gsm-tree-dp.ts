@@ -97,74 +97,96 @@ function argmin(from: number, to: number, value: (x: number) => number): [number
   return [best, arg];
 }
 
+/**
+ * What p(k) needs to know of N_k: its least cost by the one service time they share. When p(k)
+ * is k's customer (`via: "out"`), value[x] = min_{S_k ≤ x} f_k(S_k); when p(k) is k's supplier
+ * (`via: "in"`), value[y] = min_{SI_k ≥ max(y, si_k)} g_k(SI_k). `shared` is the S_k (or SI_k)
+ * achieving it and `own` k's other service time there.
+ */
+interface Summary {
+  readonly via: "out" | "in";
+  readonly value: number[];
+  readonly shared: number[];
+  readonly own: number[];
+}
+
+/** c_k(S, SI) of one stage: its cost plus its lower-labelled neighbours' summaries. */
+interface StageTable {
+  readonly lo: number;
+  readonly hi: number;
+  readonly sMax: number;
+  readonly topS: (si: number) => number;
+  readonly c: (s: number, si: number) => number;
+}
+
+function summariseOut(t: StageTable): Summary {
+  const value = new Array<number>(t.sMax + 1), shared = new Array<number>(t.sMax + 1), own = new Array<number>(t.sMax + 1);
+  for (let s = 0; s <= t.sMax; s++) {
+    [value[s], own[s]] = argmin(t.lo, t.hi, (si) => (s > t.topS(si) ? Infinity : t.c(s, si)));
+    shared[s] = s;
+    if (s > 0 && !better(value[s], value[s - 1])) { value[s] = value[s - 1]; shared[s] = shared[s - 1]; own[s] = own[s - 1]; }
+  }
+  return { via: "out", value, shared, own };
+}
+
+function summariseIn(t: StageTable): Summary {
+  const value = new Array<number>(t.hi + 1), shared = new Array<number>(t.hi + 1), own = new Array<number>(t.hi + 1);
+  let best = Infinity, arg = t.hi, argS = 0;
+  for (let y = t.hi; y >= 0; y--) {
+    if (y >= t.lo) {
+      const [g, s] = argmin(0, t.topS(y), (x) => t.c(x, y));
+      if (!better(best, g)) { best = g; arg = y; argS = s; }
+    }
+    value[y] = best; shared[y] = arg; own[y] = argS;
+  }
+  return { via: "in", value, shared, own };
+}
+
 export function optimizeServiceTimes(stages: readonly ServiceTimeStage[], arcs: readonly ServiceTimeArc[], cost: ServiceTimeCost): ServiceTimes {
-  const n = stages.length, { preds, succs, topo } = graphOf(n, arcs), { order, next } = labelStages(n, arcs);
+  const n = stages.length, { preds, topo } = graphOf(n, arcs), { order, next } = labelStages(n, arcs);
   // The longest inbound service time each stage can see, and the most it can promise.
   const maxIn = new Array<number>(n), maxOut = new Array<number>(n);
   for (const k of topo) {
     maxIn[k] = preds[k].reduce((m, i) => Math.max(m, maxOut[i]), stages[k].externalInbound);
     maxOut[k] = Math.min(floorDays(maxIn[k] + stages[k].processingTime), stages[k].maxServiceTime);
   }
-  const isSupplierOf = (i: number, k: number) => succs[i].includes(k);
-  // prefixF[i][x] = min_{x' ≤ x} f_i(x') (argmin in prefixArg); f's own argmin SI in fArg.
-  // suffixG[j][y] = min_{y' ≥ max(y, si_j)} g_j(y') (argmin in suffixArg); g's own argmin S in gArg.
-  const prefixF: number[][] = [], prefixArg: number[][] = [], fArg: number[][] = [];
-  const suffixG: number[][] = [], suffixArg: number[][] = [], gArg: number[][] = [];
-  const children: number[][] = Array.from({ length: n }, () => []);
+  const summary: Summary[] = new Array(n), children: number[][] = Array.from({ length: n }, () => []);
+  // A lower-labelled neighbour i of k contributes through k's SI (i supplies k) or k's S.
+  const share = (i: number, s: number, si: number) => (summary[i].via === "out" ? Math.min(si, maxOut[i]) : s);
+  const roots: [number, number, number][] = [];
   let total = 0;
-  const rootChoice = new Map<number, [number, number]>();
   for (const k of order) {
-    const st = stages[k], lo = st.externalInbound, hi = maxIn[k];
-    const kids = children[k];
-    const upstream = kids.filter((i) => isSupplierOf(i, k)), downstream = kids.filter((j) => isSupplierOf(k, j));
-    const fromUpstream = (si: number) => upstream.reduce((a, i) => a + prefixF[i][Math.min(si, maxOut[i])], 0);
-    const fromDownstream = (s: number) => downstream.reduce((a, j) => a + suffixG[j][s], 0);
-    const A = new Array<number>(hi + 1), B = new Array<number>(maxOut[k] + 1);
-    for (let si = lo; si <= hi; si++) A[si] = fromUpstream(si);
-    for (let s = 0; s <= maxOut[k]; s++) B[s] = fromDownstream(s);
-    const c = (s: number, si: number) => cost(k, si, s) + A[si] + B[s];
-    const topS = (si: number) => Math.min(maxOut[k], floorDays(si + st.processingTime));
+    const lo = stages[k].externalInbound, hi = maxIn[k], sMax = maxOut[k], kids = children[k];
+    const upstream = kids.filter((i) => summary[i].via === "out"), downstream = kids.filter((j) => summary[j].via === "in");
+    const A = new Array<number>(hi + 1), B = new Array<number>(sMax + 1);
+    for (let si = lo; si <= hi; si++) A[si] = upstream.reduce((a, i) => a + summary[i].value[Math.min(si, maxOut[i])], 0);
+    for (let s = 0; s <= sMax; s++) B[s] = downstream.reduce((a, j) => a + summary[j].value[s], 0);
+    const table: StageTable = {
+      lo, hi, sMax,
+      topS: (si) => Math.min(sMax, floorDays(si + stages[k].processingTime)),
+      c: (s, si) => cost(k, si, s) + A[si] + B[s],
+    };
     const p = next[k];
-    if (p < 0) {
-      let best = Infinity, choice: [number, number] = [0, lo];
-      for (let s = 0; s <= maxOut[k]; s++) for (let si = lo; si <= hi; si++) {
-        if (s > topS(si)) continue;
-        const v = c(s, si);
-        if (better(v, best)) { best = v; choice = [s, si]; }
-      }
-      total += best; rootChoice.set(k, choice);
+    if (p >= 0) {
+      children[p].push(k);
+      summary[k] = preds[p].includes(k) ? summariseOut(table) : summariseIn(table);
       continue;
     }
-    children[p].push(k);
-    if (isSupplierOf(k, p)) {
-      // f_k(S), then its prefix minimum: p sees k through S_k ≤ SI_p.
-      const f = new Array<number>(maxOut[k] + 1); fArg[k] = new Array<number>(maxOut[k] + 1);
-      for (let s = 0; s <= maxOut[k]; s++) [f[s], fArg[k][s]] = argmin(lo, hi, (si) => (s > topS(si) ? Infinity : c(s, si)));
-      prefixF[k] = f.slice(); prefixArg[k] = f.map((_, s) => s);
-      for (let s = 1; s <= maxOut[k]; s++) {
-        if (!better(f[s], prefixF[k][s - 1])) { prefixF[k][s] = prefixF[k][s - 1]; prefixArg[k][s] = prefixArg[k][s - 1]; }
-      }
-    } else {
-      // g_k(SI), then its suffix minimum: p sees k through SI_k ≥ S_p.
-      const g = new Array<number>(hi + 1).fill(Infinity); gArg[k] = new Array<number>(hi + 1).fill(0);
-      for (let si = lo; si <= hi; si++) [g[si], gArg[k][si]] = argmin(0, topS(si), (s) => c(s, si));
-      suffixG[k] = new Array<number>(hi + 1); suffixArg[k] = new Array<number>(hi + 1);
-      let best = Infinity, arg = hi;
-      for (let y = hi; y >= 0; y--) {
-        if (y >= lo && !better(best, g[y])) { best = g[y]; arg = y; }
-        suffixG[k][y] = best; suffixArg[k][y] = arg;
-      }
+    let best = Infinity, choice: [number, number, number] = [k, 0, lo];
+    for (let s = 0; s <= sMax; s++) for (let si = lo; si <= hi; si++) {
+      const v = s <= table.topS(si) ? table.c(s, si) : Infinity;
+      if (better(v, best)) { best = v; choice = [k, s, si]; }
     }
+    total += best; roots.push(choice);
   }
   // Unwind from each component's last stage.
-  const service = new Array<number>(n).fill(0), inbound = new Array<number>(n).fill(0);
-  const stack = [...rootChoice].map(([k, [s, si]]) => [k, s, si]);
+  const service = new Array<number>(n).fill(0), stack = roots;
   while (stack.length > 0) {
     const [k, s, si] = stack.pop()!;
-    service[k] = s; inbound[k] = si;
+    service[k] = s;
     for (const i of children[k]) {
-      if (isSupplierOf(i, k)) { const x = prefixArg[i][Math.min(si, maxOut[i])]; stack.push([i, x, fArg[i][x]]); }
-      else { const y = suffixArg[i][s]; stack.push([i, gArg[i][y], y]); }
+      const { via, shared, own } = summary[i], x = share(i, s, si);
+      stack.push(via === "out" ? [i, shared[x], own[x]] : [i, own[x], shared[x]]);
     }
   }
   return normalise(stages, preds, topo, service, cost, total);
