@@ -4,9 +4,9 @@
  * take today (capacity, outage) stay owed, and the next oldest order of another child is served.
  *
  * The children's oldest orders wait in a binary heap keyed by (day, place in the list), so a
- * shipper with C children serves them in O(C log C) a day, not O(C²): a DC with 1,400 stores
- * took 13 s for two replications by scanning every child for each order it served. The order
- * of service, and so every sum, is the same as the scan's.
+ * shipper with C children serves them in O(C log C) a day, not the O(C²) of scanning every child
+ * for each order (a DC with 1,400 stores). The order of service, and so every sum, is the same
+ * as the scan's.
  */
 import type { CompiledNetwork } from "../../kernel/network.ts";
 import type { NetworkState } from "../../kernel/state.ts";
