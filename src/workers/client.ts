@@ -5,7 +5,7 @@
  * workers' series histograms — is time-sliced (time-slicer.ts) so no task blocks the page for
  * long, and per-replication rows stay compact (one Float64Array per chunk).
  */
-import { wrap } from "comlink";
+import { transfer, wrap } from "comlink";
 import type { Trace } from "../sim/model/batch.ts";
 import type { ComparisonResult, RunResult } from "../sim/model/result.ts";
 import type { Scenario } from "../sim/model/scenario.ts";
@@ -100,5 +100,5 @@ function createBrowserWorker(): WorkerHandle {
     worker.addEventListener("error", (e) => reject(new Error(e.message || "the simulation worker failed to load or threw an uncaught error")));
     worker.addEventListener("messageerror", () => reject(new Error("a message from the simulation worker could not be read")));
   });
-  return { api: wrap<SimApi>(worker) as unknown as RemoteSimApi, failed, terminate: () => worker.terminate() };
+  return { api: wrap<SimApi>(worker) as unknown as RemoteSimApi, failed, transfer, terminate: () => worker.terminate() };
 }

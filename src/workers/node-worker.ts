@@ -3,7 +3,7 @@
  * `entry`) through node-bootstrap.mjs so TypeScript loads without a build step.
  */
 import nodeEndpoint from "comlink/dist/esm/node-adapter.mjs";
-import { wrap } from "comlink/dist/esm/comlink.mjs";   // not "comlink": see comlink-esm.d.ts
+import { transfer, wrap } from "comlink/dist/esm/comlink.mjs";   // not "comlink": see comlink-esm.d.ts
 import { Worker, type ResourceLimits } from "node:worker_threads";
 import { createPool, type Pool, type RemoteSimApi, type WorkerHandle } from "./pool.ts";
 import type { SimApi } from "./sim-api.ts";
@@ -19,6 +19,7 @@ export function createNodeWorker(entry?: URL, resourceLimits?: ResourceLimits): 
   return {
     api: wrap<SimApi>(nodeEndpoint(worker)) as unknown as RemoteSimApi,
     failed,
+    transfer,
     terminate() { terminating = true; void worker.terminate(); },
   };
 }

@@ -47,7 +47,17 @@ export interface SimApi {
 /** Runs whose series histograms a worker keeps at once (a comparison or impact needs one at a time). */
 const RUNS_KEPT = 2;
 
-export function createSimApi(engine: Engine): SimApi {
+/**
+ * Marks buffers of a result to be moved, not copied, across the worker boundary (comlink's
+ * `transfer`, from the comlink instance that exposes the API). Only a run's histograms and bands
+ * are moved: the worker forgets them as it sends them, so detaching their buffers costs it nothing.
+ */
+export type Transfer = <T>(value: T, buffers: ArrayBuffer[]) => T;
+const copy: Transfer = (value) => value;
+
+const buffersOf = (...arrays: ArrayBufferView[]): ArrayBuffer[] => arrays.map((a) => a.buffer as ArrayBuffer);
+
+export function createSimApi(engine: Engine, transfer: Transfer = copy): SimApi {
   const scenarios = createFifoCache<Scenario>();
   const get = (id: string) => {
     const s = scenarios.get(id);
@@ -72,14 +82,17 @@ export function createSimApi(engine: Engine): SimApi {
     takeSeries(run) {
       const acc = runs.get(run);
       runs.delete(run);
-      return acc ? acc.histograms : null;
+      if (!acc) return null;
+      const h = acc.histograms;
+      return transfer(h, buffersOf(h.exponent, h.origin, h.counts, h.total, h.min, h.max));
     },
     seriesBands(run, others) {
       const own = runs.get(run)?.histograms ?? (others[0] && createSeriesHistograms(others[0].cells, others[0].bins));
       runs.delete(run);
       if (!own) throw new Error(`no series were counted for run ${run}`);
       for (const h of others) mergeHistograms(own, h);
-      return histogramBands(own);
+      const bands = histogramBands(own);
+      return transfer(bands, buffersOf(bands.total, bands.p05, bands.p50, bands.p95));
     },
     trace: (id, replication) => engine.traceReplication(get(id), replication),
   };

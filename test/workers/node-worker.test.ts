@@ -20,6 +20,18 @@ describe("node-worker", () => {
     }
   });
 
+  it("series beyond the exact budget are counted in the threads, their histograms moved across, and give the in-process numbers", async () => {
+    const pool = createNodePool(3, entry), opts = { series: true, seriesBudgetBytes: 35 * 4 * 30 };
+    try {
+      const r = await runMonteCarlo(pool, fakeScenario("Fake", 230), opts);
+      const ref = await runMonteCarlo(createPool(1, inProcessWorkers().factory), fakeScenario("Fake", 230), opts);
+      expect(r.series).toEqual(ref.series);
+      expect(r.series!.nodes.a.onHand.p50.every((v) => Number.isFinite(v))).toBe(true);
+    } finally {
+      pool.dispose();
+    }
+  });
+
   it("a worker thread that exits fails the run with a message", async () => {
     const pool = createNodePool(1, entry);
     try {
