@@ -206,7 +206,7 @@ export class FrontierDialog extends LitElement {
 
   private renderJob() {
     const j = this.job;
-    if (!j) return html`<p class="muted">The defaults are <code>echelon frontier</code>'s: the same curve, figure for figure. About a minute on two cores; fewer replications or targets are quicker.</p>`;
+    if (!j) return html`<p class="muted">The defaults are <code>echelon frontier</code>'s, so this draws the CLI's curve. Half a minute to a minute and a half on two cores; fewer replications or targets are quicker.</p>`;
     switch (j.status) {
       case "running": return html`<div class="progress" role="status" aria-live="polite">
           <progress max=${j.total} .value=${j.points} aria-label="Points simulated"></progress>
