@@ -13,6 +13,9 @@ import { RunStatus, SimRunController } from "./sim-run-controller.ts";
 import { sameScenario } from "./view-memory.ts";
 import { loadRun, recallRun, saveRun, withPrevious, type SavedRun } from "./saved-runs.ts";
 import type { KeyValueStore } from "../storage/store.ts";
+import { downloadText } from "../shared/download.ts";
+import { fileNameFor } from "../io/file-name.ts";
+import { CLUSTER_OFFER_MS, clusterCommands, deviceSpeed, estimateRun, recordSpeed, roughDuration, runNodeDays, shardsFor, type RunEstimate } from "./run-estimate.ts";
 
 type Ran = SavedRun;
 
@@ -49,6 +52,9 @@ export class RunView extends LitElement {
     .provenance { font-size: 1rem; margin: 1rem 0 0.25rem; }
     .provenance .muted { font-weight: 400; font-size: 0.9em; }
     .note { border-left: 3px solid var(--ech-accent, #1a73e8); padding: 0.25rem 0.6rem; margin: 0.5rem 0; }
+    .offer { border-left: 3px solid var(--ech-warn); padding: 0.25rem 0.75rem; margin: 0.75rem 0; max-width: 60rem; }
+    .offer pre { overflow-x: auto; padding: 0.4rem 0.6rem; background: var(--ech-surface-2, rgba(127, 127, 127, 0.12)); border-radius: 4px; white-space: pre; }
+    .offer ol { padding-left: 1.25rem; }
   `];
   static override properties = {
     scenario: { attribute: false },
@@ -130,6 +136,7 @@ export class RunView extends LitElement {
     const initial = { done: 0, total: parsed.options.replications, perWorker: [], elapsedMs: 0, etaMs: null };
     await this.runProgress.run(initial, async (signal, onProgress) => {
       const result = await client.run(scenario, { ...parsed.options, signal, onProgress });
+      recordSpeed(runNodeDays(scenario, parsed.options), result.elapsedMs);
       const ran: Ran = withPrevious({ entryId, result, scenario, fields, ranAt: Date.now() }, recallRun(entryId));
       void saveRun(ran, this.store);
       return ran;
@@ -150,6 +157,9 @@ export class RunView extends LitElement {
   override render() {
     if (!this.scenario) return html`<p class="muted">Open a scenario to run it.</p>`;
     const pending = this.task.status === RunStatus.PENDING;
+    const parsed = parseRunFields(this.fields);
+    const estimate = parsed.ok ? estimateRun(this.scenario, parsed.options, deviceSpeed(Math.min(8, navigator.hardwareConcurrency || 2))) : undefined;
+    const long = !pending && estimate !== undefined && estimate.ms > CLUSTER_OFFER_MS;
     return html`
       <form @submit=${(e: Event) => { e.preventDefault(); void this.start(); }} novalidate aria-label="Run settings">
         ${FIELDS.map((f) => this.renderField(f))}
@@ -157,7 +167,7 @@ export class RunView extends LitElement {
           @change=${(e: Event) => (this.fields = { ...this.fields, series: (e.target as HTMLInputElement).checked })}> Per-day series</label>
         <div class="buttons">
           <button class="primary" type="submit" ?disabled=${pending || !this.client || !!this.blockedBy || this.impactPending}
-            aria-describedby=${this.blockedBy ? "run-blocked" : nothing}>Run</button>
+            aria-describedby=${this.blockedBy ? "run-blocked" : long ? "cluster-offer" : nothing}>${long ? `Run here anyway (${roughDuration(estimate!.ms)})` : "Run"}</button>
           <button type="button" ?disabled=${!pending} @click=${() => this.cancel()}>Cancel</button>
         </div>
       </form>
@@ -165,6 +175,7 @@ export class RunView extends LitElement {
       ${this.blockedBy ? html`<p class="muted" id="run-blocked" role="status">${blockedReason(this.blockedBy)}.</p>` : nothing}
       ${this.scenario && this.scenario.demand.length === 0 ? html`<p class="note" role="note">This scenario has no customer
         demand yet, so a run has no service or sales to measure: give a node a demand in the Network tab.</p>` : nothing}
+      ${long && parsed.ok ? this.renderClusterOffer(estimate!, parsed.options) : nothing}
       ${pending && this.runProgress.progress ? this.renderProgress(this.runProgress.progress) : nothing}
       <p class="cancelled" role="status">${this.cancelled && !pending ? (this.task.value
         ? `Run cancelled. The results below are from the previous run (${this.task.value.result.replications.toLocaleString("en")} replications).`
@@ -189,6 +200,22 @@ export class RunView extends LitElement {
     return html`<ech-impact-view .scenario=${this.scenario} .client=${this.client} .blockedBy=${this.blockedBy} .busy=${pending}
       .options=${o && { replications: o.replications, seed: o.seed, horizon: o.horizon, warmup: o.warmup }}
       @ech-job=${(e: CustomEvent<{ active: boolean }>) => { this.impactPending = e.detail.active; }}></ech-impact-view>`;
+  }
+
+  /** Said before a run longer than CLUSTER_OFFER_MS starts: how long, and the commands for a cluster with the scenario saved to a file. */
+  private renderClusterOffer(e: RunEstimate, o: Parameters<typeof clusterCommands>[1]) {
+    const scenario = this.scenario!, file = fileNameFor(scenario.name);
+    const speed = `${(e.speed.nodeDaysPerSecond / 1e6).toLocaleString("en", { maximumFractionDigits: 1 })} million node-days a second`;
+    return html`<div class="offer" id="cluster-offer" role="note" aria-label="Run on a cluster">
+      <p><strong>This run would take ${roughDuration(e.ms)} on this device</strong>: ${(e.nodeDays / 1e9).toLocaleString("en", { maximumFractionDigits: 1 })} billion
+        node-days at ${speed} (${e.speed.measured ? "measured on your last run" : "assumed until a run here measures it"}). A cluster runs it in a fraction of that, with the same results:</p>
+      <ol>
+        <li><button type="button" @click=${() => downloadText(`${JSON.stringify(scenario, null, 2)}\n`, file, "application/json")}>Save scenario to file</button> (${file})</li>
+        <li>On the cluster, in a folder every node sees, with <code>echelon</code> installed (README, "Running on a cluster"), Slurm or Kubernetes:
+          <pre tabindex="0" aria-label="Commands for the cluster"><code>${clusterCommands(file, o, shardsFor(e, o.replications)).join("\n")}</code></pre></li>
+      </ol>
+      <p class="muted">Or run it here anyway: Cancel stops it at any time.</p>
+    </div>`;
   }
 
   /** Which scenario the results are for and when they ran. */
