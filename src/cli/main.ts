@@ -3,6 +3,8 @@
  * 0 success, 1 invalid input, 2 usage error, 3 internal error. bin/echelon.mjs calls it.
  */
 import { readFileSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { availableParallelism } from "node:os";
 import type { Scenario } from "../sim/model/scenario.ts";
 import { formatIssue, parseScenarioJson } from "../sim/validate/index.ts";
@@ -172,3 +174,7 @@ async function compare(p: Parsed, io: Io): Promise<number> {
     pool.dispose();
   }
 }
+
+// Run as a script too (`npx tsx src/cli/main.ts impact FILE`), not only through bin/echelon.mjs,
+// which imports this module: without this the script would exit 0 having printed nothing.
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) process.exitCode = await main(process.argv.slice(2));

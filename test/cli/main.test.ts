@@ -19,6 +19,12 @@ function echelon(...args: string[]): Promise<{ code: number; stdout: string; std
 const kpis = (r: { network: unknown; nodes: unknown; products: unknown }) => ({ network: r.network, nodes: r.nodes, products: r.products });
 
 describe("echelon CLI", () => {
+  it("runs as a script through tsx (src/cli/main.ts), once, as bin/echelon.mjs does", () => {
+    const version = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
+    const out = execFileSync(process.execPath, ["--import", "tsx", join(root, "src/cli/main.ts"), "--version"], { cwd: root, encoding: "utf8" });
+    expect(out).toBe(`echelon ${version}\n`);
+  });
+
   it("run prints an echelon-result@1 document, identical for --workers 1 and --workers 2", async () => {
     const [one, two] = await Promise.all([
       echelon("run", retail, "--replications", "24", "--workers", "1"),
