@@ -135,9 +135,10 @@ export function mergeHistograms(into: SeriesHistograms, from: SeriesHistograms, 
     const lo = Math.min(into.min[c], from.min[c]), hi = Math.max(into.max[c], from.max[c]);
     const e = fitExponent(lo, hi, bins, Math.max(into.total[c] ? into.exponent[c] : MIN_EXPONENT, from.exponent[c]));
     const origin = Math.floor(lo * 2 ** -e);
-    if (into.total[c]) regrid(into, c, e, origin, scratch);
-    else { into.exponent[c] = e; into.origin[c] = origin; }
-    const k = e - from.exponent[c], scale = 2 ** -k, old = from.origin[c], base = c * bins;
+    if (!into.total[c]) { into.exponent[c] = e; into.origin[c] = origin; }
+    else if (e !== into.exponent[c] || origin !== into.origin[c]) regrid(into, c, e, origin, scratch);
+    const k = e - from.exponent[c], old = from.origin[c], base = c * bins;
+    const scale = 2 ** -k;
     for (let i = 0; i < bins; i++) {
       const n = from.counts[base + i];
       if (n) into.counts[base + gridBin(Math.floor((old + i) * scale) - origin, bins)] += n;
