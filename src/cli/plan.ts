@@ -43,13 +43,13 @@ mkdir -p "$PARTS"
 PARTS=$(cd "$PARTS" && pwd)
 array=$(sbatch --parsable \${SBATCH_OPTS:-} --job-name=echelon-shards --array=0-${o.shards - 1} --output="$PARTS/shard-%a.log" <<EOF
 #!/bin/bash
-exec $ECHELON run ${run} --out "$PARTS/part-\\$SLURM_ARRAY_TASK_ID.json"
+exec $ECHELON run ${run} --out "$PARTS/part-\\$SLURM_ARRAY_TASK_ID.part"
 EOF
 )
 array=\${array%%;*}
 merge=$(sbatch --parsable \${SBATCH_OPTS:-} --job-name=echelon-merge --dependency=afterok:$array --output="$PARTS/merge.log" <<EOF
 #!/bin/bash
-exec $ECHELON merge "$PARTS"/part-*.json --out "$PARTS/result.json"
+exec $ECHELON merge "$PARTS"/part-*.part --out "$PARTS/result.json"
 EOF
 )
 echo "submitted the shards as job $array and the merge as job \${merge%%;*}; the result goes to $PARTS/result.json"
@@ -68,10 +68,10 @@ export function kubernetesObjects(o: PlanOptions): object[] {
   });
   return [
     job("echelon-shards", { completions: o.shards, parallelism: o.shards, completionMode: "Indexed", backoffLimitPerIndex: 2 },
-      `mkdir -p ${parts} && exec ${run} --out ${parts}/part-$JOB_COMPLETION_INDEX.json`),
+      `mkdir -p ${parts} && exec ${run} --out ${parts}/part-$JOB_COMPLETION_INDEX.part`),
     // Jobs have no dependencies: the merge waits for the N parts (each is renamed into place whole).
     job("echelon-merge", { backoffLimit: 2 },
-      `until [ "$(ls ${parts}/part-*.json 2>/dev/null | wc -l)" -ge ${o.shards} ]; do sleep 10; done; exec echelon merge ${parts}/part-*.json --out ${parts}/result.json`),
+      `until [ "$(ls ${parts}/part-*.part 2>/dev/null | wc -l)" -ge ${o.shards} ]; do sleep 10; done; exec echelon merge ${parts}/part-*.part --out ${parts}/result.json`),
   ];
 }
 

@@ -25,9 +25,9 @@ describe("echelon plan", () => {
     const { code, stdout } = await cli("plan", "slurm", retail, "--shards", "4", "--replications", "400");
     expect(code).toBe(0);
     expect(stdout).toContain("--array=0-3");
-    expect(stdout).toContain(`run ${retail} --shard-from-env 4 --replications 400 --out "$PARTS/part-\\$SLURM_ARRAY_TASK_ID.json"`);
+    expect(stdout).toContain(`run ${retail} --shard-from-env 4 --replications 400 --out "$PARTS/part-\\$SLURM_ARRAY_TASK_ID.part"`);
     expect(stdout).toContain("--dependency=afterok:$array");
-    expect(stdout).toContain(`merge "$PARTS"/part-*.json --out "$PARTS/result.json"`);
+    expect(stdout).toContain(`merge "$PARTS"/part-*.part --out "$PARTS/result.json"`);
     execFileSync("bash", ["-n"], { input: stdout }); // parses as bash
     const all = await cli("plan", "slurm", retail, "--shards", "2", "--seed", "my seed", "--horizon", "90", "--warmup", "10", "--workers", "2", "--series");
     expect(all.stdout).toContain(`run ${retail} --shard-from-env 2 --seed 'my seed' --horizon 90 --warmup 10 --workers 2 --series --out`);
@@ -38,8 +38,8 @@ describe("echelon plan", () => {
     expect([shards.kind, shards.metadata.name, shards.spec.completions, shards.spec.parallelism, shards.spec.completionMode]).toEqual(["Job", "echelon-shards", 4, 4, "Indexed"]);
     const c = shards.spec.template.spec.containers[0];
     expect(c.image).toBe("echelon:1");
-    expect(c.command).toEqual(["sh", "-c", "mkdir -p /data/echelon-parts && exec echelon run /data/retail-3-echelon.json --shard-from-env 4 --replications 400 --out /data/echelon-parts/part-$JOB_COMPLETION_INDEX.json"]);
-    expect(merge.spec.template.spec.containers[0].command[2]).toMatch(/-ge 4 \]; do sleep 10; done; exec echelon merge \/data\/echelon-parts\/part-\*\.json --out \/data\/echelon-parts\/result\.json$/);
+    expect(c.command).toEqual(["sh", "-c", "mkdir -p /data/echelon-parts && exec echelon run /data/retail-3-echelon.json --shard-from-env 4 --replications 400 --out /data/echelon-parts/part-$JOB_COMPLETION_INDEX.part"]);
+    expect(merge.spec.template.spec.containers[0].command[2]).toMatch(/-ge 4 \]; do sleep 10; done; exec echelon merge \/data\/echelon-parts\/part-\*\.part --out \/data\/echelon-parts\/result\.json$/);
     const yaml = plan("kubernetes", options);
     expect(yaml.split("\n---\n")).toHaveLength(3);
     expect(yaml).toContain('  completionMode: "Indexed"\n');

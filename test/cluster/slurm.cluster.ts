@@ -13,6 +13,7 @@ import { createServer } from "node:net";
 import { hostname, tmpdir, availableParallelism } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openPart } from "../../src/cli/partial.ts";
 
 const root = join(import.meta.dirname, "../..");
 const retail = join(root, "scenarios/retail-3-echelon.json");
@@ -132,8 +133,8 @@ describe.skipIf(reason !== null)("echelon plan slurm on a real single-node Slurm
       return s && !["PENDING", "RUNNING", "CONFIGURING", "COMPLETING"].includes(s) ? s : undefined;
     });
     expect(state, `merge.log: ${log("parts/merge.log")}\nshard-0.log: ${log("parts/shard-0.log")}`).toBe("COMPLETED");
-    expect(readdirSync(join(dir, "parts")).filter((f) => f.startsWith("part-")).sort()).toEqual(["part-0.json", "part-1.json", "part-2.json", "part-3.json"]);
-    const shards = [0, 1, 2, 3].map((k) => JSON.parse(readFileSync(join(dir, `parts/part-${k}.json`), "utf8")).manifest.shard.index);
+    expect(readdirSync(join(dir, "parts")).filter((f) => f.startsWith("part-")).sort()).toEqual(["part-0.part", "part-1.part", "part-2.part", "part-3.part"]);
+    const shards = [0, 1, 2, 3].map((k) => { const p = openPart(join(dir, `parts/part-${k}.part`)); p.close(); return p.header.manifest.shard.index; });
     expect(shards).toEqual([0, 1, 2, 3]); // each task took its index from SLURM_ARRAY_TASK_ID
     const whole = await run(process.execPath, [join(root, "bin/echelon.mjs"), "run", retail, ...options]);
     expect(whole.code).toBe(0);
