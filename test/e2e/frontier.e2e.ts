@@ -46,6 +46,14 @@ describe("The trade-off curve", () => {
     await expect.poll(() => dialog().locator(".cancelled").innerText()).toBe("Cancelled. Nothing was changed.");
   }, 60_000);
 
+  it("keeps Tab inside the dialog", async () => {
+    const { page } = app;
+    for (const key of [...Array(12).fill("Tab"), ...Array(12).fill("Shift+Tab")]) {
+      await page.keyboard.press(key);
+      expect(await page.evaluate(() => document.querySelector("ech-app")!.shadowRoot!.querySelector("ech-frontier-dialog")!.shadowRoot!.activeElement !== null), `after ${key}`).toBe(true);
+    }
+  });
+
   it("names the field when a setting is wrong", async () => {
     await dialog().getByLabel("Optimiser targets").fill("0.9, 1.5");
     expect(await dialog().locator("#fr-targets-note").innerText()).toMatch(/^Optimiser targets must be fill rates from 0\.5 to 1/);

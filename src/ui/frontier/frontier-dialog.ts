@@ -18,6 +18,7 @@ import { exportChart } from "../charts/export.ts";
 import { fileStem } from "../results/results-export.ts";
 import { errorMessage, isAbortError } from "../run/sim-client.ts";
 import { downloadText } from "../shared/download.ts";
+import { wrapTab } from "../shared/focus-wrap.ts";
 import { controlStyles } from "../shared/styles.ts";
 import type { OptimizeCreate } from "../optimize/optimize-dialog.ts";
 import "./frontier-chart.ts";
@@ -179,7 +180,8 @@ export class FrontierDialog extends LitElement {
 
   override render() {
     if (!this.scenario) return nothing;
-    return html`<dialog aria-labelledby="fr-title" aria-describedby="fr-intro" @close=${() => this.close()} @cancel=${() => this.close()}>
+    return html`<dialog aria-labelledby="fr-title" aria-describedby="fr-intro" @close=${() => this.close()} @cancel=${() => this.close()}
+      @keydown=${(e: KeyboardEvent) => wrapTab(e, this.renderRoot as ShadowRoot)}>
       <h2 id="fr-title">Service–inventory trade-off</h2>
       <p id="fr-intro" class="muted">How much stock each method needs for each simulated customer fill rate on “${this.scenario.name}”:
         node by node (every location sized on its own), GSM, and the network optimiser. Every point is simulated on the same replications, with its 95% interval.</p>

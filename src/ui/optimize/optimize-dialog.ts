@@ -18,6 +18,7 @@ import { optimizeScenario, verifyPlacement, type AnalyticMethod, type NetworkObj
 import type { NetworkOptimizeOptions } from "../../workers/client.ts";
 import { getSimClient } from "../app/views.ts";
 import { errorMessage, isAbortError, type RunOptions } from "../run/sim-client.ts";
+import { wrapTab } from "../shared/focus-wrap.ts";
 import { controlStyles } from "../shared/styles.ts";
 import { formatNumber } from "../shared/format.ts";
 import { describePolicy, formatChange, formatUnits, optimizeRows, parseServiceLevel, percentLabel, variantName, type OptimizeRow } from "./optimize-rows.ts";
@@ -215,19 +216,9 @@ export class OptimizeDialog extends LitElement {
     this.dispatchEvent(new CustomEvent("ech-optimize-close", { bubbles: true, composed: true }));
   }
 
-  /**
-   * Keeps Tab inside the dialog: a modal <dialog> makes the page inert, but Chromium still lets Tab
-   * leave for the browser's own controls after the last button. Wrap from last to first instead.
-   */
+  /** Keeps Tab inside the dialog (shared/focus-wrap.ts). */
   private onKeyDown(e: KeyboardEvent) {
-    if (e.key !== "Tab") return;
-    const stops = [...this.renderRoot.querySelectorAll<HTMLElement>("input, button, [tabindex='0']")]
-      .filter((x) => !(x as HTMLButtonElement).disabled && !(x instanceof HTMLInputElement && x.type === "radio" && !x.checked));
-    const first = stops[0], last = stops[stops.length - 1], active = (this.renderRoot as ShadowRoot).activeElement;
-    const to = e.shiftKey ? (active === first ? last : undefined) : (active === last ? first : undefined);
-    if (!to) return;
-    e.preventDefault();
-    to.focus();
+    wrapTab(e, this.renderRoot as ShadowRoot);
   }
 
   private create() {
