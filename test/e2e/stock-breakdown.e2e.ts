@@ -2,6 +2,7 @@
 // stacked bars by echelon in Run & results; then make a variant with less stock at the central DC,
 // compare it with the original and see A's and B's bars side by side in every echelon. At
 // 1440×900 and 1280×720.
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousViolations } from "./axe.ts";
 import { openApp, type App } from "./harness.ts";
@@ -65,6 +66,14 @@ for (const viewport of [{ width: 1440, height: 900 }, { width: 1280, height: 720
         .evaluateAll((rs) => rs.reduce((h, r) => h + r.getBoundingClientRect().height, 0));
       expect(await height("B")).toBeLessThan(await height("A"));
       expect(await chart.locator("p.totals").allInnerTexts()).toEqual([expect.stringMatching(/^A, network: /), expect.stringMatching(/^B, network: /)]);
+      // The chart goes away with the planner: SVG with A's and B's bars, and PNG.
+      const [svgFile] = await Promise.all([page.waitForEvent("download"), chart.getByRole("button", { name: "Save the stock chart as SVG" }).click()]);
+      expect(svgFile.suggestedFilename()).toBe("three-echelon-retail-vs-three-echelon-retail-variant-stock.svg");
+      const svgText = readFileSync((await svgFile.path())!, "utf8");
+      expect(svgText).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+      expect(svgText.match(/class="bar"/g)?.length).toBe(8);
+      const [png] = await Promise.all([page.waitForEvent("download"), chart.getByRole("button", { name: "Save the stock chart as PNG" }).click()]);
+      expect(readFileSync((await png.path())!).subarray(1, 4).toString()).toBe("PNG");
       await view.locator("#cmp-stock-h").evaluate((h) => h.scrollIntoView({ block: "start" }));
       await app.screenshot(`stock-breakdown-compare-${viewport.width}x${viewport.height}`);
       expect(await seriousViolations(page)).toEqual([]);

@@ -7,6 +7,7 @@ import { controlStyles } from "../shared/styles.ts";
 import { formatterFor, formatterForPrecision, statTooltip } from "../results/kpi-format.ts";
 import "../charts/interval-chart.ts";
 import "../results/stock-breakdown.ts";
+import { fileStem } from "../results/results-export.ts";
 import "../results/bullwhip-chart.ts";
 import { bullwhipChain, comparedSide } from "../results/bullwhip-chain.ts";
 import { progressText } from "../run/progress.ts";
@@ -304,7 +305,8 @@ export class CompareView extends LitElement {
     const names = new Map([...a.scenario.nodes, ...b.scenario.nodes].map((n) => [n.id, n.name ?? n.id]));
     return html`<section aria-labelledby="cmp-stock-h"><h3 id="cmp-stock-h">Where the stock sits: A and B by echelon</h3>
       <p class="muted">A: ${a.name} · B: ${b.name}. Whiskers: 95% interval of each echelon's average total stock.</p>
-      <ech-stock-breakdown .plans=${[{ label: "A", breakdown: stock.a }, { label: "B", breakdown: stock.b }]} .names=${names}></ech-stock-breakdown></section>`;
+      <ech-stock-breakdown .plans=${[{ label: "A", breakdown: stock.a }, { label: "B", breakdown: stock.b }]} .names=${names}
+        exportName=${`${fileStem(`${a.name} vs ${b.name}`)}-stock`}></ech-stock-breakdown></section>`;
   }
 
   /** The bullwhip along the chain in A and in B, side by side (src/ui/results/bullwhip-chart.ts). */

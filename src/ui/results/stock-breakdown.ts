@@ -5,6 +5,7 @@ import type { Stat } from "../../sim/model/result.ts";
 import { STOCK_COMPONENTS, STOCK_COMPONENT_LABELS, type StockComponent, type StockStats } from "../../sim/model/stock-breakdown.ts";
 import { renderAxis } from "../charts/axis.ts";
 import { chartStyles, type Margin } from "../charts/chart-styles.ts";
+import { exportChart } from "../charts/export.ts";
 import { renderLegend } from "../charts/legend.ts";
 import { PALETTE } from "../charts/palette.ts";
 import { WidthController } from "../charts/resize-controller.ts";
@@ -35,15 +36,21 @@ export class StockBreakdownChart extends LitElement {
     th[scope="rowgroup"] { font-weight: 600; padding-top: 4px; }
     td.node { padding-left: 1.2em; }
     td.echelon { font-weight: 600; }
+    .exports { margin: 0 0 4px; display: flex; gap: 0.4rem; justify-content: flex-end; }
   `];
   static override properties = {
     plans: { attribute: false },
     names: { attribute: false },
+    exportName: { type: String },
+    exportError: { state: true },
   };
   /** One plan, or two (A then B) to draw side by side. */
   declare plans: readonly StockPlan[];
   /** Node display names by id (ids otherwise). */
   declare names: ReadonlyMap<string, string>;
+  /** When set, SVG and PNG buttons save the chart as `<exportName>.svg` / `.png` (where no heading offers them). */
+  declare exportName: string;
+  declare exportError: string;
 
   private readonly size = new WidthController(this);
   private bars: StockBar[] = [];
@@ -56,6 +63,17 @@ export class StockBreakdownChart extends LitElement {
     super();
     this.plans = [];
     this.names = new Map();
+    this.exportName = "";
+    this.exportError = "";
+  }
+
+  private async save(kind: "svg" | "png") {
+    try {
+      this.exportError = "";
+      await exportChart(this, this.exportName, kind);
+    } catch (e) {
+      this.exportError = `Could not export the chart: ${(e as Error).message}`;
+    }
   }
 
   protected override willUpdate(_: PropertyValues<this>): void {
@@ -74,6 +92,9 @@ export class StockBreakdownChart extends LitElement {
     const two = this.plans.length > 1;
     const title = `Average stock by echelon (units)${two ? `, ${this.plans.map((p) => p.label).join(" and ")} side by side` : ""}`;
     return html`
+      ${this.exportName ? html`<p class="exports"><button type="button" aria-label="Save the stock chart as SVG" @click=${() => this.save("svg")}>SVG</button>
+        <button type="button" aria-label="Save the stock chart as PNG" @click=${() => this.save("png")}>PNG</button>
+        ${this.exportError ? html`<span role="alert">${this.exportError}</span>` : nothing}</p>` : nothing}
       <svg width=${w} height=${h} viewBox="0 0 ${w} ${h}" role="group" aria-label=${title} xmlns="http://www.w3.org/2000/svg" font-family="system-ui, sans-serif">
         <g transform="translate(${m.left},${m.top})">
           ${renderAxis(this.y, "left", { label: "Average stock (units)", grid: w - m.left - m.right })}

@@ -35,6 +35,7 @@ describe("<ech-stock-breakdown>", () => {
     expect([...root.querySelectorAll(".legend text")].map(text)).toEqual(["Pipeline (in transit)", "Cycle stock", "Safety stock", "Held for downstream"]);
     expect([...root.querySelectorAll("text.group")].map(text)).toEqual(["Central DC", "Stores"]);
     expect(root.querySelectorAll(".whisker").length).toBe(2);
+    expect(root.querySelector(".exports")).toBeNull(); // Run & results offers SVG and PNG in its heading
     expect(text(root.querySelector(".totals"))).toBe(
       "Network: 440.0 [435.0, 445.0] units on average = pipeline (in transit) 150.0 + cycle stock 20.0 + safety stock 70.0 + held for downstream 200.0.");
     const rows = [...root.querySelectorAll("tbody tr")].map((tr) => [...tr.querySelectorAll("td")].map(text));
@@ -106,5 +107,7 @@ describe("where the stock sits, in Run & results and in Compare", () => {
     const stock = el.shadowRoot!.querySelector("ech-stock-breakdown") as StockBreakdownChart;
     expect(stock.plans.map((p) => [p.label, p.breakdown.network.total.mean])).toEqual([["A", 440], ["B", 880]]);
     expect(text(el.shadowRoot!.querySelector("#cmp-stock-h"))).toBe("Where the stock sits: A and B by echelon");
+    expect(stock.exportName).toBe("base-vs-more-stock");
+    expect([...stock.shadowRoot!.querySelectorAll(".exports button")].map(text)).toEqual(["SVG", "PNG"]);
   });
 });
