@@ -10,7 +10,7 @@ Commands:
   impact FILE [options]             price a scenario's disruptions and its response; prints echelon-impact@1
   optimize FILE --method M [...]    set base-stock levels (single-echelon, gsm or simulation); prints echelon-optimization@1
   frontier FILE [...]               the service–inventory trade-off curve of the three methods; prints echelon-frontier@1
-  merge PARTS... [--out FILE]       merge the partial results of run --shard into one echelon-result@1
+  merge PARTS... [--out FILE]       merge the parts of run, compare or impact --shard into the document one machine prints
   plan slurm|kubernetes FILE --shards N  print a Slurm job-array script or Kubernetes Jobs that shard and merge a run
 
 Options of run, compare and impact (they override the scenario's fields for this run only):
@@ -26,7 +26,8 @@ Options of run only:
   --stock-breakdown   add where the stock sits: pipeline, cycle, safety and held-for-downstream stock per node,
                       echelon and network (JSON; compare takes it too and adds A's and B's)
   --format json|csv   output format (default json; csv: one row per scope, id, kpi)
-  --shard K/N         run only block K (0 … N-1) of N equal blocks of replications; prints an echelon-partial@1
+Options of run, compare and impact:
+  --shard K/N         run only block K (0 … N-1) of N equal blocks of replications; writes an echelon-partial@1 for echelon merge
   --shard-from-env N  the same, K read from SLURM_ARRAY_TASK_ID, JOB_COMPLETION_INDEX or AWS_BATCH_JOB_ARRAY_INDEX (the first set)
 
   --help, -h          show this help;  --version, -v  show the version
@@ -44,17 +45,18 @@ const ONE: { [C in CommandName]: string } = {
     "(docs/scale-out.md). --shard-from-env N reads K from SLURM_ARRAY_TASK_ID, else JOB_COMPLETION_INDEX, else AWS_BATCH_JOB_ARRAY_INDEX.\n" +
     "With --series, every shard needs it; the part then carries each replication's series rows.\n",
   merge: "Usage: echelon merge PARTS... [--replication-values] [--format json|csv] [--out FILE]\n\n" +
-    "Checks that the parts (echelon run --shard) are one run, each replication exactly once (same scenario hash, seed, total and\n" +
-    "engine version), and prints the echelon-result@1 that echelon run on one machine prints: the same KPIs, intervals and percentiles,\n" +
-    "bit for bit. workers and elapsedMs are the parts' sums.\n",
+    "Checks that the parts (echelon run, compare or impact --shard) are one run, each replication exactly once (same command, scenario\n" +
+    "hash, seed, total and engine version), and prints the document one machine prints (echelon-result@1, echelon-comparison@1 or\n" +
+    "echelon-impact@1): the same KPIs, intervals and percentiles, bit for bit. workers and elapsedMs are the parts' sums.\n",
   plan: "Usage: echelon plan slurm|kubernetes FILE --shards N [--replications N] [--seed S] [--horizon H] [--warmup W] [--workers K] [--series] [--parts-dir DIR] [--image IMAGE] [--out FILE]\n\n" +
     "Prints, without submitting anything (docs/scale-out.md):\n" +
     "  slurm        a bash script that submits an N-task sbatch job array of shards and the merge with --dependency=afterok\n" +
     "  kubernetes   an Indexed Job of N shards and a merge Job, on a volume claim echelon-data (--image: default echelon:latest)\n" +
     "  --parts-dir DIR  where parts and result.json go (default echelon-parts)\n",
-  compare: "Usage: echelon compare A B [--replications N] [--seed S] [--horizon H] [--warmup W] [--workers K] [--stock-breakdown] [--out FILE]\n\nRuns both scenarios with the same seed and replications (A's unless given) and prints an echelon-comparison@1 document.\n" +
-    "With --stock-breakdown it adds stockBreakdown: {a, b}, where each plan's stock sits (docs/kpis.md).\n",
-  impact: "Usage: echelon impact FILE [--replications N] [--seed S] [--horizon H] [--warmup W] [--workers K] [--format json|csv] [--out FILE]\n\n" +
+  compare: "Usage: echelon compare A B [--replications N] [--seed S] [--horizon H] [--warmup W] [--workers K] [--stock-breakdown] [--shard K/N | --shard-from-env N] [--out FILE]\n\nRuns both scenarios with the same seed and replications (A's unless given) and prints an echelon-comparison@1 document.\n" +
+    "With --stock-breakdown it adds stockBreakdown: {a, b}, where each plan's stock sits (docs/kpis.md).\n" +
+    "With --shard K/N (or --shard-from-env N), runs A and B on block K of the replications and writes a part for echelon merge.\n",
+  impact: "Usage: echelon impact FILE [--replications N] [--seed S] [--horizon H] [--warmup W] [--workers K] [--format json|csv] [--shard K/N | --shard-from-env N] [--out FILE]\n\n" +
     "Runs the scenario three ways on the same replications (common random numbers): without its disruptions (the baseline),\n" +
     "as written, and as written without its mitigations (when it has any). Prints an echelon-impact@1 document: every KPI's\n" +
     "Stat per run and paired differences from the baseline; the cost of the disruption (total cost per day and over the\n" +
