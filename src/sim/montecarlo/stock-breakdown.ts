@@ -80,8 +80,9 @@ function addInto(into: PartArrays, from: PartArrays): void {
 
 /**
  * The stock breakdown of a run from its per-replication KPI table, or undefined when the table
- * lacks a column it needs or the scenario its network (a merge knows only the run's sizes). Reads six columns per node, one node at a time, so a spilled table of a
- * million replications needs about 16 arrays of its length at once.
+ * lacks a column it needs or the scenario its network (a merge knows only the run's sizes).
+ * Reads six columns per node, one node at a time, so even a spilled table of a million
+ * replications needs only about 20 arrays of its length at once.
  */
 export async function stockBreakdown(scenario: Scenario, columns: readonly KpiColumn[], table: KpiTable, tick: Tick = noTick): Promise<StockBreakdown | undefined> {
   if (!Array.isArray(scenario.nodes) || !Array.isArray(scenario.lanes) || !Array.isArray(scenario.demand)) return undefined;
