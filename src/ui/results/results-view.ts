@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing, type PropertyValues } from "lit";
-import type { KpiStats, RunResult, Stat } from "../../sim/model/result.ts";
+import type { RunResult, Stat } from "../../sim/model/result.ts";
 import type { Scenario } from "../../sim/model/scenario.ts";
 import { KPI_BY_KEY, type KpiDefinition } from "../../sim/model/kpis.ts";
 import { format } from "d3-format";
@@ -23,8 +23,19 @@ import "./stock-breakdown.ts";
 import "./bullwhip-chart.ts";
 import { bullwhipChain } from "./bullwhip-chain.ts";
 import { disruptionWindows, hasDisruptions } from "../charts/windows.ts";
+import { METHOD_TEXT, kpiDelta, type Baseline } from "./kpi-delta.ts";
+import { arrangePanels, movePanel, readPanelOrder, writePanelOrder } from "./panel-order.ts";
 
 const LAST_STAGE = 3;
+const ORDER_KEY = "echelon:result-panel-order";
+
+/** The panels in their default order, by heading id, with the render stage that draws each (see `stage`). */
+const PANELS = {
+  "net-h": { stage: 0 }, "res-h": { stage: 0 }, "hist-h": { stage: 0 }, "dist-h": { stage: 0 }, "fr-h": { stage: 1 }, "fan-h": { stage: 1 },
+  "cost-h": { stage: 2 }, "bw-h": { stage: 2 }, "stock-h": { stage: 2 }, "sc-h": { stage: 2 }, "tbl-h": { stage: 3 }, "prod-h": { stage: 3 },
+} as const;
+type PanelId = keyof typeof PANELS;
+export const PANEL_IDS = Object.keys(PANELS) as readonly PanelId[];
 const percent1 = format(".1%");
 
 /** The network KPIs shown as cards, in this order (when the result has them). */
@@ -62,6 +73,7 @@ export class ResultsView extends LitElement {
   static override styles = [controlStyles, css`
     :host { display: block; }
     section.collapsed > :not(h3, .section-head) { display: none; }
+    .move { font-size: 0.8rem; min-width: 1.9rem; padding-inline: 0.3rem; }
     .section-head { display: flex; align-items: center; gap: 0.4rem; }
     .section-head .spacer { flex: 1; }
     .fold { font-size: 0.8rem; }
@@ -92,13 +104,16 @@ export class ResultsView extends LitElement {
     stage: { state: true },
     histogramKpi: { state: true },
     collapsed: { state: true },
+    order: { state: true },
   };
   declare result: RunResult | undefined;
   declare scenario: Scenario | undefined;
   /** Headings (ids) of the sections the planner folded away; remembered in localStorage. */
   declare collapsed: ReadonlySet<string>;
-  /** What the KPI cards compare with (the scenario's previous run): its network KPIs and a name. */
-  declare baseline: { readonly label: string; readonly network: KpiStats } | undefined;
+  /** Panel ids (headings) in the order the planner arranged them; remembered in localStorage. */
+  declare order: readonly string[];
+  /** What the KPI cards compare with (a previous run, or another scenario's last run). */
+  declare baseline: Baseline | undefined;
   declare fanNode: string;
   declare exportError: string;
   /** The network KPI the histogram shows (a key of HISTOGRAM_KPIS). */
@@ -120,16 +135,32 @@ export class ResultsView extends LitElement {
     this.histogramKpi = "fillRate";
     this.stage = LAST_STAGE;
     this.collapsed = readFolded();
+    this.order = arrangePanels(PANEL_IDS, readPanelOrder(ORDER_KEY));
   }
 
   /** The section's class: "collapsed" when folded away. */
   private fold(id: string): string { return this.collapsed.has(id) ? "collapsed" : ""; }
 
-  /** Hide or Show the section headed `id`, remembered across runs and reloads. */
+  /** Hide or Show the section headed `id`, with Move up / Move down; all remembered across runs and reloads. */
   private foldButton(id: string, title: string) {
     const hidden = this.collapsed.has(id);
-    return html`<button type="button" class="fold" aria-expanded=${hidden ? "false" : "true"} aria-label=${`${hidden ? "Show" : "Hide"} ${title}`}
+    return html`<button type="button" class="move" aria-label=${`Move ${title} up`} title="Move up" @click=${() => this.move(id, -1)}>↑</button>
+      <button type="button" class="move" aria-label=${`Move ${title} down`} title="Move down" @click=${() => this.move(id, 1)}>↓</button>
+      <button type="button" class="fold" aria-expanded=${hidden ? "false" : "true"} aria-label=${`${hidden ? "Show" : "Hide"} ${title}`}
       @click=${() => this.toggleFold(id)}>${hidden ? "Show" : "Hide"}</button>`;
+  }
+
+  /** Panels on screen, by heading id. */
+  private shownPanels(): Set<string> {
+    return new Set([...this.renderRoot.querySelectorAll("section[data-panel]")].map((e) => e.getAttribute("data-panel")!));
+  }
+
+  private async move(id: string, step: -1 | 1): Promise<void> {
+    this.order = movePanel(this.order, id, step, this.shownPanels());
+    writePanelOrder(ORDER_KEY, this.order);
+    await this.updateComplete;
+    // The button moved with its panel: keep the keyboard on it so a panel can be moved several places.
+    this.renderRoot.querySelector<HTMLButtonElement>(`section[data-panel="${id}"] button[aria-label^="Move"][aria-label$="${step < 0 ? "up" : "down"}"]`)?.focus();
   }
 
   private toggleFold(id: string): void {
@@ -194,17 +225,28 @@ export class ResultsView extends LitElement {
         <button type="button" @click=${() => void this.exportXlsx(r, stem)}>Export Excel</button>
         ${this.exportError ? html`<span class="issue" role="alert">${this.exportError}</span>` : nothing}
       </div>
-      <section aria-labelledby="net-h" class=${this.fold("net-h")}><div class="section-head"><h3 id="net-h">Network</h3><span class="spacer"></span>${this.foldButton("net-h", "Network")}</div>
+      ${this.order.map((id) => this.stage >= PANELS[id as PanelId].stage ? this.renderPanel(id, r) : nothing)}`;
+  }
+
+  /** One panel: a section whose heading has the id `id` (PANELS). */
+  private renderPanel(id: string, r: RunResult) {
+    switch (id as PanelId) {
+      case "net-h": return html`<section aria-labelledby="net-h" data-panel="net-h" class=${this.fold("net-h")}><div class="section-head"><h3 id="net-h">Network</h3><span class="spacer"></span>${this.foldButton("net-h", "Network")}</div>
         ${this.baseline ? html`<p class="muted baseline">Under each value: the change against the ${this.baseline.label}, with its 95% interval (rates in percentage points).</p>` : nothing}
         <div class="cards">${CARD_KPIS.filter((k) => r.network[k]).map((k) => this.renderCard(k))}</div>
-      </section>
-      ${this.renderResilience(r)}
-      ${this.renderHistogram(r)}
-      ${this.renderFillRateDistribution(r)}
-      ${this.stage >= 1 ? this.renderFans(r) : nothing}
-      ${this.stage >= 2 ? html`${this.renderCosts(r)}${this.renderBullwhip(r)}${this.renderStock(r)}${this.renderScatter(r)}` : nothing}
-      ${this.stage >= 3 ? html`<section aria-labelledby="tbl-h" class=${this.fold("tbl-h")}><div class="section-head"><h3 id="tbl-h">Per node</h3><span class="spacer"></span>${this.foldButton("tbl-h", "Per node")}</div><ech-node-table .rows=${this.rows}></ech-node-table></section>
-        ${this.renderProducts()}` : nothing}`;
+      </section>`;
+      case "res-h": return this.renderResilience(r);
+      case "hist-h": return this.renderHistogram(r);
+      case "dist-h": return this.renderFillRateDistribution(r);
+      case "fr-h": return this.renderFillRateFan(r);
+      case "fan-h": return this.renderFans(r);
+      case "cost-h": return this.renderCosts(r);
+      case "bw-h": return this.renderBullwhip(r);
+      case "stock-h": return this.renderStock(r);
+      case "sc-h": return this.renderScatter(r);
+      case "tbl-h": return html`<section aria-labelledby="tbl-h" data-panel="tbl-h" class=${this.fold("tbl-h")}><div class="section-head"><h3 id="tbl-h">Per node</h3><span class="spacer"></span>${this.foldButton("tbl-h", "Per node")}</div><ech-node-table .rows=${this.rows}></ech-node-table></section>`;
+      case "prod-h": return this.renderProducts();
+    }
   }
 
   /**
@@ -216,7 +258,7 @@ export class ResultsView extends LitElement {
     const keys = RESILIENCE_KPIS.filter((k) => r.network[k]);
     if (!keys.length) return nothing;
     const windows = disruptionWindows(this.scenario);
-    return html`<section aria-labelledby="res-h" class=${this.fold("res-h")}><div class="section-head"><h3 id="res-h">Resilience</h3><span class="spacer"></span>${this.foldButton("res-h", "Resilience")}</div>
+    return html`<section aria-labelledby="res-h" data-panel="res-h" class=${this.fold("res-h")}><div class="section-head"><h3 id="res-h">Resilience</h3><span class="spacer"></span>${this.foldButton("res-h", "Resilience")}</div>
       <p class="muted">${windows.length ? `Disruption window${windows.length > 1 ? "s" : ""}: ${windows.map((w) => w.label).join("; ")} — shaded on the charts by day.` : "Random outages: they strike on random days, so no window is shaded."}
         Recovery days count from the first window's start until the 7-day fill rate is back within 1 point of its level before.</p>
       <div class="cards">${keys.map((k) => this.renderCard(k))}</div></section>`;
@@ -225,7 +267,7 @@ export class ResultsView extends LitElement {
   /** One row per product, only when there are two or more (one product's figures are the network's). */
   private renderProducts() {
     if (this.products.length < 2) return nothing;
-    return html`<section aria-labelledby="prod-h" class=${this.fold("prod-h")}><div class="section-head"><h3 id="prod-h">Products</h3><span class="spacer"></span>${this.foldButton("prod-h", "Products")}</div>
+    return html`<section aria-labelledby="prod-h" data-panel="prod-h" class=${this.fold("prod-h")}><div class="section-head"><h3 id="prod-h">Products</h3><span class="spacer"></span>${this.foldButton("prod-h", "Products")}</div>
       <ech-node-table scope="product" .rows=${this.products}></ech-node-table></section>`;
   }
 
@@ -241,20 +283,17 @@ export class ResultsView extends LitElement {
     </div>`;
   }
 
-  /**
-   * The change against the baseline with a 95% interval: the two runs' CI half-widths combined in
-   * quadrature, as for independent runs (same-seed runs share random numbers, so this is wide, never narrow).
-   */
+  /** The change against the baseline with its 95% interval, paired or Welch (kpi-delta.ts); the tooltip says which. */
   private renderDelta(def: KpiDefinition, s: Stat) {
-    const b = this.baseline?.network[def.key];
-    if (!b || !this.baseline || !Number.isFinite(b.mean) || !Number.isFinite(s.mean)) return nothing;
-    const d = s.mean - b.mean, hw = Math.hypot((s.ci95[1] - s.ci95[0]) / 2, (b.ci95[1] - b.ci95[0]) / 2);
-    const f = formatterForPrecision(def.unit, hw);
+    const delta = this.baseline && kpiDelta(def.key, this.result!, this.baseline);
+    if (!delta) return nothing;
+    const { mean: d, ci95: [lo, hi] } = delta, hw = (hi - lo) / 2;
+    const f = formatterForPrecision(def.unit, Number.isFinite(hw) && hw > 0 ? hw : Math.abs(s.mean) / 1e4);
     const sign = (v: number) => `${v > 0 ? "+" : v < 0 ? "−" : "±"}${f(Math.abs(v))}`;
-    const significant = Number.isFinite(hw) && Math.abs(d) > hw;
+    const significant = Number.isFinite(hw) && (lo > 0 || hi < 0);
     const tone = !significant || def.higherIsBetter === null ? "same" : (d > 0) === def.higherIsBetter ? "better" : "worse";
-    return html`<div class="delta ${tone}" title=${`Change against the ${this.baseline.label}, with its 95% interval`}>
-      ${sign(d)} <span class="muted">[${sign(d - hw)}, ${sign(d + hw)}]</span></div>`;
+    return html`<div class="delta ${tone}" data-method=${delta.method} title=${`Change against the ${this.baseline!.label}, with its 95% ${METHOD_TEXT[delta.method]}`}>
+      ${sign(d)} ${Number.isFinite(hw) ? html`<span class="muted">[${sign(lo)}, ${sign(hi)}]</span>` : html`<span class="muted">(no interval)</span>`}</div>`;
   }
 
   private chartHeader(id: string, title: string, chartId: string) {
@@ -282,7 +321,7 @@ export class ResultsView extends LitElement {
     if (!values || !pick) return nothing;
     const def = KPI_BY_KEY.get(pick.key)!;
     const unit = def.unit === "0…1" ? "%" : def.unit;
-    return html`<section aria-labelledby="hist-h" class=${this.fold("hist-h")}>${this.chartHeader("hist-h", `${def.label} across replications`, "histogram")}
+    return html`<section aria-labelledby="hist-h" data-panel="hist-h" class=${this.fold("hist-h")}>${this.chartHeader("hist-h", `${def.label} across replications`, "histogram")}
       ${kpis.length > 1 ? html`<p class="picker"><label for="hist-kpi">Network KPI</label>
         <select id="hist-kpi" @change=${(e: Event) => (this.histogramKpi = (e.target as HTMLSelectElement).value)}>
           ${kpis.map(({ key }) => html`<option value=${key} ?selected=${key === pick.key}>${KPI_BY_KEY.get(key)!.label}</option>`)}
@@ -298,21 +337,26 @@ export class ResultsView extends LitElement {
       ...this.rows.filter((n) => demand.has(n.id) && n.stats.fillRate).map((n) => ({ label: n.name, stat: n.stats.fillRate })),
     ];
     if (rows.length === 0) return nothing;
-    return html`<section aria-labelledby="dist-h" class=${this.fold("dist-h")}>${this.chartHeader("dist-h", "Fill rate by node across replications", "fill-dist")}
+    return html`<section aria-labelledby="dist-h" data-panel="dist-h" class=${this.fold("dist-h")}>${this.chartHeader("dist-h", "Fill rate by node across replications", "fill-dist")}
       <ech-interval-chart id="fill-dist" .rows=${rows} label="Fill rate (%)" .format=${formatterFor("0…1")}></ech-interval-chart></section>`;
+  }
+
+  private renderFillRateFan(r: RunResult) {
+    const series = r.series;
+    if (!series) return html`<section data-panel="fr-h"><h3 id="fr-h">Over time</h3><p class="muted">Run with “series” on to see the fill rate, on hand and backorders by day.</p></section>`;
+    return html`<section aria-labelledby="fr-h" data-panel="fr-h" class=${this.fold("fr-h")}>${this.chartHeader("fr-h", "Network fill rate by day", "fan-fillrate")}
+        <ech-fan-chart id="fan-fillrate" .band=${series.network.fillRate} .firstDay=${series.firstDay} label="Network fill rate" unit="%" .windows=${disruptionWindows(this.scenario)}
+          .height=${180} .zero=${false} color=${COLORS.fillRate} .format=${formatterFor("0…1")} .axisFormat=${percent1}></ech-fan-chart>
+      </section>`;
   }
 
   private renderFans(r: RunResult) {
     const series = r.series;
-    if (!series) return html`<section><h3>Over time</h3><p class="muted">Run with “series” on to see on hand and backorders by day.</p></section>`;
+    if (!series) return nothing;
     const node = series.nodes[this.fanNode];
     const windows = disruptionWindows(this.scenario);
     const names = new Map(this.rows.map((n) => [n.id, n.name]));
-    return html`<section aria-labelledby="fr-h" class=${this.fold("fr-h")}>${this.chartHeader("fr-h", "Network fill rate by day", "fan-fillrate")}
-        <ech-fan-chart id="fan-fillrate" .band=${series.network.fillRate} .firstDay=${series.firstDay} label="Network fill rate" unit="%" .windows=${windows}
-          .height=${180} .zero=${false} color=${COLORS.fillRate} .format=${formatterFor("0…1")} .axisFormat=${percent1}></ech-fan-chart>
-      </section>
-      <section aria-labelledby="fan-h" class=${this.fold("fan-h")}>
+    return html`<section aria-labelledby="fan-h" data-panel="fan-h" class=${this.fold("fan-h")}>
       <h3 id="fan-h">On hand and backorders by day
         <label for="fan-node">Node</label> <select id="fan-node" @change=${(e: Event) => (this.fanNode = (e.target as HTMLSelectElement).value)}>
           ${Object.keys(series.nodes).map((id) => html`<option value=${id} ?selected=${id === this.fanNode}>${names.get(id) ?? id}</option>`)}
@@ -334,7 +378,7 @@ export class ResultsView extends LitElement {
   private renderCosts(r: RunResult) {
     const series: CostSeries[] = COST_KPIS.filter((k) => r.network[k]).map((k) => ({ key: k, label: KPI_BY_KEY.get(k)!.label.replace(/ cost$/, "") }));
     if (series.length === 0) return nothing;
-    return html`<section aria-labelledby="cost-h" class=${this.fold("cost-h")}>${this.chartHeader("cost-h", "Cost per day", "costs")}
+    return html`<section aria-labelledby="cost-h" data-panel="cost-h" class=${this.fold("cost-h")}>${this.chartHeader("cost-h", "Cost per day", "costs")}
       <ech-cost-chart id="costs" .rows=${costRows(r, this.rows)} .series=${series} unit="money/day"></ech-cost-chart></section>`;
   }
 
@@ -342,14 +386,14 @@ export class ResultsView extends LitElement {
   private renderBullwhip(r: RunResult) {
     const rows = bullwhipChain(r, this.scenario);
     if (rows.length === 0) return nothing;
-    return html`<section aria-labelledby="bw-h" class=${this.fold("bw-h")}>${this.chartHeader("bw-h", "Bullwhip along the chain", "bullwhip")}
+    return html`<section aria-labelledby="bw-h" data-panel="bw-h" class=${this.fold("bw-h")}>${this.chartHeader("bw-h", "Bullwhip along the chain", "bullwhip")}
       <ech-bullwhip-chart id="bullwhip" .rows=${rows}></ech-bullwhip-chart></section>`;
   }
 
   /** Where the stock sits: average stock by echelon in its parts (docs/kpis.md "Stock breakdown"). */
   private renderStock(r: RunResult) {
     if (!r.stockBreakdown) return nothing;
-    return html`<section aria-labelledby="stock-h" class=${this.fold("stock-h")}>${this.chartHeader("stock-h", "Where the stock sits", "stock")}
+    return html`<section aria-labelledby="stock-h" data-panel="stock-h" class=${this.fold("stock-h")}>${this.chartHeader("stock-h", "Where the stock sits", "stock")}
       <ech-stock-breakdown id="stock" .plans=${[{ label: "This run", breakdown: r.stockBreakdown }]} .names=${new Map(this.rows.map((n) => [n.id, n.name]))}></ech-stock-breakdown></section>`;
   }
 
@@ -358,7 +402,7 @@ export class ResultsView extends LitElement {
     const points = this.rows.filter((n) => demand.has(n.id) && n.stats.onHand && n.stats.fillRate)
       .map((n) => ({ label: n.name, x: n.stats.onHand.mean, y: n.stats.fillRate.mean }));
     if (points.length === 0) return nothing;
-    return html`<section aria-labelledby="sc-h" class=${this.fold("sc-h")}>${this.chartHeader("sc-h", "Inventory vs fill rate (demand nodes)", "scatter")}
+    return html`<section aria-labelledby="sc-h" data-panel="sc-h" class=${this.fold("sc-h")}>${this.chartHeader("sc-h", "Inventory vs fill rate (demand nodes)", "scatter")}
       <ech-scatter-chart id="scatter" .points=${points} legend="Demand node" xLabel="Mean on hand (units)" yLabel="Fill rate (%)"
         .xFormat=${formatterFor("units")} .yFormat=${formatterFor("0…1")}></ech-scatter-chart></section>`;
   }

@@ -101,7 +101,7 @@ describe("<ech-results-view>", () => {
     const root = el.shadowRoot!;
     const chart = () => root.querySelector("ech-histogram-chart")!;
     await chart().updateComplete;
-    expect(text(root.querySelector("#hist-h"))).toBe("Fill rate across replications Hide SVG PNG");
+    expect(text(root.querySelector("#hist-h"))).toBe("Fill rate across replications ↑ ↓ Hide SVG PNG");
     expect([chart().values, chart().stat, chart().label]).toEqual([replicationValues.network.fillRate, runResult().network.fillRate, "Network fill rate (%)"]);
     expect(chart().shadowRoot!.querySelectorAll("rect.bar").length).toBeGreaterThan(0);
     expect(root.querySelector("#fill-dist")).not.toBeNull(); // the per-node spread stays
@@ -110,13 +110,13 @@ describe("<ech-results-view>", () => {
     select.value = "totalCost";
     select.dispatchEvent(new Event("change"));
     await el.updateComplete;
-    expect(text(root.querySelector("#hist-h"))).toBe("Total cost across replications Hide SVG PNG");
+    expect(text(root.querySelector("#hist-h"))).toBe("Total cost across replications ↑ ↓ Hide SVG PNG");
     expect([chart().values, chart().label]).toEqual([replicationValues.network.totalCost, "Network total cost (money/day)"]);
   });
 
   it("leaves the histogram out when the result carries no per-replication values", async () => {
     const root = (await mount()).shadowRoot!;
-    expect([root.querySelector("ech-histogram-chart"), text(root.querySelector("#dist-h"))]).toEqual([null, "Fill rate by node across replications Hide SVG PNG"]);
+    expect([root.querySelector("ech-histogram-chart"), text(root.querySelector("#dist-h"))]).toEqual([null, "Fill rate by node across replications ↑ ↓ Hide SVG PNG"]);
   });
 
   it("costRows puts the network first and skips nodes without cost", () => {
@@ -169,5 +169,29 @@ describe("<ech-results-view> products", () => {
     await again.updateComplete;
     expect(again.shadowRoot!.querySelector("section[aria-labelledby='tbl-h']")!.classList.contains("collapsed")).toBe(false);
     expect(JSON.parse(localStorage.getItem("echelon:folded-result-sections")!)).toEqual([]);
+  });
+
+  it("moves a panel up and down past the panels on screen, and remembers the order", async () => {
+    localStorage.removeItem("echelon:result-panel-order");
+    const panels = (el: ResultsView) => [...el.shadowRoot!.querySelectorAll("section[data-panel]")].map((s) => s.getAttribute("data-panel"));
+    const el = document.createElement("ech-results-view") as ResultsView;
+    el.result = runResult();
+    document.body.replaceChildren(el);
+    await el.allRendered();
+    const before = panels(el), table = before.indexOf("tbl-h");
+    el.shadowRoot!.querySelector<HTMLButtonElement>("section[data-panel='tbl-h'] button[aria-label='Move Per node up']")!.click();
+    await el.updateComplete;
+    const moved = [...before];
+    [moved[table - 1], moved[table]] = [moved[table], moved[table - 1]];
+    expect(panels(el)).toEqual(moved);
+    expect(el.shadowRoot!.activeElement?.getAttribute("aria-label")).toBe("Move Per node up");
+    const again = document.createElement("ech-results-view") as ResultsView;
+    again.result = runResult();
+    document.body.replaceChildren(again);
+    await again.allRendered();
+    expect(panels(again)).toEqual(moved);
+    again.shadowRoot!.querySelector<HTMLButtonElement>("section[data-panel='net-h'] button[aria-label='Move Network up']")!.click();
+    await again.updateComplete;
+    expect(panels(again)).toEqual(moved);
   });
 });
