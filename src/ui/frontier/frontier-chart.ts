@@ -21,7 +21,7 @@ import { CURRENT_COLOR, CURRENT_LABEL, VIEW_LABELS, type ChartData, type ChartPo
 const margin: Margin = { top: 52, right: 24, bottom: 44, left: 76 };
 /** Half the width of an error bar's cap, a point's radius, and the radius of a halo curve's rings, in pixels. */
 const CAP = 3, MARKER = 4.5, HALO_RING = 8;
-/** A label this close to the plot's right edge goes to the left of its point. */
+/** A label this close to the plot's right edge goes to the left of its point (and below it, clear of the curves that rise to the right). */
 const LABEL_ROOM = 120;
 const fillFormat = format(".1%");
 const Y_FORMATS: { readonly [v in FrontierView]: (v: number) => string } = { value: format(",.0f"), turns: format(",.1f") };
@@ -117,7 +117,7 @@ export class FrontierChart extends LitElement {
     if (!Number.isFinite(p.x) || !Number.isFinite(p.y)) return nothing;
     const left = this.x(p.x) > this.x.range()[1] - LABEL_ROOM;
     const marker = svg`<path d="M0,-7L7,0L0,7L-7,0Z" fill=${CURRENT_COLOR} stroke="white"></path>
-      <text x=${left ? -10 : 10} y="-8" font-size="11" fill=${CURRENT_COLOR} text-anchor=${left ? "end" : "start"}>${CURRENT_LABEL}</text>`;
+      <text x=${left ? -10 : 10} y="18" font-size="11" fill=${CURRENT_COLOR} text-anchor=${left ? "end" : "start"}>${CURRENT_LABEL}</text>`;
     return this.renderPoint(p, CURRENT_COLOR, 7, marker);
   }
 
