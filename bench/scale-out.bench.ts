@@ -24,12 +24,14 @@ const R = arg("--replications", 10_000), N = arg("--shards", 4), K = arg("--work
 const dir = mkdtempSync(join(tmpdir(), "echelon-bench-shards-"));
 const load = () => loadavg().map((x) => x.toFixed(1)).join(" ");
 
-function child(args: string[]): { mb: number; seconds: number } {
+/** A child's peak memory, wall time and CPU time (user + system: what it used of the cores, whatever the load). */
+function child(args: string[]): { mb: number; seconds: number; cpu: number } {
   const t0 = performance.now();
   const r = spawnSync("/usr/bin/time", ["-v", process.execPath, cli, ...args], { cwd: root, encoding: "utf8", maxBuffer: 1 << 30 });
   if (r.status !== 0) throw new Error(`echelon ${args.join(" ")} failed:\n${r.stderr}`);
   const kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? NaN);
-  return { mb: kb / 1024, seconds: (performance.now() - t0) / 1000 };
+  const time = (what: string) => Number(new RegExp(`${what} time \\(seconds\\): ([\\d.]+)`).exec(r.stderr)?.[1] ?? NaN);
+  return { mb: kb / 1024, seconds: (performance.now() - t0) / 1000, cpu: time("User") + time("System") };
 }
 
 const manifestOf = (file: string) => { const p = openPart(file); p.close(); return p.header.manifest; };
@@ -47,22 +49,27 @@ function retailWithProducts(count: number): string {
 async function shardsAndMerge() {
   console.log(`1. retail, ${R.toLocaleString("en")} replications in ${N} shards of ${K} workers; load ${load()}`);
   const files = Array.from({ length: N }, (_, k) => join(dir, `part-${k}.part`));
+  let shardCpu = 0;
   files.forEach((out, k) => {
     const c = child(["run", retail, "--replications", String(R), "--shard", `${k}/${N}`, "--workers", String(K), "--out", out]);
-    console.log(`   shard ${k}/${N}: peak ${c.mb.toFixed(0)} MB, ${c.seconds.toFixed(2)} s, part ${(statSync(out).size / 1e6).toFixed(1)} MB; load ${load()}`);
+    shardCpu += c.cpu;
+    console.log(`   shard ${k}/${N}: peak ${c.mb.toFixed(0)} MB, ${c.seconds.toFixed(2)} s (${c.cpu.toFixed(2)} s of CPU), part ${(statSync(out).size / 1e6).toFixed(1)} MB; load ${load()}`);
   });
   const m = child(["merge", ...files, "--out", join(dir, "result.json")]);
   console.log(`   echelon merge: peak ${m.mb.toFixed(0)} MB, ${m.seconds.toFixed(2)} s with Node and tsx start-up; load ${load()}`);
   const simulated = files.reduce((a, f) => a + manifestOf(f).elapsedMs, 0);
-  let best = Infinity;
+  let best = Infinity, bestCpu = Infinity;
   for (let i = 0; i < 3; i++) {
-    const t0 = performance.now(), parts = openParts(files);
+    const t0 = performance.now(), c0 = process.cpuUsage(), parts = openParts(files);
     await mergeParts(parts);
     parts.forEach((p) => p.reader.close());
+    const c = process.cpuUsage(c0);
     best = Math.min(best, performance.now() - t0);
+    bestCpu = Math.min(bestCpu, (c.user + c.system) / 1000);
   }
-  console.log(`   merge's own time ${best.toFixed(0)} ms (open, check, KPI table, buildRunResult, which a single run does too) ` +
-    `against ${(simulated / 1000).toFixed(2)} s of simulation on ${K} workers a shard: ${((100 * best) / simulated).toFixed(2)}% (target under 2%); load ${load()}`);
+  console.log(`   merge's own time ${best.toFixed(0)} ms (open, check, columns from the files, buildRunResult) against ${(simulated / 1000).toFixed(2)} s ` +
+    `of simulation on ${K} workers a shard (the parts' elapsedMs): ${((100 * best) / simulated).toFixed(2)}% (target under 2%); load ${load()}`);
+  console.log(`   in CPU time, which the load does not stretch: merge ${bestCpu.toFixed(0)} ms against ${shardCpu.toFixed(1)} s for the shards' processes: ${((100 * bestCpu) / (1000 * shardCpu)).toFixed(2)}%`);
 }
 
 function bigCatalogue() {
@@ -73,7 +80,8 @@ function bigCatalogue() {
   p.close();
   const s = JSON.parse(readFileSync(file, "utf8")), stocking = s.nodes.filter((n: { kind: string }) => n.kind !== "supplier").length;
   const nodeDays = Q * stocking * P * s.horizon;
-  console.log(`   ${(nodeDays / (m.elapsedMs / 1000) / 1e6).toFixed(1)} million node-days a second on one worker (${stocking} stocking nodes × ${P} products × ${s.horizon} days × ${Q} replications in ${(m.elapsedMs / 1000).toFixed(1)} s); ` +
+  console.log(`   ${(nodeDays / (m.elapsedMs / 1000) / 1e6).toFixed(1)} million node-days a second on one worker, ${(nodeDays / c.cpu / 1e6).toFixed(1)} million per second of CPU ` +
+    `(${stocking} stocking nodes × ${P} products × ${s.horizon} days × ${Q} replications in ${(m.elapsedMs / 1000).toFixed(1)} s, ${c.cpu.toFixed(1)} s of CPU with start-up); ` +
     `${p.header.runs[0].columns.length.toLocaleString("en")} KPI columns, part ${(statSync(out).size / 1e6).toFixed(1)} MB; shard peak ${c.mb.toFixed(0)} MB; load ${load()}`);
 }
 

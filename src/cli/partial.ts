@@ -158,13 +158,6 @@ function headerProblem(h: PartialHeader | null): string | null {
   return null;
 }
 
-function float64(b: Buffer): Float64Array {
-  if (!littleEndian) b.swap64();
-  const out = new Float64Array(b.length / 8);
-  new Uint8Array(out.buffer).set(b);
-  return out;
-}
-
 /** Opens a part, or throws an Error whose message names the problem (the caller adds the file). */
 export function openPart(path: string): PartReader {
   const fd = openSync(path, "r");
@@ -176,8 +169,7 @@ export function openPart(path: string): PartReader {
     if (problem) throw new Error(problem);
     const h = header!, sections = sectionsOf(h), data = line!.bytes, n = h.manifest.to - h.manifest.from, size = fstatSync(fd).size, want = data + sections[sections.length - 1].end;
     if (size !== want) throw new Error(`the file is ${size.toLocaleString("en")} bytes, expected ${want.toLocaleString("en")} for its header (a part cut short, or written over)`);
-    const read = (at: number, bytes: number) => {
-      const out = Buffer.allocUnsafe(bytes);
+    const read = (at: number, bytes: number, out: Uint8Array = Buffer.allocUnsafe(bytes)) => {
       for (let done = 0; done < bytes;) {
         const got = readSync(fd, out, done, bytes - done, at + done);
         if (got === 0) throw new Error(`the file ended at byte ${at + done}`);
@@ -185,15 +177,21 @@ export function openPart(path: string): PartReader {
       }
       return out;
     };
+    // Straight into the array's memory: no copy (little-endian machines; others swap in place).
+    const float64 = (at: number, values: number) => {
+      const out = new Float64Array(values);
+      read(at, values * 8, new Uint8Array(out.buffer));
+      if (!littleEndian) Buffer.from(out.buffer).swap64();
+      return out;
+    };
     return {
       header: h,
-      readColumns(run, j0, count) { return float64(read(data + sections[run].kpi + j0 * n * 8, count * n * 8)); },
-      readSorted(run, j0, count) { return float64(read(data + sections[run].sorted + j0 * n * 8, count * n * 8)); },
+      readColumns(run, j0, count) { return float64(data + sections[run].kpi + j0 * n * 8, count * n); },
+      readSorted(run, j0, count) { return float64(data + sections[run].sorted + j0 * n * 8, count * n); },
       readSeries(run, at, count) {
-        const cells = h.runs[run].series?.layout.cells ?? 0, b = read(data + sections[run].series + at * cells * 4, count * cells * 4);
-        if (!littleEndian) b.swap32();
-        const out = new Float32Array(count * cells);
-        new Uint8Array(out.buffer).set(b);
+        const cells = h.runs[run].series?.layout.cells ?? 0, out = new Float32Array(count * cells);
+        read(data + sections[run].series + at * cells * 4, count * cells * 4, new Uint8Array(out.buffer));
+        if (!littleEndian) Buffer.from(out.buffer).swap32();
         return out;
       },
       close() { closeSync(fd); },
