@@ -669,7 +669,7 @@ export class EchelonApp extends LitElement {
         <button class="primary" @click=${() => this.showTab("network")}>Show the problems</button></div>`;
     }
     return tab === "run"
-      ? html`<ech-run-view .scenario=${scenario} .entryId=${this.current} .store=${this.store} .client=${this.client} .blockedBy=${this.blockerFor("run")}></ech-run-view>`
+      ? html`<ech-run-view .scenario=${scenario} .entryId=${this.current} .store=${this.store} .library=${this.compareScenarios()} .client=${this.client} .blockedBy=${this.blockerFor("run")}></ech-run-view>`
       : html`<ech-replay-view .scenario=${scenario} .client=${this.client} .blockedBy=${this.blockerFor("watch")}></ech-replay-view>`;
   }
 

@@ -12,6 +12,9 @@ import type { RunProgress, SimClientLike } from "./sim-client.ts";
 import { RunStatus, SimRunController } from "./sim-run-controller.ts";
 import { sameScenario } from "./view-memory.ts";
 import { loadRun, recallRun, saveRun, withPrevious, type SavedRun } from "./saved-runs.ts";
+import "./baseline-picker.ts";
+import type { BaselineEntry } from "./baseline-picker.ts";
+import type { Baseline } from "../results/kpi-delta.ts";
 import type { KeyValueStore } from "../storage/store.ts";
 import { downloadText } from "../shared/download.ts";
 import { fileNameFor } from "../io/file-name.ts";
@@ -66,6 +69,9 @@ export class RunView extends LitElement {
     errors: { state: true },
     cancelled: { state: true },
     impactPending: { state: true },
+    library: { attribute: false },
+    baseline: { state: true },
+    baselineRevision: { state: true },
   };
   declare scenario: Scenario | undefined;
   declare client: SimClientLike | undefined;
@@ -81,6 +87,12 @@ export class RunView extends LitElement {
   declare cancelled: boolean;
   /** The Impact view below is running: Run waits (they share the worker pool). */
   declare impactPending: boolean;
+  /** The library's scenarios that can run: the KPI cards may be compared with one's last run. */
+  declare library: readonly BaselineEntry[];
+  /** What the KPI cards compare with, from the baseline picker. */
+  declare baseline: Baseline | undefined;
+  /** Bumped after a baseline scenario ran here, so the picker reads its new run. */
+  declare baselineRevision: number;
 
   readonly task = new SimRunController<Ran>(this);
   /** The results on screen were computed for an earlier version of the scenario. */
@@ -95,6 +107,8 @@ export class RunView extends LitElement {
     this.errors = {};
     this.cancelled = false;
     this.impactPending = false;
+    this.library = [];
+    this.baselineRevision = 0;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -140,6 +154,24 @@ export class RunView extends LitElement {
       const ran: Ran = withPrevious({ entryId, result, scenario, fields, ranAt: Date.now() }, recallRun(entryId));
       void saveRun(ran, this.store);
       return ran;
+    });
+  }
+
+  /**
+   * Runs another library scenario, the KPI cards' baseline, with this panel's settings and keeps
+   * it as that scenario's last run; as a run of this view, so it is one job like Run.
+   */
+  async runBaseline(entry: BaselineEntry): Promise<void> {
+    const parsed = parseRunFields(this.fields), client = this.client, fields = this.fields, store = this.store, held = this.task.value;
+    if (!parsed.ok) { this.errors = parsed.errors; return; }
+    if (!client || this.blockedBy || this.impactPending || this.task.pending) return;
+    this.cancelled = false;
+    const initial = { done: 0, total: parsed.options.replications, perWorker: [], elapsedMs: 0, etaMs: null };
+    await this.runProgress.run(initial, async (signal, onProgress) => {
+      const result = await client.run(entry.scenario, { ...parsed.options, signal, onProgress });
+      await saveRun(withPrevious({ entryId: entry.id, result, scenario: entry.scenario, fields, ranAt: Date.now() }, recallRun(entry.id)), store);
+      this.baselineRevision++;
+      return held as Ran;
     });
   }
 
@@ -190,7 +222,10 @@ export class RunView extends LitElement {
         ${this.renderProvenance(this.task.value)}
         ${pending || this.task.status === RunStatus.ERROR ? html`<p class="muted">Results of the previous run:</p>`
           : this.stale ? html`<p class="note" role="note">These results are from before your last changes to the scenario: run again to update them.</p>` : nothing}
-        <ech-results-view .result=${this.task.value.result} .scenario=${this.task.value.scenario} .baseline=${baselineOf(this.task.value)}></ech-results-view></div>` : nothing}`;
+        <ech-baseline-picker .library=${this.library} .entryId=${this.entryId} .store=${this.store} .current=${this.task.value} .busy=${pending || !!this.blockedBy || this.impactPending}
+          .revision=${this.baselineRevision} @ech-baseline=${(e: CustomEvent<Baseline | undefined>) => { this.baseline = e.detail; }}
+          @ech-run-baseline=${(e: CustomEvent<BaselineEntry>) => void this.runBaseline(e.detail)}></ech-baseline-picker>
+        <ech-results-view .result=${this.task.value.result} .scenario=${this.task.value.scenario} .baseline=${this.baseline}></ech-results-view></div>` : nothing}`;
   }
 
   /** The Impact view (scenarios with disruptions), on the run panel's replications and seed; one job at a time with Run. */
@@ -243,14 +278,6 @@ export class RunView extends LitElement {
         <meter min="0" max=${Math.max(1, p.total)} .value=${n} aria-label=${`Worker ${i + 1} replications`}></meter> ${n}</span>`)}</div>` : nothing}
     </div>`;
   }
-}
-
-/** The KPI cards' baseline: the entry's run before this one, named by its time. */
-function baselineOf(ran: Ran) {
-  const p = ran.previous;
-  if (!p) return undefined;
-  const when = new Date(p.ranAt).toLocaleTimeString(undefined, { timeStyle: "short" });
-  return { label: `previous run (${when}, ${p.replications.toLocaleString("en")} replications)`, network: p.network };
 }
 
 customElements.define("ech-run-view", RunView);

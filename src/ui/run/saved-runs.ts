@@ -3,7 +3,7 @@
  * `run:<entry id>`) so it survives a reload. A run carries the scenario it was computed for, the
  * scenario's name and when it ran, so the run view can name it and mark it stale after an edit.
  */
-import type { KpiStats, RunResult } from "../../sim/model/result.ts";
+import type { KpiStats, ReplicationValues, RunResult } from "../../sim/model/result.ts";
 import type { Scenario } from "../../sim/model/scenario.ts";
 import type { KeyValueStore } from "../storage/store.ts";
 import type { RunFields } from "./run-options.ts";
@@ -17,14 +17,21 @@ export interface SavedRun {
   readonly fields: RunFields;
   /** Milliseconds since the epoch, when the results arrived. */
   readonly ranAt: number;
-  /** The run of the same entry before this one (its network KPIs), the baseline of the KPI cards. */
-  readonly previous?: { readonly ranAt: number; readonly replications: number; readonly network: KpiStats };
+  /**
+   * The run of the same entry before this one, a baseline of the KPI cards: its network KPIs, and
+   * its seed and per-replication values so a run on common random numbers is compared paired.
+   */
+  readonly previous?: {
+    readonly ranAt: number; readonly replications: number; readonly network: KpiStats;
+    readonly seed?: number | string; readonly values?: ReplicationValues["network"];
+  };
 }
 
 /** The run with the entry's run before it attached as `previous` (its network KPIs only). */
 export function withPrevious(run: SavedRun, before: SavedRun | undefined): SavedRun {
   if (!before || before.entryId !== run.entryId) return run;
-  return { ...run, previous: { ranAt: before.ranAt, replications: before.result.replications, network: before.result.network } };
+  const r = before.result;
+  return { ...run, previous: { ranAt: before.ranAt, replications: r.replications, network: r.network, seed: r.seed, values: r.replicationValues?.network } };
 }
 
 const memory = new Map<string, SavedRun>();

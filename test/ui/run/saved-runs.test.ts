@@ -19,7 +19,8 @@ describe("saved runs", () => {
   });
 
   it("withPrevious attaches the same entry's run before as the baseline, never another entry's", () => {
-    expect(withPrevious(run("e1", 2), run("e1", 1)).previous).toEqual({ ranAt: 1, replications: runResult().replications, network: runResult().network });
+    expect(withPrevious(run("e1", 2), run("e1", 1)).previous).toEqual({ ranAt: 1, replications: runResult().replications, network: runResult().network,
+      seed: runResult().seed, values: runResult().replicationValues?.network });
     expect(withPrevious(run("e1", 2), run("e2", 1)).previous).toBeUndefined();
     expect(withPrevious(run("e1", 2), undefined).previous).toBeUndefined();
   });
