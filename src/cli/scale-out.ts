@@ -87,7 +87,8 @@ export async function shardCommand(kind: PartKind, p: Parsed, c: Context): Promi
     else {
       try { renameSync(tmp, out); } catch (e) { throw c.inputError([`--out ${out}: cannot write the file (${(e as Error).message})`]); }
     }
-    c.io.stderr.write(`echelon: shard ${shard.index}/${shard.count}: replications ${m.from}–${m.to - 1} of ${m.replications}${kind === "run" ? "" : ` × ${job.runs.length} runs`} of "${m.scenario}" in ${(m.elapsedMs / 1000).toFixed(2)} s\n`);
+    const block = m.to > m.from ? `replications ${m.from}–${m.to - 1} of ${m.replications}` : `no replications (an empty block: ${shard.count} shards of ${m.replications})`;
+    c.io.stderr.write(`echelon: shard ${shard.index}/${shard.count}: ${block}${kind === "run" ? "" : ` × ${job.runs.length} runs`} of "${m.scenario}" in ${(m.elapsedMs / 1000).toFixed(2)} s\n`);
     return 0;
   } finally {
     bar.clear();
