@@ -1,11 +1,17 @@
 import { LitElement, css, html, nothing, type PropertyValues } from "lit";
-import type { ComparisonResult, KpiDiff } from "../../sim/model/result.ts";
+import type { Band, ComparisonResult, KpiDiff, Series } from "../../sim/model/result.ts";
 import type { StockBreakdown } from "../../sim/model/stock-breakdown.ts";
 import type { Scenario } from "../../sim/model/scenario.ts";
 import { KPI_DEFINITIONS } from "../../sim/model/kpis.ts";
 import { controlStyles } from "../shared/styles.ts";
 import { formatterFor, formatterForPrecision, statTooltip } from "../results/kpi-format.ts";
 import "../charts/interval-chart.ts";
+import "../charts/overlay-fan-chart.ts";
+import type { FanLayer } from "../charts/overlay-fan-chart.ts";
+import "../charts/tradeoff-point-chart.ts";
+import "../charts/cost-chart.ts";
+import { disruptionWindows, type TimeWindow } from "../charts/windows.ts";
+import { COST_KPIS } from "../results/results-view.ts";
 import "../results/stock-breakdown.ts";
 import { fileStem } from "../results/results-export.ts";
 import "../results/bullwhip-chart.ts";
@@ -30,6 +36,8 @@ export interface LibraryEntry { readonly id: string; readonly name: string; read
 interface Compared {
   readonly comparison: ComparisonResult; readonly a: LibraryEntry; readonly b: LibraryEntry; readonly ranAt?: number;
   readonly stock?: { readonly a?: StockBreakdown; readonly b?: StockBreakdown };
+  /** Each side's per-day bands, for the overlaid fan charts (absent from comparisons stored before them). */
+  readonly series?: { readonly a?: Series; readonly b?: Series };
 }
 interface Memory { readonly aId: string; readonly bId: string; readonly replications: string; readonly seed: string; readonly compared: Compared }
 const MEMORY = "compare-view";
@@ -40,6 +48,19 @@ const storeKey = (entryId: string) => `compare:${entryId}`;
 /** KPI rows of a comparison in catalogue order. */
 export function diffRows(diffs: { readonly [kpi: string]: KpiDiff }) {
   return KPI_DEFINITIONS.filter((d) => diffs[d.key]).map((def) => ({ def, d: diffs[def.key], verdict: verdict(diffs[def.key], def) }));
+}
+
+/** A's and B's colours on every chart that overlays or sets them side by side. */
+export const SIDE_COLORS = { a: "#4e79a7", b: "#e15759" } as const;
+
+/** Both scenarios' disruption windows, each named by its side; a window both share is drawn once. */
+export function compareWindows(a: Scenario, b: Scenario): TimeWindow[] {
+  const wa = disruptionWindows(a), wb = disruptionWindows(b);
+  const same = (w: TimeWindow, v: TimeWindow) => w.start === v.start && w.end === v.end && w.label === v.label;
+  return [
+    ...wa.map((w) => ({ ...w, label: `${wb.some((v) => same(w, v)) ? "A and B" : "A"}: ${w.label}` })),
+    ...wb.filter((w) => !wa.some((v) => same(w, v))).map((w) => ({ ...w, label: `B: ${w.label}` })),
+  ];
 }
 
 /** The network KPIs Compare draws for A and B. */
@@ -98,6 +119,7 @@ export class CompareView extends LitElement {
     seed: { state: true },
     fieldError: { state: true },
     node: { state: true },
+    fanNode: { state: true },
   };
   declare scenarios: readonly LibraryEntry[];
   declare current: string;
@@ -116,6 +138,8 @@ export class CompareView extends LitElement {
   declare seed: string;
   declare fieldError: string;
   declare node: string;
+  /** The node whose backorders the overlaid fans show. */
+  declare fanNode: string;
 
   readonly task = new SimRunController<Compared>(this);
   private readonly runProgress = new RunProgressController(this, this.task);
@@ -131,6 +155,7 @@ export class CompareView extends LitElement {
     this.seed = "";
     this.fieldError = "";
     this.node = "";
+    this.fanNode = "";
   }
 
   private entry(id: string): LibraryEntry | undefined { return this.scenarios.find((e) => e.id === id); }
@@ -179,15 +204,18 @@ export class CompareView extends LitElement {
   async start(): Promise<void> {
     const a = this.entry(this.aId), b = this.entry(this.bId), client = this.client;
     if (!a || !b || !client || this.blockedBy) return;
-    const parsed = parseRunFields({ replications: this.replications, seed: this.seed, horizon: String(a.scenario.horizon), warmup: String(a.scenario.warmup), series: false });
+    const parsed = parseRunFields({ replications: this.replications, seed: this.seed, horizon: String(a.scenario.horizon), warmup: String(a.scenario.warmup), series: true });
     if (!parsed.ok) { this.fieldError = parsed.errors.replications ?? parsed.errors.seed ?? Object.values(parsed.errors)[0] ?? ""; return; }
     if (parsed.options.replications < 2) { this.fieldError = "Replications must be at least 2 to give an interval"; return; }
     this.fieldError = "";
     await this.runProgress.run(undefined, async (signal, onProgress) => {
       const r = await client.compare(a.scenario, b.scenario, {
-        replications: parsed.options.replications, seed: parsed.options.seed, series: false, signal, onProgress,
+        // Per-day series on: the overlaid fans need them, and the workers reduce them (docs/benchmarks.md).
+        replications: parsed.options.replications, seed: parsed.options.seed, series: true, signal, onProgress,
       });
-      const compared: Compared = { comparison: r.comparison, a, b, ranAt: Date.now(), stock: { a: r.a.stockBreakdown, b: r.b.stockBreakdown } };
+      const compared: Compared = {
+        comparison: r.comparison, a, b, ranAt: Date.now(), stock: { a: r.a.stockBreakdown, b: r.b.stockBreakdown }, series: { a: r.a.series, b: r.b.series },
+      };
       const memory: Memory = { aId: a.id, bId: b.id, replications: this.replications, seed: this.seed, compared };
       remember<Memory>(MEMORY, memory);
       for (const id of [a.id, b.id]) void this.store?.set(storeKey(id), memory).catch(() => undefined);
@@ -278,7 +306,10 @@ export class CompareView extends LitElement {
     const names = new Map(b.scenario.nodes.map((n) => [n.id, n.name ?? n.id]));
     return html`
       ${this.renderProvenance(compared)}
+      ${this.renderTradeoff(c, a, b)}
       ${this.renderCharts(c, a, b)}
+      ${this.renderFans(compared)}
+      ${this.renderCosts(c, a, b)}
       ${this.renderStock(compared)}
       ${this.renderBullwhip(compared)}
       <section aria-labelledby="cmp-net-h"><h3 id="cmp-net-h">Network: ${b.name} (B) vs ${a.name} (A), ${c.replications} paired replications, seed ${String(c.seed)}</h3>
@@ -297,6 +328,56 @@ export class CompareView extends LitElement {
       <div class="charts">${charts.map((k) => html`<ech-interval-chart data-kpi=${k.key} label=${k.label}
         .rows=${[{ label: `A: ${a.name}`, stat: c.network[k.key].a }, { label: `B: ${b.name}`, stat: c.network[k.key].b }]}
         .format=${formatterFor(k.unit)}></ech-interval-chart>`)}</div></section>`;
+  }
+
+  /** A and B on the service–inventory trade-off: mean network stock across, fill rate up, both with 95% intervals. */
+  private renderTradeoff(c: Compared["comparison"], a: LibraryEntry, b: LibraryEntry) {
+    const stock = c.network.onHand, fill = c.network.fillRate;
+    if (!stock || !fill) return nothing;
+    const points = (["a", "b"] as const).map((k) => ({ label: `${k.toUpperCase()}: ${(k === "a" ? a : b).name}`, color: SIDE_COLORS[k], x: stock[k], y: fill[k] }));
+    return html`<section aria-labelledby="cmp-trade-h"><h3 id="cmp-trade-h">Trade-off: stock against fill rate</h3>
+      <ech-tradeoff-point-chart .points=${points} xLabel="Mean network on hand (units)" yLabel="Fill rate" .xFormat=${formatterFor("units")}
+        .yFormat=${formatterFor("0…1")}></ech-tradeoff-point-chart></section>`;
+  }
+
+  /**
+   * A's and B's fans on one time axis: the network fill rate, and one node's backorders, by day,
+   * with both scenarios' disruption windows shaded.
+   */
+  private renderFans({ series, a, b }: Compared) {
+    if (!series?.a || !series.b) return html`<section aria-labelledby="cmp-fan-h"><h3 id="cmp-fan-h">A and B by day</h3>
+      <p class="muted">This comparison was made without per-day series: compare again to see A and B by day.</p></section>`;
+    const sa = series.a, sb = series.b, windows = compareWindows(a.scenario, b.scenario);
+    const nodes = Object.keys(sa.nodes).filter((id) => sb.nodes[id]);
+    const node = nodes.includes(this.fanNode) ? this.fanNode : nodes.find((id) => a.scenario.demand.some((d) => d.node === id)) ?? nodes[0] ?? "";
+    const names = new Map([...a.scenario.nodes, ...b.scenario.nodes].map((n) => [n.id, n.name ?? n.id]));
+    const layers = (pick: (s: Series) => Band | undefined): FanLayer[] =>
+      ([["A", a, sa, SIDE_COLORS.a], ["B", b, sb, SIDE_COLORS.b]] as const).flatMap(([k, e, s, color]) => {
+        const band = pick(s);
+        return band ? [{ label: `${k}: ${e.name}`, color, band }] : [];
+      });
+    return html`<section aria-labelledby="cmp-fan-h"><h3 id="cmp-fan-h">A and B by day</h3>
+      <p class="muted">Median and 5–95% of replications by day, A solid and B dashed${windows.length ? "; grey: disruption windows (hover for which scenario)" : ""}.</p>
+      <div class="charts">
+        <ech-overlay-fan-chart id="cmp-fan-fill" .layers=${layers((s) => s.network.fillRate)} .firstDay=${sa.firstDay} label="Network fill rate" unit="%"
+          .windows=${windows} .zero=${false} .format=${formatterFor("0…1")} .height=${220}></ech-overlay-fan-chart>
+        <div>
+          <div class="field node-pick"><label for="cmp-fan-node">Backorders at</label> <select id="cmp-fan-node" @change=${(e: Event) => (this.fanNode = (e.target as HTMLSelectElement).value)}>
+            ${nodes.map((id) => html`<option value=${id} ?selected=${id === node}>${names.get(id) ?? id}</option>`)}</select></div>
+          <ech-overlay-fan-chart id="cmp-fan-backorders" .layers=${layers((s) => s.nodes[node]?.backorders)} .firstDay=${sa.firstDay} label=${`Backorders at ${names.get(node) ?? node}`} unit="units"
+            .windows=${windows} .height=${220}></ech-overlay-fan-chart>
+        </div>
+      </div></section>`;
+  }
+
+  /** The network's cost per day in its parts, A's bar over B's, on one scale. */
+  private renderCosts(c: Compared["comparison"], a: LibraryEntry, b: LibraryEntry) {
+    const keys = COST_KPIS.filter((k) => c.network[k]);
+    if (!keys.length) return nothing;
+    const series = keys.map((k) => ({ key: k, label: KPI_DEFINITIONS.find((d) => d.key === k)!.label.replace(/ cost$/, "") }));
+    const rows = (["a", "b"] as const).map((side) => ({ label: `${side.toUpperCase()}: ${(side === "a" ? a : b).name}`, values: Object.fromEntries(keys.map((k) => [k, c.network[k][side].mean])) }));
+    return html`<section aria-labelledby="cmp-cost-h"><h3 id="cmp-cost-h">Cost per day: A and B</h3>
+      <ech-cost-chart id="cmp-costs" .rows=${rows} .series=${series} unit="money/day"></ech-cost-chart></section>`;
   }
 
   /** Where the stock sits in A and in B: stacked bars by echelon, side by side (docs/kpis.md "Stock breakdown"). */
