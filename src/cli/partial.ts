@@ -61,6 +61,9 @@ export interface PartialHeader {
   readonly impact?: { readonly disruptions: number; readonly mitigations: readonly string[] };
 }
 
+/** A header line longer than this is not one (a 2,000-product run's is about 2 MB). */
+const MAX_HEADER_BYTES = 64 * 1024 * 1024;
+
 /** Bytes reserved after the header's first version for the figures only known at the end (elapsedMs). */
 const HEADER_SLACK = 64;
 
@@ -138,7 +141,7 @@ export interface PartReader {
 /** The first line of a part, read piece by piece (a 1,000-product header holds thousands of columns). */
 function headerLine(fd: number): { text: string; bytes: number } | null {
   const pieces: Buffer[] = [];
-  for (let at = 0; ;) {
+  for (let at = 0; at < MAX_HEADER_BYTES;) {
     const piece = Buffer.alloc(64 * 1024), got = readSync(fd, piece, 0, piece.length, at);
     if (got === 0) return null;
     const nl = piece.subarray(0, got).indexOf(10);
@@ -146,11 +149,13 @@ function headerLine(fd: number): { text: string; bytes: number } | null {
     pieces.push(piece.subarray(0, got));
     at += got;
   }
+  return null;
 }
 
 /** Why a header cannot be merged, or null. `file` names it in the message. */
 function headerProblem(h: PartialHeader | null): string | null {
   if (h?.format !== PARTIAL_FORMAT) return `not an ${PARTIAL_FORMAT} document (its first line is not a part's header); make parts with --shard K/N`;
+  if (typeof h.rows !== "string") return `a part from an earlier echelon (its rows are inside the JSON); make the parts again with this version (${ROW_ENCODING})`;
   if (h.rows !== ROW_ENCODING) return `rows are encoded as ${JSON.stringify(h.rows)}, expected ${ROW_ENCODING}`;
   if (!Array.isArray(h.runs) || h.runs.length === 0) return "the header names no runs";
   const odd = h.runs.find((r) => r.series && r.series.encoding !== SERIES_ENCODING);

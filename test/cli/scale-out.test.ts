@@ -143,7 +143,7 @@ describe("echelon run --shard and echelon merge", () => {
     expect(both.stderr).toContain("--shard and --shard-from-env cannot be used together");
   });
 
-  it("a part cut short, or one that is not a part, is refused naming the file", async () => {
+  it("a part cut short, from an earlier echelon, not a part or absent is refused naming the file", async () => {
     const common = [retail, "--replications", "6", "--workers", "1"];
     const a = join(tmp, "whole-a.json"), b = join(tmp, "cut-b.json");
     await Promise.all([echelon(["run", ...common, "--shard", "0/2", "--out", a]), echelon(["run", ...common, "--shard", "1/2", "--out", b])]);
@@ -151,6 +151,14 @@ describe("echelon run --shard and echelon merge", () => {
     const cut = await echelon(["merge", a, b]);
     expect(cut.code).toBe(1);
     expect(cut.stderr).toMatch(new RegExp(`${b}: the file is [\\d,]+ bytes, expected [\\d,]+ for its header \\(a part cut short`));
+    const old = join(tmp, "old.part"), text = join(tmp, "text.part");
+    writeFileSync(old, `${JSON.stringify({ format: "echelon-partial@1", manifest: {}, rows: { encoding: "base64-float64le-row-major", data: "AAAA" } })}\n`);
+    writeFileSync(text, "{\n  \"format\": \"echelon-result@1\"\n}\n");
+    expect(() => openParts([old, text, join(tmp, "absent.part")])).toThrow([
+      `${old}: a part from an earlier echelon (its rows are inside the JSON); make the parts again with this version (float64le-column-major-then-sorted)`,
+      `${text}: not an echelon-partial@1 document (its first line is not a part's header); make parts with --shard K/N`,
+      `${join(tmp, "absent.part")}: cannot read the file (ENOENT: no such file or directory, open '${join(tmp, "absent.part")}')`,
+    ].join("\n"));
   });
 
   it("shardRange splits R replications into N blocks that cover 0 … R − 1 once, sizes differing by at most one", () => {
