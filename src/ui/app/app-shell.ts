@@ -10,14 +10,13 @@
  */
 import { LitElement, html, nothing, type PropertyValues } from "lit";
 import type { Scenario } from "../../sim/model/scenario.ts";
-import { pruneSavedResults } from "../run/saved-runs.ts";
 import type { SimClientLike } from "../run/sim-client.ts";
 import { controlStyles } from "../shared/styles.ts";
 import { debounce } from "../shared/format.ts";
 import { downloadBlob, downloadText } from "../shared/download.ts";
 import { validate, type Issue } from "../shared/validate.ts";
-import { createIdbStore, loadWorkspace, saveWorkspace, type KeyValueStore, type LibraryEntry, type Workspace } from "../storage/index.ts";
-import { applyPending, clearPending, readPending, writePending } from "../storage/pending.ts";
+import type { KeyValueStore, LibraryEntry, Workspace } from "../storage/index.ts";
+import { PersistenceController } from "./persistence-controller.ts";
 import { crashedJobNotice, markJob, takeJobMark } from "./job-marker.ts";
 import { BUILTIN_SCENARIOS, DEFAULT_SCENARIO, createEntry, duplicateEntry, entryName, removeEntry, renameEntry, replaceScenario, restoreEntry, type LibraryAction } from "../library/index.ts";
 import { blankScenario, createHistory, nodesWithIssues, record, redo, undo, type Draft, type DraftChange, type EditorSelection, type History } from "../editor/index.ts";
@@ -61,7 +60,6 @@ export class EchelonApp extends LitElement {
     issues: { state: true },
     dialog: { state: true },
     toast: { state: true },
-    saveState: { state: true },
     loadedViews: { state: true },
     client: { state: true },
     dragging: { state: true },
@@ -81,7 +79,6 @@ export class EchelonApp extends LitElement {
   declare issues: readonly Issue[];
   declare dialog: DialogContent | undefined;
   declare toast: Toast | undefined;
-  declare saveState: "loading" | "saved" | "saving" | "error";
   declare loadedViews: ReadonlySet<string>;
   declare client: SimClientLike | undefined;
   declare dragging: boolean;
@@ -111,15 +108,12 @@ export class EchelonApp extends LitElement {
   pendingStorage: Storage | undefined;
   /** Where the running job is marked, to tell a crash from a reload (job-marker.ts): sessionStorage, like pendingStorage. */
   jobStorage: Storage | undefined;
-  /** The token of the pending copy written last, cleared once a later save has reached IndexedDB. */
-  private pendingToken: string | undefined;
   private histories = new Map<string, History<Draft>>();
-  private saved: Workspace | undefined;
   private validCache = new WeakMap<object, readonly Issue[]>();
   private toastTimer: ReturnType<typeof setTimeout> | undefined;
   private unlisten: (() => void) | undefined;
   private scheduleValidate = debounce(() => this.runValidation(), 100);
-  private scheduleSave = debounce(() => void this.save(), 250);
+  private persistence = new PersistenceController(this);
 
   constructor() {
     super();
@@ -127,7 +121,6 @@ export class EchelonApp extends LitElement {
     this.selection = { kind: "settings" };
     this.tab = "network";
     this.issues = [];
-    this.saveState = "loading";
     this.loadedViews = new Set();
     this.dragging = false;
     this.visited = new Set<TabId>(["network"]);
@@ -136,7 +129,7 @@ export class EchelonApp extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     this.unlisten = listen([
-      [window, "keydown", this.onKeyDown], [window, "pagehide", this.flush], [document, "visibilitychange", this.flush],
+      [window, "keydown", this.onKeyDown], [window, "pagehide", this.onPageHide],
       [window, "hashchange", this.onHash], [window, "dragover", this.onDragOver], [window, "dragleave", this.onDragLeave],
       [window, "drop", this.onDrop],
     ]);
@@ -146,26 +139,19 @@ export class EchelonApp extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.unlisten?.();
-    this.flush();
+  }
+
+  /** How saving goes: shown in the header. */
+  get saveState() {
+    return this.persistence.state;
   }
 
   // ---- loading and saving ----
 
   private async start() {
-    let ws: Workspace | undefined, crashed: JobView | undefined;
-    try {
-      if (!this.store) { this.store = createIdbStore(); this.pendingStorage ??= browserStorage("localStorage"); this.jobStorage ??= browserStorage("sessionStorage"); }
-      crashed = takeJobMark(this.jobStorage);
-      this.hintShown = readHintDismissed(this.pendingStorage) === false;
-      ws = await loadWorkspace(this.store);
-    } catch (e) {
-      this.store = undefined;
-      this.showToast(`Could not read saved scenarios (${(e as Error).message}); changes will not be kept.`);
-    }
-    this.saved = ws;
-    // Edits made just before the page last went, if IndexedDB did not get them in time.
-    const pending = this.store ? readPending(this.pendingStorage) : undefined;
-    if (pending) { ws = applyPending(ws, pending); this.pendingToken = pending.token; }
+    const ws = await this.persistence.load();
+    const crashed = takeJobMark(this.jobStorage);
+    this.hintShown = readHintDismissed(this.pendingStorage) === false;
     if (ws?.entries.length) {
       this.entries = ws.entries;
       const current = ws.entries.find((e) => e.id === ws!.session.current) ?? ws.entries[0];
@@ -179,53 +165,21 @@ export class EchelonApp extends LitElement {
       this.entries = seeded;
       this.openEntry(seeded[0].id);
     }
-    if (this.store) {
-      this.saveState = "saved";
-      void pruneSavedResults(this.store, this.entries.map((e) => e.id)).catch(() => undefined);
-    }
+    this.persistence.loaded(this.entries.map((e) => e.id));
     if (crashed) this.dialog = crashedJobNotice(crashed);
     await this.onHash();
   }
 
-  private workspace(): Workspace {
+  /** What is saved: the library and the session (open scenario, selection, tab). */
+  workspace(): Workspace {
     return { entries: this.entries, session: { current: this.current, selection: this.selection, tab: this.tab } };
   }
 
-  private async save() {
-    const next = this.workspace();
-    if (!this.store) { this.saveState = "error"; return; }
-    this.saveState = "saving";
-    const token = this.pendingToken;
-    try {
-      await saveWorkspace(this.store, next, this.saved);
-      this.saved = next;
-      this.saveState = "saved";
-      if (token) {
-        clearPending(this.pendingStorage, token);
-        if (this.pendingToken === token) this.pendingToken = undefined;
-      }
-    } catch (e) {
-      this.saveState = "error";
-      this.showToast(`Saving failed: ${(e as Error).message}. Download the scenario to keep it.`);
-    }
-  }
-
-  /**
-   * The page is being hidden, unloaded or the element removed: start the save now, and write the
-   * unsaved edits synchronously too, since an IndexedDB write started now can be cut off.
-   */
-  private flush = (e?: Event) => {
-    if (e?.type === "pagehide") markJob(this.jobStorage, undefined); // a normal unload, not a crash
-    if (e?.type === "visibilitychange" && document.visibilityState !== "hidden") return;
-    if (this.store && (this.saveState === "saving" || this.saveState === "error")) {
-      this.pendingToken = writePending(this.pendingStorage, this.workspace(), this.saved, Date.now()) ?? this.pendingToken;
-    }
-    this.scheduleSave.flush();
-  };
+  /** A normal unload, not a crash: no job is running any more. */
+  private onPageHide = () => markJob(this.jobStorage, undefined);
 
   private changed() {
-    this.saveState = "saving";
-    this.scheduleSave();
+    this.persistence.changed();
   }
 
   // ---- the draft ----
@@ -524,7 +478,7 @@ export class EchelonApp extends LitElement {
     if (e.detail.selection) this.selection = this.validSelection(e.detail.selection);
   }
 
-  private showToast(message: string, undoFn?: () => void) {
+  showToast(message: string, undoFn?: () => void) {
     clearTimeout(this.toastTimer);
     this.toast = { message, undo: undoFn };
     this.toastTimer = setTimeout(() => (this.toast = undefined), undoFn ? 10_000 : 5000);
@@ -681,11 +635,6 @@ const HINT_KEY = "echelon:first-use-hint";
 /** Whether the first-use hint was dismissed; undefined without storage (then the hint stays hidden). */
 function readHintDismissed(storage: Storage | undefined): boolean | undefined {
   try { return storage ? storage.getItem(HINT_KEY) === "dismissed" : undefined; } catch { return undefined; }
-}
-
-/** localStorage or sessionStorage, or undefined where the browser refuses it (storage disabled, sandboxed frame). */
-function browserStorage(kind: "localStorage" | "sessionStorage"): Storage | undefined {
-  try { return window[kind]; } catch { return undefined; }
 }
 
 customElements.define("ech-app", EchelonApp);
