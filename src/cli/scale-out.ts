@@ -9,7 +9,7 @@ import type { Scenario } from "../sim/model/scenario.ts";
 import { impactScenarios, mitigationNames } from "../sim/montecarlo/impact.ts";
 import { impactToCsv } from "../sim/stats/impact-csv.ts";
 import { formatIssue } from "../sim/validate/index.ts";
-import { prepareScenario } from "../workers/monte-carlo.ts";
+import { prepareScenario, ScenarioError } from "../workers/monte-carlo.ts";
 import { createNodePool } from "../workers/node-worker.ts";
 import { UsageError, type Parsed } from "./args.ts";
 import { resultToCsv } from "./csv.ts";
@@ -18,7 +18,7 @@ import { MergeError, mergeParts, openParts, type NamedPart } from "./merge.ts";
 import type { PartKind } from "./partial.ts";
 import { localEchelon, plan } from "./plan.ts";
 import { createProgressBar } from "./progress.ts";
-import { parseShard, runShard, shardFromEnv, type ShardJob } from "./shard.ts";
+import { parseShard, runShard, shardFromEnv, shardRange, type Shard, type ShardJob } from "./shard.ts";
 
 interface Context {
   readonly io: { stdout: { write(s: string | Uint8Array): unknown; once?(event: "drain", f: () => void): unknown }; stderr: { write(s: string): unknown; isTTY?: boolean; columns?: number } };
@@ -39,9 +39,29 @@ const overridesOf = (o: Parsed["options"]) => ({
   horizon: o.horizon as number | undefined, warmup: o.warmup as number | undefined,
 });
 
+/** The two limits of validate/checks/run-size.ts that bound what one machine simulates and holds for a whole run. */
+const isRunSizeIssue = (i: { path: string; message: string }) =>
+  i.path === "replications" && /^(asks for too much work|keeps too many per-replication KPI values)/.test(i.message);
+
+/**
+ * A run's scenario as the whole command prepares it; but when the only objections are the work
+ * and KPI-value limits, which bound one machine's share (a shard simulates its block and keeps none
+ * of its values: the merge reads them from the parts), it is validated with the shard's own
+ * replications instead, and runs with the total. Every other rule still applies to the whole run.
+ */
+function prepareShard(scenario: Scenario, o: ReturnType<typeof overridesOf>, shard: Shard): Scenario {
+  try {
+    return prepareScenario(scenario, o);
+  } catch (e) {
+    if (!(e instanceof ScenarioError) || !e.issues.every(isRunSizeIssue)) throw e;
+    const total = o.replications ?? scenario.replications, { from, to } = shardRange(total, shard);
+    return { ...prepareScenario(scenario, { ...o, replications: Math.max(1, to - from) }), replications: total };
+  }
+}
+
 /** The runs a command shards, prepared exactly as the whole command prepares them (src/sim/montecarlo/monte-carlo.ts). */
-function jobOf(kind: PartKind, p: Parsed, c: Context): ShardJob {
-  const o = overridesOf(p.options);
+function jobOf(kind: PartKind, p: Parsed, c: Context, shard: Shard): ShardJob {
+  const o = overridesOf(p.options), prepareScenario = (s: Scenario, x: ReturnType<typeof overridesOf>) => prepareShard(s, x, shard);
   if (kind === "compare") {
     const a = c.loadFile!(0), b = c.loadFile!(1);
     const shared = { ...o, seed: o.seed ?? a.seed, replications: o.replications ?? a.replications };
@@ -68,7 +88,7 @@ export async function shardCommand(kind: PartKind, p: Parsed, c: Context): Promi
   if (o.format === "csv" || o["replication-values"]) throw new UsageError("a shard writes an echelon-partial@1; give --format and --replication-values to echelon merge");
   if (o["stock-breakdown"]) throw new UsageError(`a shard writes an echelon-partial@1; --stock-breakdown needs the whole run (echelon ${kind} without --shard)`);
   const shard = o.shard !== undefined ? parseShard(String(o.shard)) : shardFromEnv(o["shard-from-env"] as number);
-  const job = jobOf(kind, p, c);
+  const job = jobOf(kind, p, c, shard);
   const out = o.out as string | undefined;
   // Written under a temporary name and renamed (a reader never sees half a part); to standard output, copied from a temporary file.
   const tmp = out === undefined ? join(mkdtempSync(join(tmpdir(), "echelon-part-")), "part") : `${out}.${process.pid}.tmp`;

@@ -161,6 +161,23 @@ describe("echelon run --shard and echelon merge", () => {
     ].join("\n"));
   });
 
+  it("a shard is held to the work limit for its own block: a run too big for one machine runs as shards, other rules still apply to the whole", async () => {
+    const common = [retail, "--replications", "1000000", "--horizon", "3650", "--workers", "1"];
+    const out = join(tmp, "huge-7.part");
+    const [whole, shard, over] = await Promise.all([
+      echelon(["run", ...common]),
+      echelon(["run", ...common, "--shard", "7/200000", "--out", out]),
+      echelon(["run", retail, "--replications", "1000001", "--horizon", "3650", "--shard", "7/200000"]),
+    ]);
+    expect(whole.code).toBe(1);
+    expect(whole.stderr).toContain("replications: asks for too much work");
+    expect(shard.code).toBe(0);
+    expect(shard.stderr).toContain("shard 7/200000: replications 35–39 of 1000000");
+    expect(openPart(out).header.manifest).toMatchObject({ replications: 1_000_000, horizon: 3650, from: 35, to: 40 });
+    expect(over.code).toBe(1);
+    expect(over.stderr).toContain("replications: must be a whole number from 1 to 1,000,000, got 1000001");
+  });
+
   it("shardRange splits R replications into N blocks that cover 0 … R − 1 once, sizes differing by at most one", () => {
     const blocks = [0, 1, 2, 3].map((index) => shardRange(10, { index, count: 4 }));
     expect(blocks).toEqual([{ from: 0, to: 2 }, { from: 2, to: 5 }, { from: 5, to: 7 }, { from: 7, to: 10 }]);
