@@ -5,8 +5,8 @@
  *
  * Every tab visited stays mounted (inactive panels are `hidden`), so a run goes on while the
  * user looks at another tab. The views share one worker pool, so only one simulation job runs
- * at a time: the shell hears each view's `ech-job` events, keeps `busyView`, and passes it to
- * the other views as `blockedBy` (see src/ui/run/job-events.ts).
+ * at a time: JobController (job-controller.ts) hears each view's `ech-job` events, and the shell
+ * passes the busy view to the other views as `blockedBy`.
  */
 import { LitElement, html, nothing, type PropertyValues } from "lit";
 import type { Scenario } from "../../sim/model/scenario.ts";
@@ -17,7 +17,8 @@ import { downloadBlob, downloadText } from "../shared/download.ts";
 import { validate, type Issue } from "../shared/validate.ts";
 import type { KeyValueStore, LibraryEntry, Workspace } from "../storage/index.ts";
 import { PersistenceController } from "./persistence-controller.ts";
-import { crashedJobNotice, markJob, takeJobMark } from "./job-marker.ts";
+import { crashedJobNotice } from "./job-marker.ts";
+import { JobController } from "./job-controller.ts";
 import { BUILTIN_SCENARIOS, DEFAULT_SCENARIO, createEntry, duplicateEntry, entryName, removeEntry, renameEntry, replaceScenario, restoreEntry, type LibraryAction } from "../library/index.ts";
 import { blankScenario, createHistory, nodesWithIssues, record, redo, undo, type Draft, type DraftChange, type EditorSelection, type History } from "../editor/index.ts";
 import { csvTemplate, decodeShareHash, fileNameFor, importCsv, shareUrl, type CsvKind } from "../io/index.ts";
@@ -27,7 +28,6 @@ import type { DiagramSelection } from "../network/index.ts";
 import { applyPick, pickableTargets } from "../editor/target-pick.ts";
 import type { DialogContent } from "./message-dialog.ts";
 import type { OptimizeCreate } from "../optimize/optimize-dialog.ts";
-import type { JobChange, JobView } from "../run/job-events.ts";
 import { getSimClient, loadView, type ViewName } from "./views.ts";
 import { appStyles } from "./app-styles.ts";
 import { listen } from "./listen.ts";
@@ -66,7 +66,6 @@ export class EchelonApp extends LitElement {
     optimizing: { state: true },
     tradeOff: { state: true },
     visited: { state: true },
-    busyView: { state: true },
     comparePair: { state: true },
     hintShown: { state: true },
     picking: { state: true },
@@ -92,8 +91,6 @@ export class EchelonApp extends LitElement {
   declare tradeOff: Scenario | undefined;
   /** Tabs opened at least once: their views stay mounted (hidden when not selected). */
   declare visited: ReadonlySet<TabId>;
-  /** The view whose simulation job is running, if any; the other views wait for it. */
-  declare busyView: JobView | undefined;
   /** The disruption whose target is picked on the diagram (target-pick.ts), and why the last click could not be used. */
   declare picking: { readonly index: number; readonly note?: string } | undefined;
   /** How many disruptions there were when picking began. */
@@ -114,6 +111,7 @@ export class EchelonApp extends LitElement {
   private unlisten: (() => void) | undefined;
   private scheduleValidate = debounce(() => this.runValidation(), 100);
   private persistence = new PersistenceController(this);
+  private jobs = new JobController(this, () => this.validScenario() !== undefined);
 
   constructor() {
     super();
@@ -129,7 +127,7 @@ export class EchelonApp extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     this.unlisten = listen([
-      [window, "keydown", this.onKeyDown], [window, "pagehide", this.onPageHide],
+      [window, "keydown", this.onKeyDown],
       [window, "hashchange", this.onHash], [window, "dragover", this.onDragOver], [window, "dragleave", this.onDragLeave],
       [window, "drop", this.onDrop],
     ]);
@@ -150,7 +148,7 @@ export class EchelonApp extends LitElement {
 
   private async start() {
     const ws = await this.persistence.load();
-    const crashed = takeJobMark(this.jobStorage);
+    const crashed = this.jobs.takeCrashed();
     this.hintShown = readHintDismissed(this.pendingStorage) === false;
     if (ws?.entries.length) {
       this.entries = ws.entries;
@@ -174,9 +172,6 @@ export class EchelonApp extends LitElement {
   workspace(): Workspace {
     return { entries: this.entries, session: { current: this.current, selection: this.selection, tab: this.tab } };
   }
-
-  /** A normal unload, not a crash: no job is running any more. */
-  private onPageHide = () => markJob(this.jobStorage, undefined);
 
   private changed() {
     this.persistence.changed();
@@ -505,25 +500,12 @@ export class EchelonApp extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${TABS[next].id}`)?.focus());
   }
 
-  private onJob(e: CustomEvent<JobChange>) {
-    e.stopPropagation();
-    if (e.detail.active) this.busyView = e.detail.view;
-    else if (this.busyView === e.detail.view) this.busyView = undefined;
-  }
-
-  /** The busy view, for every view but the busy one itself. */
-  private blockerFor(view: JobView): JobView | undefined {
-    return this.busyView === view ? undefined : this.busyView;
-  }
-
-  protected override updated(changed: PropertyValues<this>) {
-    if (changed.has("busyView")) markJob(this.jobStorage, this.busyView);
+  /** The view whose simulation job is running, if any; the other views wait for it. */
+  get busyView() {
+    return this.jobs.busy;
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    // The run and watch views give way to a placeholder when the scenario gets problems; their
-    // job is then cancelled, and its end event cannot reach us from outside the document.
-    if ((this.busyView === "run" || this.busyView === "watch") && !this.validScenario()) this.busyView = undefined;
     if (changed.has("entries") || changed.has("current")) {
       const name = this.draft?.name;
       document.title = typeof name === "string" && name ? `${name} — Echelon` : "Echelon";
@@ -569,7 +551,7 @@ export class EchelonApp extends LitElement {
             tabindex=${t.id === this.tab ? 0 : -1} @click=${() => this.showTab(t.id)}>${t.label}${t.id === "network" && this.issues.length ? html` <span class="badge" aria-label="${this.issues.length} problems">${this.issues.length}</span>` : nothing}</button>`)}
         </div>
         ${TABS.map((t) => html`<section role="tabpanel" id="panel-${t.id}" aria-labelledby="tab-${t.id}" ?hidden=${t.id !== this.tab} class="panel ${t.id}"
-          @ech-job=${this.onJob}>${this.visited.has(t.id) ? this.renderTab(t.id) : nothing}</section>`)}
+          @ech-job=${this.jobs.onJob}>${this.visited.has(t.id) ? this.renderTab(t.id) : nothing}</section>`)}
       </main>
       ${this.toast ? html`<div class="toast" role="status">${this.toast.message}
         ${this.toast.undo ? html`<button @click=${() => { this.toast?.undo?.(); this.toast = undefined; }}>Undo</button>` : nothing}
@@ -613,7 +595,7 @@ export class EchelonApp extends LitElement {
     const view = TABS.find((t) => t.id === tab) as { view: ViewName };
     if (!this.loadedViews.has(view.view)) return html`<p class="placeholder">This view is loading, or is not part of this build yet.</p>`;
     if (tab === "compare") {
-      return html`<ech-compare-view .scenarios=${this.compareScenarios()} .current=${this.current ?? ""} .pair=${this.comparePair} .libraryCount=${this.entries.length} .store=${this.store} .client=${this.client} .blockedBy=${this.blockerFor("compare")}
+      return html`<ech-compare-view .scenarios=${this.compareScenarios()} .current=${this.current ?? ""} .pair=${this.comparePair} .libraryCount=${this.entries.length} .store=${this.store} .client=${this.client} .blockedBy=${this.jobs.blockerFor("compare")}
         @ech-make-variant=${this.onMakeVariant}></ech-compare-view>`;
     }
     const scenario = this.validScenario();
@@ -623,8 +605,8 @@ export class EchelonApp extends LitElement {
         <button class="primary" @click=${() => this.showTab("network")}>Show the problems</button></div>`;
     }
     return tab === "run"
-      ? html`<ech-run-view .scenario=${scenario} .entryId=${this.current} .store=${this.store} .library=${this.compareScenarios()} .client=${this.client} .blockedBy=${this.blockerFor("run")}></ech-run-view>`
-      : html`<ech-replay-view .scenario=${scenario} .client=${this.client} .blockedBy=${this.blockerFor("watch")}></ech-replay-view>`;
+      ? html`<ech-run-view .scenario=${scenario} .entryId=${this.current} .store=${this.store} .library=${this.compareScenarios()} .client=${this.client} .blockedBy=${this.jobs.blockerFor("run")}></ech-run-view>`
+      : html`<ech-replay-view .scenario=${scenario} .client=${this.client} .blockedBy=${this.jobs.blockerFor("watch")}></ech-replay-view>`;
   }
 
   static override styles = [controlStyles, appStyles];

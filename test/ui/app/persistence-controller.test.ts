@@ -16,11 +16,13 @@ function memoryStorage(): Storage & { data: Map<string, string> } {
 
 const entry = (id: string, name: string) => ({ id, scenario: { name }, origin: "new", updated: 1 });
 
+type TestHost = PersistenceHost & { pendingStorage: Storage; state: Workspace; toasts: string[]; updates: number };
+
 /** A host with the workspace `state` holds, counting the updates it is asked for. */
 function createHost(store: KeyValueStore | undefined) {
   const controllers: ReactiveController[] = [];
-  const host = {
-    store, pendingStorage: memoryStorage() as Storage, jobStorage: undefined as Storage | undefined,
+  const host: TestHost = {
+    store, pendingStorage: memoryStorage(), jobStorage: undefined,
     state: { entries: [entry("a", "A")], session: { current: "a" } } as Workspace,
     toasts: [] as string[], updates: 0,
     workspace: () => host.state,
@@ -29,7 +31,7 @@ function createHost(store: KeyValueStore | undefined) {
     removeController: () => undefined,
     requestUpdate: () => { host.updates++; },
     updateComplete: Promise.resolve(true),
-  } satisfies PersistenceHost & Record<string, unknown>;
+  };
   return host;
 }
 
