@@ -3,12 +3,27 @@ import { scaleLinear, type ScaleLinear } from "d3-scale";
 import type { Band } from "../../sim/model/result.ts";
 import { renderAxis } from "./axis.ts";
 import { bandPaths, extentOf } from "./band.ts";
-import { renderLegend, type LegendItem } from "./legend.ts";
+import { legendItemWidth, renderLegend, type LegendItem } from "./legend.ts";
 import { chartStyles, type Margin } from "./chart-styles.ts";
 import { WidthController } from "./resize-controller.ts";
 import { renderWindows, type TimeWindow } from "./windows.ts";
 
-const margin: Margin = { top: 22, right: 16, bottom: 40, left: 72 };
+const MARGIN: Margin = { top: 22, right: 16, bottom: 40, left: 72 };
+/** Height of one legend row, in pixels: the legend wraps to rows that fit the plot's width. */
+const LEGEND_ROW = 16;
+
+/** Legend items in rows no wider than `width`. */
+function legendRows(items: readonly LegendItem[], width: number): LegendItem[][] {
+  const rows: LegendItem[][] = [];
+  let used = Infinity;
+  for (const item of items) {
+    const w = legendItemWidth(item);
+    if (used + w > width) { rows.push([]); used = 0; }
+    rows[rows.length - 1].push(item);
+    used += w;
+  }
+  return rows;
+}
 
 /** One scenario's fan: its name, colour and per-day band. */
 export interface FanLayer { readonly label: string; readonly color: string; readonly band: Band }
@@ -49,6 +64,8 @@ export class OverlayFanChart extends LitElement {
   private readonly size = new WidthController(this);
   private x: ScaleLinear<number, number> = scaleLinear();
   private y: ScaleLinear<number, number> = scaleLinear();
+  private legend: LegendItem[][] = [];
+  private margin: Margin = MARGIN;
 
   constructor() {
     super();
@@ -64,6 +81,10 @@ export class OverlayFanChart extends LitElement {
   private get days(): number { return Math.max(0, ...this.layers.map((l) => l.band.p50.length)); }
 
   protected override willUpdate(_: PropertyValues<this>): void {
+    const items: LegendItem[] = [...this.layers.map((l) => ({ label: `${l.label}: median, 5–95%`, color: l.color, shape: "line" as const })),
+      ...(this.windows.length ? [{ label: "Disruption", color: "#888", shape: "band" as const }] : [])];
+    this.legend = legendRows(items, this.size.width - MARGIN.left - MARGIN.right);
+    const margin = this.margin = { ...MARGIN, top: MARGIN.top + (this.legend.length - 1) * LEGEND_ROW };
     const w = this.size.width - margin.left - margin.right, h = this.height - margin.top - margin.bottom;
     this.x = scaleLinear([this.firstDay, this.firstDay + Math.max(this.days - 1, 1)], [0, Math.max(w, 10)]);
     const [lo, hi] = extentOf(...this.layers.flatMap((l) => [l.band.p05, l.band.p95, l.band.p50]));
@@ -74,10 +95,8 @@ export class OverlayFanChart extends LitElement {
 
   override render() {
     if (this.days === 0) return html`<p class="empty">No per-day series to draw.</p>`;
-    const w = this.size.width, h = this.height, ph = h - margin.top - margin.bottom;
+    const margin = this.margin, w = this.size.width, h = this.height, ph = h - margin.top - margin.bottom;
     const title = `${this.label}${this.unit ? ` (${this.unit})` : ""}`;
-    const legend: LegendItem[] = [...this.layers.map((l) => ({ label: `${l.label}: median, 5–95%`, color: l.color, shape: "line" as const })),
-      ...(this.windows.length ? [{ label: "Disruption", color: "#888", shape: "band" as const }] : [])];
     const paths = this.layers.map((l) => ({ layer: l, ...bandPaths(l.band, this.firstDay, this.x, this.y) }));
     const i = this.cursor;
     return html`
@@ -91,7 +110,7 @@ export class OverlayFanChart extends LitElement {
           ${paths.map((p) => svg`<path class="band" d=${p.band} fill=${p.layer.color} fill-opacity="0.18"></path>`)}
           ${paths.map((p, k) => svg`<path class="median" d=${p.median} fill="none" stroke=${p.layer.color} stroke-width="1.75" stroke-dasharray=${k ? "5 3" : nothing}></path>`)}
           ${i !== undefined ? svg`<line class="marker" x1=${this.x(this.firstDay + i)} x2=${this.x(this.firstDay + i)} y1="0" y2=${ph} stroke="#666" stroke-dasharray="3 2"></line>` : nothing}
-          <g transform="translate(0,-16)">${renderLegend(legend)}</g>
+          ${this.legend.map((row, k) => svg`<g transform="translate(0,${-16 - (this.legend.length - 1 - k) * LEGEND_ROW})">${renderLegend(row)}</g>`)}
         </g>
       </svg>
       <p class="readout" aria-live="polite">${i !== undefined ? this.readout(i) : ""}</p>`;
@@ -112,7 +131,7 @@ export class OverlayFanChart extends LitElement {
   }
 
   private onPointer(e: PointerEvent): void {
-    const left = (e.currentTarget as SVGSVGElement).getBoundingClientRect().left + margin.left;
+    const left = (e.currentTarget as SVGSVGElement).getBoundingClientRect().left + this.margin.left;
     this.cursor = Math.max(0, Math.min(this.days - 1, Math.round(this.x.invert(e.clientX - left)) - this.firstDay));
   }
 }

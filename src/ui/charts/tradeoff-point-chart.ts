@@ -71,7 +71,7 @@ export class TradeoffPointChart extends LitElement {
         xmlns="http://www.w3.org/2000/svg" font-family="system-ui, sans-serif">
         <g transform="translate(${margin.left},${margin.top})">
           ${renderAxis(y, "left", { label: this.yLabel, grid: w - margin.left - margin.right, format: y.tickFormat(5, "%") as (v: never) => string })}
-          <g transform="translate(0,${ph})">${renderAxis(x, "bottom", { label: this.xLabel, format: x.tickFormat(5, ",") as (v: never) => string })}</g>
+          <g transform="translate(0,${ph})">${renderAxis(x, "bottom", { label: this.xLabel, format: x.tickFormat(5, ",f") as (v: never) => string })}</g>
           ${this.points.map((p) => svg`<g class="point" tabindex="0" role="img"
               aria-label=${`${p.label}: ${this.xLabel} ${this.xFormat(p.x.mean)} (95% CI ${this.xFormat(p.x.ci95[0])} – ${this.xFormat(p.x.ci95[1])}), ${this.yLabel} ${this.yFormat(p.y.mean)} (95% CI ${this.yFormat(p.y.ci95[0])} – ${this.yFormat(p.y.ci95[1])})`}
               stroke=${p.color} fill=${p.color}>

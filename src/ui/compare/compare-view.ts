@@ -12,6 +12,7 @@ import "../charts/tradeoff-point-chart.ts";
 import "../charts/cost-chart.ts";
 import { disruptionWindows, type TimeWindow } from "../charts/windows.ts";
 import { COST_KPIS } from "../results/results-view.ts";
+import { PanelsController } from "../results/panels-controller.ts";
 import "../results/stock-breakdown.ts";
 import { fileStem } from "../results/results-export.ts";
 import "../results/bullwhip-chart.ts";
@@ -49,6 +50,10 @@ const storeKey = (entryId: string) => `compare:${entryId}`;
 export function diffRows(diffs: { readonly [kpi: string]: KpiDiff }) {
   return KPI_DEFINITIONS.filter((d) => diffs[d.key]).map((def) => ({ def, d: diffs[def.key], verdict: verdict(diffs[def.key], def) }));
 }
+
+/** Compare's result panels in their default order, by heading id. */
+const PANEL_IDS = ["cmp-trade-h", "cmp-chart-h", "cmp-fan-h", "cmp-cost-h", "cmp-stock-h", "cmp-bw-h", "cmp-net-h", "cmp-node-h"] as const;
+type PanelId = (typeof PANEL_IDS)[number];
 
 /** A's and B's colours on every chart that overlays or sets them side by side. */
 export const SIDE_COLORS = { a: "#4e79a7", b: "#e15759" } as const;
@@ -104,6 +109,11 @@ export class CompareView extends LitElement {
     .provenance .stale { color: var(--ech-warn); }
     .node-pick { flex-direction: row; align-items: center; gap: 0.4rem; }
     h3 { font-size: 1rem; margin: 0.5rem 0; }
+    section.collapsed > :not(.section-head) { display: none; }
+    .section-head { display: flex; align-items: center; gap: 0.4rem; }
+    .section-head .spacer { flex: 1; }
+    .move, .fold { font-size: 0.8rem; }
+    .move { min-width: 1.9rem; padding-inline: 0.3rem; }
   `];
   static override properties = {
     scenarios: { attribute: false },
@@ -142,6 +152,8 @@ export class CompareView extends LitElement {
   declare fanNode: string;
 
   readonly task = new SimRunController<Compared>(this);
+  /** The result panels' order and which are folded away, remembered in localStorage. */
+  readonly panels = new PanelsController(this, { folded: "echelon:folded-compare-panels", order: "echelon:compare-panel-order" }, PANEL_IDS);
   private readonly runProgress = new RunProgressController(this, this.task);
 
   constructor() {
@@ -304,27 +316,30 @@ export class CompareView extends LitElement {
     const nodes = Object.keys(c.nodes);
     const node = nodes.includes(this.node) ? this.node : nodes[0] ?? "";
     const names = new Map(b.scenario.nodes.map((n) => [n.id, n.name ?? n.id]));
-    return html`
-      ${this.renderProvenance(compared)}
-      ${this.renderTradeoff(c, a, b)}
-      ${this.renderCharts(c, a, b)}
-      ${this.renderFans(compared)}
-      ${this.renderCosts(c, a, b)}
-      ${this.renderStock(compared)}
-      ${this.renderBullwhip(compared)}
-      <section aria-labelledby="cmp-net-h"><h3 id="cmp-net-h">Network: ${b.name} (B) vs ${a.name} (A), ${c.replications} paired replications, seed ${String(c.seed)}</h3>
-        ${this.renderTable(c.network, "network")}</section>
-      ${nodes.length ? html`<section aria-labelledby="cmp-node-h"><h3 id="cmp-node-h">${names.get(node) ?? node}: ${b.name} (B) vs ${a.name} (A)</h3>
+    const panel = (id: string) => {
+      switch (id as PanelId) {
+        case "cmp-trade-h": return this.renderTradeoff(c, a, b);
+        case "cmp-chart-h": return this.renderCharts(c, a, b);
+        case "cmp-fan-h": return this.renderFans(compared);
+        case "cmp-cost-h": return this.renderCosts(c, a, b);
+        case "cmp-stock-h": return this.renderStock(compared);
+        case "cmp-bw-h": return this.renderBullwhip(compared);
+        case "cmp-net-h": return html`<section aria-labelledby="cmp-net-h" data-panel="cmp-net-h" class=${this.panels.fold("cmp-net-h")}><div class="section-head"><h3 id="cmp-net-h">Network: ${b.name} (B) vs ${a.name} (A), ${c.replications} paired replications, seed ${String(c.seed)}</h3><span class="spacer"></span>${this.panels.controls("cmp-net-h", "Network table")}</div>
+        ${this.renderTable(c.network, "network")}</section>`;
+        case "cmp-node-h": return nodes.length ? html`<section aria-labelledby="cmp-node-h" data-panel="cmp-node-h" class=${this.panels.fold("cmp-node-h")}><div class="section-head"><h3 id="cmp-node-h">${names.get(node) ?? node}: ${b.name} (B) vs ${a.name} (A)</h3><span class="spacer"></span>${this.panels.controls("cmp-node-h", "Node table")}</div>
           <div class="field node-pick"><label for="cmp-node">Node</label> <select id="cmp-node" @change=${(e: Event) => (this.node = (e.target as HTMLSelectElement).value)}>
             ${nodes.map((id) => html`<option value=${id} ?selected=${id === node}>${names.get(id) ?? id}</option>`)}</select></div>
-        ${node ? this.renderTable(c.nodes[node], node) : nothing}</section>` : nothing}`;
+        ${node ? this.renderTable(c.nodes[node], node) : nothing}</section>` : nothing;
+      }
+    };
+    return html`${this.renderProvenance(compared)}${this.panels.order.map(panel)}`;
   }
 
   /** A vs B drawn: fill rate and cost per day by scenario (5th–95th percentile, 95% CI of the mean, median, mean). */
   private renderCharts(c: Compared["comparison"], a: LibraryEntry, b: LibraryEntry) {
     const charts = CHART_KPIS.filter((k) => c.network[k.key]);
     if (!charts.length) return nothing;
-    return html`<section aria-labelledby="cmp-chart-h"><h3 id="cmp-chart-h">A and B across replications</h3>
+    return html`<section aria-labelledby="cmp-chart-h" data-panel="cmp-chart-h" class=${this.panels.fold("cmp-chart-h")}><div class="section-head"><h3 id="cmp-chart-h">A and B across replications</h3><span class="spacer"></span>${this.panels.controls("cmp-chart-h", "A and B across replications")}</div>
       <div class="charts">${charts.map((k) => html`<ech-interval-chart data-kpi=${k.key} label=${k.label}
         .rows=${[{ label: `A: ${a.name}`, stat: c.network[k.key].a }, { label: `B: ${b.name}`, stat: c.network[k.key].b }]}
         .format=${formatterFor(k.unit)}></ech-interval-chart>`)}</div></section>`;
@@ -335,7 +350,7 @@ export class CompareView extends LitElement {
     const stock = c.network.onHand, fill = c.network.fillRate;
     if (!stock || !fill) return nothing;
     const points = (["a", "b"] as const).map((k) => ({ label: `${k.toUpperCase()}: ${(k === "a" ? a : b).name}`, color: SIDE_COLORS[k], x: stock[k], y: fill[k] }));
-    return html`<section aria-labelledby="cmp-trade-h"><h3 id="cmp-trade-h">Trade-off: stock against fill rate</h3>
+    return html`<section aria-labelledby="cmp-trade-h" data-panel="cmp-trade-h" class=${this.panels.fold("cmp-trade-h")}><div class="section-head"><h3 id="cmp-trade-h">Trade-off: stock against fill rate</h3><span class="spacer"></span>${this.panels.controls("cmp-trade-h", "Trade-off")}</div>
       <ech-tradeoff-point-chart .points=${points} xLabel="Mean network on hand (units)" yLabel="Fill rate" .xFormat=${formatterFor("units")}
         .yFormat=${formatterFor("0…1")}></ech-tradeoff-point-chart></section>`;
   }
@@ -345,7 +360,7 @@ export class CompareView extends LitElement {
    * with both scenarios' disruption windows shaded.
    */
   private renderFans({ series, a, b }: Compared) {
-    if (!series?.a || !series.b) return html`<section aria-labelledby="cmp-fan-h"><h3 id="cmp-fan-h">A and B by day</h3>
+    if (!series?.a || !series.b) return html`<section aria-labelledby="cmp-fan-h" data-panel="cmp-fan-h" class=${this.panels.fold("cmp-fan-h")}><div class="section-head"><h3 id="cmp-fan-h">A and B by day</h3><span class="spacer"></span>${this.panels.controls("cmp-fan-h", "A and B by day")}</div>
       <p class="muted">This comparison was made without per-day series: compare again to see A and B by day.</p></section>`;
     const sa = series.a, sb = series.b, windows = compareWindows(a.scenario, b.scenario);
     const nodes = Object.keys(sa.nodes).filter((id) => sb.nodes[id]);
@@ -356,17 +371,15 @@ export class CompareView extends LitElement {
         const band = pick(s);
         return band ? [{ label: `${k}: ${e.name}`, color, band }] : [];
       });
-    return html`<section aria-labelledby="cmp-fan-h"><h3 id="cmp-fan-h">A and B by day</h3>
+    return html`<section aria-labelledby="cmp-fan-h" data-panel="cmp-fan-h" class=${this.panels.fold("cmp-fan-h")}><div class="section-head"><h3 id="cmp-fan-h">A and B by day</h3><span class="spacer"></span>${this.panels.controls("cmp-fan-h", "A and B by day")}</div>
       <p class="muted">Median and 5–95% of replications by day, A solid and B dashed${windows.length ? "; grey: disruption windows (hover for which scenario)" : ""}.</p>
+      <div class="field node-pick"><label for="cmp-fan-node">Backorders at</label> <select id="cmp-fan-node" @change=${(e: Event) => (this.fanNode = (e.target as HTMLSelectElement).value)}>
+        ${nodes.map((id) => html`<option value=${id} ?selected=${id === node}>${names.get(id) ?? id}</option>`)}</select></div>
       <div class="charts">
         <ech-overlay-fan-chart id="cmp-fan-fill" .layers=${layers((s) => s.network.fillRate)} .firstDay=${sa.firstDay} label="Network fill rate" unit="%"
-          .windows=${windows} .zero=${false} .format=${formatterFor("0…1")} .height=${220}></ech-overlay-fan-chart>
-        <div>
-          <div class="field node-pick"><label for="cmp-fan-node">Backorders at</label> <select id="cmp-fan-node" @change=${(e: Event) => (this.fanNode = (e.target as HTMLSelectElement).value)}>
-            ${nodes.map((id) => html`<option value=${id} ?selected=${id === node}>${names.get(id) ?? id}</option>`)}</select></div>
-          <ech-overlay-fan-chart id="cmp-fan-backorders" .layers=${layers((s) => s.nodes[node]?.backorders)} .firstDay=${sa.firstDay} label=${`Backorders at ${names.get(node) ?? node}`} unit="units"
-            .windows=${windows} .height=${220}></ech-overlay-fan-chart>
-        </div>
+          .windows=${windows} .zero=${false} .format=${formatterFor("0…1")} .height=${240}></ech-overlay-fan-chart>
+        <ech-overlay-fan-chart id="cmp-fan-backorders" .layers=${layers((s) => s.nodes[node]?.backorders)} .firstDay=${sa.firstDay} label=${`Backorders at ${names.get(node) ?? node}`} unit="units"
+          .windows=${windows} .height=${240}></ech-overlay-fan-chart>
       </div></section>`;
   }
 
@@ -376,7 +389,7 @@ export class CompareView extends LitElement {
     if (!keys.length) return nothing;
     const series = keys.map((k) => ({ key: k, label: KPI_DEFINITIONS.find((d) => d.key === k)!.label.replace(/ cost$/, "") }));
     const rows = (["a", "b"] as const).map((side) => ({ label: `${side.toUpperCase()}: ${(side === "a" ? a : b).name}`, values: Object.fromEntries(keys.map((k) => [k, c.network[k][side].mean])) }));
-    return html`<section aria-labelledby="cmp-cost-h"><h3 id="cmp-cost-h">Cost per day: A and B</h3>
+    return html`<section aria-labelledby="cmp-cost-h" data-panel="cmp-cost-h" class=${this.panels.fold("cmp-cost-h")}><div class="section-head"><h3 id="cmp-cost-h">Cost per day: A and B</h3><span class="spacer"></span>${this.panels.controls("cmp-cost-h", "Cost per day")}</div>
       <ech-cost-chart id="cmp-costs" .rows=${rows} .series=${series} unit="money/day"></ech-cost-chart></section>`;
   }
 
@@ -384,7 +397,7 @@ export class CompareView extends LitElement {
   private renderStock({ stock, a, b }: Compared) {
     if (!stock?.a || !stock.b) return nothing;
     const names = new Map([...a.scenario.nodes, ...b.scenario.nodes].map((n) => [n.id, n.name ?? n.id]));
-    return html`<section aria-labelledby="cmp-stock-h"><h3 id="cmp-stock-h">Where the stock sits: A and B by echelon</h3>
+    return html`<section aria-labelledby="cmp-stock-h" data-panel="cmp-stock-h" class=${this.panels.fold("cmp-stock-h")}><div class="section-head"><h3 id="cmp-stock-h">Where the stock sits: A and B by echelon</h3><span class="spacer"></span>${this.panels.controls("cmp-stock-h", "Where the stock sits")}</div>
       <p class="muted">A: ${a.name} · B: ${b.name}. Whiskers: 95% interval of each echelon's average total stock.</p>
       <ech-stock-breakdown .plans=${[{ label: "A", breakdown: stock.a }, { label: "B", breakdown: stock.b }]} .names=${names}
         exportName=${`${fileStem(`${a.name} vs ${b.name}`)}-stock`}></ech-stock-breakdown></section>`;
@@ -397,7 +410,7 @@ export class CompareView extends LitElement {
     if (!rows.some((r) => r.length)) return nothing;
     // One scale for both, so a taller bar is a larger ratio across the two charts.
     const cover = rows.flat().flatMap((r) => [r.ratio.ci95[0], r.ratio.ci95[1], r.compounded ?? 1]);
-    return html`<section aria-labelledby="cmp-bw-h"><h3 id="cmp-bw-h">Bullwhip along the chain: A and B</h3>
+    return html`<section aria-labelledby="cmp-bw-h" data-panel="cmp-bw-h" class=${this.panels.fold("cmp-bw-h")}><div class="section-head"><h3 id="cmp-bw-h">Bullwhip along the chain: A and B</h3><span class="spacer"></span>${this.panels.controls("cmp-bw-h", "Bullwhip")}</div>
       <div class="charts">${sides.map(({ key, entry }, i) => html`<figure class="bullwhip" data-side=${key}>
         <figcaption>${key.toUpperCase()}: ${entry.name}</figcaption><ech-bullwhip-chart .rows=${rows[i]} .cover=${cover}></ech-bullwhip-chart></figure>`)}</div></section>`;
   }

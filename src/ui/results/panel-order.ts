@@ -31,14 +31,14 @@ export function movePanel(order: readonly string[], id: string, step: -1 | 1, sh
   return out;
 }
 
-/** The saved order under `key` (none where storage is refused, absent or garbled). */
-export function readPanelOrder(key: string): string[] {
+/** The panel ids saved under `key`, an order or the folded ones (none where storage is refused, absent or garbled). */
+export function readPanelIds(key: string): string[] {
   try {
     const v: unknown = JSON.parse(globalThis.localStorage?.getItem(key) ?? "[]");
     return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
   } catch { return []; }
 }
 
-export function writePanelOrder(key: string, order: readonly string[]): void {
-  try { globalThis.localStorage?.setItem(key, JSON.stringify(order)); } catch { /* storage refused: the order lasts this page */ }
+export function writePanelIds(key: string, ids: Iterable<string>): void {
+  try { globalThis.localStorage?.setItem(key, JSON.stringify([...ids])); } catch { /* storage refused: the choice lasts this page */ }
 }

@@ -24,9 +24,10 @@ import "./bullwhip-chart.ts";
 import { bullwhipChain } from "./bullwhip-chain.ts";
 import { disruptionWindows, hasDisruptions } from "../charts/windows.ts";
 import { METHOD_TEXT, kpiDelta, type Baseline } from "./kpi-delta.ts";
-import { arrangePanels, movePanel, readPanelOrder, writePanelOrder } from "./panel-order.ts";
+import { PanelsController } from "./panels-controller.ts";
 
 const LAST_STAGE = 3;
+const FOLDED_KEY = "echelon:folded-result-sections";
 const ORDER_KEY = "echelon:result-panel-order";
 
 /** The panels in their default order, by heading id, with the render stage that draws each (see `stage`). */
@@ -103,15 +104,9 @@ export class ResultsView extends LitElement {
     exportError: { state: true },
     stage: { state: true },
     histogramKpi: { state: true },
-    collapsed: { state: true },
-    order: { state: true },
   };
   declare result: RunResult | undefined;
   declare scenario: Scenario | undefined;
-  /** Headings (ids) of the sections the planner folded away; remembered in localStorage. */
-  declare collapsed: ReadonlySet<string>;
-  /** Panel ids (headings) in the order the planner arranged them; remembered in localStorage. */
-  declare order: readonly string[];
   /** What the KPI cards compare with (a previous run, or another scenario's last run). */
   declare baseline: Baseline | undefined;
   declare fanNode: string;
@@ -124,6 +119,8 @@ export class ResultsView extends LitElement {
    */
   declare stage: number;
 
+  /** The panels' order and which are folded away, remembered in localStorage. */
+  readonly panels = new PanelsController(this, { folded: FOLDED_KEY, order: ORDER_KEY }, PANEL_IDS);
   private rows: NodeRow[] = [];
   private products: NodeRow[] = [];
   private stageTimer: ReturnType<typeof setTimeout> | undefined;
@@ -134,41 +131,13 @@ export class ResultsView extends LitElement {
     this.exportError = "";
     this.histogramKpi = "fillRate";
     this.stage = LAST_STAGE;
-    this.collapsed = readFolded();
-    this.order = arrangePanels(PANEL_IDS, readPanelOrder(ORDER_KEY));
   }
 
   /** The section's class: "collapsed" when folded away. */
-  private fold(id: string): string { return this.collapsed.has(id) ? "collapsed" : ""; }
+  private fold(id: string): string { return this.panels.fold(id); }
 
-  /** Hide or Show the section headed `id`, with Move up / Move down; all remembered across runs and reloads. */
-  private foldButton(id: string, title: string) {
-    const hidden = this.collapsed.has(id);
-    return html`<button type="button" class="move" aria-label=${`Move ${title} up`} title="Move up" @click=${() => this.move(id, -1)}>↑</button>
-      <button type="button" class="move" aria-label=${`Move ${title} down`} title="Move down" @click=${() => this.move(id, 1)}>↓</button>
-      <button type="button" class="fold" aria-expanded=${hidden ? "false" : "true"} aria-label=${`${hidden ? "Show" : "Hide"} ${title}`}
-      @click=${() => this.toggleFold(id)}>${hidden ? "Show" : "Hide"}</button>`;
-  }
-
-  /** Panels on screen, by heading id. */
-  private shownPanels(): Set<string> {
-    return new Set([...this.renderRoot.querySelectorAll("section[data-panel]")].map((e) => e.getAttribute("data-panel")!));
-  }
-
-  private async move(id: string, step: -1 | 1): Promise<void> {
-    this.order = movePanel(this.order, id, step, this.shownPanels());
-    writePanelOrder(ORDER_KEY, this.order);
-    await this.updateComplete;
-    // The button moved with its panel: keep the keyboard on it so a panel can be moved several places.
-    this.renderRoot.querySelector<HTMLButtonElement>(`section[data-panel="${id}"] button[aria-label^="Move"][aria-label$="${step < 0 ? "up" : "down"}"]`)?.focus();
-  }
-
-  private toggleFold(id: string): void {
-    const next = new Set(this.collapsed);
-    if (!next.delete(id)) next.add(id);
-    this.collapsed = next;
-    writeFolded(next);
-  }
+  /** Move up, Move down and Hide/Show for the section headed `id`, remembered across runs and reloads. */
+  private foldButton(id: string, title: string) { return this.panels.controls(id, title); }
 
   /** Resolves once every section of the current result is drawn. */
   async allRendered(): Promise<void> {
@@ -225,7 +194,7 @@ export class ResultsView extends LitElement {
         <button type="button" @click=${() => void this.exportXlsx(r, stem)}>Export Excel</button>
         ${this.exportError ? html`<span class="issue" role="alert">${this.exportError}</span>` : nothing}
       </div>
-      ${this.order.map((id) => this.stage >= PANELS[id as PanelId].stage ? this.renderPanel(id, r) : nothing)}`;
+      ${this.panels.order.map((id) => this.stage >= PANELS[id as PanelId].stage ? this.renderPanel(id, r) : nothing)}`;
   }
 
   /** One panel: a section whose heading has the id `id` (PANELS). */
@@ -411,18 +380,4 @@ export class ResultsView extends LitElement {
 customElements.define("ech-results-view", ResultsView);
 declare global {
   interface HTMLElementTagNameMap { "ech-results-view": ResultsView }
-}
-
-const FOLDED_KEY = "echelon:folded-result-sections";
-
-/** The folded sections saved in localStorage (none where storage is refused or absent). */
-function readFolded(): ReadonlySet<string> {
-  try {
-    const v: unknown = JSON.parse(globalThis.localStorage?.getItem(FOLDED_KEY) ?? "[]");
-    return new Set(Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
-  } catch { return new Set(); }
-}
-
-function writeFolded(ids: ReadonlySet<string>): void {
-  try { globalThis.localStorage?.setItem(FOLDED_KEY, JSON.stringify([...ids])); } catch { /* storage refused: the choice lasts this page */ }
 }

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from "vitest";
-import { arrangePanels, movePanel, readPanelOrder, writePanelOrder } from "../../../src/ui/results/panel-order.ts";
+import { arrangePanels, movePanel, readPanelIds, writePanelIds } from "../../../src/ui/results/panel-order.ts";
 
 describe("panel order", () => {
   beforeEach(() => localStorage.clear());
@@ -21,11 +21,11 @@ describe("panel order", () => {
   });
 
   it("persists the order, and reads garbled storage as no order", () => {
-    writePanelOrder("k", ["b", "a"]);
-    expect(readPanelOrder("k")).toEqual(["b", "a"]);
+    writePanelIds("k", ["b", "a"]);
+    expect(readPanelIds("k")).toEqual(["b", "a"]);
     localStorage.setItem("k", "{not json");
-    expect(readPanelOrder("k")).toEqual([]);
+    expect(readPanelIds("k")).toEqual([]);
     localStorage.setItem("k", JSON.stringify(["a", 3, null]));
-    expect(readPanelOrder("k")).toEqual(["a"]);
+    expect(readPanelIds("k")).toEqual(["a"]);
   });
 });
