@@ -14,7 +14,8 @@ import type { SimClientLike } from "../run/sim-client.ts";
 import { controlStyles } from "../shared/styles.ts";
 import { debounce } from "../shared/format.ts";
 import { downloadBlob, downloadText } from "../shared/download.ts";
-import { validate, type Issue } from "../shared/validate.ts";
+import type { Issue } from "../shared/validate.ts";
+import { ValidationCache, draftOf } from "./draft-checks.ts";
 import type { KeyValueStore, LibraryEntry, Workspace } from "../storage/index.ts";
 import { PersistenceController } from "./persistence-controller.ts";
 import { crashedJobNotice } from "./job-marker.ts";
@@ -106,7 +107,7 @@ export class EchelonApp extends LitElement {
   /** Where the running job is marked, to tell a crash from a reload (job-marker.ts): sessionStorage, like pendingStorage. */
   jobStorage: Storage | undefined;
   private histories = new Map<string, History<Draft>>();
-  private validCache = new WeakMap<object, readonly Issue[]>();
+  private checks = new ValidationCache();
   private toastTimer: ReturnType<typeof setTimeout> | undefined;
   private unlisten: (() => void) | undefined;
   private scheduleValidate = debounce(() => this.runValidation(), 100);
@@ -193,7 +194,7 @@ export class EchelonApp extends LitElement {
     const h = this.histories.get(id);
     this.history = h && h.present === entry.scenario ? h : createHistory(entry.scenario);
     this.selection = this.validSelection(selection ?? { kind: "settings" });
-    this.issues = this.cachedIssues(entry.scenario);
+    this.issues = this.checks.issues(entry.scenario);
     this.changed();
   }
 
@@ -221,19 +222,13 @@ export class EchelonApp extends LitElement {
   private undo = () => { if (this.history?.past.length) { this.history = undo(this.history); this.commitDraft(); } };
   private redo = () => { if (this.history?.future.length) { this.history = redo(this.history); this.commitDraft(); } };
 
-  private cachedIssues(draft: Draft): readonly Issue[] {
-    let issues = this.validCache.get(draft);
-    if (!issues) this.validCache.set(draft, (issues = validate(draft)));
-    return issues;
-  }
-
   private runValidation() {
-    if (this.draft) this.issues = this.cachedIssues(this.draft);
+    if (this.draft) this.issues = this.checks.issues(this.draft);
   }
 
   /** The current scenario when it validates (what the run, compare and watch views need). */
   private validScenario(): Scenario | undefined {
-    return this.draft && this.cachedIssues(this.draft).length === 0 ? (this.draft as unknown as Scenario) : undefined;
+    return this.draft && this.checks.scenario(this.draft);
   }
 
   // ---- library ----
@@ -266,7 +261,7 @@ export class EchelonApp extends LitElement {
   /** `validated`: `scenario` passed the validator (maybe in a worker), so it is not checked again here unless renamed. */
   private addEntry(scenario: Draft, origin: string, name?: string, validated = false) {
     const entry = createEntry(this.entries, scenario, origin, Date.now(), name);
-    if (validated && entry.scenario.name === scenario.name) this.validCache.set(entry.scenario, []);
+    if (validated && entry.scenario.name === scenario.name) this.checks.trust(entry.scenario);
     this.entries = [...this.entries, entry];
     this.openEntry(entry.id);
     this.showTab("network");
@@ -333,7 +328,7 @@ export class EchelonApp extends LitElement {
   /** Adds the optimised scenario right after the one it came from, opens it, and says what to do next. */
   private onOptimizeCreate(e: CustomEvent<OptimizeCreate>) {
     const from = this.entries.findIndex((x) => x.id === this.current);
-    const entry = createEntry(this.entries, e.detail.scenario as unknown as Draft, "optimize", Date.now(), e.detail.name);
+    const entry = createEntry(this.entries, draftOf(e.detail.scenario), "optimize", Date.now(), e.detail.name);
     this.entries = from < 0 ? [...this.entries, entry] : [...this.entries.slice(0, from + 1), entry, ...this.entries.slice(from + 1)];
     this.optimizing = undefined;
     this.tradeOff = undefined;
@@ -569,7 +564,10 @@ export class EchelonApp extends LitElement {
    * (mounted, perhaps hidden) compare view does not recompute its diff on every render of the shell. */
   private compareScenarios(): readonly CompareEntry[] {
     if (this.compareList?.entries !== this.entries) {
-      const list = this.entries.filter((e) => this.cachedIssues(e.scenario).length === 0).map((e) => ({ id: e.id, name: entryName(e), scenario: e.scenario as unknown as Scenario }));
+      const list = this.entries.flatMap((e) => {
+        const scenario = this.checks.scenario(e.scenario);
+        return scenario ? [{ id: e.id, name: entryName(e), scenario }] : [];
+      });
       this.compareList = { entries: this.entries, list };
     }
     return this.compareList.list;
@@ -600,7 +598,7 @@ export class EchelonApp extends LitElement {
     }
     const scenario = this.validScenario();
     if (!scenario) {
-      const problems = this.cachedIssues(draft).length;
+      const problems = this.checks.issues(draft).length;
       return html`<div class="placeholder"><p>This scenario has ${problems} problem${problems === 1 ? "" : "s"} to fix before it can be simulated.</p>
         <button class="primary" @click=${() => this.showTab("network")}>Show the problems</button></div>`;
     }
