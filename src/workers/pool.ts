@@ -14,7 +14,7 @@
 import type { BatchResult, Trace } from "../sim/model/batch.ts";
 import type { Scenario } from "../sim/model/scenario.ts";
 import { abortError, type ReducedBatch, type ReplicationJob, type ReplicationPool, type RunProgress } from "../sim/montecarlo/replication-pool.ts";
-import type { HistogramBands, SeriesHistograms } from "../sim/montecarlo/series-histograms.ts";
+import { histogramBuffers, type HistogramBands, type SeriesHistograms } from "../sim/montecarlo/series-histograms.ts";
 import { OUT_OF_MEMORY_ADVICE, isOutOfMemory } from "./failure.ts";
 import { createFifoCache, type FifoCache } from "./fifo-cache.ts";
 import type { ScenarioInfo, SimApi } from "./sim-api.ts";
@@ -206,7 +206,7 @@ export function createPool(size: number, factory: WorkerFactory, now: () => numb
     if (alive.length === 0) throw new Error("no worker holds this run's series");
     const [root, ...rest] = alive;
     const others = (await Promise.all(rest.map((i) => call(i, (api) => api.takeSeries(run))))).filter((h): h is SeriesHistograms => h !== null);
-    const h = handleOf(root), buffers = others.flatMap((o) => [o.exponent, o.origin, o.counts, o.total, o.min, o.max].map((a) => a.buffer as ArrayBuffer));
+    const h = handleOf(root), buffers = others.flatMap(histogramBuffers);
     return call(root, (api) => api.seriesBands(run, h.transfer ? h.transfer(others, buffers) : others));
   }
 

@@ -8,7 +8,7 @@
 import type { BatchRequest, BatchResult, KpiColumn, SeriesLayout, Trace } from "../sim/model/batch.ts";
 import type { Scenario } from "../sim/model/scenario.ts";
 import { createSeriesAccumulator, type SeriesAccumulator } from "../sim/montecarlo/series-accumulator.ts";
-import { createSeriesHistograms, histogramBands, mergeHistograms, type HistogramBands, type SeriesHistograms } from "../sim/montecarlo/series-histograms.ts";
+import { createSeriesHistograms, histogramBands, histogramBuffers, mergeHistograms, type HistogramBands, type SeriesHistograms } from "../sim/montecarlo/series-histograms.ts";
 import type { ReducedBatch, ScenarioInfo } from "../sim/montecarlo/replication-pool.ts";
 import { createFifoCache } from "./fifo-cache.ts";
 
@@ -84,7 +84,7 @@ export function createSimApi(engine: Engine, transfer: Transfer = copy): SimApi 
       runs.delete(run);
       if (!acc) return null;
       const h = acc.histograms;
-      return transfer(h, buffersOf(h.exponent, h.origin, h.counts, h.total, h.min, h.max));
+      return transfer(h, histogramBuffers(h));
     },
     seriesBands(run, others) {
       const own = runs.get(run)?.histograms ?? (others[0] && createSeriesHistograms(others[0].cells, others[0].bins));

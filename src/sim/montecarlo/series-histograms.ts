@@ -22,6 +22,13 @@ export interface SeriesHistograms {
   readonly total: Uint32Array;
   readonly min: Float64Array;
   readonly max: Float64Array;
+  /**
+   * Per cell: values exactly at the min, and exactly at the max (all in `atMin` when min = max).
+   * Series sit on such floors and ceilings (no backorders, an empty shelf, a 100% fill rate), and
+   * a percentile among them is that value exactly, not a point spread across its bin.
+   */
+  readonly atMin: Uint32Array;
+  readonly atMax: Uint32Array;
 }
 
 /** Bins per cell: 512 bytes of counts per cell (15 MB for the retail network). */
@@ -36,6 +43,7 @@ export function createSeriesHistograms(cells: number, bins = SERIES_BINS): Serie
     exponent: new Float64Array(cells).fill(MIN_EXPONENT), origin: new Float64Array(cells),
     counts: new Uint32Array(cells * bins), total: new Uint32Array(cells),
     min: new Float64Array(cells).fill(Infinity), max: new Float64Array(cells).fill(-Infinity),
+    atMin: new Uint32Array(cells), atMax: new Uint32Array(cells),
   };
 }
 
@@ -63,6 +71,18 @@ function regrid(h: SeriesHistograms, c: number, e: number, origin: number, scrat
   h.origin[c] = origin;
 }
 
+/**
+ * Cell c's counts at its min and max once its range becomes lo … hi, before the new values are
+ * counted: counts at an extreme that moved no longer count, and a cell whose values were all
+ * alike (all in `atMin`) keeps them at whichever end did not move.
+ */
+function moveExtremes(h: SeriesHistograms, c: number, lo: number, hi: number): void {
+  if (h.total[c] === 0) { h.atMin[c] = 0; h.atMax[c] = 0; return; }
+  const flat = h.min[c] === h.max[c], atMin = h.atMin[c], atMax = flat ? atMin : h.atMax[c];
+  h.atMin[c] = lo < h.min[c] ? 0 : atMin;
+  h.atMax[c] = lo === hi ? 0 : hi > h.max[c] ? 0 : atMax;
+}
+
 /** Places or widens cell c's bins so they also hold a … b (the new values' min and max). */
 function widen(h: SeriesHistograms, c: number, a: number, b: number, scratch: Uint32Array): void {
   const empty = h.total[c] === 0;
@@ -87,7 +107,7 @@ const CELL_BLOCK = 16;
  * out of the loop.
  */
 export function addRows(h: SeriesHistograms, rows: Float32Array, n: number): void {
-  const { cells, bins, exponent, origin, counts, total, min, max } = h, scratch = new Uint32Array(bins);
+  const { cells, bins, exponent, origin, counts, total, min, max, atMin, atMax } = h, scratch = new Uint32Array(bins);
   const lo = new Float64Array(CELL_BLOCK), hi = new Float64Array(CELL_BLOCK), scale = new Float64Array(CELL_BLOCK);
   for (let c0 = 0; c0 < cells; c0 += CELL_BLOCK) {
     const c1 = Math.min(cells, c0 + CELL_BLOCK), width = c1 - c0;
@@ -106,6 +126,7 @@ export function addRows(h: SeriesHistograms, rows: Float32Array, n: number): voi
       if (lo[k] > hi[k]) continue;  // no numbers in this chunk
       if (lo[k] < min[c] || hi[k] > max[c]) {
         widen(h, c, lo[k], hi[k], scratch);
+        moveExtremes(h, c, Math.min(lo[k], min[c]), Math.max(hi[k], max[c]));
         if (lo[k] < min[c]) min[c] = lo[k];
         if (hi[k] > max[c]) max[c] = hi[k];
       }
@@ -121,6 +142,8 @@ export function addRows(h: SeriesHistograms, rows: Float32Array, n: number): voi
         const c = c0 + k;
         counts[c * bins + ((v * scale[k] - lo[k]) | 0)]++;
         total[c]++;
+        if (v === min[c]) atMin[c]++;
+        else if (v === max[c]) atMax[c]++;
       }
     }
   }
@@ -143,6 +166,10 @@ export function mergeHistograms(into: SeriesHistograms, from: SeriesHistograms, 
       const n = from.counts[base + i];
       if (n) into.counts[base + gridBin(Math.floor((old + i) * scale) - origin, bins)] += n;
     }
+    const fromAtMax = from.min[c] === from.max[c] ? from.atMin[c] : from.atMax[c];
+    moveExtremes(into, c, lo, hi);
+    if (from.min[c] === lo) into.atMin[c] += from.atMin[c];
+    if (lo !== hi && from.max[c] === hi) into.atMax[c] += fromAtMax;
     into.total[c] += from.total[c];
     into.min[c] = lo;
     into.max[c] = hi;
@@ -157,18 +184,24 @@ export const binWidth = (h: SeriesHistograms, c: number): number => (h.total[c] 
  * values spread evenly within the bin, clamped to the cell's exact min and max; NaN when empty.
  */
 export function histogramPercentile(h: SeriesHistograms, c: number, p: number): number {
-  const n = h.total[c], bins = h.bins, base = c * bins;
+  const n = h.total[c], bins = h.bins, base = c * bins, min = h.min[c], max = h.max[c];
   if (n === 0) return NaN;
-  const target = (n - 1) * p + 0.5;
-  let before = 0, b = 0;
+  if (min === max) return min;
+  const target = (n - 1) * p + 0.5, atMin = h.atMin[c], atMax = h.atMax[c];
+  if (target <= atMin) return min;
+  if (target > n - atMax) return max;
+  const width = 2 ** h.exponent[c], top = Math.floor(max / width) - h.origin[c];
+  // Values at the min or max are not spread across their bins: they were counted above.
+  const inBin = (b: number) => h.counts[base + b] - (b === 0 ? atMin : 0) - (b === top ? atMax : 0);
+  let before = atMin, b = 0;
   for (; b < bins - 1; b++) {
-    const k = h.counts[base + b];
+    const k = inBin(b);
     if (before + k >= target) break;
     before += k;
   }
-  const k = h.counts[base + b] || 1, width = 2 ** h.exponent[c];
+  const k = inBin(b) || 1;
   const v = (h.origin[c] + b + (target - before) / k) * width;
-  return Math.min(h.max[c], Math.max(h.min[c], v));
+  return Math.min(max, Math.max(min, v));
 }
 
 /** What a run's merged histograms give its bands: per cell, the values counted and p05/p50/p95. */
@@ -189,3 +222,7 @@ export function histogramBands(h: SeriesHistograms): HistogramBands {
   }
   return { total: h.total.slice(), p05, p50, p95 };
 }
+
+/** The buffers of `h`'s arrays: what moves, rather than being copied, when it crosses to another thread. */
+export const histogramBuffers = (h: SeriesHistograms): ArrayBuffer[] =>
+  [h.exponent, h.origin, h.counts, h.total, h.min, h.max, h.atMin, h.atMax].map((a) => a.buffer as ArrayBuffer);

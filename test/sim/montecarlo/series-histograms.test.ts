@@ -65,6 +65,19 @@ describe("series-histograms", () => {
     expect([histogramPercentile(empty, 0, 0.5), binWidth(empty, 0)]).toEqual([NaN, 0]);
   });
 
+  it("a percentile among values at the min or the max is that value exactly, not a point spread across its bin", () => {
+    // Backorders: 0 on 90% of days, else 1 … 30; a fill rate: 1 on 97% of days, else 0.5 … 0.99.
+    const n = 1000, h = createSeriesHistograms(2, 16);
+    addRows(h, Float32Array.from({ length: 2 * n }, (_, i) => {
+      const r = i >> 1, u = hash01(r, i & 1, 9);
+      return i & 1 ? Math.fround(u < 0.97 ? 1 : 0.5 + u / 2.1) : u < 0.9 ? 0 : 1 + Math.floor(30 * hash01(r, 5));
+    }), n);
+    expect([histogramPercentile(h, 0, 0.05), histogramPercentile(h, 0, 0.5)]).toEqual([0, 0]);
+    expect(histogramPercentile(h, 0, 0.95)).toBeGreaterThan(0);
+    expect([histogramPercentile(h, 1, 0.5), histogramPercentile(h, 1, 0.95)]).toEqual([1, 1]);
+    expect(histogramPercentile(h, 1, 0.01)).toBeLessThan(1);
+  });
+
   it("mergeHistograms refuses histograms of another shape", () => {
     expect(() => mergeHistograms(createSeriesHistograms(3, 16), createSeriesHistograms(3, 8))).toThrow("series histograms of 3 cells × 8 bins cannot merge into 3 × 16");
   });
