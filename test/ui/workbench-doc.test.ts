@@ -17,10 +17,15 @@ import { DEFAULT_MAX_EVALUATIONS, optimizeScenario } from "../../src/sim/optimiz
 import { scenario } from "./fixtures.ts";
 import { defaultFields, frontierPlan } from "../../src/ui/frontier/frontier-settings.ts";
 import { planVariantName } from "../../src/ui/frontier/frontier-plan.ts";
+import { METHOD_TEXT } from "../../src/ui/results/kpi-delta.ts";
 
 const manual = readFileSync(join(import.meta.dirname, "..", "..", "docs", "workbench.md"), "utf8").replace(/\s+/g, " ");
 
 describe("docs/workbench.md matches the app", () => {
+  it("names the KPI cards' two kinds of interval as their tooltips do", () => {
+    for (const text of Object.values(METHOD_TEXT)) expect(manual).toContain(`*${text}*`);
+  });
+
   it("gives the trade-off curve's defaults, a field's message and the variant's name as the dialog has them", () => {
     const f = defaultFields(scenario());
     expect([f.points, f.targets, f.evaluations]).toEqual(["8", "0.9, 0.95, 0.98, 0.99", "40"]);
