@@ -32,6 +32,7 @@ describe("cluster offer", () => {
         expect(text).toMatch(/echelon plan slurm three-echelon-retail\.json --shards \d+ --replications 100000 --seed 42 --horizon 20000 --warmup 30 > run\.sh\nbash run\.sh/);
         expect(text).toContain("echelon plan kubernetes three-echelon-retail.json --shards");
         const button = run().getByRole("button", { name: /^Run here anyway \(about .+\)$/ });
+        expect(await run().locator("p.empty").innerText()).toContain("Press Run here anyway to simulate 100000 replications of 20000 days");
         expect(await button.count()).toBe(1);
         const [download] = await Promise.all([page.waitForEvent("download"), offer.getByRole("button", { name: "Save scenario to file" }).click()]);
         expect(download.suggestedFilename()).toBe("three-echelon-retail.json");

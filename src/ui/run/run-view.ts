@@ -215,7 +215,7 @@ export class RunView extends LitElement {
       ${this.task.status === RunStatus.ERROR ? html`<div class="error" role="alert"><strong>The run failed.</strong> ${this.task.error}
         <br><span class="muted">Fix the scenario or the settings and run again.</span></div>` : nothing}
       ${!this.task.value && !pending && this.task.status !== RunStatus.ERROR ? html`<p class="empty muted">No results yet for
-        “${this.scenario.name}”. Press <strong>Run</strong> to simulate ${this.fields.replications || "the"} replications of
+        “${this.scenario.name}”. Press <strong>${long ? "Run here anyway" : "Run"}</strong> to simulate ${this.fields.replications || "the"} replications of
         ${this.fields.horizon || "the"} days: fill rate, costs and stock per node come back with 95% intervals.</p>` : nothing}
       ${this.renderImpact(pending)}
       ${this.task.value ? html`<div class=${pending ? "stale" : ""}>
