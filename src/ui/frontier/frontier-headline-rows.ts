@@ -47,5 +47,8 @@ function sentenceOf(fill: string, best: string, s: HeadlineLine["saving"], cs: H
   if (!s) return `At ${fill} fill rate: no saving to show, ${note ?? "the curves do not reach it"}.`;
   const signed = (x: { share: string }) => (x.share.startsWith("-") ? `${x.share.slice(1)} more` : `${x.share} less`);
   const calibrated = cs ? `, and ${signed(cs)} than node by node calibrated by simulation (${cs.value})` : "";
-  return `At ${fill} fill rate the ${best.toLowerCase()}'s plan needs ${signed(s)} inventory value than node by node (${s.value})${calibrated}.`;
+  return `At ${fill} fill rate the ${inSentence(best)}'s plan needs ${signed(s)} inventory value than node by node (${s.value})${calibrated}.`;
 }
+
+/** A curve's label inside a sentence: "network optimiser", but an acronym stays "GSM". */
+const inSentence = (label: string) => (/^[A-Z]{2}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1));

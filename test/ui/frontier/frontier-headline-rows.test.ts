@@ -22,6 +22,10 @@ describe("headlineLine", () => {
     expect(l).toMatchObject({ fillRate: "95%", best: "Network optimiser", bestValue: "25,916", nodeByNodeValue: "43,908", calibratedValue: "28,254" });
   });
 
+  it("keeps an acronym's capitals inside the sentence: the GSM's plan, never the gsm's", () => {
+    expect(headlineLine({ ...row, best: { ...row.best!, curve: "gsm" } }).sentence).toMatch(/^At 95% fill rate the GSM's plan needs 41\.0% less /);
+  });
+
   it("says why there is no saving when the curves do not bracket the fill rate", () => {
     const l = headlineLine({ ...row, fillRate: 0.999, saving: null, best: null, calibratedNodeByNode: null, note: "no two simulated points of gsm or simulation bracket the fill rate 0.999 (not extrapolated): widen the service levels or targets" });
     expect(l.sentence).toBe("At 99.9% fill rate: no saving to show, no two simulated points of gsm or simulation bracket the fill rate 0.999 (not extrapolated): widen the service levels or targets.");
