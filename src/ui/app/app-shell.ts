@@ -8,19 +8,20 @@
  * at a time: JobController (job-controller.ts) hears each view's `ech-job` events, and the shell
  * passes the busy view to the other views as `blockedBy`.
  */
-import { LitElement, html, nothing, type PropertyValues } from "lit";
+import { LitElement, html, nothing } from "lit";
 import type { Scenario } from "../../sim/model/scenario.ts";
 import type { SimClientLike } from "../run/sim-client.ts";
 import { controlStyles } from "../shared/styles.ts";
 import { debounce } from "../shared/format.ts";
 import { downloadBlob, downloadText } from "../shared/download.ts";
 import type { Issue } from "../shared/validate.ts";
-import { ValidationCache, draftOf } from "./draft-checks.ts";
+import { ValidationCache } from "./draft-checks.ts";
 import type { KeyValueStore, LibraryEntry, Workspace } from "../storage/index.ts";
 import { PersistenceController } from "./persistence-controller.ts";
 import { crashedJobNotice } from "./job-marker.ts";
 import { JobController } from "./job-controller.ts";
-import { BUILTIN_SCENARIOS, DEFAULT_SCENARIO, createEntry, duplicateEntry, entryName, removeEntry, renameEntry, replaceScenario, restoreEntry, type LibraryAction } from "../library/index.ts";
+import { LibraryController } from "./library-controller.ts";
+import { BUILTIN_SCENARIOS, DEFAULT_SCENARIO, createEntry, entryName, replaceScenario } from "../library/index.ts";
 import { blankScenario, createHistory, nodesWithIssues, record, redo, undo, type Draft, type DraftChange, type EditorSelection, type History } from "../editor/index.ts";
 import { csvTemplate, decodeShareHash, fileNameFor, importCsv, shareUrl, type CsvKind } from "../io/index.ts";
 import { MAX_FILE_BYTES, openFile, parseScenarioSource, scenarioFileText } from "../io/scenario-file.ts";
@@ -48,7 +49,6 @@ export const TABS = [
 ] as const;
 export type TabId = (typeof TABS)[number]["id"];
 
-interface CompareEntry { readonly id: string; readonly name: string; readonly scenario: Scenario }
 interface Toast { readonly message: string; readonly undo?: () => void }
 
 export class EchelonApp extends LitElement {
@@ -113,6 +113,7 @@ export class EchelonApp extends LitElement {
   private scheduleValidate = debounce(() => this.runValidation(), 100);
   private persistence = new PersistenceController(this);
   private jobs = new JobController(this, () => this.validScenario() !== undefined);
+  private library = new LibraryController(this, this.checks);
 
   constructor() {
     super();
@@ -174,7 +175,8 @@ export class EchelonApp extends LitElement {
     return { entries: this.entries, session: { current: this.current, selection: this.selection, tab: this.tab } };
   }
 
-  private changed() {
+  /** Something to save changed. */
+  changed() {
     this.persistence.changed();
   }
 
@@ -184,7 +186,8 @@ export class EchelonApp extends LitElement {
     return this.history?.present;
   }
 
-  private openEntry(id: string, selection?: EditorSelection) {
+  /** Opens library entry `id` for editing, with its own undo history. */
+  openEntry(id: string, selection?: EditorSelection) {
     const entry = this.entries.find((e) => e.id === id);
     if (!entry) return;
     if (this.comparePair && id !== this.comparePair[1]) this.comparePair = undefined;
@@ -196,6 +199,12 @@ export class EchelonApp extends LitElement {
     this.selection = this.validSelection(selection ?? { kind: "settings" });
     this.issues = this.checks.issues(entry.scenario);
     this.changed();
+  }
+
+  followEntry(scenario: Draft) {
+    if (!this.history) return;
+    this.history = record(this.history, scenario);
+    this.scheduleValidate();
   }
 
   private validSelection(s: EditorSelection): EditorSelection {
@@ -233,67 +242,9 @@ export class EchelonApp extends LitElement {
 
   // ---- library ----
 
-  private onLibrary(e: CustomEvent<LibraryAction>) {
-    const a = e.detail, now = Date.now();
-    switch (a.action) {
-      case "open": this.openEntry(a.id); break;
-      case "new": this.addEntry(blankScenario(), "new"); break;
-      case "add-example": {
-        const b = BUILTIN_SCENARIOS.find((x) => x.file === a.file);
-        if (b) this.addEntry(b.scenario, `builtin:${b.file}`);
-        break;
-      }
-      case "duplicate": {
-        const r = duplicateEntry(this.entries, a.id, now);
-        this.entries = r.entries;
-        if (r.entry) this.openEntry(r.entry.id);
-        break;
-      }
-      case "rename":
-        this.entries = renameEntry(this.entries, a.id, a.name, now);
-        if (a.id === this.current && this.history) { this.history = record(this.history, this.entries.find((x) => x.id === a.id)!.scenario); this.scheduleValidate(); }
-        this.changed();
-        break;
-      case "delete": this.deleteEntry(a.id); break;
-    }
-  }
-
-  /** `validated`: `scenario` passed the validator (maybe in a worker), so it is not checked again here unless renamed. */
-  private addEntry(scenario: Draft, origin: string, name?: string, validated = false) {
-    const entry = createEntry(this.entries, scenario, origin, Date.now(), name);
-    if (validated && entry.scenario.name === scenario.name) this.checks.trust(entry.scenario);
-    this.entries = [...this.entries, entry];
-    this.openEntry(entry.id);
-    this.showTab("network");
-    return entry;
-  }
-
-  private deleteEntry(id: string) {
-    const r = removeEntry(this.entries, id);
-    if (!r.removed) return;
-    this.entries = r.entries;
-    const removed = r.removed;
-    if (this.entries.length === 0) this.entries = [createEntry([], blankScenario(), "new", Date.now())];
-    if (id === this.current) this.openEntry(this.entries[Math.min(removed.index, this.entries.length - 1)].id);
-    this.changed();
-    this.showToast(`Deleted “${entryName(removed.entry)}”.`, () => {
-      this.entries = restoreEntry(this.entries, removed);
-      this.openEntry(removed.entry.id);
-    });
-  }
-
   private dismissHint() {
     this.hintShown = false;
     try { this.pendingStorage?.setItem(HINT_KEY, "dismissed"); } catch { /* storage refused: the hint returns next time */ }
-  }
-
-  private onMakeVariant(e: CustomEvent<{ from: string }>) {
-    const r = duplicateEntry(this.entries, e.detail.from, Date.now(), "variant");
-    if (!r.entry) return;
-    this.entries = r.entries;
-    this.openEntry(r.entry.id);
-    this.comparePair = [e.detail.from, r.entry.id];
-    this.showTab("network");
   }
 
   // ---- optimise safety stock ----
@@ -325,16 +276,11 @@ export class EchelonApp extends LitElement {
     this.tradeOff = scenario;
   }
 
-  /** Adds the optimised scenario right after the one it came from, opens it, and says what to do next. */
+  /** The optimiser's plan (or a trade-off point's) becomes a scenario beside the one it came from. */
   private onOptimizeCreate(e: CustomEvent<OptimizeCreate>) {
-    const from = this.entries.findIndex((x) => x.id === this.current);
-    const entry = createEntry(this.entries, draftOf(e.detail.scenario), "optimize", Date.now(), e.detail.name);
-    this.entries = from < 0 ? [...this.entries, entry] : [...this.entries.slice(0, from + 1), entry, ...this.entries.slice(from + 1)];
     this.optimizing = undefined;
     this.tradeOff = undefined;
-    this.openEntry(entry.id);
-    this.showTab("network");
-    this.showToast(`Added “${entryName(entry)}”: run it, or compare it with the original in the Compare tab.`);
+    this.library.addOptimized(e.detail.scenario, e.detail.name);
   }
 
   // ---- files, CSV, links ----
@@ -351,7 +297,7 @@ export class EchelonApp extends LitElement {
         this.dialog = { title: `${file.name} could not be opened`, intro: "Nothing was changed; your current work is as it was. The file has these problems:", messages: opened.messages };
         return;
       }
-      if (opened.kind === "scenario") { this.addEntry(opened.scenario, `file:${file.name}`, undefined, true); this.showToast(`Opened ${file.name} as a new scenario.`); continue; }
+      if (opened.kind === "scenario") { this.library.add(opened.scenario, `file:${file.name}`, undefined, true); this.showToast(`Opened ${file.name} as a new scenario.`); continue; }
       if (!this.draft) continue;
       const r = importCsv(this.draft, file.name, opened.text);
       if (!r.ok) {
@@ -367,7 +313,7 @@ export class EchelonApp extends LitElement {
   private async openWorkbook(file: File): Promise<boolean> {
     const r = await openWorkbookFile(this.draft, file);
     if (r.kind === "error") { this.dialog = { title: `${file.name} was not imported`, intro: r.intro, messages: r.messages }; return false; }
-    if (r.kind === "scenario") { this.addEntry(r.scenario, `file:${file.name}`, undefined, true); this.showToast(`Opened ${file.name} as a new scenario.`); return true; }
+    if (r.kind === "scenario") { this.library.add(r.scenario, `file:${file.name}`, undefined, true); this.showToast(`Opened ${file.name} as a new scenario.`); return true; }
     this.setDraft(r.draft);
     this.showToast(`${file.name}: ${r.summary}.`, this.undo);
     return true;
@@ -400,7 +346,7 @@ export class EchelonApp extends LitElement {
       this.dialog = { title: "The shared scenario has problems", intro: "It was not added to your library.", messages: r.errors.map(formatIssue) };
       return;
     }
-    const entry = this.addEntry(r.scenario, "link", undefined, true);
+    const entry = this.library.add(r.scenario, "link", undefined, true);
     this.showToast(`Added “${entryName(entry)}” from a shared link.`);
   };
 
@@ -474,6 +420,10 @@ export class EchelonApp extends LitElement {
     this.toastTimer = setTimeout(() => (this.toast = undefined), undoFn ? 10_000 : 5000);
   }
 
+  showNetwork() {
+    this.showTab("network");
+  }
+
   private showTab(tab: TabId) {
     if (this.tab === "watch" && tab !== "watch") this.renderRoot.querySelector<HTMLElement & { pause?(): void }>("ech-replay-view")?.pause?.();
     this.tab = tab;
@@ -498,13 +448,6 @@ export class EchelonApp extends LitElement {
   /** The view whose simulation job is running, if any; the other views wait for it. */
   get busyView() {
     return this.jobs.busy;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has("entries") || changed.has("current")) {
-      const name = this.draft?.name;
-      document.title = typeof name === "string" && name ? `${name} — Echelon` : "Echelon";
-    }
   }
 
   // ---- rendering ----
@@ -535,7 +478,7 @@ export class EchelonApp extends LitElement {
         </nav>
       </header>
       <aside aria-label="Scenario library">
-        <ech-library .entries=${this.entries} .current=${this.current} .examples=${BUILTIN_SCENARIOS} @ech-library=${this.onLibrary}></ech-library>
+        <ech-library .entries=${this.entries} .current=${this.current} .examples=${BUILTIN_SCENARIOS} @ech-library=${this.library.onLibrary}></ech-library>
       </aside>
       <main>
         ${this.hintShown ? html`<p class="first-use" role="note"><span>New here? Run the scenario in <strong>Run &amp; results</strong>, then try a
@@ -559,20 +502,6 @@ export class EchelonApp extends LitElement {
         @ech-frontier-close=${() => (this.tradeOff = undefined)}></ech-frontier-dialog>` : nothing}`;
   }
 
-  private compareList: { entries: readonly LibraryEntry[]; list: readonly CompareEntry[] } | undefined;
-  /** The library's valid scenarios for Compare: a new array only when the library changes, so the
-   * (mounted, perhaps hidden) compare view does not recompute its diff on every render of the shell. */
-  private compareScenarios(): readonly CompareEntry[] {
-    if (this.compareList?.entries !== this.entries) {
-      const list = this.entries.flatMap((e) => {
-        const scenario = this.checks.scenario(e.scenario);
-        return scenario ? [{ id: e.id, name: entryName(e), scenario }] : [];
-      });
-      this.compareList = { entries: this.entries, list };
-    }
-    return this.compareList.list;
-  }
-
   private renderTab(tab: TabId) {
     const draft = this.draft;
     if (!draft) return html`<p class="placeholder">Loading your scenarios…</p>`;
@@ -593,8 +522,8 @@ export class EchelonApp extends LitElement {
     const view = TABS.find((t) => t.id === tab) as { view: ViewName };
     if (!this.loadedViews.has(view.view)) return html`<p class="placeholder">This view is loading, or is not part of this build yet.</p>`;
     if (tab === "compare") {
-      return html`<ech-compare-view .scenarios=${this.compareScenarios()} .current=${this.current ?? ""} .pair=${this.comparePair} .libraryCount=${this.entries.length} .store=${this.store} .client=${this.client} .blockedBy=${this.jobs.blockerFor("compare")}
-        @ech-make-variant=${this.onMakeVariant}></ech-compare-view>`;
+      return html`<ech-compare-view .scenarios=${this.library.validEntries()} .current=${this.current ?? ""} .pair=${this.comparePair} .libraryCount=${this.entries.length} .store=${this.store} .client=${this.client} .blockedBy=${this.jobs.blockerFor("compare")}
+        @ech-make-variant=${this.library.onMakeVariant}></ech-compare-view>`;
     }
     const scenario = this.validScenario();
     if (!scenario) {
@@ -603,7 +532,7 @@ export class EchelonApp extends LitElement {
         <button class="primary" @click=${() => this.showTab("network")}>Show the problems</button></div>`;
     }
     return tab === "run"
-      ? html`<ech-run-view .scenario=${scenario} .entryId=${this.current} .store=${this.store} .library=${this.compareScenarios()} .client=${this.client} .blockedBy=${this.jobs.blockerFor("run")}></ech-run-view>`
+      ? html`<ech-run-view .scenario=${scenario} .entryId=${this.current} .store=${this.store} .library=${this.library.validEntries()} .client=${this.client} .blockedBy=${this.jobs.blockerFor("run")}></ech-run-view>`
       : html`<ech-replay-view .scenario=${scenario} .client=${this.client} .blockedBy=${this.jobs.blockerFor("watch")}></ech-replay-view>`;
   }
 

@@ -6,6 +6,7 @@ import { createMemoryStore } from "../../../src/ui/storage/store.ts";
 import { saveWorkspace, type LibraryEntry } from "../../../src/ui/storage/workspace.ts";
 import { encodeShareHash } from "../../../src/ui/io/share-link.ts";
 import { BUILTIN_SCENARIOS } from "../../../src/ui/library/builtins.ts";
+import type { LibraryController } from "../../../src/ui/app/library-controller.ts";
 
 const retail = BUILTIN_SCENARIOS[0].scenario;
 
@@ -58,7 +59,7 @@ describe("<ech-app>", () => {
     const { el } = await mount();
     const from = el.entries[0].id;
     // The shell listens on <ech-compare-view>, which only exists once the Compare tab has loaded.
-    (el as unknown as { onMakeVariant(e: CustomEvent<{ from: string }>): void }).onMakeVariant(new CustomEvent("ech-make-variant", { detail: { from } }));
+    (el as unknown as { library: LibraryController }).library.onMakeVariant(new CustomEvent("ech-make-variant", { detail: { from } }));
     expect(names(el)).toEqual(["Three-echelon retail", "Three-echelon retail (variant)"]);
     expect(el.current).toBe(el.entries[1].id);
     expect(el.tab).toBe("network");
