@@ -32,7 +32,7 @@ export function scenarioBaseline(name: string, run: SavedRun): Baseline {
 
 /**
  * "Compare with": the open scenario's previous run, or another library scenario's last run (kept
- * per scenario in IndexedDB, saved-runs.ts). Sends `ech-baseline` with the Baseline (undefined:
+ * per scenario in IndexedDB, saved-runs.ts). Sends `ech-baseline` with the Baseline (null:
  * none); when the chosen scenario has no run, or changed since it ran, says so and offers to run
  * it with `ech-run-baseline` (the run view runs it, as one job with its own Run).
  */
@@ -94,7 +94,7 @@ export class BaselinePicker extends LitElement {
   private announce(): void {
     const entry = this.chosen(), run = this.loaded?.id === this.choice ? this.loaded.run : undefined;
     const baseline = this.choice === PREVIOUS ? previousBaseline(this.current) : entry && run ? scenarioBaseline(entry.name, run) : undefined;
-    this.dispatchEvent(new CustomEvent("ech-baseline", { detail: baseline }));
+    this.dispatchEvent(new CustomEvent<Baseline | null>("ech-baseline", { detail: baseline ?? null }));
   }
 
   private pick(id: string): void {

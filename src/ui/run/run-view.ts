@@ -223,7 +223,7 @@ export class RunView extends LitElement {
         ${pending || this.task.status === RunStatus.ERROR ? html`<p class="muted">Results of the previous run:</p>`
           : this.stale ? html`<p class="note" role="note">These results are from before your last changes to the scenario: run again to update them.</p>` : nothing}
         <ech-baseline-picker .library=${this.library} .entryId=${this.entryId} .store=${this.store} .current=${this.task.value} .busy=${pending || !!this.blockedBy || this.impactPending}
-          .revision=${this.baselineRevision} @ech-baseline=${(e: CustomEvent<Baseline | undefined>) => { this.baseline = e.detail; }}
+          .revision=${this.baselineRevision} @ech-baseline=${(e: CustomEvent<Baseline | null>) => { this.baseline = e.detail ?? undefined; }}
           @ech-run-baseline=${(e: CustomEvent<BaselineEntry>) => void this.runBaseline(e.detail)}></ech-baseline-picker>
         <ech-results-view .result=${this.task.value.result} .scenario=${this.task.value.scenario} .baseline=${this.baseline}></ech-results-view></div>` : nothing}`;
   }
