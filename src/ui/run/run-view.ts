@@ -72,6 +72,7 @@ export class RunView extends LitElement {
     library: { attribute: false },
     baseline: { state: true },
     baselineRevision: { state: true },
+    baselineRunning: { state: true },
   };
   declare scenario: Scenario | undefined;
   declare client: SimClientLike | undefined;
@@ -93,6 +94,8 @@ export class RunView extends LitElement {
   declare baseline: Baseline | undefined;
   /** Bumped after a baseline scenario ran here, so the picker reads its new run. */
   declare baselineRevision: number;
+  /** The name of the baseline scenario running here, while it runs. */
+  declare baselineRunning: string | undefined;
 
   readonly task = new SimRunController<Ran>(this);
   /** The results on screen were computed for an earlier version of the scenario. */
@@ -167,12 +170,14 @@ export class RunView extends LitElement {
     if (!client || this.blockedBy || this.impactPending || this.task.pending) return;
     this.cancelled = false;
     const initial = { done: 0, total: parsed.options.replications, perWorker: [], elapsedMs: 0, etaMs: null };
+    this.baselineRunning = entry.name;
     await this.runProgress.run(initial, async (signal, onProgress) => {
       const result = await client.run(entry.scenario, { ...parsed.options, signal, onProgress });
       await saveRun(withPrevious({ entryId: entry.id, result, scenario: entry.scenario, fields, ranAt: Date.now() }, recallRun(entry.id)), store);
       this.baselineRevision++;
       return held as Ran;
     });
+    this.baselineRunning = undefined;
   }
 
   /**
@@ -220,7 +225,8 @@ export class RunView extends LitElement {
       ${this.renderImpact(pending)}
       ${this.task.value ? html`<div class=${pending ? "stale" : ""}>
         ${this.renderProvenance(this.task.value)}
-        ${pending || this.task.status === RunStatus.ERROR ? html`<p class="muted">Results of the previous run:</p>`
+        ${pending && this.baselineRunning ? html`<p class="muted" role="status">Running “${this.baselineRunning}” to compare with; these results stay.</p>`
+          : pending || this.task.status === RunStatus.ERROR ? html`<p class="muted">Results of the previous run:</p>`
           : this.stale ? html`<p class="note" role="note">These results are from before your last changes to the scenario: run again to update them.</p>` : nothing}
         <ech-baseline-picker .library=${this.library} .entryId=${this.entryId} .store=${this.store} .current=${this.task.value} .busy=${pending || !!this.blockedBy || this.impactPending}
           .revision=${this.baselineRevision} @ech-baseline=${(e: CustomEvent<Baseline | null>) => { this.baseline = e.detail ?? undefined; }}
