@@ -13,7 +13,6 @@ import type { Scenario } from "../../sim/model/scenario.ts";
 import type { SimClientLike } from "../run/sim-client.ts";
 import { controlStyles } from "../shared/styles.ts";
 import { debounce } from "../shared/format.ts";
-import { downloadBlob, downloadText } from "../shared/download.ts";
 import type { Issue } from "../shared/validate.ts";
 import { ValidationCache } from "./draft-checks.ts";
 import type { KeyValueStore, LibraryEntry, Workspace } from "../storage/index.ts";
@@ -21,11 +20,9 @@ import { PersistenceController } from "./persistence-controller.ts";
 import { crashedJobNotice } from "./job-marker.ts";
 import { JobController } from "./job-controller.ts";
 import { LibraryController } from "./library-controller.ts";
-import { BUILTIN_SCENARIOS, DEFAULT_SCENARIO, createEntry, entryName, replaceScenario } from "../library/index.ts";
+import { FilesController } from "./files-controller.ts";
+import { BUILTIN_SCENARIOS, DEFAULT_SCENARIO, createEntry, replaceScenario } from "../library/index.ts";
 import { blankScenario, createHistory, nodesWithIssues, record, redo, undo, type Draft, type DraftChange, type EditorSelection, type History } from "../editor/index.ts";
-import { csvTemplate, decodeShareHash, fileNameFor, importCsv, shareUrl, type CsvKind } from "../io/index.ts";
-import { MAX_FILE_BYTES, openFile, parseScenarioSource, scenarioFileText } from "../io/scenario-file.ts";
-import { formatIssue } from "../shared/validate.ts";
 import type { DiagramSelection } from "../network/index.ts";
 import { applyPick, pickableTargets } from "../editor/target-pick.ts";
 import type { DialogContent } from "./message-dialog.ts";
@@ -35,7 +32,6 @@ import { appStyles } from "./app-styles.ts";
 import { listen } from "./listen.ts";
 import "../network/network-diagram.ts";
 import "../network/map-switch.ts";
-import { isWorkbookFile, networkFile, openWorkbookFile, type NetworkExport } from "../io/workbook-file.ts";
 import { XLSX_TYPE } from "../io/xlsx-type.ts";
 import "../editor/scenario-editor.ts";
 import "../library/scenario-library.ts";
@@ -63,7 +59,6 @@ export class EchelonApp extends LitElement {
     toast: { state: true },
     loadedViews: { state: true },
     client: { state: true },
-    dragging: { state: true },
     optimizing: { state: true },
     tradeOff: { state: true },
     visited: { state: true },
@@ -81,7 +76,6 @@ export class EchelonApp extends LitElement {
   declare toast: Toast | undefined;
   declare loadedViews: ReadonlySet<string>;
   declare client: SimClientLike | undefined;
-  declare dragging: boolean;
   /** The first-use hint above the tabs, until dismissed (remembered in localStorage). */
   declare hintShown: boolean;
   /** After "Make a variant of A": Compare's A (the original) and B (the variant), until another scenario opens. */
@@ -114,6 +108,7 @@ export class EchelonApp extends LitElement {
   private persistence = new PersistenceController(this);
   private jobs = new JobController(this, () => this.validScenario() !== undefined);
   private library = new LibraryController(this, this.checks);
+  private files = new FilesController(this, this.library);
 
   constructor() {
     super();
@@ -122,17 +117,12 @@ export class EchelonApp extends LitElement {
     this.tab = "network";
     this.issues = [];
     this.loadedViews = new Set();
-    this.dragging = false;
     this.visited = new Set<TabId>(["network"]);
   }
 
   override connectedCallback() {
     super.connectedCallback();
-    this.unlisten = listen([
-      [window, "keydown", this.onKeyDown],
-      [window, "hashchange", this.onHash], [window, "dragover", this.onDragOver], [window, "dragleave", this.onDragLeave],
-      [window, "drop", this.onDrop],
-    ]);
+    this.unlisten = listen([[window, "keydown", this.onKeyDown]]);
     void this.start();
   }
 
@@ -167,7 +157,7 @@ export class EchelonApp extends LitElement {
     }
     this.persistence.loaded(this.entries.map((e) => e.id));
     if (crashed) this.dialog = crashedJobNotice(crashed);
-    await this.onHash();
+    await this.files.openLink();
   }
 
   /** What is saved: the library and the session (open scenario, selection, tab). */
@@ -213,7 +203,8 @@ export class EchelonApp extends LitElement {
     return s;
   }
 
-  private setDraft(next: Draft, key?: string) {
+  /** Records `next` as the open scenario: one undo step (edits with the same `key` in quick succession merge). */
+  setDraft(next: Draft, key?: string) {
     if (!this.history || !this.current || next === this.history.present) return;
     this.history = record(this.history, next, key, Date.now());
     this.commitDraft();
@@ -228,7 +219,7 @@ export class EchelonApp extends LitElement {
     this.changed();
   }
 
-  private undo = () => { if (this.history?.past.length) { this.history = undo(this.history); this.commitDraft(); } };
+  undo = () => { if (this.history?.past.length) { this.history = undo(this.history); this.commitDraft(); } };
   private redo = () => { if (this.history?.future.length) { this.history = redo(this.history); this.commitDraft(); } };
 
   private runValidation() {
@@ -283,81 +274,6 @@ export class EchelonApp extends LitElement {
     this.library.addOptimized(e.detail.scenario, e.detail.name);
   }
 
-  // ---- files, CSV, links ----
-
-  private async openFiles(files: Iterable<File>) {
-    for (const file of files) {
-      if (file.size > MAX_FILE_BYTES) { this.dialog = { title: `${file.name} is too large`, intro: `Files up to ${MAX_FILE_BYTES / 1048576} MB can be opened.` }; continue; }
-      if (isWorkbookFile(file.name)) {
-        if (await this.openWorkbook(file)) continue;
-        return;
-      }
-      const opened = await openFile(file);
-      if (opened.kind === "error") {
-        this.dialog = { title: `${file.name} could not be opened`, intro: "Nothing was changed; your current work is as it was. The file has these problems:", messages: opened.messages };
-        return;
-      }
-      if (opened.kind === "scenario") { this.library.add(opened.scenario, `file:${file.name}`, undefined, true); this.showToast(`Opened ${file.name} as a new scenario.`); continue; }
-      if (!this.draft) continue;
-      const r = importCsv(this.draft, file.name, opened.text);
-      if (!r.ok) {
-        this.dialog = { title: `${file.name} was not imported`, intro: "Nothing was changed. Fix these lines and import the file again:", messages: r.errors };
-        return;
-      }
-      this.setDraft(r.draft);
-      this.showToast(`${file.name}: ${r.added} ${r.kind} added, ${r.updated} updated.`, this.undo);
-    }
-  }
-
-  /** Opens an .xlsx: a new scenario, or its tables merged into this one (one undo step); false when refused. */
-  private async openWorkbook(file: File): Promise<boolean> {
-    const r = await openWorkbookFile(this.draft, file);
-    if (r.kind === "error") { this.dialog = { title: `${file.name} was not imported`, intro: r.intro, messages: r.messages }; return false; }
-    if (r.kind === "scenario") { this.library.add(r.scenario, `file:${file.name}`, undefined, true); this.showToast(`Opened ${file.name} as a new scenario.`); return true; }
-    this.setDraft(r.draft);
-    this.showToast(`${file.name}: ${r.summary}.`, this.undo);
-    return true;
-  }
-
-  /** The Spreadsheet menu: the network as .xlsx or one CSV table, or an empty CSV template. */
-  private async spreadsheet(choice: string) {
-    const draft = this.draft;
-    if (!draft || !choice) return;
-    if (choice.startsWith("template:")) { downloadText(csvTemplate(choice.slice("template:".length) as CsvKind), `${choice.slice("template:".length)}.csv`, "text/csv"); return; }
-    try {
-      const what = choice as NetworkExport;
-      downloadBlob(await networkFile(draft, what), what === "xlsx" ? fileNameFor(draft.name, "xlsx") : `${what}.csv`);
-    } catch (e) {
-      this.showToast(`The spreadsheet could not be written: ${(e as Error).message}`);
-    }
-  }
-
-  private onHash = async () => {
-    let text: string | undefined;
-    try {
-      text = await decodeShareHash(location.hash);
-    } catch (e) {
-      this.dialog = { title: "The shared link could not be opened", messages: [(e as Error).message] };
-    }
-    if (text === undefined) return;
-    window.history.replaceState(null, "", location.pathname + location.search);
-    const r = await parseScenarioSource(new Blob([text]));
-    if (!r.ok) {
-      this.dialog = { title: "The shared scenario has problems", intro: "It was not added to your library.", messages: r.errors.map(formatIssue) };
-      return;
-    }
-    const entry = this.library.add(r.scenario, "link", undefined, true);
-    this.showToast(`Added “${entryName(entry)}” from a shared link.`);
-  };
-
-  private async share() {
-    if (!this.draft) return;
-    const url = await shareUrl(this.draft, location.href);
-    let copied = false;
-    try { await navigator.clipboard?.writeText(url); copied = true; } catch { /* shown in the dialog instead */ }
-    this.dialog = { title: "Share this scenario", intro: `${copied ? "The link is copied to the clipboard. " : ""}The scenario travels inside the link itself (${Math.round(url.length / 1024)} KB); nothing is uploaded.`, copyText: url };
-  }
-
   // ---- events ----
 
   private onKeyDown = (e: KeyboardEvent) => {
@@ -366,19 +282,6 @@ export class EchelonApp extends LitElement {
     const k = e.key.toLowerCase();
     if (k === "z" && !e.shiftKey) { e.preventDefault(); this.undo(); }
     else if ((k === "z" && e.shiftKey) || k === "y") { e.preventDefault(); this.redo(); }
-  };
-
-  private onDragOver = (e: DragEvent) => {
-    if (!e.dataTransfer?.types.includes("Files")) return;
-    e.preventDefault();
-    this.dragging = true;
-  };
-  private onDragLeave = (e: DragEvent) => { if (!e.relatedTarget) this.dragging = false; };
-  private onDrop = (e: DragEvent) => {
-    this.dragging = false;
-    if (!e.dataTransfer?.files.length) return;
-    e.preventDefault();
-    void this.openFiles(e.dataTransfer.files);
   };
 
   private onDiagramSelect(e: CustomEvent<DiagramSelection>) {
@@ -465,11 +368,11 @@ export class EchelonApp extends LitElement {
           <button @click=${this.redo} ?disabled=${!this.history?.future.length} title="Redo (Ctrl+Shift+Z)">Redo</button>
           <button @click=${() => this.renderRoot.querySelector<HTMLInputElement>("#file-input")?.click()} title="Open a scenario JSON file or an Excel workbook, or import nodes, lanes or demand from CSV or Excel">Open file…</button>
           <input id="file-input" type="file" accept=".json,.csv,.xlsx,application/json,text/csv,${XLSX_TYPE}" multiple hidden aria-label="Open file"
-            @change=${(e: Event) => { const input = e.target as HTMLInputElement; const files = [...(input.files ?? [])]; input.value = ""; void this.openFiles(files); }}>
-          <button @click=${() => draft && downloadText(scenarioFileText(draft), fileNameFor(draft.name), "application/json")}>Save file</button>
-          <button @click=${() => void this.share()}>Share link</button>
+            @change=${(e: Event) => { const input = e.target as HTMLInputElement; const files = [...(input.files ?? [])]; input.value = ""; void this.files.openFiles(files); }}>
+          <button @click=${() => this.files.save()}>Save file</button>
+          <button @click=${() => void this.files.share()}>Share link</button>
           <label class="templates">Spreadsheet
-            <select @change=${(e: Event) => { const s = e.target as HTMLSelectElement; const v = s.value; s.value = ""; void this.spreadsheet(v); }}>
+            <select @change=${(e: Event) => { const s = e.target as HTMLSelectElement; const v = s.value; s.value = ""; void this.files.spreadsheet(v); }}>
               <option value="">export…</option>
               <optgroup label="This network"><option value="xlsx">Excel workbook (.xlsx)</option><option value="nodes">nodes.csv</option><option value="lanes">lanes.csv</option><option value="demand">demand.csv</option></optgroup>
               <optgroup label="Empty CSV templates"><option value="template:nodes">nodes.csv</option><option value="template:lanes">lanes.csv</option><option value="template:demand">demand.csv</option></optgroup>
@@ -494,7 +397,7 @@ export class EchelonApp extends LitElement {
       ${this.toast ? html`<div class="toast" role="status">${this.toast.message}
         ${this.toast.undo ? html`<button @click=${() => { this.toast?.undo?.(); this.toast = undefined; }}>Undo</button>` : nothing}
         <button aria-label="Dismiss" @click=${() => (this.toast = undefined)}>×</button></div>` : nothing}
-      ${this.dragging ? html`<div class="drop" aria-hidden="true">Drop a scenario JSON file or an Excel workbook to open it, or a CSV file to import it</div>` : nothing}
+      ${this.files.dragging ? html`<div class="drop" aria-hidden="true">Drop a scenario JSON file or an Excel workbook to open it, or a CSV file to import it</div>` : nothing}
       <ech-message-dialog .content=${this.dialog} @ech-dialog-close=${() => (this.dialog = undefined)}></ech-message-dialog>
       ${this.optimizing ? html`<ech-optimize-dialog .scenario=${this.optimizing} @ech-optimize-create=${this.onOptimizeCreate}
         @ech-optimize-close=${() => (this.optimizing = undefined)} @ech-frontier-open=${() => void this.openTradeOff()}></ech-optimize-dialog>` : nothing}

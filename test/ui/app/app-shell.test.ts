@@ -7,6 +7,7 @@ import { saveWorkspace, type LibraryEntry } from "../../../src/ui/storage/worksp
 import { encodeShareHash } from "../../../src/ui/io/share-link.ts";
 import { BUILTIN_SCENARIOS } from "../../../src/ui/library/builtins.ts";
 import type { LibraryController } from "../../../src/ui/app/library-controller.ts";
+import type { FilesController } from "../../../src/ui/app/files-controller.ts";
 
 const retail = BUILTIN_SCENARIOS[0].scenario;
 
@@ -80,7 +81,7 @@ describe("<ech-app>", () => {
 
   it("imports a CSV file as one undoable edit, and refuses a broken one with line numbers", async () => {
     const { el } = await mount();
-    const open = (name: string, text: string) => (el as unknown as { openFiles(f: File[]): Promise<void> }).openFiles([new File([text], name)]);
+    const open = (name: string, text: string) => (el as unknown as { files: FilesController }).files.openFiles([new File([text], name)]);
     await open("nodes.csv", "id,kind,level\ndc-east,dc,900\n");
     expect((el.draft!.nodes as { policy?: { level: number } }[])[9].policy).toEqual({ type: "base-stock", level: 900 });
     await open("lanes.csv", "from,to,leadTime\nplant,central-dc,x\n");

@@ -1,0 +1,70 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { FilesController, type FilesHost } from "../../../src/ui/app/files-controller.ts";
+import type { DialogContent } from "../../../src/ui/app/message-dialog.ts";
+import type { Draft } from "../../../src/ui/editor/index.ts";
+import { encodeShareHash } from "../../../src/ui/io/share-link.ts";
+import { MAX_FILE_BYTES } from "../../../src/ui/io/scenario-file.ts";
+import { BUILTIN_SCENARIOS } from "../../../src/ui/library/builtins.ts";
+import type { LibraryEntry } from "../../../src/ui/storage/index.ts";
+
+const retail = BUILTIN_SCENARIOS[0].scenario;
+
+type TestHost = Omit<FilesHost, "draft"> & { draft: Draft | undefined; toasts: { message: string; undo?: () => void }[]; undos: number };
+
+function setup() {
+  const host: TestHost = {
+    draft: retail, dialog: undefined as DialogContent | undefined, toasts: [], undos: 0,
+    setDraft(next) { this.draft = next; },
+    undo() { this.undos++; },
+    showToast(message, undo) { this.toasts.push({ message, undo }); },
+    addController: () => undefined, removeController: () => undefined, requestUpdate: () => undefined, updateComplete: Promise.resolve(true),
+  };
+  const added: { scenario: Draft; origin: string; validated?: boolean }[] = [];
+  const library = {
+    add: (scenario: Draft, origin: string, _name?: string, validated?: boolean): LibraryEntry => {
+      added.push({ scenario, origin, validated });
+      return { id: "new", scenario, origin, updated: 0 };
+    },
+  };
+  return { host, added, files: new FilesController(host, library) };
+}
+const file = (name: string, text: string) => new File([text], name);
+
+afterEach(() => { history.replaceState(null, "", "/"); });
+
+describe("FilesController", () => {
+  it("a scenario JSON file joins the library as checked; a CSV merges into the open scenario with Undo in the toast", async () => {
+    const { host, added, files } = setup();
+    await files.openFiles([file("mine.json", JSON.stringify({ ...retail, name: "Mine" })), file("nodes.csv", "id,kind,level\ndc-east,dc,900\n")]);
+    expect(added.map((a) => [a.scenario.name, a.origin, a.validated])).toEqual([["Mine", "file:mine.json", true]]);
+    expect((host.draft!.nodes as { policy?: { level: number } }[])[9].policy).toEqual({ type: "base-stock", level: 900 });
+    expect(host.toasts.map((t) => t.message)).toEqual(["Opened mine.json as a new scenario.", "nodes.csv: 0 nodes added, 1 updated."]);
+    host.toasts[1].undo!();
+    expect(host.undos).toBe(1);
+  });
+
+  it("stops at the first file refused and names its problems, changing nothing; a file too large is named and skipped", async () => {
+    const { host, added, files } = setup();
+    const huge = file("huge.json", "{}");
+    Object.defineProperty(huge, "size", { value: MAX_FILE_BYTES + 1 });
+    await files.openFiles([huge, file("lanes.csv", "from,to,leadTime\nplant,central-dc,x\n"), file("later.json", JSON.stringify(retail))]);
+    expect(host.dialog).toEqual({ title: "lanes.csv was not imported", intro: "Nothing was changed. Fix these lines and import the file again:", messages: ["lanes.csv line 2: leadTime must be a number >= 0, got 'x'"] });
+    expect([host.draft, added]).toEqual([retail, []]);
+    await files.openFiles([huge]);
+    expect(host.dialog).toEqual({ title: "huge.json is too large", intro: "Files up to 20 MB can be opened." });
+  });
+
+  it("a share link's scenario joins the library and the hash is cleared; a broken one says why", async () => {
+    const { host, added, files } = setup();
+    history.replaceState(null, "", `/#${await encodeShareHash({ ...retail, name: "Shared" })}`);
+    await files.openLink();
+    expect(added.map((a) => [a.scenario.name, a.origin, a.validated])).toEqual([["Shared", "link", true]]);
+    expect(location.hash).toBe("");
+    expect(host.toasts.at(-1)!.message).toBe("Added “Shared” from a shared link.");
+    history.replaceState(null, "", `/#${await encodeShareHash({ ...retail, horizon: -1 })}`);
+    await files.openLink();
+    expect(host.dialog?.title).toBe("The shared scenario has problems");
+    expect(added).toHaveLength(1);
+  });
+});
