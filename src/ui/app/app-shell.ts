@@ -1,12 +1,17 @@
 /**
- * `<ech-app>`: the workbench. It owns the state — the library of scenarios, the draft being
- * edited with its undo history, the selection, the validation issues — and saves it to
- * IndexedDB on every change (debounced), so a reload or a crashed tab loses nothing.
+ * `<ech-app>`: the workbench. It holds the state — the library of scenarios, the draft being
+ * edited with its undo history, the selection, the validation issues, the tab — and composes the
+ * lit reactive controllers that act on it:
+ * - PersistenceController: loads the workspace and saves every change (debounced), so a reload
+ *   or a crashed tab loses nothing;
+ * - FilesController: files and share links, in and out;
+ * - LibraryController: the library's actions and the page title;
+ * - JobController: one simulation job at a time.
+ * Drafts become scenarios only through ValidationCache (draft-checks.ts).
  *
  * Every tab visited stays mounted (inactive panels are `hidden`), so a run goes on while the
- * user looks at another tab. The views share one worker pool, so only one simulation job runs
- * at a time: JobController (job-controller.ts) hears each view's `ech-job` events, and the shell
- * passes the busy view to the other views as `blockedBy`.
+ * user looks at another tab; the views share one worker pool, so the shell passes the busy view
+ * to the others as `blockedBy`.
  */
 import { LitElement, html, nothing } from "lit";
 import type { Scenario } from "../../sim/model/scenario.ts";
