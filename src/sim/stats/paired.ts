@@ -26,9 +26,11 @@ export function pairedDifference(a: ArrayLike<number>, b: ArrayLike<number>, sca
   const sa = summarize(a), sb = summarize(b);
   const diffs = createAccumulator();
   let size = scale;
+  // Stryker disable next-line EqualityOperator: at i = length both sides read undefined: the NaN difference is skipped and NaN is never > size
   for (let i = 0; i < a.length; i++) {
     accumulate(diffs, b[i] - a[i]);
     const m = Math.max(Math.abs(a[i]), Math.abs(b[i]));
+    // Stryker disable next-line EqualityOperator: when m equals size, assigning it changes nothing
     if (m > size) size = m;   // NaN is never > size
   }
   const ci95 = confidenceInterval95(diffs), band = ROUNDING * size;

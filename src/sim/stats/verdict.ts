@@ -22,6 +22,7 @@ export interface PairedLike {
 export function verdict(d: PairedLike, higherIsBetter: boolean | null | undefined): Verdict {
   if (d.a.n === 0 || d.b.n === 0 || !Number.isFinite(d.diff.mean) || !d.diff.ci95.every(Number.isFinite)) return "undefined";
   if (!d.significant || d.diff.mean === 0) return "none";
+  // Stryker disable next-line EqualityOperator: a zero mean has returned "none" the line before
   const up = d.diff.mean > 0;
   if (higherIsBetter === null || higherIsBetter === undefined) return up ? "higher" : "lower";
   return up === higherIsBetter ? "better" : "worse";
@@ -33,9 +34,11 @@ export function verdict(d: PairedLike, higherIsBetter: boolean | null | undefine
  * minus sign (U+2212), as d3-format writes it.
  */
 export function formatRelative(relative: number | null): string {
+  // Stryker disable next-line ConditionalExpression: Number.isFinite(null) is false, so null returns "—" without its own test
   if (relative === null || !Number.isFinite(relative)) return "—";
   if (relative === 0) return "0.0%";
   const pct = Math.abs(relative) * 100;
   const decimals = pct >= 0.095 ? 1 : Math.min(20, 1 - Math.floor(Math.log10(pct)));
+  // Stryker disable next-line EqualityOperator: relative = 0 has returned "0.0%" above
   return `${relative > 0 ? "+" : "−"}${pct.toFixed(decimals)}%`;
 }

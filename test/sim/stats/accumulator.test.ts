@@ -36,4 +36,16 @@ describe("accumulator", () => {
     expect(mergeAccumulators(createAccumulator(), a)).toEqual(a);
     expect(mergeAccumulators(accumulateAll(createAccumulator(), [1, 2]), createAccumulator())).toEqual(a);
   });
+
+  it("mergeAccumulators with an empty side copies the other exactly, and two empty sides stay empty", () => {
+    // (0.1 · 3) / 3 is 0.10000000000000002 in floating point: Chan's formula on an empty side would not be exact.
+    const b = accumulateAll(createAccumulator(), [0.1, 0.1, 0.1]);
+    expect(mergeAccumulators(createAccumulator(), { ...b }).mean).toBe(0.1);
+    expect(mergeAccumulators({ ...b }, createAccumulator()).mean).toBe(0.1);
+    expect(mergeAccumulators(createAccumulator(), createAccumulator())).toEqual({ n: 0, mean: 0, m2: 0 });
+  });
+
+  it("variance divides by n − 1 from two values on", () => {
+    expect(variance(accumulateAll(createAccumulator(), [1, 3]))).toBe(2);
+  });
 });

@@ -45,4 +45,10 @@ describe("impactToCsv", () => {
     const row = parse(impactToCsv(report({ network: { recoveryDays: none }, nodes: {} })))[1];
     expect(row).toBe("network,,recoveryDays,,,,12,10,14,,,,,,,,undefined,,,,,,,,,,");
   });
+
+  it("writes a product's rows after the nodes', and ends every line, the last included, with a line break", () => {
+    const csv = impactToCsv(report({ products: { widget: { onHand: twoRuns(90, 80) } } }));
+    expect(csv.endsWith("\n")).toBe(true);
+    expect(parse(csv)[3]).toBe("product,widget,onHand,90,89,91,80,79,81,,,,-10,-10.5,-9.5,-1,worse,,,,,,,,,,");
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { summarize } from "../../../src/sim/stats/stat.ts";
+import { accumulateAll, createAccumulator } from "../../../src/sim/stats/accumulator.ts";
+import { confidenceInterval95, statFrom, summarize } from "../../../src/sim/stats/stat.ts";
 
 describe("stat", () => {
   it("summarize gives mean, sd, t interval, percentiles and n of [1, 2, 3, 4]", () => {
@@ -30,5 +31,15 @@ describe("stat", () => {
     expect(s.n).toBe(0);
     expect(s.mean).toBeNaN();
     expect(s.p50).toBeNaN();
+  });
+
+  it("statFrom gives the figures of summarize from an accumulator and sorted values", () => {
+    const values = [4, 1, 3, 2], acc = accumulateAll(createAccumulator(), values);
+    expect(statFrom(acc, [1, 2, 3, 4])).toEqual(summarize(values));
+    expect(statFrom(createAccumulator(), [])).toEqual({ mean: NaN, sd: NaN, ci95: [NaN, NaN], p05: NaN, p50: NaN, p95: NaN, n: 0 });
+  });
+
+  it("confidenceInterval95 of no values is [NaN, NaN]", () => {
+    expect(confidenceInterval95(createAccumulator())).toEqual([NaN, NaN]);
   });
 });

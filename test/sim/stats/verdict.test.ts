@@ -31,4 +31,28 @@ describe("verdict", () => {
     expect(formatRelative(null)).toBe("—");
     for (const r of [4e-4, 4.9e-4, 1e-7, -2.5e-9]) expect(formatRelative(r)).not.toMatch(/^[+−]0\.0+%$/);
   });
+
+  it("verdict is undefined when either side has no replications or the interval is not finite", () => {
+    const d = (an: number, bn: number, mean: number, ci95: [number, number], significant = true) => ({ a: { n: an }, b: { n: bn }, diff: { mean, ci95 }, significant });
+    expect(verdict(d(0, 5, 1, [0.5, 1.5]), true)).toBe("undefined");
+    expect(verdict(d(5, 0, 1, [0.5, 1.5]), true)).toBe("undefined");
+    expect(verdict(d(5, 5, 1, [NaN, 1.5]), true)).toBe("undefined");
+    expect(verdict(d(5, 5, 1, [0.5, Infinity]), true)).toBe("undefined");
+    expect(verdict(d(5, 5, 1, [0.5, 1.5]), true)).toBe("better");
+  });
+
+  it("verdict is none for a zero mean difference even if flagged significant, and up/down without a direction", () => {
+    const d = (mean: number) => ({ a: { n: 5 }, b: { n: 5 }, diff: { mean, ci95: [mean - 0.1, mean + 0.1] as [number, number] }, significant: true });
+    expect(verdict(d(0), true)).toBe("none");
+    expect(verdict(d(1), undefined)).toBe("higher");
+    expect(verdict(d(-1), undefined)).toBe("lower");
+    expect(verdict(d(1), null)).toBe("higher");
+  });
+
+  it("formatRelative keeps one decimal from 0.095% up (it rounds to 0.1%), and for large changes", () => {
+    expect(formatRelative(0.00095)).toBe("+0.1%");
+    expect(formatRelative(0.5)).toBe("+50.0%");
+    expect(formatRelative(-12.34)).toBe("−1234.0%");
+    expect(formatRelative(Infinity)).toBe("—");
+  });
 });

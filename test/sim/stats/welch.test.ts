@@ -26,4 +26,18 @@ describe("welchDifference", () => {
     expect(welchDifference(stat(1, 0, 1), stat(2, 1, 5)).ci95.every(Number.isNaN)).toBe(true);
     expect(welchDifference(stat(1, 0, 5), stat(2, 0, 5)).ci95).toEqual([1, 1]);
   });
+
+  it("needs two replications on each side, and without spread has n_A + n_B − 2 degrees of freedom", () => {
+    for (const [a, b] of [[stat(1, 1, 1), stat(2, 1, 5)], [stat(1, 1, 5), stat(2, 1, 1)]]) {
+      const d = welchDifference(a, b);
+      expect(d.ci95).toEqual([NaN, NaN]);
+      expect(d.df).toBeNaN();
+      expect(d.mean).toBe(1);
+    }
+    // n = 2 each, sd 1: se² = 1, df = 1 / (0.25 + 0.25) = 2, half-width t(0.975, 2)·1 = 4.302653.
+    const two = welchDifference(stat(0, 1, 2), stat(0, 1, 2));
+    expect(two.df).toBeCloseTo(2, 12);
+    expect(two.ci95[1]).toBeCloseTo(4.302653, 6);
+    expect(welchDifference(stat(1, 0, 5), stat(2, 0, 3)).df).toBe(6);
+  });
 });
