@@ -196,6 +196,7 @@ export class EchelonApp extends LitElement {
     this.changed();
   }
 
+  /** The open entry's scenario changed outside the editor (renamed in the library): the draft takes it, as one undo step. */
   followEntry(scenario: Draft) {
     if (!this.history) return;
     this.history = record(this.history, scenario);
@@ -236,7 +237,7 @@ export class EchelonApp extends LitElement {
     return this.draft && this.checks.scenario(this.draft);
   }
 
-  // ---- library ----
+  // ---- the first-use hint ----
 
   private dismissHint() {
     this.hintShown = false;
