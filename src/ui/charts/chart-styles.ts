@@ -2,7 +2,9 @@ import { css } from "lit";
 
 /** Styles shared by every chart element. Colours are set as SVG attributes so exported SVG keeps them. */
 export const chartStyles = css`
-  :host { display: block; color: #333; font: 12px system-ui, sans-serif; }
+  /* min-width 0: in a grid or flex track the chart takes the track's width; by default the track
+     would grow to the svg drawn at the previous (or first, 640 px) width, and clip the chart beside it. */
+  :host { display: block; min-width: 0; color: #333; font: 12px system-ui, sans-serif; }
   svg { display: block; overflow: visible; max-width: 100%; }
   svg:focus-visible, [tabindex]:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
   .readout { min-height: 1.4em; margin: 2px 0 0; font-variant-numeric: tabular-nums; }

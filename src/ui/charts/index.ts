@@ -1,5 +1,5 @@
 export { renderAxis, axisTicks, type AxisScale, type AxisOrient, type AxisOptions, type Tick } from "./axis.ts";
-export { renderLegend, legendItemWidth, type LegendItem } from "./legend.ts";
+export { renderLegend, legendItemWidth, legendLines, type LegendItem } from "./legend.ts";
 export { bandPaths, extentOf, type BandPaths } from "./band.ts";
 export { histogramBins, suggestedBinCount, type HistogramBin } from "./histogram.ts";
 export { stackSegments, type StackRow, type StackSegment } from "./stack.ts";

@@ -3,11 +3,16 @@ import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from "d3-sca
 import type { Stat } from "../../sim/model/result.ts";
 import { renderAxis, rowLabelMargin } from "./axis.ts";
 import { extentOf } from "./band.ts";
-import { renderLegend } from "./legend.ts";
+import { legendLines, renderLegend, type LegendItem } from "./legend.ts";
 import { chartStyles, type Margin } from "./chart-styles.ts";
 import { WidthController } from "./resize-controller.ts";
 
 export interface IntervalRow { readonly label: string; readonly stat: Stat }
+
+/** Height of one line of the legend. */
+const LEGEND_LINE = 16;
+/** Room above the plot for the legend's first line. */
+const TOP = 30;
 
 /**
  * The distribution of a KPI across replications, one row per node: a thin line from the 5th to
@@ -30,7 +35,10 @@ export class IntervalChart extends LitElement {
   private readonly size = new WidthController(this);
   private x: ScaleLinear<number, number> = scaleLinear();
   private y: ScaleBand<string> = scaleBand();
-  private margin: Margin = { top: 30, right: 20, bottom: 42, left: 120 };
+  /** right: half the widest last tick label ("99.70%", "1,234.00"), which is centred on the plot's edge. */
+  private margin: Margin = { top: TOP, right: 30, bottom: 42, left: 120 };
+  /** The legend, wrapped to the room right of the row labels (two charts side by side in Compare are narrow). */
+  private legend: LegendItem[][] = [];
 
   constructor() {
     super();
@@ -41,7 +49,13 @@ export class IntervalChart extends LitElement {
   }
 
   protected override willUpdate(_: PropertyValues<this>): void {
-    this.margin = { ...this.margin, left: rowLabelMargin(this.rows.map((r) => r.label)) };
+    const left = rowLabelMargin(this.rows.map((r) => r.label));
+    this.legend = legendLines([
+      { label: "5–95% of replications", color: this.color, shape: "line" },
+      { label: "95% CI of the mean", color: this.color, shape: "band" },
+      { label: "Median │  mean ●", color: "#333", shape: "line" },
+    ], this.size.width - left);
+    this.margin = { ...this.margin, left, top: TOP + (this.legend.length - 1) * LEGEND_LINE };
     const [lo, hi] = extentOf(this.rows.flatMap((r) => [r.stat.p05, r.stat.p95, r.stat.ci95[0], r.stat.ci95[1]]));
     const w = Math.max(10, this.size.width - this.margin.left - this.margin.right);
     this.x = scaleLinear(lo === hi ? [lo - 0.01, hi + 0.01] : [lo, hi], [0, w]).nice();
@@ -67,11 +81,7 @@ export class IntervalChart extends LitElement {
               <line x1=${x(s.p50)} x2=${x(s.p50)} y1=${cy - 7} y2=${cy + 7} stroke="#333" stroke-width="2"></line>
               <circle cx=${x(s.mean)} cy=${cy} r="3.5" fill="#333"></circle></g>`;
           })}
-          <g transform="translate(0,-22)">${renderLegend([
-            { label: "5–95% of replications", color: this.color, shape: "line" },
-            { label: "95% CI of the mean", color: this.color, shape: "band" },
-            { label: "Median │  mean ●", color: "#333", shape: "line" },
-          ])}</g>
+          ${this.legend.map((items, i) => svg`<g transform="translate(0,${-22 - (this.legend.length - 1 - i) * LEGEND_LINE})">${renderLegend(items)}</g>`)}
         </g>
       </svg>`;
   }

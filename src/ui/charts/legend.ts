@@ -12,6 +12,19 @@ export function legendItemWidth(item: LegendItem): number {
   return 18 + Math.ceil(item.label.length * 6.5) + 14;
 }
 
+/** Legend items in lines no wider than `width`, so that a narrow chart never draws its legend past its edge. */
+export function legendLines(items: readonly LegendItem[], width: number): LegendItem[][] {
+  const lines: LegendItem[][] = [[]];
+  let used = 0;
+  for (const item of items) {
+    const w = legendItemWidth(item);
+    if (used + w > width && lines.at(-1)!.length) { lines.push([]); used = 0; }
+    lines.at(-1)!.push(item);
+    used += w;
+  }
+  return lines;
+}
+
 /** A one-row legend as an SVG fragment, drawn at the origin. */
 export function renderLegend(items: readonly LegendItem[]): SVGTemplateResult {
   let x = 0;
