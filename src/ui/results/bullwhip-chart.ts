@@ -3,7 +3,7 @@ import { scaleBand, scaleLog, type ScaleBand, type ScaleLogarithmic } from "d3-s
 import { format } from "d3-format";
 import { line } from "d3-shape";
 import { renderAxis } from "../charts/axis.ts";
-import { legendItemWidth, renderLegend, type LegendItem } from "../charts/legend.ts";
+import { legendLines, renderLegend } from "../charts/legend.ts";
 import { chartStyles, type Margin } from "../charts/chart-styles.ts";
 import { PALETTE } from "../charts/palette.ts";
 import { WidthController } from "../charts/resize-controller.ts";
@@ -12,8 +12,14 @@ import type { BullwhipRow } from "./bullwhip-chain.ts";
 const margin: Margin = { top: 30, right: 20, bottom: 58, left: 64 };
 /** About 6.5 px per character of an 11 px label (as axis.ts reckons). */
 const CHAR_WIDTH = 6.5;
-/** Names wider than their band are drawn slanted by this angle (degrees), with room made below. */
+/** Names wider than their band are drawn slanted, at least this steeply (degrees), with room made below. */
 const SLANT = 35;
+/**
+ * Distance (px) that two neighbouring slanted names keep between their baselines: an 11 px label's
+ * height and a little. Slanted by θ, names one band step apart are step × sin θ apart, so the
+ * angle steepens (up to upright) until they clear each other; past that, only every k-th name is drawn.
+ */
+const NAME_LINE = 14;
 /** Height of one line of the legend. */
 const LEGEND_LINE = 16;
 /** The log axis never spans less than this around 1, so a chain of ratios near 1 still reads as flat. */
@@ -52,6 +58,9 @@ export class BullwhipChart extends LitElement {
   private y: ScaleLogarithmic<number, number> = scaleLog();
   /** Extra height under the plot for slanted names (0: the names fit their bands level). */
   private slantRoom = 0;
+  /** The slanted names' angle (degrees) and which of them are drawn (every `nameEvery`-th, from the first). */
+  private slant = SLANT;
+  private nameEvery = 1;
 
   constructor() {
     super();
@@ -66,8 +75,10 @@ export class BullwhipChart extends LitElement {
     const hi = Math.max(MIN_SPAN, ...values.map((v) => v * 1.3));
     const pw = Math.max(10, this.size.width - margin.left - margin.right);
     this.x = scaleBand(this.rows.map((r) => r.id), [0, pw]).padding(0.35);
-    const longest = Math.max(0, ...this.rows.map((r) => r.name.length)) * CHAR_WIDTH;
-    this.slantRoom = longest > this.x.step() - 4 ? Math.ceil(longest * Math.sin((SLANT * Math.PI) / 180)) : 0;
+    const longest = Math.max(0, ...this.rows.map((r) => r.name.length)) * CHAR_WIDTH, step = this.x.step();
+    this.nameEvery = Math.max(1, Math.ceil(NAME_LINE / step));
+    this.slant = Math.max(SLANT, Math.min(90, (Math.asin(Math.min(1, NAME_LINE / (step * this.nameEvery))) * 180) / Math.PI));
+    this.slantRoom = longest > step - 4 ? Math.ceil(longest * Math.sin((this.slant * Math.PI) / 180)) : 0;
     this.y = scaleLog([lo, hi], [this.height - margin.top - margin.bottom, 0]).clamp(true);
   }
 
@@ -78,13 +89,16 @@ export class BullwhipChart extends LitElement {
     return `${r.name} (echelon ${r.echelon}): ${own}${r.compounded !== null && Number.isFinite(r.compounded) ? `; ${ratio(r.compounded)} × the customers' demand variance` : ""}`;
   }
 
-  /** The bottom axis when names are wider than their bands: each name slanted, ending under its bar. */
+  /**
+   * The bottom axis when names are wider than their bands: each name slanted, ending under its bar,
+   * steep enough that neighbours clear each other (every bar keeps its name in its tooltip and the table).
+   */
   private renderSlantedNames(pw: number, names: ReadonlyMap<string, string>) {
-    const x = this.x, half = x.bandwidth() / 2;
+    const x = this.x, half = x.bandwidth() / 2, every = this.nameEvery;
     return svg`<g class="axis axis-bottom" font-size="11" fill="currentColor">
       <line x1="0" x2=${pw} stroke="currentColor"></line>
-      ${x.domain().map((id) => svg`<g transform="translate(${(x(id) ?? 0) + half},0)"><line y2="5" stroke="currentColor"></line>
-        <text text-anchor="end" transform="translate(3,10) rotate(${-SLANT})" dy="0.7em">${names.get(id) ?? id}</text></g>`)}
+      ${x.domain().map((id, i) => svg`<g transform="translate(${(x(id) ?? 0) + half},0)"><line y2="5" stroke="currentColor"></line>
+        ${i % every === 0 ? svg`<text text-anchor="end" transform="translate(0,8) rotate(${-this.slant})" dy="0.35em">${names.get(id) ?? id}</text>` : nothing}</g>`)}
       <text class="axis-label" x=${pw / 2} y=${this.slantRoom + 34} text-anchor="middle">Customers → upstream</text></g>`;
   }
 
@@ -139,19 +153,6 @@ export class BullwhipChart extends LitElement {
           <td>${ratio(r.ratio.ci95[0])} – ${ratio(r.ratio.ci95[1])}</td><td>${r.compounded === null ? "—" : ratio(r.compounded)}</td></tr>`)}</tbody>
       </table></details>`;
   }
-}
-
-/** Legend items in lines no wider than `width`, so a half-width chart never draws its legend past its edge. */
-function legendLines(items: readonly LegendItem[], width: number): LegendItem[][] {
-  const lines: LegendItem[][] = [[]];
-  let used = 0;
-  for (const item of items) {
-    const w = legendItemWidth(item);
-    if (used + w > width && lines.at(-1)!.length) { lines.push([]); used = 0; }
-    lines.at(-1)!.push(item);
-    used += w;
-  }
-  return lines;
 }
 
 customElements.define("ech-bullwhip-chart", BullwhipChart);

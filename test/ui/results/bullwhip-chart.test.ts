@@ -66,6 +66,30 @@ describe("<ech-bullwhip-chart>", () => {
     expect(num(slanted.querySelector("svg")!, "height")).toBeGreaterThan(levelHeight);
   });
 
+  it("slants names steeper as bands narrow, so neighbours stay a line of 11 px text apart, and names every other bar when even upright they would not", async () => {
+    const many = Array.from({ length: 26 }, (_, i) => row(`store-number-${i}`, 0, 1.5, 1.5));
+    const el = await mount(many);
+    const drawn = () => [...el.shadowRoot!.querySelectorAll(".axis-bottom > g")].flatMap((g, i) => {
+      const text = g.querySelector("text");
+      if (!text) return [];
+      return [{ i, x: Number(/translate\(([\d.]+),/.exec(g.getAttribute("transform")!)![1]), angle: -Number(/rotate\((-?[\d.]+)\)/.exec(text.getAttribute("transform")!)![1]) }];
+    });
+    const angles: number[] = [];
+    for (const width of [640, 500, 300]) {
+      (el as unknown as { size: { width: number } }).size.width = width;
+      el.requestUpdate();
+      await el.updateComplete;
+      const names = drawn();
+      expect(names.map((n) => n.i), `names drawn at ${width} px`).toEqual(width === 300 ? Array.from({ length: 13 }, (_, k) => 2 * k) : [...Array(26).keys()]);
+      for (let k = 1; k < names.length; k++) {
+        expect((names[k].x - names[k - 1].x) * Math.sin((names[k].angle * Math.PI) / 180), `at ${width} px`).toBeGreaterThanOrEqual(13);
+      }
+      angles.push(names[0].angle);
+    }
+    expect(angles[0]).toBeGreaterThanOrEqual(35);
+    expect(angles[1]).toBeGreaterThan(angles[0]);
+  });
+
   it("wraps its legend to the chart's width, and reaches the ratios it is told to cover", async () => {
     const wide = await mount();
     (wide as unknown as { size: { width: number } }).size.width = 1200;
