@@ -293,7 +293,9 @@ export class FrontierDialog extends LitElement {
     th, td { padding: 2px 8px; border-bottom: 1px solid var(--ech-border); text-align: right; white-space: nowrap; }
     thead th, tbody th { text-align: left; }
     .small { font-size: 0.85em; }
-    .buttons { display: flex; justify-content: flex-end; gap: 0.5rem; margin-top: 0.5rem; }
+    /* Close stays in sight when the dialog scrolls (a 720 px high window cannot show the curve and its settings at once). */
+    .buttons { display: flex; justify-content: flex-end; gap: 0.5rem; margin: 0.5rem -1.1rem -0.8rem; padding: 0.5rem 1.1rem;
+      position: sticky; bottom: -0.8rem; z-index: 1; background: var(--ech-surface); border-top: 1px solid var(--ech-border); }
   `];
 }
 

@@ -390,7 +390,9 @@ export class OptimizeDialog extends LitElement {
     tr.optimistic { background: color-mix(in srgb, var(--ech-error, #c0392b) 12%, transparent); }
     .flag { color: var(--ech-error, #b03a2e); }
     .not-met { font-weight: 600; }
-    .buttons { display: flex; justify-content: flex-end; gap: 0.5rem; margin-top: 0.8rem; }
+    /* Cancel and Create stay in sight when the dialog scrolls (a 720 px high window cannot show it all). */
+    .buttons { display: flex; justify-content: flex-end; gap: 0.5rem; margin: 0.8rem -1.25rem -1rem; padding: 0.6rem 1.25rem;
+      position: sticky; bottom: -1rem; z-index: 1; background: var(--ech-surface); border-top: 1px solid var(--ech-border); }
   `];
 }
 
