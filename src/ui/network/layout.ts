@@ -127,21 +127,26 @@ export function orderLayers(nodes: readonly LayoutNode[], lanes: readonly Layout
   return best;
 }
 
+/** Vertical distance between two nodes of the tallest column, the closest any two rows come. */
+export const ROW_GAP = 30;
+/** Room right of the last column for its labels, unless the caller asks for more. */
+export const LABEL_ROOM = 130;
+
 export interface LayoutOptions {
-  /** Vertical distance between two nodes of a column. Default 30. */
+  /** Vertical distance between two nodes of a column. Default ROW_GAP (30). */
   readonly rowGap?: number;
   /** Horizontal distance between two columns. Default 170. */
   readonly columnGap?: number;
   /** Margin around the drawing. Default 24 vertically, 20 on the left. */
   readonly marginX?: number;
   readonly marginY?: number;
-  /** Room right of the last column for its labels. Default 130. */
+  /** Room right of the last column for its labels. Default LABEL_ROOM (130). */
   readonly labelRoom?: number;
 }
 
 /** Places nodes: layers as columns left to right, each column centred vertically. */
 export function layoutNetwork(nodes: readonly LayoutNode[], lanes: readonly LayoutLane[], options: LayoutOptions = {}): NetworkLayout {
-  const { rowGap = 30, columnGap = 170, marginX = 20, marginY = 24, labelRoom = 130 } = options;
+  const { rowGap = ROW_GAP, columnGap = 170, marginX = 20, marginY = 24, labelRoom = LABEL_ROOM } = options;
   const layer = assignLayers(nodes, lanes);
   const layers = orderLayers(nodes, lanes, layer);
   const maxRows = Math.max(1, ...layers.map((l) => l.length));

@@ -11,7 +11,7 @@
 import { LitElement, css, html, svg, nothing, type PropertyValues } from "lit";
 import { linkHorizontal } from "d3-shape";
 import { format } from "d3-format";
-import { layoutNetwork, neighbourNode, pointOnLink, type NetworkLayout } from "./layout.ts";
+import { LABEL_ROOM, ROW_GAP, layoutNetwork, neighbourNode, pointOnLink, type NetworkLayout } from "./layout.ts";
 import { disruptionMarks, type DisruptionMarks } from "./disruption-marks.ts";
 import { truncate } from "../shared/format.ts";
 import { controlStyles } from "../shared/styles.ts";
@@ -38,8 +38,30 @@ export interface Flow { readonly from: string; readonly to: string; readonly pro
 
 const link = linkHorizontal<{ source: [number, number]; target: [number, number] }, [number, number]>();
 const RADIUS = 9;
-/** Room right of the last column for the Watch view's stock overlay ("on hand 1,234 · owed 56"). */
+/** Room right of the last column for the Watch view's stock overlay ("on hand 1,234 · owed 56"), at VALUES_UNITS. */
 const VALUES_ROOM = 60;
+/** Label and stock-overlay text size in the drawing's units, as drawn at full size. */
+const LABEL_UNITS = 12;
+const VALUES_UNITS = 11;
+/**
+ * No text is drawn smaller than this on screen (px). Where the drawing is scaled down (Fit on a
+ * laptop, or zoomed out), its text grows in the drawing's units to stay this size: scaled with
+ * the drawing, the retail network's labels were about 9 px at 1280×720.
+ */
+const MIN_TEXT_PX = 11;
+/** A label's average character width, in ems (about 7 units at 12). */
+const CHAR_EM = 0.58;
+/** The last column's labels sit right of the drawing, which widens to hold them: only names longer than this are cut. */
+const LAST_LABEL_MAX = 40;
+/**
+ * Zoom-out stops where the tallest column's rows are as far apart as their text is tall (a line
+ * of 11 px text: the label, and the stock overlay's line under it when shown), so text never overlaps.
+ */
+const minZoom = (lines: number) => (MIN_TEXT_PX * 1.25 * lines) / ROW_GAP;
+
+/** Label size in the drawing's units at a scale: as designed, or larger so that it stays MIN_TEXT_PX on screen. */
+const labelUnits = (scale: number) => Math.max(LABEL_UNITS, MIN_TEXT_PX / scale);
+const valuesUnits = (scale: number) => Math.max(VALUES_UNITS, MIN_TEXT_PX / scale);
 
 export class NetworkDiagram extends LitElement {
   static override properties = {
@@ -62,8 +84,9 @@ export class NetworkDiagram extends LitElement {
   /** Set while the editor picks a target here: clicks emit `ech-pick` instead of `ech-select`. */
   declare pick: DiagramPick | undefined;
   /**
-   * The smallest scale "Fit" may use (default 0.6: 12 px labels drawn at 7 px). The Watch view
-   * sets 1, so labels stay 12 px in a classroom and the area scrolls instead.
+   * The smallest scale "Fit" may use (default 0.6; the labels stay 11 px on screen at any scale,
+   * but the marks and lanes shrink). The Watch view sets 1, so the whole drawing stays full size in
+   * a classroom and the area scrolls instead.
    */
   declare minScale: number;
   /** Scale of the drawing, or undefined to fit it to the element's size. */
@@ -75,6 +98,8 @@ export class NetworkDiagram extends LitElement {
   private marks: DisruptionMarks = { nodes: new Map(), lanes: new Map() };
   private resizeObserver: ResizeObserver | undefined;
   private focusIndex = 0;
+  /** The length of the longest name in the last column, whose labels sit right of the drawing. */
+  private lastColumnChars = 0;
 
   constructor() {
     super();
@@ -99,18 +124,32 @@ export class NetworkDiagram extends LitElement {
   }
 
   /**
-   * The scale that fits the drawing into the area, between 0.6 (below it labels get too small to
-   * read: the area scrolls instead) and 1.4; undefined while the area's size is unknown.
+   * The scale that fits the drawing into the area, between `minScale` (below it the drawing gets
+   * too small to follow: the area scrolls instead) and 1.4; undefined while the area's size is unknown.
+   * The drawing's width depends on the scale (its labels grow as it shrinks), so the fit is found
+   * by iteration: each step's scale is below the last and above the answer, which a few steps reach within a pixel.
    */
   private fitScale(layout: NetworkLayout): number | undefined {
     if (!this.box) return undefined;
-    const s = Math.min((this.box.width - 2) / this.drawingWidth(layout), (this.box.height - 2) / (layout.height + 14));
-    return Math.max(this.minScale, Math.min(1.4, s));
+    let s = 1.4;
+    for (let i = 0; i < 8; i++) {
+      const fit = Math.min((this.box.width - 2) / this.drawingWidth(layout, s), (this.box.height - 2) / (layout.height + 14));
+      s = Math.max(this.minScale, Math.min(1.4, fit));
+    }
+    return s;
   }
 
-  /** The layout's width, plus room for the stock overlay right of the last column's labels. */
-  private drawingWidth(layout: NetworkLayout): number {
-    return layout.width + (this.nodeValues ? VALUES_ROOM : 0);
+  /** The most characters of a label that fit between two columns at a label size. */
+  private labelMax(layout: NetworkLayout, units: number): number {
+    return Math.floor((layout.columnWidth - 3 * RADIUS) / (CHAR_EM * units));
+  }
+
+  /** The drawing's width at a scale: the columns, the last column's labels at their size, and room for the stock overlay. */
+  private drawingWidth(layout: NetworkLayout, scale: number): number {
+    const units = labelUnits(scale);
+    const labels = RADIUS + 5 + Math.min(this.lastColumnChars, LAST_LABEL_MAX) * CHAR_EM * units + 4;
+    const values = this.nodeValues ? (VALUES_ROOM * valuesUnits(scale)) / VALUES_UNITS : 0;
+    return layout.width - LABEL_ROOM + Math.max(LABEL_ROOM, labels) + values;
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -121,7 +160,9 @@ export class NetworkDiagram extends LitElement {
       const lanes = asList<DiagramLane>(this.scenario?.lanes, { from: "", to: "" });
       this.net = { nodes, lanes };
       this.marks = disruptionMarks({ nodes, lanes, disruptions: this.scenario?.disruptions, demand: this.scenario?.demand });
-      this.layout = layoutNetwork(nodes.map((n) => ({ id: String(n.id), kind: String(n.kind) })), lanes.map((l) => ({ from: String(l.from), to: String(l.to) })));
+      this.layout = layoutNetwork(nodes.map((n) => ({ id: String(n.id), kind: String(n.kind) })), lanes.map((l) => ({ from: String(l.from), to: String(l.to) })), { labelRoom: LABEL_ROOM });
+      const last = this.layout.layers.at(-1) ?? [];
+      this.lastColumnChars = Math.max(0, ...last.map((i) => String(nodes[i].name || nodes[i].id).length));
     }
     if (changed.has("selection") && this.selection?.kind === "node") this.focusIndex = this.selection.index;
   }
@@ -129,15 +170,18 @@ export class NetworkDiagram extends LitElement {
   override render() {
     const layout = this.layout;
     if (!layout || layout.nodes.length === 0) return html`<p class="muted empty">No nodes yet. Add a node to start the network.</p>`;
-    const labelMax = Math.floor((layout.columnWidth - 3 * RADIUS) / 7);
     const scale = this.zoom ?? this.fitScale(layout);
-    const width = this.drawingWidth(layout);
-    const size = scale === undefined ? "" : `width:${Math.round(width * scale)}px;height:${Math.round((layout.height + 14) * scale)}px`;
     const current = scale ?? 1;
+    const labelMax = this.labelMax(layout, labelUnits(current));
+    const width = this.drawingWidth(layout, current);
+    const text = `font-size:${labelUnits(current)}px;--values-size:${valuesUnits(current)}px`;
+    // Rounded up, so the drawing is never scaled below `scale` and its text never below MIN_TEXT_PX.
+    const size = scale === undefined ? text : `${text};width:${Math.ceil(width * scale)}px;height:${Math.ceil((layout.height + 14) * scale)}px`;
+    const floor = Math.min(minZoom(this.nodeValues ? 2 : 1), current);
     return html`
       <div class="toolbar" role="toolbar" aria-label="Diagram zoom">
         <button @click=${() => (this.zoom = Math.min(4, current * 1.25))} aria-label="Zoom in">+</button>
-        <button @click=${() => (this.zoom = Math.max(0.25, current / 1.25))} aria-label="Zoom out">−</button>
+        <button @click=${() => (this.zoom = Math.max(floor, current / 1.25))} ?disabled=${current <= floor} aria-label="Zoom out">−</button>
         <button @click=${() => (this.zoom = undefined)} aria-pressed=${this.zoom === undefined ? "true" : "false"}>Fit</button>
         <span class="legend" aria-hidden="true">
           ${["supplier", "plant", "dc", "store"].map((k) => html`<span><i class="dot ${k}"></i>${k}</span>`)}
@@ -153,7 +197,7 @@ export class NetworkDiagram extends LitElement {
           class="${scale === undefined ? "fit" : ""} ${this.pick ? "picking" : ""}" style=${size}>
           <g class="lanes">${layout.lanes.map((l) => this.renderLane(l.index, l.from, l.to))}</g>
           <g class="flows">${this.renderFlows(layout)}</g>
-          <g class="nodes">${layout.nodes.map((p) => this.renderNode(p, labelMax))}</g>
+          <g class="nodes">${layout.nodes.map((p) => this.renderNode(p, labelMax, labelUnits(current)))}</g>
         </svg>
       </div>`;
   }
@@ -173,7 +217,7 @@ export class NetworkDiagram extends LitElement {
     return String(this.net.nodes.find((n) => n.id === id)?.name || id);
   }
 
-  private renderNode(p: NetworkLayout["nodes"][number], labelMax: number) {
+  private renderNode(p: NetworkLayout["nodes"][number], labelMax: number, units: number) {
     const node = this.net.nodes[p.index];
     const name = String(node.name || node.id);
     const selected = this.selection?.kind === "node" && this.selection.index === p.index;
@@ -185,6 +229,7 @@ export class NetworkDiagram extends LitElement {
     const out = values !== undefined && isStockedOut(String(node.kind), values);
     // Labels sit right of the nodes in the last column and above them elsewhere, clear of the lanes leaving them.
     const last = p.layer === this.layout!.layers.length - 1;
+    const max = last ? LAST_LABEL_MAX : labelMax;
     return svg`<g class="node ${String(node.kind)} ${selected ? "selected" : ""} ${out ? "stocked-out" : ""} ${this.pick?.nodes.has(p.index) ? "pickable" : ""}" transform="translate(${p.x},${p.y})"
         tabindex=${p.index === this.focusIndex ? 0 : -1} role="button" data-id=${node.id}
         aria-pressed=${selected ? "true" : "false"}
@@ -193,21 +238,21 @@ export class NetworkDiagram extends LitElement {
         @keydown=${(e: KeyboardEvent) => this.onKey(e, p.index)}>
       <title>${name} — ${node.kind}, id ${node.id}${disrupted ? `\ndisrupted: ${disrupted}` : ""}</title>
       ${flagged ? svg`<circle class="flag" r=${RADIUS + 4}></circle>` : nothing}
-      ${this.renderHitArea(last, Math.min(name.length, labelMax))}
+      ${this.renderHitArea(last, Math.min(name.length, max), units)}
       ${out ? svg`<circle class="out-ring" r=${RADIUS + 3.5}></circle>` : nothing}
       <circle class="mark" r=${RADIUS}></circle>
       ${disrupted ? renderGlyph(-RADIUS + 1, RADIUS - 2) : nothing}
-      ${last ? svg`<text class="label" x=${RADIUS + 5} dy="0.32em">${renderLabel(name, labelMax)}</text>`
-        : svg`<text class="label" x=${-RADIUS} y=${-RADIUS - 4}>${renderLabel(name, labelMax)}</text>`}
+      ${last ? svg`<text class="label" x=${RADIUS + 5} dy="0.32em">${renderLabel(name, max)}</text>`
+        : svg`<text class="label" x=${-RADIUS} y=${-RADIUS - 4}>${renderLabel(name, max)}</text>`}
     </g>
     ${values ? svg`<text class="values" data-for=${node.id} transform="translate(${p.x},${p.y})" x=${RADIUS + 5} dy="1.5em" aria-hidden="true">${valuesText(values)}</text>` : nothing}`;
   }
 
-  /** A transparent box over the mark and its label, so that clicking the label selects too. */
-  private renderHitArea(last: boolean, chars: number) {
-    const w = chars * 6.6;
+  /** A transparent box over the mark and its label (`units` its size), so that clicking the label selects too. */
+  private renderHitArea(last: boolean, chars: number, units: number) {
+    const w = chars * CHAR_EM * units * 1.1, above = units * 1.35;
     return last ? svg`<rect class="hit" x=${-RADIUS} y=${-RADIUS} width=${2 * RADIUS + 5 + w} height=${2 * RADIUS}></rect>`
-      : svg`<rect class="hit" x=${-RADIUS} y=${-RADIUS - 16} width=${Math.max(2 * RADIUS, w)} height=${2 * RADIUS + 16}></rect>`;
+      : svg`<rect class="hit" x=${-RADIUS} y=${-RADIUS - above} width=${Math.max(2 * RADIUS, w)} height=${2 * RADIUS + above}></rect>`;
   }
 
   private renderFlows(layout: NetworkLayout) {
@@ -276,7 +321,7 @@ export class NetworkDiagram extends LitElement {
     .dot.stocked-out { background: var(--ech-error); box-shadow: 0 0 0 2px var(--ech-surface), 0 0 0 3.5px var(--ech-error); }
     .node.stocked-out .mark { fill: var(--ech-error); }
     .node .out-ring { fill: none; stroke: var(--ech-error); stroke-width: 2; }
-    .values { fill: var(--ech-text); font-size: 11px; paint-order: stroke; stroke: var(--ech-surface); stroke-width: 3px; }
+    .values { fill: var(--ech-text); font-size: var(--values-size, 11px); paint-order: stroke; stroke: var(--ech-surface); stroke-width: 3px; }
     .pick-prompt { margin: 0 0 0.25rem; padding: 0.3rem 0.5rem; border-left: 3px solid var(--ech-accent); background: var(--ech-surface); display: flex; gap: 0.6rem; align-items: center; justify-content: space-between; }
     .picking .node:not(.pickable), .picking .lane:not(.pickable) { cursor: not-allowed; }
     .picking .node:not(.pickable) .mark, .picking .lane:not(.pickable) .line { opacity: 0.3; }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import "../../../src/ui/network/network-diagram.ts";
 import type { NetworkDiagram, DiagramSelection } from "../../../src/ui/network/network-diagram.ts";
+import { ROW_GAP } from "../../../src/ui/network/layout.ts";
 
 const network = {
   nodes: [{ id: "p", name: "Plant", kind: "plant" }, { id: "a", name: "<script>x</script>", kind: "store" }, { id: "b", kind: "store" }],
@@ -126,5 +127,24 @@ describe("<ech-network-diagram> disruptions", () => {
     const root = await mountDisrupted({ ...network, disruptions: [{ type: "node-outage", node: "ghost", start: 1, end: 2 }, { type: "lane-delay", from: "x", to: "p" }, null] });
     expect([root.querySelectorAll("g.node").length, root.querySelectorAll(".glyph").length, root.querySelectorAll(".lane.disrupted").length, root.querySelector(".disrupted-key")])
       .toEqual([3, 0, 0, null]);
+  });
+  it("draws its labels larger in the drawing's units as the drawing is scaled down, so they stay 11 px on screen, and stops zooming out where rows would be closer than a line", async () => {
+    const el = await mount();
+    const svgEl = () => el.shadowRoot!.querySelector("svg[role=group]") as SVGSVGElement;
+    /** The labels' size on screen: their size in the drawing's units times the drawing's scale. */
+    const onScreen = () => {
+      const s = svgEl(), scale = parseFloat(s.style.width) / Number(s.getAttribute("viewBox")!.split(" ")[2]);
+      return parseFloat(s.style.fontSize || "12") * scale; // 12 px: the stylesheet's size when the element sets none
+    };
+    for (const box of [{ width: 900, height: 700 }, { width: 420, height: 300 }, { width: 200, height: 150 }]) {
+      el.box = box;
+      await el.updateComplete;
+      expect(onScreen(), `fitted into ${box.width}×${box.height}`).toBeGreaterThanOrEqual(11);
+    }
+    const zoomOut = el.shadowRoot!.querySelector<HTMLButtonElement>("button[aria-label='Zoom out']")!;
+    for (let i = 0; i < 20 && !zoomOut.disabled; i++) { zoomOut.click(); await el.updateComplete; }
+    expect(zoomOut.disabled).toBe(true);
+    expect(el.zoom! * ROW_GAP, "the closest rows, on screen").toBeGreaterThanOrEqual(11 * 1.25 - 1e-9);
+    expect(onScreen()).toBeGreaterThanOrEqual(11);
   });
 });
