@@ -47,4 +47,14 @@ describe("paired", () => {
   it("pairedDifference rejects runs of different lengths", () => {
     expect(() => pairedDifference([1], [1, 2])).toThrow(/1 values of A but 2 of B/);
   });
+
+  it("pairedDifference measures the rounding band against the larger side: 1e-9 × max |value|", () => {
+    // B − A = [m + 1, m − 1, m]: sd 1, so the interval's lower end is m − t(0.975, 2)/√3, with the
+    // closed form t(0.975, 2) = 0.95/√(2 · 0.975 · 0.025). Put that end 1e-9 above 0: the band is
+    // 1e-9 × (m + 1) ≈ 3.5e-9 (B's largest value; A is 0), so the difference is within rounding.
+    const half = 0.95 / Math.sqrt(2 * 0.975 * 0.025) / Math.sqrt(3);
+    const b = (lower: number) => [half + lower + 1, half + lower - 1, half + lower];
+    expect(pairedDifference([0, 0, 0], b(1e-9)).significant).toBe(false);
+    expect(pairedDifference([0, 0, 0], b(5e-9)).significant).toBe(true);
+  });
 });
