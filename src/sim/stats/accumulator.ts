@@ -31,6 +31,7 @@ export function accumulateAll(acc: Accumulator, values: ArrayLike<number>): Accu
 
 /** Merges b into a (Chan, Golub & LeVeque): δ = b.mean − a.mean, M2 = M2a + M2b + δ²·na·nb/n. */
 export function mergeAccumulators(a: Accumulator, b: Accumulator): Accumulator {
+  // Stryker disable next-line ConditionalExpression: Chan's update with n_B = 0 adds exactly 0 to the mean and to M2
   if (b.n === 0) return a;
   if (a.n === 0) return Object.assign(a, b);
   const n = a.n + b.n, delta = b.mean - a.mean;

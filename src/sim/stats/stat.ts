@@ -11,6 +11,7 @@ import { tQuantile } from "./student-t.ts";
 
 /** The 95% confidence interval of the mean: mean ± t(0.975, n − 1)·sd/√n; [mean, mean] when n = 1. */
 export function confidenceInterval95(acc: Accumulator): [number, number] {
+  // Stryker disable next-line ConditionalExpression: with n = 0 the formula gives NaN on both ends too (t with −1 degrees of freedom is NaN)
   if (acc.n === 0) return [NaN, NaN];
   if (acc.n === 1) return [acc.mean, acc.mean];
   const half = (tQuantile(0.975, acc.n - 1) * standardDeviation(acc)) / Math.sqrt(acc.n);
