@@ -337,9 +337,12 @@ export class EchelonApp extends LitElement {
     if (this.tab === "watch" && tab !== "watch") this.renderRoot.querySelector<HTMLElement & { pause?(): void }>("ech-replay-view")?.pause?.();
     this.tab = tab;
     if (!this.visited.has(tab)) this.visited = new Set([...this.visited, tab]);
-    const view = TABS.find((t) => t.id === tab && "view" in t) as { view: ViewName } | undefined;
+    const view = TABS.find((t) => t.id === tab && "view" in t) as { label: string; view: ViewName } | undefined;
     if (view && !this.loadedViews.has(view.view)) {
-      void loadView(view.view).then((ok) => { if (ok) this.loadedViews = new Set([...this.loadedViews, view.view]); });
+      void loadView(view.view).then(
+        () => { this.loadedViews = new Set([...this.loadedViews, view.view]); },
+        (e: unknown) => this.showToast(`The ${view.label} view could not be loaded (${e instanceof Error ? e.message : String(e)}): reload the page to try again.`),
+      );
       void getSimClient().then((c) => (this.client = c)).catch((e) => this.showToast(`The simulation workers could not start: ${(e as Error).message}`));
     }
     this.changed();
@@ -429,7 +432,7 @@ export class EchelonApp extends LitElement {
       </div>`;
     }
     const view = TABS.find((t) => t.id === tab) as { view: ViewName };
-    if (!this.loadedViews.has(view.view)) return html`<p class="placeholder">This view is loading, or is not part of this build yet.</p>`;
+    if (!this.loadedViews.has(view.view)) return html`<p class="placeholder">This view is loading…</p>`;
     if (tab === "compare") {
       return html`<ech-compare-view .scenarios=${this.library.validEntries()} .current=${this.current ?? ""} .pair=${this.comparePair} .libraryCount=${this.entries.length} .store=${this.store} .client=${this.client} .blockedBy=${this.jobs.blockerFor("compare")}
         @ech-make-variant=${this.library.onMakeVariant}></ech-compare-view>`;

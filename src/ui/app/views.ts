@@ -1,30 +1,26 @@
 /**
  * The views of the other workbench tabs (run, compare, replay) and the worker client, loaded
- * only when first needed so that the initial page stays small. `import.meta.glob` keeps the
- * build working while a module does not exist yet: then the tab shows a placeholder.
+ * only when first needed so that the initial page stays small (bench/bundle-size.mjs).
  */
 import type { SimClientLike } from "../run/sim-client.ts";
 
-const viewModules: Record<string, () => Promise<unknown>> = import.meta.glob(["../run/index.ts", "../compare/index.ts", "../replay/index.ts"]);
-const clientModules = import.meta.glob<{ createSimClient: () => SimClientLike & { dispose?: () => void } }>("../../workers/client.ts");
-
 export type ViewName = "run" | "compare" | "replay";
 
-/** Loads the module that defines the view's element; false when the module is not there. */
-export async function loadView(name: ViewName): Promise<boolean> {
-  const load = viewModules[`../${name}/index.ts`];
-  if (!load) return false;
-  await load();
-  return true;
+const VIEW_MODULES: Record<ViewName, () => Promise<unknown>> = {
+  run: () => import("../run/index.ts"),
+  compare: () => import("../compare/index.ts"),
+  replay: () => import("../replay/index.ts"),
+};
+
+/** Loads the module that defines the view's element. */
+export async function loadView(name: ViewName): Promise<void> {
+  await VIEW_MODULES[name]();
 }
 
-let client: Promise<(SimClientLike & { dispose?: () => void }) | undefined> | undefined;
-/** The one worker client of the page, created on first use; undefined when the worker module is missing. */
-export function getSimClient() {
-  client ??= (async () => {
-    const load = Object.values(clientModules)[0];
-    if (!load) return undefined;
-    return (await load()).createSimClient();
-  })();
+type PageClient = SimClientLike & { dispose?: () => void };
+let client: Promise<PageClient> | undefined;
+/** The one worker client of the page, created on first use. */
+export function getSimClient(): Promise<PageClient> {
+  client ??= import("../../workers/client.ts").then((m) => m.createSimClient());
   return client;
 }
