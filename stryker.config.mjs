@@ -19,8 +19,10 @@ export default {
   reporters: ["clear-text", "progress"],
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true, reportMutants: true },
   thresholds: { high: 85, low: 80, break: null },
-  // The sandbox needs the sources, the tests and the scenario library, not the build or screenshots.
-  ignorePatterns: ["dist", "test-output", "reports", "docs", "bench", "test/e2e", "test/cluster", "test/ui", "test/cli", "test/workers", "test/fuzz", "test/hosting", ".git", ".stryker-tmp"],
+  // The sandbox needs the sources, the tests, the scenario library and docs (a test validates the
+  // format doc's examples), not the build or screenshots.
+  // Anchored with "/": a bare "dist" would also drop src/sim/random/dist (gitignore rules).
+  ignorePatterns: ["/dist", "/test-output", "/reports", "/docs/img", "/bench", "/test/e2e", "/test/cluster", "/test/ui", "/test/cli", "/test/workers", "/test/fuzz", "/test/hosting", "/.git", "/.stryker-tmp"],
   tempDirName: ".stryker-tmp",
   // Stryker rewrites a tsconfig's `extends`/`references` for the sandbox through TypeScript's JS
   // API, which TypeScript 7 (native) no longer has; ours has neither, so it is pointed at no file.
