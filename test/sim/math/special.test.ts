@@ -20,6 +20,16 @@ describe("logGamma", () => {
     expect(logFactorial(300) - logFactorial(299)).toBeCloseTo(Math.log(300), 10);
     expect(logFactorial(256) - logFactorial(255)).toBeCloseTo(Math.log(256), 10);
   });
+
+  it("logFactorial(k) up to 255 is exactly the running sum ln 2 + … + ln k, not Lanczos' approximation", () => {
+    let sum = 0;
+    for (let k = 2; k <= 255; k++) { sum += Math.log(k); expect(logFactorial(k), `k ${k}`).toBe(sum); }
+  });
+
+  it("logGamma below ½ follows the reflection Γ(x)Γ(1 − x) = π / sin(πx) to 1e-14", () => {
+    for (const x of [0.001, 0.05, 0.25, 0.49]) relClose(logGamma(x) + logGamma(1 - x), Math.log(Math.PI / Math.sin(Math.PI * x)), 1e-14);
+    relClose(logGamma(0.001), Math.log(999.4237724845955), 1e-14); // Γ(0.001) from the series 1/x − γ + O(x)
+  });
 });
 
 describe("gammaP and gammaQ", () => {
