@@ -36,7 +36,7 @@ describe("the first screen", () => {
       .toMatch(/^No results yet for “Three-echelon retail”\. Press Run to simulate 200 replications of 365 days/);
     await app.screenshot("first-use-run-empty");
     await page.getByRole("tab", { name: "Watch" }).click();
-    await expect.poll(() => page.locator("ech-replay-view p.empty").innerText().catch(() => "")).toMatch(/^Load a replication to play it day by day/);
+    await expect.poll(() => page.locator("ech-watch-view p.empty").innerText().catch(() => "")).toMatch(/^Load a replication to play it day by day/);
     await page.getByRole("tab", { name: "Network" }).click();
   });
 

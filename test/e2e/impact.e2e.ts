@@ -94,7 +94,7 @@ for (const viewport of [{ width: 1440, height: 900 }, { width: 1280, height: 720
       const { page } = app;
       await page.getByRole("tab", { name: "Watch" }).click();
       await page.getByRole("button", { name: "Load replication" }).click();
-      const window = page.locator("ech-replay-view ech-fan-chart rect.window");
+      const window = page.locator("ech-watch-view ech-fan-chart rect.window");
       await window.waitFor({ timeout: 60_000 });
       expect(await window.locator("title").textContent()).toBe("Disruption: lane-delay supplier → plant, days 120–133");
       await window.scrollIntoViewIfNeeded();

@@ -41,7 +41,7 @@ describe("the workbench shell", () => {
     await page.locator("#tab-compare").click();
     await expect.poll(() => page.locator("#panel-compare ech-compare-view").count(), { timeout: 10_000 }).toBe(1);
     await page.locator("#tab-watch").click();
-    await expect.poll(() => page.locator("#panel-watch ech-replay-view").count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => page.locator("#panel-watch ech-watch-view").count(), { timeout: 10_000 }).toBe(1);
     await page.locator("#tab-network").click();
   });
 

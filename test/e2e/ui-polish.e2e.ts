@@ -170,8 +170,8 @@ for (const viewport of [{ width: 1440, height: 900 }, { width: 1280, height: 720
       const { page } = app;
       await page.getByRole("tab", { name: "Watch" }).click();
       await page.getByRole("button", { name: "Load replication" }).click();
-      await page.locator("ech-replay-view td.on-hand").first().waitFor({ timeout: 60_000 });
-      const diagram = page.locator("ech-replay-view ech-network-diagram");
+      await page.locator("ech-watch-view td.on-hand").first().waitFor({ timeout: 60_000 });
+      const diagram = page.locator("ech-watch-view ech-network-diagram");
       const zoomOut = diagram.getByRole("button", { name: "Zoom out" });
       for (let i = 0; i < 12 && await zoomOut.isEnabled(); i++) await zoomOut.click();
       expect(await zoomOut.isDisabled(), "zoom out stops").toBe(true);

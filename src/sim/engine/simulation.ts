@@ -1,7 +1,7 @@
 /**
  * One replication as a steppable object (SimPy's Environment, d3-force's simulation): `step()`
  * runs one day, `run()` loops over `step()` to the horizon. State is exposed read-only for tests
- * and the replay view.
+ * and the Watch view.
  */
 import type { Scenario } from "../model/index.ts";
 import type { Accumulators, CompiledNetwork, NetworkState } from "../kernel/index.ts";

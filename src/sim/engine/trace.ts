@@ -1,4 +1,4 @@
-/** traceReplication: one replication day by day, with every shipment, for the replay view. */
+/** traceReplication: one replication day by day, with every shipment, for the Watch view. */
 import type { Scenario, Trace } from "../model/index.ts";
 import { createDayRecord } from "../kernel/index.ts";
 import { createSimulation } from "./simulation.ts";

@@ -45,7 +45,7 @@ export interface SeriesLayout {
 }
 
 /**
- * Everything that happened in one replication, day by day, for the replay view. Arrays indexed
+ * Everything that happened in one replication, day by day, for the Watch view. Arrays indexed
  * `[day * nodes.length + node]` hold end-of-day values summed over products.
  */
 export interface Trace {

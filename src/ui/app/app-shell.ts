@@ -46,7 +46,7 @@ export const TABS = [
   { id: "network", label: "Network" },
   { id: "run", label: "Run & results", view: "run" },
   { id: "compare", label: "Compare", view: "compare" },
-  { id: "watch", label: "Watch", view: "replay" },
+  { id: "watch", label: "Watch", view: "watch" },
 ] as const;
 export type TabId = (typeof TABS)[number]["id"];
 
@@ -334,7 +334,7 @@ export class EchelonApp extends LitElement {
   }
 
   private showTab(tab: TabId) {
-    if (this.tab === "watch" && tab !== "watch") this.renderRoot.querySelector<HTMLElement & { pause?(): void }>("ech-replay-view")?.pause?.();
+    if (this.tab === "watch" && tab !== "watch") this.renderRoot.querySelector<HTMLElement & { pause?(): void }>("ech-watch-view")?.pause?.();
     this.tab = tab;
     if (!this.visited.has(tab)) this.visited = new Set([...this.visited, tab]);
     const view = TABS.find((t) => t.id === tab && "view" in t) as { label: string; view: ViewName } | undefined;
@@ -445,7 +445,7 @@ export class EchelonApp extends LitElement {
     }
     return tab === "run"
       ? html`<ech-run-view .scenario=${scenario} .entryId=${this.current} .store=${this.store} .library=${this.library.validEntries()} .client=${this.client} .blockedBy=${this.jobs.blockerFor("run")}></ech-run-view>`
-      : html`<ech-replay-view .scenario=${scenario} .client=${this.client} .blockedBy=${this.jobs.blockerFor("watch")}></ech-replay-view>`;
+      : html`<ech-watch-view .scenario=${scenario} .client=${this.client} .blockedBy=${this.jobs.blockerFor("watch")}></ech-watch-view>`;
   }
 
   static override styles = [controlStyles, appStyles];

@@ -1,15 +1,15 @@
 /**
- * The views of the other workbench tabs (run, compare, replay) and the worker client, loaded
+ * The views of the other workbench tabs (run, compare, watch) and the worker client, loaded
  * only when first needed so that the initial page stays small (bench/bundle-size.mjs).
  */
 import type { SimClientLike } from "../run/sim-client.ts";
 
-export type ViewName = "run" | "compare" | "replay";
+export type ViewName = "run" | "compare" | "watch";
 
 const VIEW_MODULES: Record<ViewName, () => Promise<unknown>> = {
   run: () => import("../run/index.ts"),
   compare: () => import("../compare/index.ts"),
-  replay: () => import("../replay/index.ts"),
+  watch: () => import("../watch/index.ts"),
 };
 
 /** Loads the module that defines the view's element. */

@@ -13,7 +13,7 @@ const margin: Margin = { top: 22, right: 16, bottom: 40, left: 72 };
 /**
  * A fan chart: the 5–95% band and the median of a per-day quantity across replications.
  * Keyboard: focus the chart and use ←/→ (Home/End) to read any day; the mouse does the same.
- * `marker` draws a vertical line on one day (the replay's current day); `windows` shades the
+ * `marker` draws a vertical line on one day (Watch's current day); `windows` shades the
  * disruption windows (windows.ts), clipped to the days drawn.
  */
 export class FanChart extends LitElement {

@@ -1,7 +1,7 @@
 /**
  * `<ech-network-diagram>`: the layered SVG drawing of a scenario's network. Layout maths lives
  * in layout.ts; this element only renders it. Nodes are focusable (roving tabindex: arrow keys
- * move, Enter or Space selects); lanes are selected by click. Optional overlays for the replay
+ * move, Enter or Space selects); lanes are selected by click. Optional overlays for the Watch
  * view: `nodeValues` (on hand / backorders under each node) and `flows` (dots moving on lanes).
  * The scenario's disruptions are marked (disruption-marks.ts): a warning glyph on a node, a
  * dashed lane, the summary in the tooltip and the node's accessible name.
@@ -350,7 +350,7 @@ function renderGlyph(x: number, y: number) {
 const units = (v: number) => wholeUnits(Math.round(v) || 0);
 const wholeUnits = format(",d");
 
-/** The stock overlay of the replay view, as drawn and as read out, in whole units. */
+/** The stock overlay of the Watch view, as drawn and as read out, in whole units. */
 function valuesText(v: NodeValue): string {
   const owed = units(v.backorders);
   return `on hand ${units(v.onHand)}${owed !== "0" ? ` · owed ${owed}` : ""}`;

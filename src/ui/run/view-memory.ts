@@ -1,5 +1,5 @@
 /**
- * What the run, compare and replay views remember while the page lives. The shell keeps a
+ * What the run, compare and Watch views remember while the page lives. The shell keeps a
  * visited tab's view mounted, but the run and watch views give way to a placeholder while the
  * scenario has problems; when it validates again, a new view picks up its last settings and
  * results from here. Memory only: nothing is stored on disk.

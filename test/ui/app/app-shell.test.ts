@@ -138,8 +138,8 @@ describe("<ech-app>", () => {
       const { el } = await mount();
       await visit(el, "run", "ech-run-view");
       await visit(el, "compare", "ech-compare-view");
-      await visit(el, "watch", "ech-replay-view");
-      const run = view(el, "ech-run-view")!, compare = view(el, "ech-compare-view")!, watch = view(el, "ech-replay-view")!;
+      await visit(el, "watch", "ech-watch-view");
+      const run = view(el, "ech-run-view")!, compare = view(el, "ech-compare-view")!, watch = view(el, "ech-watch-view")!;
       job(run, true);
       await el.updateComplete;
       expect(el.busyView).toBe("run");
@@ -169,8 +169,8 @@ describe("<ech-app>", () => {
 
     it("pauses the Watch view's playback when its tab is left", async () => {
       const { el } = await mount();
-      await visit(el, "watch", "ech-replay-view");
-      const watch = view(el, "ech-replay-view")! as unknown as { pause(): void };
+      await visit(el, "watch", "ech-watch-view");
+      const watch = view(el, "ech-watch-view")! as unknown as { pause(): void };
       const pause = vi.spyOn(watch, "pause");
       (el as unknown as Shell).showTab("run");
       expect(pause).toHaveBeenCalledTimes(1);

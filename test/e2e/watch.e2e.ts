@@ -22,9 +22,9 @@ for (const viewport of [{ width: 1440, height: 900 }, { width: 1280, height: 720
     expect(Number(/Day (\d+)/.exec(text)?.[1])).toBeGreaterThan(0);
     await page.locator(".player").press("ArrowRight");
     await expect.poll(() => page.locator(".day").innerText()).toBe(text.replace(/\d+/, (d) => String(Number(d) + 1)));
-    await app.screenshot(`replay-${viewport.width}`);
-    await page.locator("ech-replay-view ech-fan-chart").scrollIntoViewIfNeeded();
-    await app.screenshot(`replay-fill-rate-${viewport.width}`);
+    await app.screenshot(`watch-${viewport.width}`);
+    await page.locator("ech-watch-view ech-fan-chart").scrollIntoViewIfNeeded();
+    await app.screenshot(`watch-fill-rate-${viewport.width}`);
   });
 
   // Issue 14, item 5: in a classroom, labels shrank to about 9 px while playing, stock read
@@ -32,7 +32,7 @@ for (const viewport of [{ width: 1440, height: 900 }, { width: 1280, height: 720
   // fill rate lay flat against a 0–100% axis.
   it("reads well in a classroom: 12 px labels while playing, whole units, stocked-out nodes coloured, nothing cut, a zoomed fill-rate axis", async () => {
     const page = app.page;
-    const diagram = page.locator("ech-replay-view ech-network-diagram");
+    const diagram = page.locator("ech-watch-view ech-network-diagram");
     await page.getByRole("button", { name: "Play" }).click();
     await expect.poll(() => page.getByRole("button", { name: "Pause" }).count()).toBe(1);
     const smallest = await diagram.locator("text").evaluateAll((els) => Math.min(...els.map((t) =>
@@ -41,13 +41,13 @@ for (const viewport of [{ width: 1440, height: 900 }, { width: 1280, height: 720
     await page.getByRole("button", { name: "Pause" }).click();
     await page.locator("#scrub").fill("13");
     await expect.poll(() => page.locator(".day").innerText()).toMatch(/^Day 13 /);
-    await app.screenshot(`replay-classroom-${viewport.width}`);
+    await app.screenshot(`watch-classroom-${viewport.width}`);
     const values = await diagram.locator("text.values").allTextContents();
     expect(values.length).toBe(27);
     for (const v of values) expect(v).toMatch(/^on hand -?[\d,]+( · owed [\d,]+)?$/);
     // Every stocking node with nothing on hand is coloured, in the diagram and the table, and no other.
-    const outInTable = await page.locator("ech-replay-view tr.stocked-out").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-node")));
-    const zeroInTable = await page.locator("ech-replay-view tbody tr").evaluateAll((rows) => rows
+    const outInTable = await page.locator("ech-watch-view tr.stocked-out").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-node")));
+    const zeroInTable = await page.locator("ech-watch-view tbody tr").evaluateAll((rows) => rows
       .filter((r) => r.querySelector("td.on-hand")!.textContent === "0" && !/supplier/i.test(r.querySelector("th")!.textContent!))
       .map((r) => r.getAttribute("data-node")));
     expect(zeroInTable.length, "stocked-out nodes on day 13").toBeGreaterThan(0);
@@ -64,14 +64,14 @@ for (const viewport of [{ width: 1440, height: 900 }, { width: 1280, height: 720
     });
     expect(overflow, "text cut at the right edge").toEqual([]);
     // The fill-rate axis starts near the data, not at 0%.
-    const ticks = await page.locator("ech-replay-view ech-fan-chart g.axis-left text:not(.axis-label)").allTextContents();
+    const ticks = await page.locator("ech-watch-view ech-fan-chart g.axis-left text:not(.axis-label)").allTextContents();
     expect(ticks.length).toBeGreaterThan(1);
     expect(ticks).not.toContain("0%");
   });
 
   it("presents for a classroom: large type, full screen where the browser allows it, and back", async () => {
     const page = app.page;
-    const view = page.locator("ech-replay-view");
+    const view = page.locator("ech-watch-view");
     await view.getByRole("button", { name: "Present" }).click();
     await expect.poll(() => view.evaluate((v) => v.hasAttribute("presenting"))).toBe(true);
     await page.waitForTimeout(300); // the diagram refits to its new box
@@ -79,7 +79,7 @@ for (const viewport of [{ width: 1440, height: 900 }, { width: 1280, height: 720
       parseFloat(getComputedStyle(t).fontSize) * (t as SVGTextElement).getScreenCTM()!.a)));
     expect(smallest, "smallest diagram text while presenting, px").toBeGreaterThanOrEqual(16);
     expect(await view.locator(".day").evaluate((d) => parseFloat(getComputedStyle(d).fontSize))).toBeGreaterThanOrEqual(20);
-    await app.screenshot(`replay-present-${viewport.width}`);
+    await app.screenshot(`watch-present-${viewport.width}`);
     await view.getByRole("button", { name: "Leave presentation" }).click();
     await expect.poll(() => view.evaluate((v) => v.hasAttribute("presenting"))).toBe(false);
   });

@@ -3,7 +3,7 @@ import type { Trace } from "../../sim/model/batch.ts";
 export interface NodeValue { readonly onHand: number; readonly backorders: number }
 export interface Flow { readonly from: string; readonly to: string; readonly progress: number; readonly quantity: number }
 
-export interface ReplayFrame {
+export interface WatchFrame {
   readonly day: number;
   /** End-of-day stock per node id. */
   readonly nodeValues: Map<string, NodeValue>;
@@ -23,7 +23,7 @@ export function clampDay(trace: Pick<Trace, "horizon">, day: number): number {
  * every shipment under way — one that departed on day d and arrives on day a is on the lane at
  * progress (day − d) / (a − d) for d <= day < a (a same-day shipment is never on the road).
  */
-export function replayFrame(trace: Trace, day: number): ReplayFrame {
+export function watchFrame(trace: Trace, day: number): WatchFrame {
   const t = clampDay(trace, day);
   const n = trace.nodes.length;
   const nodeValues = new Map<string, NodeValue>();

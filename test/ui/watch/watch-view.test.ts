@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from "vitest";
-import "../../../src/ui/replay/replay-view.ts";
-import type { ReplayView } from "../../../src/ui/replay/replay-view.ts";
+import "../../../src/ui/watch/watch-view.ts";
+import type { WatchView } from "../../../src/ui/watch/watch-view.ts";
 import type { SimClientLike } from "../../../src/ui/run/sim-client.ts";
 import { forget } from "../../../src/ui/run/view-memory.ts";
 import { comparison, runResult, scenario, trace } from "../fixtures.ts";
@@ -15,24 +15,24 @@ function client() {
   };
   return { c, reps };
 }
-async function mount(): Promise<{ el: ReplayView; reps: number[] }> {
+async function mount(): Promise<{ el: WatchView; reps: number[] }> {
   const { c, reps } = client();
-  const el = document.createElement("ech-replay-view");
+  const el = document.createElement("ech-watch-view");
   el.scenario = scenario();
   el.client = c;
   document.body.append(el);
   await el.updateComplete;
   return { el, reps };
 }
-const onHand = (el: ReplayView) => [...el.shadowRoot!.querySelectorAll("td.on-hand")].map((td) => td.textContent);
-const key = async (el: ReplayView, k: string) => {
+const onHand = (el: WatchView) => [...el.shadowRoot!.querySelectorAll("td.on-hand")].map((td) => td.textContent);
+const key = async (el: WatchView, k: string) => {
   el.shadowRoot!.querySelector(".player")!.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true, composed: true }));
   await el.updateComplete;
 };
 
-afterEach(() => { document.body.innerHTML = ""; forget("replay-view"); vi.useRealTimers(); });
+afterEach(() => { document.body.innerHTML = ""; forget("watch-view"); vi.useRealTimers(); });
 
-describe("<ech-replay-view>", () => {
+describe("<ech-watch-view>", () => {
   it("loads the chosen replication and shows day 0's stock", async () => {
     const { el, reps } = await mount();
     el.replication = "3";

@@ -11,12 +11,12 @@ import type { SimClientLike } from "../run/sim-client.ts";
 import { RunStatus, SimRunController } from "../run/sim-run-controller.ts";
 import { JobAnnouncer, blockedReason, type JobView } from "../run/job-events.ts";
 import { recall, remember, sameScenario } from "../run/view-memory.ts";
-import { clampDay, fillRateSeries, replayFrame, type ReplayFrame } from "./replay-frame.ts";
+import { clampDay, fillRateSeries, watchFrame, type WatchFrame } from "./watch-frame.ts";
 import { disruptionWindows } from "../charts/windows.ts";
 
 export const SPEEDS = [1, 2, 5, 10, 30] as const;
 interface Memory { readonly scenario: Scenario; readonly replication: string; readonly trace: Trace; readonly day: number; readonly speed: number }
-const MEMORY = "replay-view";
+const MEMORY = "watch-view";
 const units = format(",.0f");
 const pct = format(".1%");
 const pct0 = format(".0%");
@@ -27,7 +27,7 @@ const pct0 = format(".0%");
  * lanes. Keyboard (with the player focused): space plays/pauses, ← and → step a day.
  * While another view's job runs (`blockedBy`), Load is disabled and says why.
  */
-export class ReplayView extends LitElement {
+export class WatchView extends LitElement {
   static override styles = [controlStyles, css`
     :host { display: block; }
     .pick, .controls { display: flex; flex-wrap: wrap; gap: 0.6rem; align-items: center; margin: 0.4rem 0; }
@@ -78,7 +78,7 @@ export class ReplayView extends LitElement {
   declare presenting: boolean;
 
   readonly task = new SimRunController<Trace>(this);
-  private frame: ReplayFrame | undefined;
+  private frame: WatchFrame | undefined;
   private fillBand: Band | undefined;
   private timer: ReturnType<typeof setInterval> | undefined;
 
@@ -122,7 +122,7 @@ export class ReplayView extends LitElement {
     }
     const trace = this.trace;
     if (!trace) { this.frame = undefined; this.fillBand = undefined; return; }
-    this.frame = replayFrame(trace, this.day);
+    this.frame = watchFrame(trace, this.day);
     if (!this.fillBand || this.fillBand.p50.length !== trace.horizon) {
       const fr = fillRateSeries(trace);
       this.fillBand = { mean: fr, p05: fr, p50: fr, p95: fr };
@@ -214,10 +214,10 @@ export class ReplayView extends LitElement {
           along the lanes, and the day's fill rate — one possible year of “${scenario.name}”.</p>`}`;
   }
 
-  private renderPlayer(scenario: Scenario, trace: Trace, frame: ReplayFrame) {
+  private renderPlayer(scenario: Scenario, trace: Trace, frame: WatchFrame) {
     const names = new Map(scenario.nodes.map((n) => [n.id, n.name ?? n.id]));
     const kinds = new Map(scenario.nodes.map((n) => [n.id, n.kind]));
-    return html`<div class="player" tabindex="0" aria-label="Replay player. Space plays or pauses; left and right arrows step one day." @keydown=${this.onKey}>
+    return html`<div class="player" tabindex="0" aria-label="Watch player. Space plays or pauses; left and right arrows step one day." @keydown=${this.onKey}>
       <div class="controls">
         <button type="button" @click=${() => this.toggle()} aria-pressed=${this.playing ? "true" : "false"}>${this.playing ? "Pause" : "Play"}</button>
         <button type="button" @click=${() => { this.pause(); this.step(-1); }} aria-label="Previous day">◀ Day</button>
@@ -248,7 +248,7 @@ export class ReplayView extends LitElement {
   }
 }
 
-customElements.define("ech-replay-view", ReplayView);
+customElements.define("ech-watch-view", WatchView);
 declare global {
-  interface HTMLElementTagNameMap { "ech-replay-view": ReplayView }
+  interface HTMLElementTagNameMap { "ech-watch-view": WatchView }
 }
