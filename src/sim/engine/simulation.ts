@@ -18,9 +18,13 @@ export interface Simulation {
   step(): void;
   run(): void;
   done(): boolean;
-  /** End-of-day on hand of a node (all products), and what it owes (customers + downstream). */
+  /**
+   * End-of-day figures of a node (all products), in the KPIs' words: on hand, customer backorders,
+   * and units owed to downstream stocking nodes.
+   */
   onHand(node: string): number;
   backorders(node: string): number;
+  owedDownstream(node: string): number;
   inTransit(node: string): number;
   /** The KPI row (kpiColumns order), as runBatch gives it; meaningful once done() (daily means divide by all measured days). */
   kpis(): Float64Array;
@@ -55,7 +59,8 @@ export function createSimulation(scenario: Scenario, replication: number): Simul
     run() { while (st.day < net.horizon) sim.step(); },
     done: () => st.day >= net.horizon,
     onHand: (id) => sumItems(id, (i) => st.item[i * ITEM.stride + ITEM.onHand]),
-    backorders: (id) => sumItems(id, (i) => st.item[i * ITEM.stride + ITEM.backorders] + st.item[i * ITEM.stride + ITEM.owedDown]),
+    backorders: (id) => sumItems(id, (i) => st.item[i * ITEM.stride + ITEM.backorders]),
+    owedDownstream: (id) => sumItems(id, (i) => st.item[i * ITEM.stride + ITEM.owedDown]),
     inTransit: (id) => sumItems(id, (i) => st.item[i * ITEM.stride + ITEM.inTransit]),
     kpis() {
       const w = createKpiWriter(net), out = new Float64Array(w.columns);

@@ -14,7 +14,7 @@ function shortage(allocation: Scenario["allocation"]): [number, number, number] 
   });
   const sim = createSimulation(s, 0);
   sim.step();
-  return [sim.inTransit("a"), sim.inTransit("b"), sim.backorders("dc")];
+  return [sim.inTransit("a"), sim.inTransit("b"), sim.owedDownstream("dc")];
 }
 
 describe("allocation rules on a shortage", () => {
@@ -37,6 +37,6 @@ describe("allocation rules on a shortage", () => {
     sim.step();          // day 0: a gets 10 of 10, b 2 of 6; the dc reorders 16 (arrives day 1)
     expect([sim.inTransit("a"), sim.inTransit("b")]).toEqual([10, 2]);
     sim.step();          // day 1: 16 arrive; b's 4 owed from day 0 go first, then b's new 6; a owes nothing new
-    expect(sim.backorders("dc")).toBe(0);
+    expect(sim.owedDownstream("dc")).toBe(0);
   });
 });

@@ -44,7 +44,7 @@ describe("createSimulation", () => {
     });
     const sim = createSimulation(s, 0);
     sim.step();
-    expect([sim.onHand("dc"), sim.inTransit("store"), sim.backorders("dc")]).toEqual([0, 10, 0]);
+    expect([sim.onHand("dc"), sim.inTransit("store"), sim.owedDownstream("dc")]).toEqual([0, 10, 0]);
   });
 });
 

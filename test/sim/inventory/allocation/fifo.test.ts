@@ -29,9 +29,9 @@ describe("allocateFifo", () => {
     expect(fromDc(traceReplication(s, 0))).toEqual([[1, "dc", "store-2", 5], [2, "dc", "store-1", 10]]);
   });
 
-  it("leaves the newer order owed: the dc's backorders and the stores' stock day by day", () => {
+  it("leaves the newer order owed: what the dc owes downstream and the stores' stock day by day", () => {
     const sim = createSimulation(s, 0), seen: number[][] = [];
-    while (!sim.done()) { sim.step(); seen.push([sim.onHand("dc"), sim.backorders("dc"), sim.inTransit("store-1"), sim.inTransit("store-2")]); }
+    while (!sim.done()) { sim.step(); seen.push([sim.onHand("dc"), sim.owedDownstream("dc"), sim.inTransit("store-1"), sim.inTransit("store-2")]); }
     // d0: 5 owed to store-2. d1: store-2's 5 leave, store-1's 10 owed. d2: they leave. d3: nothing owed.
     expect(seen).toEqual([[0, 5, 0, 0], [0, 10, 0, 5], [0, 0, 10, 0], [0, 0, 0, 0]]);
     // store-2: d0 15, d1 10, d2 10 + 5 − 5 = 10, d3 5; store-1: d0 15, d1 10, d2 5, d3 5 + 10 − 5 = 10
