@@ -82,7 +82,7 @@ describe("The trade-off curve", () => {
     // Every point has its error bars: six lines (a bar and two caps, each way).
     expect(await chart().locator('g.point[data-key="simulation:1"] line').count()).toBe(6);
     const headline = await dialog().locator(".headline").innerText();
-    expect(headline).toMatch(/At 95% fill rate the (network optimiser|GSM)'s plan needs \d+\.\d% (less|more) inventory value than node by node \([\d,]+ \[[\d,-]+, [\d,-]+\]\)/);
+    expect(headline).toMatch(/At 95% fill rate the (network optimiser|GSM)'s plan needs \d+\.\d% (less|more) inventory value than node by node \(saving −?[\d,]+ \[−?[\d,-]+, −?[\d,-]+\]\)/);
     expect(headline).toMatch(/At 98% fill rate/);
     await app.screenshot("frontier-1440");
     expect(await seriousViolations(page)).toEqual([]);

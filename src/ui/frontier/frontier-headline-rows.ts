@@ -46,8 +46,9 @@ export function headlineLine(h: HeadlineRow): HeadlineLine {
 function sentenceOf(fill: string, best: string, s: HeadlineLine["saving"], cs: HeadlineLine["calibratedSaving"], note: string | undefined): string {
   if (!s) return `At ${fill} fill rate: no saving to show, ${note ?? "the curves do not reach it"}.`;
   const signed = (x: { share: string }) => (x.share.startsWith("-") ? `${x.share.slice(1)} more` : `${x.share} less`);
-  const calibrated = cs ? `, and ${signed(cs)} than node by node calibrated by simulation (${cs.value})` : "";
-  return `At ${fill} fill rate the ${inSentence(best)}'s plan needs ${signed(s)} inventory value than node by node (${s.value})${calibrated}.`;
+  // The brackets hold the saving itself, so a plan that needs more reads "saving −95 […]".
+  const calibrated = cs ? `, and ${signed(cs)} than node by node calibrated by simulation (saving ${cs.value})` : "";
+  return `At ${fill} fill rate the ${inSentence(best)}'s plan needs ${signed(s)} inventory value than node by node (saving ${s.value})${calibrated}.`;
 }
 
 /** A curve's label inside a sentence: "network optimiser", but an acronym stays "GSM". */

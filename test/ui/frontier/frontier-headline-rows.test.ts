@@ -17,8 +17,8 @@ const row: HeadlineRow = {
 describe("headlineLine", () => {
   it("says how much less the best multi-echelon plan needs than node by node, with the paired interval, and signs a negative saving as more", () => {
     const l = headlineLine(row);
-    expect(l.sentence).toBe("At 95% fill rate the network optimiser's plan needs 41.0% less inventory value than node by node (17,992 [17,919, 18,065]), " +
-      "and 0.3% more than node by node calibrated by simulation (−95 [−109, −80]).");
+    expect(l.sentence).toBe("At 95% fill rate the network optimiser's plan needs 41.0% less inventory value than node by node (saving 17,992 [17,919, 18,065]), " +
+      "and 0.3% more than node by node calibrated by simulation (saving −95 [−109, −80]).");
     expect(l).toMatchObject({ fillRate: "95%", best: "Network optimiser", bestValue: "25,916", nodeByNodeValue: "43,908", calibratedValue: "28,254" });
   });
 
