@@ -12,7 +12,8 @@ export default {
   ignoreStatic: true,
   // The machine has 2 cores shared with other work; MUTATE_CONCURRENCY overrides.
   concurrency: Number(process.env.MUTATE_CONCURRENCY ?? 2),
-  timeoutMS: 10_000,
+  // A mutant that makes a loop endless costs the test time × 2 + 5 s before it counts as killed.
+  timeoutMS: 5_000,
   timeoutFactor: 2,
   dryRunTimeoutMinutes: 30,
   incremental: true,

@@ -14,7 +14,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { FOLDERS, incrementalFile } from "./mutate/folders.ts";
+import { FOLDERS, incrementalFile, mutatePattern } from "./mutate/folders.ts";
 import { compactReport } from "./mutate/compact-report.ts";
 import { folderScore, formatScores } from "./mutate/summary.ts";
 
@@ -30,7 +30,7 @@ let failed = false;
 if (!values.summary) {
   for (const folder of chosen) {
     console.log(`\n== mutating src/sim/${folder.name} (tests: ${folder.tests.join(", ")})`);
-    const args = ["stryker", "run", "--mutate", `src/sim/${folder.name}/**/*.ts`, "--testFiles", folder.tests.join(","), "--incrementalFile", incrementalFile(folder.name), "--tempDirName", `.stryker-tmp/${folder.name}`];
+    const args = ["stryker", "run", "--mutate", mutatePattern(folder.name), "--testFiles", folder.tests.join(","), "--incrementalFile", incrementalFile(folder.name), "--tempDirName", `.stryker-tmp/${folder.name.replace("/", "-")}`];
     if (values.force) args.push("--force");
     const run = spawnSync("npx", args, { stdio: "inherit" });
     if (existsSync(incrementalFile(folder.name))) compactReport(incrementalFile(folder.name));

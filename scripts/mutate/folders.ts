@@ -8,6 +8,7 @@
  * makes a run fit on a shared 2-core machine.
  */
 export interface MutateFolder {
+  /** The folder under src/sim; "random" is its top level only, "random/dist" its distributions. */
   readonly name: string;
   readonly target: number;
   readonly tests: readonly string[];
@@ -19,7 +20,8 @@ const REST_TARGET = 80;
 
 export const FOLDERS: readonly MutateFolder[] = [
   { name: "math", target: REST_TARGET, tests: ["test/sim/math/**/*.test.ts", "test/sim/random/**/*.test.ts", "test/sim/stats/**/*.test.ts"] },
-  { name: "random", target: REST_TARGET, tests: ["test/sim/random/**/*.test.ts"] },
+  { name: "random", target: REST_TARGET, tests: ["test/sim/random/*.test.ts"] },
+  { name: "random/dist", target: REST_TARGET, tests: ["test/sim/random/dist/**/*.test.ts", "test/sim/random/sampler*.test.ts"] },
   { name: "stats", target: REST_TARGET, tests: ["test/sim/stats/**/*.test.ts"] },
   { name: "model", target: REST_TARGET, tests: ["test/sim/validate/**/*.test.ts", "test/sim/engine/**/*.test.ts"] },
   { name: "validate", target: REST_TARGET, tests: ["test/sim/validate/**/*.test.ts"] },
@@ -31,4 +33,7 @@ export const FOLDERS: readonly MutateFolder[] = [
 ];
 
 /** Where a folder's incremental report lives: one file per folder, since Stryker rewrites the file with only the mutants of its run. */
-export const incrementalFile = (folder: string): string => `reports/stryker-incremental/${folder}.json`;
+export const incrementalFile = (folder: string): string => `reports/stryker-incremental/${folder.replace("/", "-")}.json`;
+
+/** The files a folder's run mutates: "random" alone excludes its subfolder dist, which has its own run. */
+export const mutatePattern = (folder: string): string => (folder === "random" ? "src/sim/random/*.ts" : `src/sim/${folder}/**/*.ts`);
