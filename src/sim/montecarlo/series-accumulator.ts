@@ -4,7 +4,7 @@
  * (series-blocks.ts), so no replication's days leave the worker. The page merges the histograms
  * once per worker at the end of the run and adds the block sums as chunks arrive.
  */
-import { blockSums } from "./series-blocks.ts";
+import { checkBlockStart, SERIES_BLOCK } from "./series-blocks.ts";
 import { addRows, createSeriesHistograms, type SeriesHistograms } from "./series-histograms.ts";
 
 export interface SeriesAccumulator {
@@ -20,8 +20,11 @@ export function createSeriesAccumulator(cells: number): SeriesAccumulator {
     histograms,
     add(rows, from, n) {
       if (rows.length !== n * cells) throw new Error(`series chunk has ${rows.length} values, expected ${n} × ${cells}`);
-      addRows(histograms, rows, n);
-      return blockSums(rows, n, cells, from);
+      checkBlockStart(from);
+      // The block sums come from the same read of the rows as the counts (the arithmetic of blockSums).
+      const sums = new Float64Array(Math.ceil(n / SERIES_BLOCK) * cells);
+      addRows(histograms, rows, n, sums, SERIES_BLOCK);
+      return sums;
     },
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addRows, binWidth, createSeriesHistograms, histogramPercentile, mergeHistograms, MIN_EXPONENT, type SeriesHistograms } from "../../../src/sim/montecarlo/series-histograms.ts";
+import { blockSums } from "../../../src/sim/montecarlo/series-blocks.ts";
 import { hash01 } from "../../helpers/fake-engine.ts";
 
 const CELLS = 6;
@@ -33,6 +34,21 @@ describe("series-histograms", () => {
         expect(into).toEqual(whole);
       }
     }
+  });
+
+  it("counting chunk after chunk into one set, new extremes arriving mid-chunk, equals counting every value at once", () => {
+    const whole = counted(0, 500);
+    for (const size of [1, 7, 60]) {
+      const h = createSeriesHistograms(CELLS, 16);
+      for (let from = 0; from < 500; from += size) addRows(h, rows(from, Math.min(500, from + size)), Math.min(500, from + size) - from);
+      expect(h).toEqual(whole);
+    }
+  });
+
+  it("addRows' block sums are blockSums' (same additions, same order)", () => {
+    const h = createSeriesHistograms(CELLS, 16), data = rows(0, 60), sums = new Float64Array(3 * CELLS);
+    addRows(h, data, 60, sums, 25);
+    expect(sums).toEqual(blockSums(data, 60, CELLS, 0));
   });
 
   it("a cell's bins are the finest power-of-two width that holds its min … max", () => {
