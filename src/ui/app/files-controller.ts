@@ -49,7 +49,10 @@ export class FilesController implements ReactiveController {
   async openFiles(files: Iterable<File>) {
     const host = this.host;
     for (const file of files) {
-      if (file.size > MAX_FILE_BYTES) { host.dialog = { title: `${file.name} is too large`, intro: `Files up to ${MAX_FILE_BYTES / 1048576} MB can be opened.` }; continue; }
+      if (file.size > MAX_FILE_BYTES) {
+        host.dialog = { title: `${file.name} is too large`, intro: `Files up to ${MAX_FILE_BYTES / 1048576} MB can be opened. It and the files after it were not opened.` };
+        return;
+      }
       if (isWorkbookFile(file.name)) {
         if (await this.openWorkbook(file)) continue;
         return;
@@ -60,7 +63,10 @@ export class FilesController implements ReactiveController {
         return;
       }
       if (opened.kind === "scenario") { this.library.add(opened.scenario, `file:${file.name}`, undefined, true); host.showToast(`Opened ${file.name} as a new scenario.`); continue; }
-      if (!host.draft) continue;
+      if (!host.draft) {
+        host.dialog = { title: `${file.name} was not imported`, intro: "A CSV adds to or updates the open scenario, and none is open. Open or create a scenario first, then drop the CSV." };
+        return;
+      }
       const r = importCsv(host.draft, file.name, opened.text);
       if (!r.ok) {
         host.dialog = { title: `${file.name} was not imported`, intro: "Nothing was changed. Fix these lines and import the file again:", messages: r.errors };

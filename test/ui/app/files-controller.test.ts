@@ -44,15 +44,29 @@ describe("FilesController", () => {
     expect(host.undos).toBe(1);
   });
 
-  it("stops at the first file refused and names its problems, changing nothing; a file too large is named and skipped", async () => {
+  it("stops at the first file refused and names its problems, changing nothing", async () => {
+    const { host, added, files } = setup();
+    await files.openFiles([file("lanes.csv", "from,to,leadTime\nplant,central-dc,x\n"), file("later.json", JSON.stringify(retail))]);
+    expect(host.dialog).toEqual({ title: "lanes.csv was not imported", intro: "Nothing was changed. Fix these lines and import the file again:", messages: ["lanes.csv line 2: leadTime must be a number >= 0, got 'x'"] });
+    expect([host.draft, added]).toEqual([retail, []]);
+  });
+
+  it("a file too large stops there: its refusal stays on screen and no later file is opened", async () => {
     const { host, added, files } = setup();
     const huge = file("huge.json", "{}");
     Object.defineProperty(huge, "size", { value: MAX_FILE_BYTES + 1 });
     await files.openFiles([huge, file("lanes.csv", "from,to,leadTime\nplant,central-dc,x\n"), file("later.json", JSON.stringify(retail))]);
-    expect(host.dialog).toEqual({ title: "lanes.csv was not imported", intro: "Nothing was changed. Fix these lines and import the file again:", messages: ["lanes.csv line 2: leadTime must be a number >= 0, got 'x'"] });
-    expect([host.draft, added]).toEqual([retail, []]);
-    await files.openFiles([huge]);
-    expect(host.dialog).toEqual({ title: "huge.json is too large", intro: "Files up to 20 MB can be opened." });
+    expect(host.dialog).toEqual({ title: "huge.json is too large", intro: "Files up to 20 MB can be opened. It and the files after it were not opened." });
+    expect([host.draft, added, host.toasts]).toEqual([retail, [], []]);
+  });
+
+  it("a CSV dropped with no scenario open says to open one first, and the files after it wait", async () => {
+    const { host, added, files } = setup();
+    host.draft = undefined;
+    await files.openFiles([file("nodes.csv", "id,kind,level\ndc-east,dc,900\n"), file("later.json", JSON.stringify(retail))]);
+    expect(host.dialog?.title).toBe("nodes.csv was not imported");
+    expect(host.dialog?.intro).toContain("Open or create a scenario first, then drop the CSV.");
+    expect([host.draft, added, host.toasts]).toEqual([undefined, [], []]);
   });
 
   it("a share link's scenario joins the library and the hash is cleared; a broken one says why", async () => {
