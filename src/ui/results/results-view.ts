@@ -23,7 +23,7 @@ import "./stock-breakdown.ts";
 import "./bullwhip-chart.ts";
 import { bullwhipChain } from "./bullwhip-chain.ts";
 import { disruptionWindows, hasDisruptions } from "../charts/windows.ts";
-import { METHOD_TEXT, kpiDelta, type Baseline } from "./kpi-delta.ts";
+import { kpiDelta, methodText, type Baseline } from "./kpi-delta.ts";
 import { PanelsController } from "./panels-controller.ts";
 
 const LAST_STAGE = 3;
@@ -261,7 +261,7 @@ export class ResultsView extends LitElement {
     const sign = (v: number) => `${v > 0 ? "+" : v < 0 ? "−" : "±"}${f(Math.abs(v))}`;
     const significant = Number.isFinite(hw) && (lo > 0 || hi < 0);
     const tone = !significant || def.higherIsBetter === null ? "same" : (d > 0) === def.higherIsBetter ? "better" : "worse";
-    return html`<div class="delta ${tone}" data-method=${delta.method} title=${`Change against the ${this.baseline!.label}, with its 95% ${METHOD_TEXT[delta.method]}`}>
+    return html`<div class="delta ${tone}" data-method=${delta.method} title=${`Change against the ${this.baseline!.label}, with its 95% ${methodText(delta)}`}>
       ${sign(d)} ${Number.isFinite(hw) ? html`<span class="muted">[${sign(lo)}, ${sign(hi)}]</span>` : html`<span class="muted">(no interval)</span>`}</div>`;
   }
 
