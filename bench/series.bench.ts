@@ -6,18 +6,60 @@
 // alternate (without, with, without, with …) so a change in the machine's load hits both.
 //
 //   npx tsx bench/series.bench.ts [replications=10000] [workers=2] [repeats=2]
+//   npx tsx bench/series.bench.ts cpu [chunks=40]
+//
+// `cpu` measures one thread's CPU time (process.cpuUsage, so a busy machine's waits do not count)
+// per replication, a worker's chunk of 50 at a time, alternating: the engine without series; the
+// engine writing them; the worker counting them (series-accumulator.ts). Prints median and lowest.
 import { execFileSync } from "node:child_process";
+import { cpuUsage } from "node:process";
 import { readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
+import { runBatch, seriesLayout } from "../src/sim/engine/index.ts";
+import { createSeriesAccumulator } from "../src/sim/montecarlo/series-accumulator.ts";
 import { parseScenarioJson } from "../src/sim/validate/index.ts";
 import { createClientOnPool } from "../src/workers/client.ts";
 import { createNodePool } from "../src/workers/node-worker.ts";
 
-const reps = Number(process.argv[2] ?? 10_000), workers = Number(process.argv[3] ?? 2), repeats = Number(process.argv[4] ?? 2);
 const file = new URL("../scenarios/retail-3-echelon.json", import.meta.url);
 const v = parseScenarioJson(readFileSync(file, "utf8"));
 if (!v.ok) throw new Error("retail scenario is invalid");
 const scenario = v.scenario;
+
+/** CPU milliseconds this process has used. */
+const cpuMs = () => { const u = cpuUsage(); return (u.user + u.system) / 1000; };
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+
+/** Per replication CPU time of the engine with and without series and of counting them, in this thread. */
+function cpuBench(chunks: number, chunk = 50) {
+  const acc = createSeriesAccumulator(seriesLayout(scenario).cells), loads: number[] = [];
+  const t = { without: [] as number[], with: [] as number[], counting: [] as number[] };
+  for (let i = 0; i < chunks; i++) {
+    const from = i * chunk;
+    loads.push(loadavg()[0]);
+    let t0 = cpuMs();
+    runBatch(scenario, { from, to: from + chunk });
+    t.without.push((cpuMs() - t0) / chunk);
+    t0 = cpuMs();
+    const { series } = runBatch(scenario, { from, to: from + chunk, series: true });
+    const t1 = cpuMs();
+    acc.add(series!, from, chunk);
+    t.with.push((t1 - t0) / chunk);
+    t.counting.push((cpuMs() - t1) / chunk);
+  }
+  const ms = (x: number) => `${x.toFixed(3)} ms`, lowest = (xs: number[]) => Math.min(...xs);
+  console.log(`retail, CPU time per replication in one thread, ${chunks} chunks of ${chunk} alternating; 1-minute load average ${lowest(loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}`);
+  const names = { without: "engine, no series", with: "engine writing series", counting: "counting them" };
+  for (const [key, xs] of Object.entries(t)) console.log(`  ${names[key as keyof typeof t].padEnd(22)} median ${ms(median(xs))}  lowest ${ms(lowest(xs))}`);
+  const ratio = (f: (xs: number[]) => number) => ((f(t.with) + f(t.counting)) / f(t.without)).toFixed(2);
+  console.log(`  with/without: ${ratio(median)} from medians, ${ratio(lowest)} from lowest (target ≤ 1.25); writing alone ${ratio((xs) => (xs === t.counting ? 0 : median(xs)))}`);
+}
+if (process.argv[2] === "cpu") {
+  cpuBench(Number(process.argv[3] ?? 40));
+  process.exit(0);
+}
+
+const reps = Number(process.argv[2] ?? 10_000), workers = Number(process.argv[3] ?? 2), repeats = Number(process.argv[4] ?? 2);
 
 /** `echelon run` as a child process, output discarded; its wall time in ms. */
 function cli(series: boolean): number {
