@@ -41,4 +41,18 @@ describe("wholeDays (lead times from continuous distributions)", () => {
     expect(Math.abs(sm.sd ** 2 - (4 + 1 / 12))).toBeLessThan(0.01); // and adds about 1/12 to the variance (Sheppard)
     expect(momentFailures(x, sm.mean, sm.sd)).toBe("");
   });
+
+  it("the whole-day cdf is P(round(X) ≤ ⌊x⌋) = Φ((⌊x⌋ + ½ − μ)/σ), and 0 below 0", () => {
+    const sm = createLeadTimeSampler({ type: "normal", mean: 4, sd: 1.3 });
+    for (const k of [0, 2, 4, 7]) expect(sm.cdf(k)).toBeCloseTo(normalCdf((k + 0.5 - 4) / 1.3), 12);
+    expect(sm.cdf(2.7)).toBe(sm.cdf(2));
+    expect(sm.cdf(-0.2)).toBe(0);
+    expect(sm.cdf(-3)).toBe(0);
+  });
+
+  it("a lead time too wide to sum day by day (10⁹ ± 10⁸ days) keeps the unrounded moments", () => {
+    const sm = createLeadTimeSampler({ type: "normal", mean: 1e9, sd: 1e8 });
+    expect(sm.mean).toBe(1e9);
+    expect(sm.sd).toBeCloseTo(1e8, 0);
+  });
 });
