@@ -12,7 +12,7 @@ import { SERIES_CHUNK_BYTES } from "../sim/montecarlo/run-memory.ts";
 import { buildComparison, buildRunResult } from "../sim/montecarlo/run-result.ts";
 import { noTick } from "../sim/montecarlo/tick.ts";
 import { createSeriesReducer } from "../sim/montecarlo/series-reducer.ts";
-import { openPart, type PartialHeader, type PartReader } from "./partial.ts";
+import { openPart, rangeProblem, type PartialHeader, type PartReader } from "./partial.ts";
 import { createPartsTable, sortedPartsStat } from "./part-table.ts";
 
 /** Parts that cannot be merged: `lines` name the problem and the files. */
@@ -47,6 +47,8 @@ const WHAT: { readonly [k in PartialHeader["kind"]]: string } = { run: "echelon 
 /** Every reason the parts are not exactly one run, each naming the files concerned. */
 export function checkParts(parts: readonly NamedHeader[]): string[] {
   if (parts.length === 0) return ["no parts to merge"];
+  const ranges = parts.flatMap((p) => { const why = rangeProblem(p.header.manifest); return why ? [`${p.file}: ${why}`] : []; });
+  if (ranges.length) return ranges;
   const first = parts[0], m0 = first.header.manifest, problems: string[] = [];
   const odd = (f: (h: PartialHeader) => unknown) => parts.filter((p) => JSON.stringify(f(p.header)) !== JSON.stringify(f(first.header)));
   const kinds = odd((h) => h.kind);

@@ -152,12 +152,32 @@ function headerLine(fd: number): { text: string; bytes: number } | null {
   return null;
 }
 
+/**
+ * Why a manifest's replications are not a block of the run (0 ≤ from ≤ to ≤ replications, whole
+ * numbers), or null. The sizes of a part's sections follow from them, so they are checked before
+ * anything is read.
+ */
+export function rangeProblem(m: Pick<PartialManifest, "from" | "to" | "replications">): string | null {
+  const wrong = (why: string) => `the manifest's range is wrong: ${why}`;
+  const whole = (key: "from" | "to" | "replications", least: number) =>
+    Number.isInteger(m[key]) && m[key] >= least ? null : wrong(`${key} must be a whole number >= ${least}, got ${JSON.stringify(m[key]) ?? "nothing"}`);
+  const shape = whole("replications", 1) ?? whole("from", 0) ?? whole("to", 0);
+  if (shape) return shape;
+  if (m.from > m.to) return wrong(`from (${m.from}) must be at most to (${m.to})`);
+  if (m.to > m.replications) return wrong(`to (${m.to}) must be at most replications (${m.replications})`);
+  return null;
+}
+
 /** Why a header cannot be merged, or null. `file` names it in the message. */
 function headerProblem(h: PartialHeader | null): string | null {
   if (h?.format !== PARTIAL_FORMAT) return `not an ${PARTIAL_FORMAT} document (its first line is not a part's header); make parts with --shard K/N`;
   if (typeof h.rows !== "string") return `a part from an earlier echelon (its rows are inside the JSON); make the parts again with this version (${ROW_ENCODING})`;
   if (h.rows !== ROW_ENCODING) return `rows are encoded as ${JSON.stringify(h.rows)}, expected ${ROW_ENCODING}`;
+  if (typeof h.manifest !== "object" || h.manifest === null) return "the header has no manifest (which replications of which run the part holds); make the parts again with --shard K/N";
+  const range = rangeProblem(h.manifest);
+  if (range) return range;
   if (!Array.isArray(h.runs) || h.runs.length === 0) return "the header names no runs";
+  if (h.runs.some((r) => !Array.isArray(r?.columns))) return "a run in the header lists no KPI columns";
   const odd = h.runs.find((r) => r.series && r.series.encoding !== SERIES_ENCODING);
   if (odd) return `series rows are encoded as ${JSON.stringify(odd.series!.encoding)}, expected ${SERIES_ENCODING}`;
   return null;

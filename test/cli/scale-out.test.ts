@@ -207,6 +207,33 @@ describe("echelon run --shard and echelon merge", () => {
     expect(scenarioHash({ a: 1 })).not.toBe(scenarioHash({ a: 2 }));
   });
 
+  it("a part whose header has no manifest, or a range outside 0 ≤ from ≤ to ≤ replications, is refused naming the file and the fields", () => {
+    const columns = [{ scope: "network", id: "", key: "fillRate" }];
+    const manifest = { scenarioHash: "h", scenario: "s", seed: 1, replications: 9, horizon: 1, warmup: 0, from: 5, to: 8, shard: { index: 1, count: 2 }, engineVersion: "x", workers: 1, elapsedMs: 0 };
+    const write = (name: string, m: unknown) => {
+      const file = join(tmp, name);
+      writeFileSync(file, `${JSON.stringify({ format: PARTIAL_FORMAT, kind: "run", ...(m === undefined ? {} : { manifest: m }), rows: ROW_ENCODING, runs: [{ name: "s", columns }] })}\n`);
+      return file;
+    };
+    const none = write("no-manifest.part", undefined), backwards = write("backwards.part", { ...manifest, from: 8, to: 5 });
+    const past = write("past.part", { ...manifest, to: 12 }), text = write("text-range.part", { ...manifest, from: "5" });
+    expect(() => openParts([none, backwards, past, text])).toThrow([
+      `${none}: the header has no manifest (which replications of which run the part holds); make the parts again with --shard K/N`,
+      `${backwards}: the manifest's range is wrong: from (8) must be at most to (5)`,
+      `${past}: the manifest's range is wrong: to (12) must be at most replications (9)`,
+      `${text}: the manifest's range is wrong: from must be a whole number >= 0, got "5"`,
+    ].join("\n"));
+  });
+
+  it("checkParts refuses a part whose range is outside 0 ≤ from ≤ to ≤ replications, naming it", () => {
+    const part = (file: string, from: number, to: number) => ({
+      file, header: { kind: "run", runs: [{ name: "s", columns: [] }], manifest: { scenarioHash: "h", seed: 1, replications: 4, engineVersion: "1", from, to } } as unknown as PartialHeader,
+    });
+    expect(checkParts([part("x", 0, 2), part("y", 2, 6)])).toEqual(["y: the manifest's range is wrong: to (6) must be at most replications (4)"]);
+    expect(checkParts([part("x", 0, 2), part("y", 3, 2), part("z", 2, 4)])).toEqual(["y: the manifest's range is wrong: from (3) must be at most to (2)"]);
+    expect(checkParts([part("x", 0, 2), part("y", 2, 4)])).toEqual([]);
+  });
+
   it("checkParts names an engine version that differs", () => {
     const part = (file: string, engineVersion: string) => ({
       file, header: { kind: "run", runs: [{ name: "s", columns: [] }], manifest: { scenarioHash: "h", seed: 1, replications: 2, engineVersion, from: file === "x" ? 0 : 1, to: file === "x" ? 1 : 2 } } as unknown as PartialHeader,
