@@ -167,4 +167,20 @@ describe("drawing ahead from a pool (fillNormals, fillUniformInts)", () => {
     expect(Array.from(a.states)).toEqual(Array.from(b.states));
     expect(new Set(out)).toEqual(new Set([3, 4, 5, 6, 7]));
   });
+
+describe("a pool's stream k is the stream a lone createStream() gives with the same seed", () => {
+  it("uniformAt, normalAt and fillNormals of streams 0, 1 and 2 draw what separate streams draw", () => {
+    const pool = createStreamPool(3);
+    pool.streams.forEach((s, k) => s.reseed(11, 3, 100 + k));
+    for (let k = 0; k < 3; k++) {
+      const lone = createStream();
+      lone.reseed(11, 3, 100 + k);
+      for (let i = 0; i < 50; i++) expect(uniformAt(pool.states, k), `stream ${k} draw ${i}`).toBe(lone.uniform());
+      for (let i = 0; i < 50; i++) expect(normalAt(pool, k), `stream ${k} normal ${i}`).toBe(lone.normal());
+      const out = new Float64Array(50);
+      fillNormals(pool, k, out, 0, 50);
+      expect(Array.from(out)).toEqual(Array.from({ length: 50 }, () => lone.normal()));
+    }
+  });
+});
 });
