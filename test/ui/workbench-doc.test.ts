@@ -18,12 +18,17 @@ import { scenario } from "./fixtures.ts";
 import { defaultFields, frontierPlan } from "../../src/ui/frontier/frontier-settings.ts";
 import { planVariantName } from "../../src/ui/frontier/frontier-plan.ts";
 import { METHOD_TEXT } from "../../src/ui/results/kpi-delta.ts";
+import { COMPOUNDED_TEXT } from "../../src/ui/results/bullwhip-chain.ts";
 
 const manual = readFileSync(join(import.meta.dirname, "..", "..", "docs", "workbench.md"), "utf8").replace(/\s+/g, " ");
 
 describe("docs/workbench.md matches the app", () => {
   it("names the KPI cards' two kinds of interval as their tooltips do", () => {
     for (const text of Object.values(METHOD_TEXT)) expect(manual).toContain(`*${text}*`);
+  });
+
+  it("names the bullwhip chart's diamonds as their tooltips do: an approximation", () => {
+    expect(manual).toContain(`*${COMPOUNDED_TEXT}*`);
   });
 
   it("gives the trade-off curve's defaults, a field's message and the variant's name as the dialog has them", () => {

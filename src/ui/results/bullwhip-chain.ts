@@ -1,6 +1,9 @@
 import type { ComparisonResult, RunResult, Stat } from "../../sim/model/result.ts";
 import type { Scenario } from "../../sim/model/scenario.ts";
 
+/** How the chart, its table and the manual name BullwhipRow.compounded. */
+export const COMPOUNDED_TEXT = "product of the mean ratios (an approximation of the compounded amplification)";
+
 /** One stocking node on the bullwhip chart. */
 export interface BullwhipRow {
   readonly id: string;
@@ -11,10 +14,13 @@ export interface BullwhipRow {
   /** The node's `orderVarianceRatio`: variance of its orders ÷ variance of the demand it sees. */
   readonly ratio: Stat;
   /**
-   * Variance of its orders ÷ variance of the customer demand beneath it, as the product of the
-   * mean ratios from the customers up to this node; `null` unless the way down is a single path
-   * (each node below has one stocking successor and no customers of its own), the only case where
-   * the product is that ratio: each stage's demand is then exactly the orders of the one below.
+   * The product of the mean ratios from the customers up to this node (COMPOUNDED_TEXT); `null`
+   * unless the way down is a single path (each node below has one stocking successor and no
+   * customers of its own). Only then do a replication's ratios multiply to its orders' variance ÷
+   * the customer demand's, each stage's demand being exactly the orders of the one below; but the
+   * mean of that product over replications is not the product of the means, and the per-node
+   * ratios of each replication are not in the result, so this is an approximation without an
+   * interval.
    */
   readonly compounded: number | null;
 }

@@ -7,7 +7,7 @@ import { legendLines, renderLegend } from "../charts/legend.ts";
 import { chartStyles, type Margin } from "../charts/chart-styles.ts";
 import { PALETTE } from "../charts/palette.ts";
 import { WidthController } from "../charts/resize-controller.ts";
-import type { BullwhipRow } from "./bullwhip-chain.ts";
+import { COMPOUNDED_TEXT, type BullwhipRow } from "./bullwhip-chain.ts";
 
 const margin: Margin = { top: 30, right: 20, bottom: 58, left: 64 };
 /** About 6.5 px per character of an 11 px label (as axis.ts reckons). */
@@ -31,6 +31,10 @@ const AMPLIFIES = PALETTE[1], DAMPENS = PALETTE[0], NEUTRAL = PALETTE[9], COMPOU
 /** Bands narrower than this carry no figures beside their marks (the table and each mark's label still do). */
 const MIN_LABELLED_BAND = 34;
 
+const capitalised = (text: string) => text[0].toUpperCase() + text.slice(1);
+/** COMPOUNDED_TEXT where room is short (legend, table head); the marks, caption and head's tooltip say it in full. */
+const COMPOUNDED_SHORT = "Product of the mean ratios (approximate)";
+
 /** A bar's colour by its interval: amplifies when the whole 95% CI is above 1, dampens when below, else neither. */
 const tone = (s: { readonly ci95: readonly [number, number] }) => (s.ci95[0] > 1 ? AMPLIFIES : s.ci95[1] < 1 ? DAMPENS : NEUTRAL);
 
@@ -38,8 +42,9 @@ const tone = (s: { readonly ci95: readonly [number, number] }) => (s.ci95[0] > 1
  * The bullwhip along the chain (issue 10, item 2): one bar per stocking node, from the customers
  * (left) upstream (right), rising from 1 to the node's order-variance ratio on a log axis, with
  * its 95% interval; a dashed line at 1 (orders as variable as the demand seen). Where the way
- * down to the customers is one path, a second mark compounds the ratios: how much more the
- * node's orders vary than the customers' demand. A table under the chart lists every figure.
+ * down to the customers is one path, a diamond marks the product of the mean ratios up to the
+ * node, an approximation of how much more its orders vary than the customers' demand
+ * (BullwhipRow.compounded). A table under the chart lists every figure.
  */
 export class BullwhipChart extends LitElement {
   static override styles = chartStyles;
@@ -82,11 +87,11 @@ export class BullwhipChart extends LitElement {
     this.y = scaleLog([lo, hi], [this.height - margin.top - margin.bottom, 0]).clamp(true);
   }
 
-  /** "Wholesaler (echelon 1): 2.38 (95% CI 2.38 – 2.38), compounded 151". */
+  /** "Wholesaler (echelon 1): order variance ratio 2.38 (95% CI 2.38 – 2.38); product of the mean ratios (…): 151". */
   private describe(r: BullwhipRow): string {
     const s = r.ratio;
     const own = Number.isFinite(s.mean) ? `order variance ratio ${ratio(s.mean)} (95% CI ${ratio(s.ci95[0])} – ${ratio(s.ci95[1])})` : "order variance ratio not defined";
-    return `${r.name} (echelon ${r.echelon}): ${own}${r.compounded !== null && Number.isFinite(r.compounded) ? `; ${ratio(r.compounded)} × the customers' demand variance` : ""}`;
+    return `${r.name} (echelon ${r.echelon}): ${own}${r.compounded !== null && Number.isFinite(r.compounded) ? `; ${COMPOUNDED_TEXT}: ${ratio(r.compounded)}` : ""}`;
   }
 
   /**
@@ -117,7 +122,7 @@ export class BullwhipChart extends LitElement {
       { label: "Below 1: dampens", color: DAMPENS },
       { label: "Interval holds 1", color: NEUTRAL },
       { label: "95% CI", color: "#333", shape: "line" },
-      ...(chained.length ? [{ label: "Compounded: orders’ variance ÷ customer demand’s", color: COMPOUNDED, shape: "line" as const }] : []),
+      ...(chained.length ? [{ label: COMPOUNDED_SHORT, color: COMPOUNDED, shape: "line" as const }] : []),
     ], pw);
     const top = margin.top + (legend.length - 1) * LEGEND_LINE, w = this.size.width, h = this.height + this.slantRoom + top - margin.top;
     return html`
@@ -140,15 +145,15 @@ export class BullwhipChart extends LitElement {
           <line class="reference" x1="0" x2=${pw} y1=${y(1)} y2=${y(1)} stroke=${REFERENCE} stroke-width="1.5" stroke-dasharray="5 3"><title>1: orders vary as much as the demand the node sees</title></line>
           ${chained.length > 1 ? svg`<path class="compounded-line" d=${path} fill="none" stroke=${COMPOUNDED} stroke-width="1.5"></path>` : nothing}
           ${chained.map((r) => svg`<path class="compounded" data-node=${r.id} data-value=${String(r.compounded)}
-            d="M${mid(r.id)},${y(r.compounded!) - 6}l6,6l-6,6l-6,-6z" fill=${COMPOUNDED}><title>${r.name}: orders vary ${ratio(r.compounded!)} × as much as the customers' demand</title></path>
+            d="M${mid(r.id)},${y(r.compounded!) - 6}l6,6l-6,6l-6,-6z" fill=${COMPOUNDED}><title>${r.name}: ${COMPOUNDED_TEXT} from the customers up: ×${ratio(r.compounded!)}</title></path>
             ${labelled ? svg`<text x=${mid(r.id) + 9} y=${y(r.compounded!) - 6} font-size="11" fill=${COMPOUNDED}>×${ratio(r.compounded!)}</text>` : nothing}`)}
           ${legend.map((items, i) => svg`<g transform="translate(0,${-24 - (legend.length - 1 - i) * LEGEND_LINE})">${renderLegend(items)}</g>`)}
         </g>
       </svg>
       <p class="readout">Each bar: the variance of the node's daily orders ÷ the variance of the daily demand it sees, with its 95% interval; above 1 the node amplifies (orange when the whole interval is above 1).
-        ${chained.length ? "The diamonds multiply the ratios from the customers up a single path: how many times more the node's orders vary than the customers' demand." : ""}</p>
+        ${chained.length ? `The diamonds: the ${COMPOUNDED_TEXT}, from the customers up a single path. Each replication's ratios along such a path multiply to how many times more the node's orders vary than the customers' demand, but the mean of a product is not the product of the means: read the diamonds as a guide, without an interval.` : ""}</p>
       <details><summary>Table</summary><table>
-        <thead><tr><th scope="col">Node</th><th scope="col">Echelon</th><th scope="col">Ratio</th><th scope="col">95% CI</th><th scope="col">Compounded</th></tr></thead>
+        <thead><tr><th scope="col">Node</th><th scope="col">Echelon</th><th scope="col">Ratio</th><th scope="col">95% CI</th><th scope="col" title=${capitalised(COMPOUNDED_TEXT)}>${COMPOUNDED_SHORT}</th></tr></thead>
         <tbody>${this.rows.map((r) => html`<tr><td>${r.name}</td><td>${r.echelon}</td><td>${ratio(r.ratio.mean)}</td>
           <td>${ratio(r.ratio.ci95[0])} – ${ratio(r.ratio.ci95[1])}</td><td>${r.compounded === null ? "—" : ratio(r.compounded)}</td></tr>`)}</tbody>
       </table></details>`;

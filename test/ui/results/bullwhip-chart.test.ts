@@ -28,7 +28,7 @@ describe("<ech-bullwhip-chart>", () => {
     expect(nodes.map((g) => g.getAttribute("data-node"))).toEqual(["retailer", "wholesaler", "distributor"]);
     const xs = nodes.map((g) => num(g.querySelector("rect.bar")!, "x"));
     expect(xs).toEqual([...xs].sort((a, b) => a - b));
-    expect(nodes[1].getAttribute("aria-label")).toBe("Wholesaler (echelon 1): order variance ratio 3 (95% CI 2.85 – 3.15); 30 × the customers' demand variance");
+    expect(nodes[1].getAttribute("aria-label")).toBe("Wholesaler (echelon 1): order variance ratio 3 (95% CI 2.85 – 3.15); product of the mean ratios (an approximation of the compounded amplification): 30");
     expect(nodes.every((g) => g.getAttribute("tabindex") === "0")).toBe(true);
   });
 
@@ -53,6 +53,18 @@ describe("<ech-bullwhip-chart>", () => {
     expect(marks.map((m) => m.getAttribute("data-node"))).toEqual(["retailer", "wholesaler", "distributor"]);
     expect(top(marks[1])).toBeLessThan(top(marks[0]));
     expect(top(marks[2])).toBeGreaterThan(top(marks[1]));
+  });
+
+  it("calls the diamonds the product of the mean ratios, an approximation, in its legend, marks, caption and table", async () => {
+    // The mean of each replication's product along the path is what compounds; the product of the means only approximates it.
+    const el = root(await mount());
+    const words = "product of the mean ratios (an approximation of the compounded amplification)";
+    expect([...el.querySelectorAll("g.legend text")].map((t) => t.textContent)).toContain("Product of the mean ratios (approximate)");
+    expect(el.querySelector("path.compounded[data-node=wholesaler] title")!.textContent).toBe(`Wholesaler: ${words} from the customers up: ×30`);
+    expect(el.querySelector("p.readout")!.textContent).toContain("the mean of a product is not the product of the means");
+    expect(el.querySelector("p.readout")!.textContent).not.toMatch(/multiply the ratios/);
+    const head = [...el.querySelectorAll("th")].at(-1)!;
+    expect([head.textContent, head.getAttribute("title")]).toEqual(["Product of the mean ratios (approximate)", "P" + words.slice(1)]);
   });
 
   it("slants the names when they are wider than their bands, and makes room for them below the plot", async () => {
