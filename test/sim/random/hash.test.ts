@@ -41,3 +41,10 @@ describe("fmix32", () => {
 });
 
 const GOLDEN = [2681435382, 73285495, 1546444626, 2872998923];
+
+describe("hashKey beyond small integers", () => {
+  it("hashKey hashes a number that is not a safe integer as '#' and its decimal string, so 1.5 is not 1", () => {
+    for (const v of [1.5, -0.25, 2 ** 53, NaN, Infinity]) expect(hashKey(v), String(v)).toBe(hashKey(`#${String(v)}`));
+    expect(hashKey(1.5)).not.toBe(hashKey(1));
+  });
+});
