@@ -60,6 +60,12 @@ export function createPool(size: number, factory: WorkerFactory, now: () => numb
   if (!(Number.isInteger(size) && size >= 1)) throw new RangeError(`a pool needs at least 1 worker, got ${size}`);
   const slots: Slot[] = Array.from({ length: size }, () => freshSlot());
   const ids = new WeakMap<Scenario, string>();
+  /**
+   * Per run key, the replications each worker counted into its series histograms, by slot: a
+   * worker that dies after its last chunk takes its histograms with it, and the run has already
+   * ended well, so seriesBands checks here that every worker that counted is still the one alive.
+   */
+  const counted = new Map<string, Map<Slot, { readonly index: number; replications: number }>>();
   let nextId = 0, disposed = false;
 
   function freshSlot(): Slot {
@@ -163,6 +169,7 @@ export function createPool(size: number, factory: WorkerFactory, now: () => numb
             if (batch.from !== req.from || batch.to !== req.to) throw new Error(`asked for replications ${req.from}–${req.to - 1}, got ${batch.from}–${batch.to - 1}`);
             job.onChunk(batch);
             const n = req.to - req.from;
+            if (job.reduceSeries !== undefined) countedBy(job.reduceSeries, i, mine).replications += n;
             done += n;
             perWorker[i] += n;
             const elapsedMs = now() - t0;
@@ -190,8 +197,35 @@ export function createPool(size: number, factory: WorkerFactory, now: () => numb
     return call(i, (api) => api.trace(id, replication));
   }
 
+  function countedBy(run: string, index: number, slot: Slot) {
+    let byRun = counted.get(run);
+    if (!byRun) counted.set(run, (byRun = new Map()));
+    let mine = byRun.get(slot);
+    if (!mine) byRun.set(slot, (mine = { index, replications: 0 }));
+    return mine;
+  }
+
+  /**
+   * Why the bands of `run` would miss replications, or null: a worker that counted some died or
+   * was stopped since (its slot was replaced), or `returned` (histograms by worker) lacks one.
+   */
+  function lostSeries(run: string, returned: ReadonlyMap<number, SeriesHistograms | null>): Error | null {
+    const byRun = [...(counted.get(run) ?? new Map<Slot, { index: number; replications: number }>())];
+    const total = byRun.reduce((a, [, c]) => a + c.replications, 0);
+    for (const [slot, { index, replications }] of byRun) {
+      const gone = slots[index] !== slot, forgotten = !gone && returned.get(index) === null;
+      if (!gone && !forgotten) continue;
+      const why = slot.stopped, crashed = (why as { [CRASH]?: boolean } | undefined)?.[CRASH] === true;
+      const what = gone ? `${crashed ? "crashed" : "was stopped"}${why ? ` (${why.message.replace(/\.$/, "")})` : ""} after its replications were done` : "no longer holds its series (it had forgotten the run)";
+      return new Error(`Worker ${index + 1} ${what}, and the series histograms of the ${replications.toLocaleString("en")} replications it counted were lost with it: ` +
+        `the bands would come from ${(total - replications).toLocaleString("en")} of ${total.toLocaleString("en")} replications, so no result was produced. Run it again.`, why ? { cause: why } : undefined);
+    }
+    return null;
+  }
+
   /** Asks every live worker for its histograms of `run`: those that simulated part of it have some. */
   async function takeSeries(run: string): Promise<SeriesHistograms[]> {
+    counted.delete(run);
     const parts = await Promise.all(slots.map((slot, i) => (slot.handle ? call(i, (api) => api.takeSeries(run)) : null)));
     return parts.filter((h): h is SeriesHistograms => h !== null);
   }
@@ -203,11 +237,29 @@ export function createPool(size: number, factory: WorkerFactory, now: () => numb
    */
   async function seriesBands(run: string): Promise<HistogramBands> {
     const alive = slots.map((s, i) => (s.handle ? i : -1)).filter((i) => i >= 0);
-    if (alive.length === 0) throw new Error("no worker holds this run's series");
+    const gone = lostSeries(run, new Map());
+    if (gone || alive.length === 0) {
+      void takeSeries(run).catch(() => undefined);
+      throw gone ?? new Error("no worker holds this run's series");
+    }
     const [root, ...rest] = alive;
-    const others = (await Promise.all(rest.map((i) => call(i, (api) => api.takeSeries(run))))).filter((h): h is SeriesHistograms => h !== null);
+    const taken = await Promise.all(rest.map((i) => call(i, (api) => api.takeSeries(run))));
+    const forgotten = lostSeries(run, new Map(rest.map((i, k) => [i, taken[k]])));
+    const expected = [...(counted.get(run)?.values() ?? [])].reduce((a, c) => a + c.replications, 0);
+    counted.delete(run);
+    if (forgotten) {
+      void call(root, (api) => api.takeSeries(run)).catch(() => undefined);
+      throw forgotten;
+    }
+    const others = taken.filter((h): h is SeriesHistograms => h !== null);
     const h = handleOf(root), buffers = others.flatMap(histogramBuffers);
-    return call(root, (api) => api.seriesBands(run, h.transfer ? h.transfer(others, buffers) : others));
+    const bands = await call(root, (api) => api.seriesBands(run, h.transfer ? h.transfer(others, buffers) : others));
+    // Cell 0 (the first node's on-hand on day 0) is never NaN, so every replication counted it once.
+    if (expected > 0 && bands.total[0] !== expected) {
+      throw new Error(`The series bands hold ${bands.total[0].toLocaleString("en")} replications where the workers ran ${expected.toLocaleString("en")}: ` +
+        "a worker's series histograms were lost, so no result was produced. Run it again.");
+    }
+    return bands;
   }
 
   function dispose() {

@@ -54,6 +54,34 @@ describe("pool", () => {
     expect(w.created).toBe(2);
   });
 
+  it("seriesBands reads the bands of every replication the workers counted", async () => {
+    const w = inProcessWorkers(), pool = createPool(2, w.factory);
+    await pool.run({ scenario: fakeScenario(), to: 100, chunkSize: 25, reduceSeries: "r1", onChunk: () => undefined });
+    const bands = await pool.seriesBands("r1");
+    expect(bands.total[0]).toBe(100);
+  });
+
+  it("a worker that dies after its last chunk fails seriesBands, saying whose replications were lost, instead of bands from fewer replications", async () => {
+    const w = inProcessWorkers(), pool = createPool(2, w.factory);
+    const perWorker: number[] = [];
+    await pool.run({ scenario: fakeScenario(), to: 100, chunkSize: 25, reduceSeries: "r1", onChunk: () => undefined, onProgress: (p) => perWorker.splice(0, 2, ...p.perWorker) });
+    expect(perWorker[1]).toBeGreaterThan(0);
+    w.crashNow(1);
+    await Promise.resolve();
+    await expect(pool.seriesBands("r1")).rejects.toThrow(
+      `Worker 2 crashed (uncaught error in the idle worker) after its replications were done, and the series histograms of the ${perWorker[1]} replications it counted were lost with it: ` +
+      `the bands would come from ${100 - perWorker[1]} of 100 replications, so no result was produced. Run it again.`);
+    // The next run is whole again.
+    await pool.run({ scenario: fakeScenario(), to: 100, chunkSize: 25, reduceSeries: "r2", onChunk: () => undefined });
+    expect((await pool.seriesBands("r2")).total[0]).toBe(100);
+  });
+
+  it("a worker that forgot a run's histograms (more runs than it keeps) fails seriesBands rather than dropping them", async () => {
+    const w = inProcessWorkers(), pool = createPool(2, w.factory);
+    for (const key of ["r1", "r2", "r3"]) await pool.run({ scenario: fakeScenario(), to: 100, chunkSize: 25, reduceSeries: key, onChunk: () => undefined });
+    await expect(pool.seriesBands("r1")).rejects.toThrow(/^Worker 2 no longer holds its series \(it had forgotten the run\), and the series histograms of the \d+ replications it counted were lost/);
+  });
+
   it("an aborted signal stops dealing, terminates busy workers and rejects with an AbortError", async () => {
     const w = inProcessWorkers(), pool = createPool(2, w.factory), ctl = new AbortController();
     let chunks = 0;
