@@ -19,6 +19,7 @@ import { defaultFields, frontierPlan } from "../../src/ui/frontier/frontier-sett
 import { planVariantName } from "../../src/ui/frontier/frontier-plan.ts";
 import { METHOD_TEXT } from "../../src/ui/results/kpi-delta.ts";
 import { COMPOUNDED_TEXT } from "../../src/ui/results/bullwhip-chain.ts";
+import { TRADEOFF_CAPTION } from "../../src/ui/compare/tradeoff-differences.ts";
 
 const manual = readFileSync(join(import.meta.dirname, "..", "..", "docs", "workbench.md"), "utf8").replace(/\s+/g, " ");
 
@@ -29,6 +30,10 @@ describe("docs/workbench.md matches the app", () => {
 
   it("names the bullwhip chart's diamonds as their tooltips do: an approximation", () => {
     expect(manual).toContain(`*${COMPOUNDED_TEXT}*`);
+  });
+
+  it("quotes Compare's trade-off caption as the panel words it", () => {
+    expect(manual).toContain(`*${TRADEOFF_CAPTION}*`);
   });
 
   it("gives the trade-off curve's defaults, a field's message and the variant's name as the dialog has them", () => {

@@ -19,7 +19,10 @@ const PAD = 0.25;
 /**
  * Where each scenario sits on the service–inventory trade-off: mean stock across, fill rate up,
  * each with its 95% interval as error bars in both directions. Axes fit the intervals (not zero):
- * the question is which way B moved from A, and whether the bars overlap.
+ * the chart shows which way B moved from A. Whether the move is real is not read from the bars'
+ * overlap: scenarios compared on common random numbers share their noise, which the marginal
+ * intervals carry and the paired difference cancels, so the caller shows the paired interval
+ * beside the chart (compare/tradeoff-differences.ts).
  */
 export class TradeoffPointChart extends LitElement {
   static override styles = chartStyles;

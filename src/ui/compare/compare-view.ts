@@ -27,6 +27,7 @@ import { recall, remember, sameScenario } from "../run/view-memory.ts";
 import type { KeyValueStore } from "../storage/store.ts";
 import { describeChange, describeChangePath, diffScenarios } from "./scenario-diff.ts";
 import { VERDICT_TEXT, formatRelative, verdict } from "./verdict.ts";
+import { TRADEOFF_CAPTION, pairedText, renderTradeoffDifferences } from "./tradeoff-differences.ts";
 
 export interface LibraryEntry { readonly id: string; readonly name: string; readonly scenario: Scenario }
 
@@ -104,6 +105,11 @@ export class CompareView extends LitElement {
     section { margin: 1rem 0; }
     .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr)); gap: 1rem; }
     figure.bullwhip { margin: 0; min-width: 0; }
+    .tradeoff { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-start; }
+    .tradeoff ech-tradeoff-point-chart { flex: 2 1 28rem; min-width: 0; }
+    table.paired caption { text-align: left; font-size: 0.85rem; font-weight: 600; padding-bottom: 0.25rem; }
+    table.paired { flex: 1 1 18rem; }
+    p.caption { margin: 0.25rem 0; max-width: 60rem; }
     figure.bullwhip figcaption { font-size: 0.9rem; font-weight: 600; }
     .provenance { margin: 0.75rem 0 0; }
     .provenance .stale { color: var(--ech-warn); }
@@ -345,14 +351,18 @@ export class CompareView extends LitElement {
         .format=${formatterFor(k.unit)}></ech-interval-chart>`)}</div></section>`;
   }
 
-  /** A and B on the service–inventory trade-off: mean network stock across, fill rate up, both with 95% intervals. */
+  /**
+   * A and B on the service–inventory trade-off: mean network stock across, fill rate up, both with
+   * 95% intervals; beside it the paired differences, the test the chart's bars are not (tradeoff-differences.ts).
+   */
   private renderTradeoff(c: Compared["comparison"], a: LibraryEntry, b: LibraryEntry) {
     const stock = c.network.onHand, fill = c.network.fillRate;
     if (!stock || !fill) return nothing;
     const points = (["a", "b"] as const).map((k) => ({ label: `${k.toUpperCase()}: ${(k === "a" ? a : b).name}`, color: SIDE_COLORS[k], x: stock[k], y: fill[k] }));
     return html`<section aria-labelledby="cmp-trade-h" data-panel="cmp-trade-h" class=${this.panels.fold("cmp-trade-h")}><div class="section-head"><h3 id="cmp-trade-h">Trade-off: stock against fill rate</h3><span class="spacer"></span>${this.panels.controls("cmp-trade-h", "Trade-off")}</div>
-      <ech-tradeoff-point-chart .points=${points} xLabel="Mean network on hand (units)" yLabel="Fill rate" .xFormat=${formatterFor("units")}
-        .yFormat=${formatterFor("0…1")}></ech-tradeoff-point-chart></section>`;
+      <p class="muted caption">${TRADEOFF_CAPTION}</p>
+      <div class="tradeoff"><ech-tradeoff-point-chart .points=${points} xLabel="Mean network on hand (units)" yLabel="Fill rate" .xFormat=${formatterFor("units")}
+        .yFormat=${formatterFor("0…1")}></ech-tradeoff-point-chart>${renderTradeoffDifferences(c.network, c.replications)}</div></section>`;
   }
 
   /**
@@ -425,7 +435,7 @@ export class CompareView extends LitElement {
           <th scope="row" title=${def.description}>${def.label}</th>
           <td title=${statTooltip(def, d.a)}>${f(d.a.mean)}</td>
           <td title=${statTooltip(def, d.b)}>${f(d.b.mean)}</td>
-          <td>${d.diff.mean > 0 ? "+" : ""}${f(d.diff.mean)} [${f(d.diff.ci95[0])}, ${f(d.diff.ci95[1])}]</td>
+          <td>${pairedText(def, d)}</td>
           <td>${formatRelative(d.relative)}</td>
           <td class=${`verdict ${v}`}><span class="mark" aria-hidden="true">${marks[v]}</span>${VERDICT_TEXT[v]}</td>
         </tr>`;

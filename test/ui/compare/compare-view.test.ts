@@ -89,6 +89,27 @@ describe("<ech-compare-view>", () => {
     expect(await bars(figures[1])).toEqual(["Store North (echelon 0): order variance ratio 3", "Central DC (echelon 1): order variance ratio 1.5"]);
   });
 
+  it("says the trade-off chart's overlapping bars are no test and shows the paired differences beside it", async () => {
+    // A's and B's fill-rate intervals overlap ([0.88, 0.92] and [0.89, 0.93]), yet the paired difference +1.0% [0.8%, 1.2%] excludes 0.
+    const paired = (a: number, b: number, half: number, pairedHalf: number) => ({ ...kpiDiff(a, b, half), diff: { mean: b - a, ci95: [b - a - pairedHalf, b - a + pairedHalf] as [number, number] }, significant: true });
+    const network = { ...comparison().network, fillRate: paired(0.9, 0.91, 0.02, 0.002), onHand: paired(400, 380, 30, 5), onHandValue: paired(8000, 7600, 600, 100) };
+    const c: SimClientLike = { ...client().c, compare: async () => ({ comparison: { ...comparison(), network }, a: runResult(), b: runResult() }) };
+    const el = await mount(c);
+    el.bId = "b";
+    await el.updateComplete;
+    await el.start();
+    await el.updateComplete;
+    const panel = el.shadowRoot!.querySelector('section[data-panel="cmp-trade-h"]')!;
+    expect(panel.querySelector("ech-tradeoff-point-chart")).not.toBeNull();
+    expect(text(panel.querySelector("p.caption"))).toMatch(/common random numbers, so whether their intervals overlap settles nothing: a change is real when the 95% interval of the paired difference B − A .* excludes 0/);
+    const table = panel.querySelector('table[data-role="paired-differences"]')!;
+    expect(text(table.querySelector("caption"))).toBe("B − A, paired over 100 replications (95% CI)");
+    const row = (k: string) => [...table.querySelectorAll(`tr[data-kpi="${k}"] > *`)].map(text);
+    expect(row("fillRate")).toEqual(["Fill rate", "+1.0% [0.8%, 1.2%]", "B is better"]);
+    expect(row("onHand")).toEqual(["On hand", "−20.0 [−25.0, −15.0]", "B is lower"]);
+    expect(row("onHandValue")).toEqual(["On-hand value", "−400.00 [−500.00, −300.00]", "B is lower"]);
+  });
+
   it("leaves the bullwhip out when no node has an order variance ratio", async () => {
     const el = await mount(client().c);
     el.bId = "b";
