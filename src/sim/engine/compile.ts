@@ -7,7 +7,7 @@ import { orderUpToLevel } from "../model/index.ts";
 import { createDemandSampler, createLeadTimeSampler, hashKey } from "../random/index.ts";
 import type { Sampler } from "../random/index.ts";
 import type { CompiledNetwork } from "../kernel/network.ts";
-import { ALLOCATION, DISRUPTION, EXPEDITE_FROM, LANE_DRAW, STOCKING } from "../kernel/network.ts";
+import { ALLOCATION, DISRUPTION, EXPEDITE_FROM, LANE_DRAW, SOURCING, STOCKING } from "../kernel/network.ts";
 import { ringLimit } from "../kernel/far-arrivals.ts";
 import { POLICY_CODE, policyParams } from "../inventory/policies/index.ts";
 import { maxLeadTime, numberFor, policyFor, productsOf } from "./defaults.ts";
@@ -27,14 +27,15 @@ export function compile(s: Scenario): CompiledNetwork {
   const depth = nodeDepths(s, nodeIndex);
 
   // Items: every stocking (node, product) with a policy; supplier items as their children need them.
-  interface Item { node: number; product: number; lane: number; supplier: number }
+  // A channel (kernel/network.ts CompiledSourcing) has `into`, the raw index of its item.
+  interface Item { node: number; product: number; lane: number; supplier: number; into: number }
   const raw: Item[] = [];
   const key = (n: number, p: number) => n * products.length + p;
   const rawIndex = new Map<number, number>();
   const add = (node: number, product: number) => {
     const k = key(node, product);
     let i = rawIndex.get(k);
-    if (i === undefined) { i = raw.length; raw.push({ node, product, lane: -1, supplier: -1 }); rawIndex.set(k, i); }
+    if (i === undefined) { i = raw.length; raw.push({ node, product, lane: -1, supplier: -1, into: -1 }); rawIndex.set(k, i); }
     return i;
   };
   s.nodes.forEach((n, ni) => {
@@ -43,18 +44,28 @@ export function compile(s: Scenario): CompiledNetwork {
   });
   const inbound = new Map<string, number[]>();   // lanes into each node, in scenario order
   s.lanes.forEach((l, k) => { const into = inbound.get(l.to); if (into) into.push(k); else inbound.set(l.to, [k]); });
+  const sourced = new Map<number, number[]>();   // raw item with a sourcing rule → its channels (raw), in rule order
   for (let i = 0; i < raw.length; i++) {
     const it = raw[i];
-    if (isSupplier(it.node)) continue;
+    if (isSupplier(it.node) || it.into >= 0) continue;
     const pid = productIds[it.product], nid = s.nodes[it.node].id;
-    const lane = (inbound.get(nid) ?? []).find((k) => carries(s.lanes[k], pid)) ?? -1;
+    const lanes = (inbound.get(nid) ?? []).filter((k) => carries(s.lanes[k], pid));
+    if (lanes.length > 1) { sourced.set(i, channelsOf(s, lanes).map((k) => addChannel(i, k))); continue; }
+    const lane = lanes.length > 0 ? lanes[0] : -1;
     if (lane < 0) continue;                         // validation forbids this; the item never gets stock
     it.lane = lane;
     it.supplier = add(nodeIndex.get(s.lanes[lane].from)!, it.product);
   }
-  // Topological order: by depth, then scenario order, then product.
+  function addChannel(into: number, lane: number): number {
+    const c = raw.length, it = raw[into];
+    raw.push({ node: it.node, product: it.product, lane, supplier: -1, into });
+    raw[c].supplier = add(nodeIndex.get(s.lanes[lane].from)!, it.product);
+    return c;
+  }
+  // Topological order: by depth, then scenario order, then product (a channel just before its item).
+  const isChannel = (r: number) => (raw[r].into >= 0 ? 0 : 1);
   const order = raw.map((_, i) => i).sort((a, b) =>
-    depth[raw[a].node] - depth[raw[b].node] || raw[a].node - raw[b].node || raw[a].product - raw[b].product);
+    depth[raw[a].node] - depth[raw[b].node] || raw[a].node - raw[b].node || raw[a].product - raw[b].product || isChannel(a) - isChannel(b));
   const pos = new Int32Array(raw.length);
   order.forEach((r, i) => (pos[r] = i));
   const I = raw.length;
@@ -72,7 +83,7 @@ export function compile(s: Scenario): CompiledNetwork {
     itemLane[i] = it.lane;
     itemPriority[i] = spec.priority ?? 1;
     const policy = policyFor(spec.policy, pid);
-    if (itemSource[i] || !policy) { itemPolicy[i] = -1; itemReview[i] = 1; return; }
+    if (itemSource[i] || !policy || it.into >= 0) { itemPolicy[i] = -1; itemReview[i] = 1; return; }   // suppliers and channels never review
     itemHolding[i] = numberFor(spec.holdingCost, pid, 0);
     itemPolicy[i] = POLICY_CODE[policy.type];
     [itemLevel[i], itemUpToOrBatch[i]] = policyParams(policy);
@@ -146,7 +157,9 @@ export function compile(s: Scenario): CompiledNetwork {
   });
 
   const disruptions = compileDisruptions(s, nodeIndex, productIds, demandItem, itemProduct);
-  const mitigations = compileMitigations(s, nodeIndex, I, itemNode, itemProduct);
+  const sourcing = compileSourcing(s, raw, pos, sourced);
+  // Channels take no part in mitigations (their node reads −1 there): expedites and transfers go to the item itself.
+  const mitigations = compileMitigations(s, nodeIndex, I, sourcing.any ? itemNode.map((n, i) => (sourcing.itemInto[i] === i ? n : -1)) : itemNode, itemProduct);
 
   // The arrival ring starts large enough for the usual transit (bounded distributions: their
   // maximum; others: mean + 6 sd) and grows if a longer one is ever drawn.
@@ -166,7 +179,7 @@ export function compile(s: Scenario): CompiledNetwork {
   const stockingItems = Int32Array.from({ length: I }, (_, i) => i).filter((i) => !itemSource[i]);
   const itemDailyBaseStock = Uint8Array.from({ length: I }, (_, i) =>
     (itemPolicy[i] === POLICY_CODE["base-stock"] && itemReview[i] === 1 && itemSupplier[i] >= 0 && mitigations.expFrom[i] === EXPEDITE_FROM.none ? 1 : 0));
-  const reviewDaily = itemDailyBaseStock.every((daily, i) => daily === 1 || itemPolicy[i] < 0 || itemSupplier[i] < 0);
+  const reviewDaily = itemDailyBaseStock.every((daily, i) => daily === 1 || itemPolicy[i] < 0 || (itemSupplier[i] < 0 && sourcing.rule[i] === SOURCING.none));
   return {
     horizon: H, warmup: s.warmup, seedKey: hashKey(s.seed), lost: s.unmetDemand === "lost",
     allocation: ALLOCATION[s.allocation], orderQueue: s.allocation !== "proportional",
@@ -194,8 +207,34 @@ export function compile(s: Scenario): CompiledNetwork {
     demandSd: Float64Array.from(s.demand, (d) => (d.dist.type === "normal" ? d.dist.sd : 0)),
     demandKey: Uint32Array.from(s.demand, (d) => hashKey(`demand:${d.node}:${d.product ?? productIds[0]}`)),
     seasonal, seasonalAt, demandGroup, demandRho, groupKey: Uint32Array.from(groupKeys),
-    ring, ringMax, disruptions, mitigations,
+    ring, ringMax, disruptions, mitigations, sourcing,
   };
+}
+
+/** A node's inbound lanes for a product in rule order: split lanes in scenario order; the primary, then the backups. */
+function channelsOf(s: Scenario, lanes: readonly number[]): number[] {
+  const role = (k: number) => { const r = s.lanes[k].sourcing; return r && "role" in r && r.role === "primary" ? 0 : 1; };
+  return [...lanes].sort((a, b) => role(a) - role(b) || a - b);
+}
+
+function compileSourcing(s: Scenario, raw: readonly { into: number; lane: number }[], pos: Int32Array,
+  sourced: ReadonlyMap<number, readonly number[]>): CompiledNetwork["sourcing"] {
+  const I = raw.length;
+  const rule = new Int8Array(I), itemInto = Int32Array.from({ length: I }, (_, i) => i), share = new Float64Array(I).fill(1);
+  const lists: number[][] = Array.from({ length: I }, () => []);
+  for (const [r, channels] of sourced) {
+    const i = pos[r], first = s.lanes[raw[channels[0]].lane].sourcing;
+    rule[i] = first && "split" in first ? SOURCING.split : SOURCING.primaryBackup;
+    for (const c of channels) {
+      const j = pos[c], lr = s.lanes[raw[c].lane].sourcing;
+      itemInto[j] = i;
+      lists[i].push(j);
+      share[j] = lr && "split" in lr ? lr.split : lr && "role" in lr && lr.role === "primary" ? 1 : 0;
+    }
+  }
+  const chanStart = new Int32Array(I + 1);
+  for (let i = 0; i < I; i++) chanStart[i + 1] = chanStart[i] + lists[i].length;
+  return { any: sourced.size > 0, rule, itemInto, chanStart, chanList: Int32Array.from(lists.flat()), share };
 }
 
 /** What a demand source's daily factors depend on (its seasonality and trend): sources with the same key share a table. */

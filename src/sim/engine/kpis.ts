@@ -96,7 +96,9 @@ export function createKpiWriter(net: CompiledNetwork): KpiWriter {
     for (let i = I - 1; i >= 0; i--) {
       let sd = a[i * W + ITEM_SUM.demand];
       for (let k = net.childStart[i]; k < net.childStart[i + 1]; k++) sd += subtreeDemand[net.childList[k]];
-      subtreeDemand[i] = sd;
+      // A channel (several sources) carries its share of the demand below its item, which sorts after it.
+      const into = net.sourcing.itemInto[i];
+      subtreeDemand[i] = into === i ? sd : subtreeDemand[into] * net.sourcing.share[i];
     }
     for (let i = 0; i < I; i++) {
       if (net.itemSource[i]) continue;

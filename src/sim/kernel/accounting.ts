@@ -135,6 +135,7 @@ export function account(net: CompiledNetwork, st: NetworkState, acc: Accumulator
   const N = net.nodeIds.length, P = net.productIds.length;
   const measure = t >= net.warmup, c = t - net.warmup, slot = measure ? c % W : 0;
   const a = acc.item, nd = acc.node, rec = acc.record, recording = rec !== null, multi = P > 1, lostSales = net.lost;
+  const several = multi || net.sourcing.any;   // several items per node: several products, or channels (several sources)
   const productBackorders = acc.productBackorders, productShort = acc.productShort, kind = net.stockingKind;
   const win = acc.nodeWindows;
   const s = st.item;
@@ -194,7 +195,7 @@ export function account(net: CompiledNetwork, st: NetworkState, acc: Accumulator
     }
     s[x + ORDERED] = 0;
     s[x + OPEN_TODAY] = 0;
-    if (multi && j + 1 < J && itemNode[stocking[j + 1]] === n) continue;   // the node has more items (one product: one item per node)
+    if (several && j + 1 < J && itemNode[stocking[j + 1]] === n) continue;   // the node has more items (one product and one source: one item per node)
     // The stocking node's day: stock-out day, largest backorders, order and demand moments, and its 7-day moving fill rate.
     netBack += nBack; if (nShort) netShort = 1;
     if (measure) closeNodeDay(nd, win, n, (k & DEMAND_NODE) !== 0, nBack, nShort, nOrd, nSeen, nDem, nSrv, c, slot);

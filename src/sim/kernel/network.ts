@@ -119,6 +119,31 @@ export interface CompiledNetwork {
 
   readonly disruptions: CompiledDisruptions;
   readonly mitigations: CompiledMitigations;
+  readonly sourcing: CompiledSourcing;
+}
+
+/** CompiledSourcing.rule: an item's sourcing rule (none: one supplier, itemSupplier). */
+export const SOURCING = { none: 0, split: 1, primaryBackup: 2 } as const;
+
+/**
+ * Several sources (docs/scenario-format.md, "Several sources"). An item with a sourcing rule has
+ * no supplier of its own (itemSupplier −1): it has one *channel* item per inbound lane, an item
+ * of the same node and product with that lane and its supplier, which holds the orders placed on
+ * the lane and the units in transit on it; what a channel receives goes to the item's on hand
+ * (itemInto). Channels have no policy and sort just before their item.
+ */
+export interface CompiledSourcing {
+  /** Some item has a rule (else every array below is the identity or empty). */
+  readonly any: boolean;
+  /** Per item: a SOURCING code. */
+  readonly rule: Int8Array;
+  /** Per item: the item whose on hand receives its arrivals (itself, or a channel's item). */
+  readonly itemInto: Int32Array;
+  /** Per item: its channels (CSR), split lanes in scenario order, or the primary and then the backups in scenario order. */
+  readonly chanStart: Int32Array;
+  readonly chanList: Int32Array;
+  /** Per channel: its split fraction (primary 1, backups 0): the share of the demand below it that daysOfSupply counts. */
+  readonly share: Float64Array;
 }
 
 /** Bits of CompiledNetwork.stockingKind: a demand item, an item with downstream items, an item of a node with external demand. */

@@ -34,16 +34,18 @@ export function receive(net: CompiledNetwork, st: NetworkState, item: number, qt
     s[b + IN_TRANSIT] = 0;
     if (t >= net.warmup) st.flow[item * 3 + 2] += tr;   // written off (flow balance)
   } else s[b + IN_TRANSIT] = tr;
-  let oh = s[b + ON_HAND] + accepted;
-  const bl = s[b + BACKORDERS];
+  // The units go to the on hand of the item the lane feeds: the item itself, or a channel's item (several sources).
+  const o = net.sourcing.itemInto[item] * IS;
+  let oh = s[o + ON_HAND] + accepted;
+  const bl = s[o + BACKORDERS];
   if (bl > 0) {
     const x = bl < oh ? bl : oh;
-    s[b + BACKORDERS] = bl - x;
-    s[b + DELIVERED] += x;
+    s[o + BACKORDERS] = bl - x;
+    s[o + DELIVERED] += x;
     oh -= x;
     accepted -= x;
   }
-  s[b + ON_HAND] = oh;
+  s[o + ON_HAND] = oh;
   if (net.anyStorage) st.nodeStock[node] += accepted;
 }
 

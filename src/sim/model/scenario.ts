@@ -108,8 +108,13 @@ export interface Lane {
   readonly overtaking?: boolean;
   /** Extension: the products this lane carries (default: all). */
   readonly products?: readonly string[];
+  /** Extension: this lane's part in its node's sourcing rule (several inbound lanes for a product). */
+  readonly sourcing?: LaneSourcing;
   readonly [note: `x-${string}`]: unknown;
 }
+
+/** Extension (docs/scenario-format.md, "Several sources"): a fixed split fraction, or the primary or a backup source. */
+export type LaneSourcing = { readonly split: number } | { readonly role: "primary" | "backup" };
 
 export interface DemandSpec {
   readonly node: string;

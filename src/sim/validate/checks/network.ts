@@ -1,17 +1,11 @@
 /**
  * The lane graph: lanes join known nodes, never feed a supplier, form no cycle, and give every
- * stocking node exactly one inbound lane for each product it stocks, from a node that has it.
+ * stocking node an inbound lane for each product it stocks, from a node that has it — exactly one,
+ * or several with a sourcing rule (extension, checks/sourcing.ts).
  */
 import { didYouMean } from "../suggest.ts";
 import { addIssue, arr, isStocking, obj, quote, str, type Context, type NodeInfo } from "./context.ts";
-
-interface LaneInfo {
-  readonly index: number;
-  readonly from: NodeInfo;
-  readonly to: NodeInfo;
-  /** Products carried, or undefined for all. */
-  readonly products: readonly string[] | undefined;
-}
+import { checkSourcing, readSourcing, type LaneInfo } from "./sourcing.ts";
 
 /** A reference to a node id at `path`: the node, or an issue naming the nearest id. */
 export function resolveNode(ctx: Context, path: readonly (string | number)[], id: string | undefined): NodeInfo | undefined {
@@ -44,7 +38,7 @@ function readLanes(ctx: Context): LaneInfo[] {
     const products = Array.isArray(lane.products) ? lane.products.filter((p, k): p is string =>
       resolveProduct(ctx, ["lanes", index, "products", k], str(p))) : undefined;
     if (to?.kind === "supplier") addIssue(ctx, ["lanes", index, "to"], `${quote(to.id)} is a supplier, and suppliers have no inbound lanes`);
-    if (from !== undefined && to !== undefined) lanes.push({ index, from, to, products });
+    if (from !== undefined && to !== undefined) lanes.push({ index, from, to, products, sourcing: readSourcing(lane.sourcing) });
   });
   return lanes;
 }
@@ -82,19 +76,15 @@ function cyclePath(ids: readonly string[]): string {
   return `${names.slice(0, 5).join(" → ")} → … → ${names.slice(-3).join(" → ")} (${names.length - 1} nodes)`;
 }
 
-/** Exactly one inbound lane per stocked product, from a supplier or a node that stocks it. */
+/** An inbound lane per stocked product, from a supplier or a node that stocks it (several only with a sourcing rule). */
 function checkSuppliers(ctx: Context, lanes: readonly LaneInfo[]): void {
-  const inbound = new Map<string, LaneInfo>();
+  const inbound = new Map<string, LaneInfo[]>();
   for (const lane of lanes) {
     for (const p of lane.to.stocks) {
       if (lane.products !== undefined && !lane.products.includes(p)) continue;
       const key = `${lane.to.id}\u0000${p}`;
-      const first = inbound.get(key);
-      if (first !== undefined) {
-        addIssue(ctx, ["lanes", lane.index], `is a second inbound lane of ${quote(lane.to.id)} for product ${quote(p)} (lanes[${first.index}] is the first); a stocking node has exactly one supplier per product`);
-        continue;
-      }
-      inbound.set(key, lane);
+      const group = inbound.get(key);
+      if (group === undefined) inbound.set(key, [lane]); else group.push(lane);
       if (isStocking(lane.from) && !lane.from.stocks.has(p) && obj(arr(ctx.doc.nodes)[lane.from.index])?.policy !== undefined) {
         addIssue(ctx, ["lanes", lane.index], `${quote(lane.from.id)} does not stock product ${quote(p)}, so it cannot supply ${quote(lane.to.id)} with it`);
       }
@@ -105,4 +95,5 @@ function checkSuppliers(ctx: Context, lanes: readonly LaneInfo[]): void {
       if (!inbound.has(`${node.id}\u0000${p}`)) addIssue(ctx, ["nodes", node.index], `${quote(node.id)} stocks product ${quote(p)} but no lane brings it; add a lane with "to": ${quote(node.id)}`);
     }
   }
+  checkSourcing(ctx, lanes, inbound);
 }

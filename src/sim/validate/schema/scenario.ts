@@ -33,6 +33,15 @@ const nodeSchema = strict({
   location: doc(locationSchema, "Extension: where the node is, for the workbench's map; the engine never reads it.").optional(),
 }).meta({ id: "Node", title: "Node" });
 
+/** A lane's part in a sourcing rule: a fixed split fraction, or the primary or a backup source. */
+const sourcingSchema = expecting(
+  z.union([
+    strict({ split: doc(expecting(z.number().gt(0).lte(1), "a number > 0 and <= 1"), "The fraction of each order placed on this lane; the fractions of a node's inbound lanes for a product sum to 1.") }),
+    strict({ role: doc(z.enum(["primary", "backup"]), "\"primary\": orders go here while it can ship; \"backup\": takes what the primary cannot ship that day.") }),
+  ]),
+  'an object with "split" (a fraction) or "role" ("primary" or "backup")',
+).meta({ id: "Sourcing", title: "Sourcing" });
+
 const laneSchema = strict({
   from: doc(id(), "Upstream node id."),
   to: doc(id(), "Downstream node id (never a supplier)."),
@@ -42,6 +51,7 @@ const laneSchema = strict({
   capacity: doc(amount(), "Max units departing per day, all products.").optional(),
   overtaking: doc(z.boolean(), "Whether a shipment may arrive before one that departed earlier (default false).").optional(),
   products: doc(list(id(), LIMITS.products, 1), "Extension: the products this lane carries (default: all).").optional(),
+  sourcing: doc(sourcingSchema, "Extension: this lane's part in its node's sourcing rule, when the node has several inbound lanes for a product (docs/scenario-format.md, \"Several sources\").").optional(),
 }).meta({ id: "Lane", title: "Lane" });
 
 const demandSchema = strict({
