@@ -134,4 +134,15 @@ describe("scenario lessons", () => {
     expect(diff(g("product:cola:fillRate"), g("product:batteries:fillRate"))[1]).toBeLessThan(0);
     expect(diff(g("network::fillRate"), g("product:batteries:fillRate"))[1]).toBeLessThan(0);
   });
+
+  it("dual-sourcing: a backup source cuts the primary outage's units short, for a higher transport cost", () => {
+    const s = load("dual-sourcing");
+    // the same network with the sea lane alone: the local lane and the sea lane's rule deleted
+    const alone: Scenario = { ...s, lanes: s.lanes.filter((l) => !(l.sourcing && "role" in l.sourcing && l.sourcing.role === "backup")).map(({ sourcing: _, ...l }) => l) };
+    expect(alone.lanes.length).toBe(s.lanes.length - 1);
+    const backed = run(s, REPS), single = run(alone, REPS);
+    expect(diff(single("network::unitsShort"), backed("network::unitsShort"))[1]).toBeLessThan(0);
+    expect(diff(single("node:dc:transportCost"), backed("node:dc:transportCost"))[0]).toBeGreaterThan(0);
+    expect(diff(single("network::totalCost"), backed("network::totalCost"))[1]).toBeLessThan(0);
+  });
 });

@@ -169,4 +169,28 @@ describe("several sources", () => {
     expect(often).toBeLessThan(0.35);
     expect(rarely).toBeGreaterThan(0.02);
   });
+
+  it("keeps the flow balance at every node and for the network, with a split between stocking sources and a backup under outages", () => {
+    const lead = { type: "uniform" as const, min: 1, max: 4 };
+    const s = valid(scenario({
+      horizon: 200, warmup: 20, seed: 5, allocation: "proportional",
+      nodes: [...suppliers, stock("dc-a", 200, { kind: "dc" }), stock("dc-b", 120, { kind: "dc", capacity: { throughput: 40 } }), stock("store-1", 150), stock("store-2", 150)],
+      lanes: [lane("sup-a", "dc-a", lead), lane("sup-b", "dc-b", lead),
+        lane("dc-a", "store-1", lead, { sourcing: { split: 0.6 } }), lane("dc-b", "store-1", lead, { sourcing: { split: 0.4 } }),
+        lane("dc-a", "store-2", lead, { sourcing: { role: "primary" } }), lane("dc-b", "store-2", lead, { sourcing: { role: "backup" } })],
+      demand: [{ node: "store-1", dist: { type: "normal", mean: 30, sd: 10 } }, { node: "store-2", dist: { type: "normal", mean: 20, sd: 8 } }],
+      disruptions: [{ type: "random-outage", node: "dc-a", mtbf: 40, mttr: 6 }],
+    }));
+    for (const k of kpis(s, 0, 10)) {
+      for (const scope of ["network:", "node:dc-a:", "node:dc-b:", "node:store-1:", "node:store-2:"]) {
+        const v = (key: string) => k[scope + key] ?? 0;
+        const terms = ["unitsReceived", "unitsDelivered", "unitsSent", "unitsLost", "stockStart", "stockEnd"].map(v);
+        const [rec, del, sent, lost, start, end] = terms;
+        expect(rec).toBeGreaterThan(0);
+        // the tolerance of test/sim/engine/flow-balance.test.ts: 8 · items · horizon · ε · the largest term
+        const tol = 8 * 8 * s.horizon * Number.EPSILON * Math.max(1, ...terms.map(Math.abs));
+        expect(Math.abs(rec - del - sent - lost - (end - start))).toBeLessThanOrEqual(tol);
+      }
+    }
+  });
 });
