@@ -1,9 +1,10 @@
-/** The form of one lane: its ends, lead-time distribution, costs and capacity. */
+/** The form of one lane: its ends, lead-time distribution, costs and capacity, and its sourcing rule when its node has several inbound lanes. */
 import { html } from "lit";
 import { getIn, type Json } from "./paths.ts";
 import { renderCheckboxField, renderNumberField, renderSelectField, type FieldContext } from "./fields.ts";
 import { renderDistributionFields } from "./distribution-fields.ts";
 import { nodeName } from "./readable.ts";
+import { renderSourcingFields } from "./sourcing-fields.ts";
 
 type Obj = Record<string, Json>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === "object" && !Array.isArray(v);
@@ -25,6 +26,7 @@ export function renderLaneForm(ctx: FieldContext, index: number, nodeIds: readon
       ${renderNumberField(ctx, `${base}.costPerShipment`, "Cost per shipment", { optional: true })}
       ${renderNumberField(ctx, `${base}.capacity`, "Capacity (units per day)", { optional: true })}
       ${renderCheckboxField(ctx, `${base}.overtaking`, "Shipments may overtake each other")}
-    </fieldset>`;
+    </fieldset>
+    ${renderSourcingFields(ctx, index)}`;
 }
 

@@ -21,7 +21,7 @@ function byLane(s: Scenario): { units: number[]; days: number[][] } {
   return { units, days };
 }
 
-const valid = (s: Scenario) => { expect(validateScenario(JSON.stringify(s)).issues ?? []).toEqual([]); return s; };
+const valid = (s: Scenario) => { const r = validateScenario(s); expect(r.ok ? [] : r.errors).toEqual([]); return s; };
 const range = (a: number, b: number) => Array.from({ length: b - a }, (_, k) => a + k);
 
 describe("several sources", () => {
