@@ -10,7 +10,7 @@ import { messages, renderNumberField, wrap, type FieldContext } from "./fields.t
 type Obj = Record<string, Json>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === "object" && !Array.isArray(v);
 
-const RULES = [["", "None (the only source)"], ["split", "Split: a fixed share of each order"], ["primary", "Primary source"], ["backup", "Backup: takes what the primary cannot ship"]] as const;
+const RULES = [["", "None"], ["split", "Split share"], ["primary", "Primary"], ["backup", "Backup"]] as const;
 /** The share a lane gets when its rule becomes a split: an even split among the node's inbound lanes. */
 const evenShare = (lanes: number) => Math.round((1 / Math.max(1, lanes)) * 1000) / 1000;
 
@@ -33,7 +33,7 @@ export function renderSourcingFields(ctx: FieldContext, index: number) {
     ${wrap(ctx, path, "Sourcing rule", (m, id) => html`<select id=${id} aria-invalid=${m.invalid || role.invalid ? "true" : "false"} aria-describedby=${m.describedBy ?? role.describedBy ?? nothing}
       @change=${(e: Event) => pick((e.target as HTMLSelectElement).value)}>
       ${RULES.map(([v, label]) => html`<option value=${v} ?selected=${v === current}>${label}</option>`)}
-    </select>`, `${inbound} inbound lanes into this node: give each a split share (summing to 1), or mark one primary and the others backups`)}
+    </select>`, `${inbound} lanes into this node: split shares summing to 1, or one primary and backups (a backup takes what the primary cannot ship that day)`)}
     ${role.note}
     ${current === "split" ? renderNumberField(ctx, `${path}.split`, "Share of each order (0–1)") : nothing}
   </fieldset>`;
