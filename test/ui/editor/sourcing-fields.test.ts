@@ -16,7 +16,7 @@ const draft = (lanes: unknown[]): Draft => ({
 
 function mount(d: Draft, index: number, issues: [string, string][] = []) {
   const edits: [string, unknown][] = [];
-  const ctx: FieldContext = { draft: d, issues: new Map(issues.map(([p, m]) => [p, [{ path: p, message: m }]])), edit: (p, v) => edits.push([p, v]) } as unknown as FieldContext;
+  const ctx: FieldContext = { draft: d, issues: new Map(issues.map(([p, m]) => [p, [{ path: p, message: m }]])), edit: (p: string, v: unknown) => edits.push([p, v]) } as unknown as FieldContext;
   const host = document.createElement("div");
   render(renderSourcingFields(ctx, index), host);
   return { host, edits };
