@@ -9,6 +9,7 @@ import { DISRUPTION } from "./network.ts";
 import type { NetworkState } from "./state.ts";
 import { ITEM } from "./state.ts";
 import { bringNear } from "./far-arrivals.ts";
+import { intoItems } from "./channels.ts";
 
 const { onHand: ON_HAND, backorders: BACKORDERS, inTransit: IN_TRANSIT, delivered: DELIVERED, stride: IS } = ITEM;
 const NODE_OUTAGE = 1 << DISRUPTION.nodeOutage;
@@ -34,18 +35,16 @@ export function receive(net: CompiledNetwork, st: NetworkState, item: number, qt
     s[b + IN_TRANSIT] = 0;
     if (t >= net.warmup) st.flow[item * 3 + 2] += tr;   // written off (flow balance)
   } else s[b + IN_TRANSIT] = tr;
-  // The units go to the on hand of the item the lane feeds: the item itself, or a channel's item (several sources).
-  const o = net.sourcing.itemInto[item] * IS;
-  let oh = s[o + ON_HAND] + accepted;
-  const bl = s[o + BACKORDERS];
+  let oh = s[b + ON_HAND] + accepted;
+  const bl = s[b + BACKORDERS];
   if (bl > 0) {
     const x = bl < oh ? bl : oh;
-    s[o + BACKORDERS] = bl - x;
-    s[o + DELIVERED] += x;
+    s[b + BACKORDERS] = bl - x;
+    s[b + DELIVERED] += x;
     oh -= x;
     accepted -= x;
   }
-  s[o + ON_HAND] = oh;
+  s[b + ON_HAND] = oh;
   if (net.anyStorage) st.nodeStock[node] += accepted;
 }
 
@@ -57,4 +56,5 @@ export function receiveArrivals(net: CompiledNetwork, st: NetworkState, t: numbe
     const a = pipe[k];
     if (a !== 0 && source[i] === 0) { pipe[k] = 0; receive(net, st, i, a, t); }
   }
+  if (net.sourcing.any) intoItems(net, st);   // several sources: what the channels received goes to their items
 }

@@ -7,25 +7,25 @@ import { orderQuantity, POLICY_CODE } from "../inventory/policies/index.ts";
 import { echelonInventoryPosition, inventoryPosition } from "../inventory/position.ts";
 import type { CompiledNetwork } from "./network.ts";
 import type { NetworkState } from "./state.ts";
-import { EXPEDITE_FROM, SOURCING } from "./network.ts";
+import { EXPEDITE_FROM } from "./network.ts";
 import { ITEM } from "./state.ts";
 import { expedite } from "./mitigations.ts";
 import { pushOrder } from "./order-queue.ts";
-import { reviewSourced } from "./sourcing.ts";
+import { reviewWithSources } from "./sourcing.ts";
 
 const { "base-stock": BASE_STOCK, "echelon-base-stock": ECHELON_BASE_STOCK } = POLICY_CODE;
-const NO_EXPEDITE = EXPEDITE_FROM.none, NO_RULE = SOURCING.none;
+const NO_EXPEDITE = EXPEDITE_FROM.none;
 const { onHand: ON_HAND, backorders: BACKORDERS, owedToMe: OWED_TO_ME, owedDown: OWED_DOWN, inTransit: IN_TRANSIT, ordered: ORDERED, openToday: OPEN_TODAY, childOrdered: CHILD_ORDERED, stride: IS } = ITEM;
 
 export function reviewAndOrder(net: CompiledNetwork, st: NetworkState, t: number): void {
   if (net.reviewDaily && !net.orderQueue) { reviewDailyBaseStock(net, st); return; }
+  if (net.sourcing.any) { reviewWithSources(net, st, t); return; }   // several sources: kernel/sourcing.ts, this loop untouched
   const policy = net.itemPolicy, review = net.itemReview, offset = net.itemOffset, expFrom = net.mitigations.expFrom;
   const supplier = net.itemSupplier, level = net.itemLevel, upToOrBatch = net.itemUpToOrBatch;
-  const s = st.item, queue = net.orderQueue, sourced = net.sourcing.any, rule = net.sourcing.rule;
+  const s = st.item, queue = net.orderQueue;
   for (let i = net.items - 1; i >= 0; i--) {
     const code = policy[i], sup = supplier[i];
-    if (code < 0 || (review[i] !== 1 && t % review[i] !== offset[i])) continue;
-    if (sup < 0) { if (sourced && rule[i] !== NO_RULE) reviewSourced(net, st, i, t); continue; }
+    if (code < 0 || (review[i] !== 1 && t % review[i] !== offset[i]) || sup < 0) continue;
     if (expFrom[i] !== NO_EXPEDITE) expedite(net, st, i, t);
     // Each branch tests its own q, and the order is placed inline below, not by a helper that
     // would take q boxed (docs/engine.md, "Why the hot loops look the way they do").

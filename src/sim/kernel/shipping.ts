@@ -9,6 +9,7 @@ import { fillUniformInts } from "../random/index.ts";
 import type { CompiledNetwork } from "./network.ts";
 import { ALLOCATION, DISRUPTION, LANE_DRAW } from "./network.ts";
 import { laneRoom, shipperNode, shipTo, shipToPlain } from "./shipment.ts";
+import { intoItem, intoItems } from "./channels.ts";
 import type { NetworkState } from "./state.ts";
 import { DRAW_BLOCK, ITEM } from "./state.ts";
 
@@ -49,7 +50,22 @@ export function shipOrders(net: CompiledNetwork, st: NetworkState, t: number): v
   const plain = st.leadsPlain && !net.orderQueue && st.log === null && (net.disruptions.kinds & LANE_DELAY) === 0;
   // Only items with downstream items ship (net.shippers, in item order: upstream first).
   const shippers = net.shippers;
+  if (net.sourcing.any) { shipWithSources(net, st, shippers, t, plain); return; }
   for (let k = 0, K = shippers.length; k < K; k++) shipFrom(net, st, shippers[k], t, plain);
+}
+
+/**
+ * shipOrders with several sources (kernel/channels.ts): an item with channels first takes what
+ * they received today (lead time 0) into its on hand, so it can ship it on at once, as any item
+ * does; at the end every item does, before the accounting.
+ */
+function shipWithSources(net: CompiledNetwork, st: NetworkState, shippers: Int32Array, t: number, plain: boolean): void {
+  for (let k = 0, K = shippers.length; k < K; k++) {
+    const u = shippers[k];
+    intoItem(net, st, u);
+    shipFrom(net, st, u, t, plain);
+  }
+  intoItems(net, st);
 }
 
 /**

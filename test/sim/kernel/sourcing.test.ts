@@ -209,4 +209,19 @@ describe("several sources", () => {
     const demand = (s: Scenario) => kpis(s, 0, 6).map((k) => k["node:store:demand"]);
     expect(demand(alone)).toEqual(demand(base));
   });
+
+  it("ships on at once what arrives on a channel with lead time 0, as any item does", () => {
+    // The dc holds nothing (level 0): the store's daily order of 10 is ordered on by the dc, split
+    // 5/5 over two lanes of lead time 0, received within the shipping step and shipped on that day.
+    const s = valid(scenario({
+      horizon: 20,
+      nodes: [...suppliers, stock("dc", 0, { kind: "dc" }), stock("store", 10)],
+      lanes: [lane("sup-a", "dc", 0, { sourcing: { split: 0.5 } }), lane("sup-b", "dc", 0, { sourcing: { split: 0.5 } }), lane("dc", "store", 0)],
+      demand: [{ node: "store", dist: constant(10) }],
+    }));
+    const k = kpis(s)[0];
+    expect(k["node:store:fillRate"]).toBe(1);
+    expect(k["node:dc:onHand"]).toBe(0);
+    expect(k["node:dc:unitsSent"]).toBe(200);
+  });
 });
