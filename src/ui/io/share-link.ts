@@ -4,6 +4,7 @@
  * server. Opening such a link imports the scenario as a new library entry.
  */
 import { LIMITS } from "../../sim/validate/limits.ts";
+import { inflateRaw } from "./inflate-raw.ts";
 
 const PREFIX = "scenario=";
 
@@ -38,29 +39,6 @@ export const MAX_LINK_JSON_BYTES = LIMITS.textLength;
 class TooLarge extends Error {}
 
 /**
- * Inflates `bytes`, giving up as soon as the output passes `max` bytes: deflate shrinks a run of
- * spaces about 1,000-fold, so a 1 MB link can hold 1 GB. The input goes in 4 KB at a time, and
- * the stream's backpressure keeps the decompressor from running ahead of this loop.
- */
-async function inflate(bytes: Uint8Array, max: number): Promise<Uint8Array> {
-  let offset = 0;
-  const input = new ReadableStream<Uint8Array<ArrayBuffer>>({
-    pull: (c) => { if (offset >= bytes.length) c.close(); else c.enqueue(bytes.slice(offset, (offset += 4096))); },
-  }, { highWaterMark: 0 });
-  const reader = input.pipeThrough(new DecompressionStream("deflate-raw")).getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (let r = await reader.read(); !r.done; r = await reader.read()) {
-    total += r.value.length;
-    if (total > max) { void reader.cancel().catch(() => {}); throw new TooLarge(); }
-    chunks.push(r.value);
-  }
-  const out = new Uint8Array(total);
-  chunks.reduce((at, c) => (out.set(c, at), at + c.length), 0);
-  return out;
-}
-
-/**
  * The scenario JSON text in a location hash, undefined when the hash carries none; throws a
  * readable Error when it is damaged, or when it would inflate past `maxBytes`.
  */
@@ -68,7 +46,9 @@ export async function decodeShareHash(hash: string, maxBytes: number = MAX_LINK_
   const h = hash.replace(/^#/, "");
   if (!h.startsWith(PREFIX)) return undefined;
   try {
-    return new TextDecoder().decode(await inflate(fromBase64Url(h.slice(PREFIX.length)), maxBytes));
+    const r = await inflateRaw(fromBase64Url(h.slice(PREFIX.length)), maxBytes);
+    if (!r.ok) throw new TooLarge();
+    return new TextDecoder().decode(r.bytes);
   } catch (e) {
     if (e instanceof TooLarge) throw new Error(`the shared link is too large: the scenario in it is over ${maxBytes.toLocaleString("en-US")} bytes of JSON, the limit for a scenario; share it as a file instead`);
     throw new Error("the shared link is damaged or incomplete (the scenario in it could not be decompressed)");

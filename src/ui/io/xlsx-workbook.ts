@@ -4,11 +4,15 @@
  * imports on first use, so it loads in a chunk of its own the first time a workbook is opened or
  * saved (bench/bundle-size.mjs keeps the first load under its budget).
  *
- * A workbook is refused, with a message that says why, before exceljs unpacks it when it is too
- * large, or when its zip would inflate beyond MAX_UNPACKED_BYTES (a "zip bomb" of a few KB can
- * claim gigabytes); and after it is read when it has too many sheets, rows or columns.
+ * A workbook is refused, with a message that says why, before exceljs sees it when it is too
+ * large, when its zip inflates beyond MAX_UNPACKED_BYTES (a "zip bomb" of a few KB can claim
+ * gigabytes: unzip.ts inflates each entry here with a running count and stops at the cap), or when
+ * workbook.xml lists too many sheets or a sheet's dimension too many rows or columns. exceljs is
+ * then handed the verified files packed uncompressed, so it inflates nothing; the sheet checks
+ * are repeated on what it read, for a sheet whose dimension is missing or wrong.
  */
-import { zipEntriesSize } from "./zip-size.ts";
+import { sheetLimitsProblem } from "./xlsx-dimensions.ts";
+import { storedZip, unzip } from "./unzip.ts";
 
 /** A sheet read: its name and rows of cell texts (rows and cells trimmed at the right; "" for empty). */
 export interface SheetText { readonly name: string; readonly rows: readonly (readonly string[])[] }
@@ -40,13 +44,15 @@ const MB = (n: number) => `${(n / 1024 / 1024).toLocaleString("en-US", { maximum
 export async function readWorkbook(fileName: string, data: ArrayBuffer): Promise<WorkbookRead> {
   const refuse = (why: string): WorkbookRead => ({ ok: false, errors: [`${fileName}: ${why}`] });
   if (data.byteLength > MAX_WORKBOOK_BYTES) return refuse(`the workbook is ${MB(data.byteLength)}; workbooks up to ${MB(MAX_WORKBOOK_BYTES)} can be imported`);
-  const size = zipEntriesSize(new Uint8Array(data));
-  if (!size.ok) return refuse(`not an .xlsx workbook (${size.reason}); save it from Excel or LibreOffice as "Excel Workbook (.xlsx)"`);
-  if (size.unpacked > MAX_UNPACKED_BYTES) return refuse(`the workbook unpacks to ${MB(size.unpacked)}, over the ${MB(MAX_UNPACKED_BYTES)} that can be imported`);
+  const zip = await unzip(new Uint8Array(data), MAX_UNPACKED_BYTES);
+  if (!zip.ok && zip.problem === "inflating") return refuse(`the workbook was refused: ${zip.reason}`);
+  if (!zip.ok) return refuse(`not an .xlsx workbook (${zip.reason}); save it from Excel or LibreOffice as "Excel Workbook (.xlsx)"`);
+  const tooBig = sheetLimitsProblem(zip.files, { sheets: MAX_SHEETS, rows: MAX_ROWS, columns: MAX_COLUMNS });
+  if (tooBig) return refuse(tooBig);
   try {
     const ExcelJS = await loadExcelJs();
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(data);
+    await book.xlsx.load(storedZip(zip.files).buffer);
     if (book.worksheets.length > MAX_SHEETS) return refuse(`the workbook has ${book.worksheets.length} sheets; at most ${MAX_SHEETS} can be imported`);
     const sheets: SheetText[] = [];
     for (const sheet of book.worksheets) {

@@ -2,7 +2,8 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { cellText, columnLetters, MAX_COLUMNS, MAX_ROWS, MAX_SHEETS, MAX_UNPACKED_BYTES, MAX_WORKBOOK_BYTES, readWorkbook } from "../../../src/ui/io/xlsx-workbook.ts";
-import { zipEntriesSize } from "../../../src/ui/io/zip-size.ts";
+import { storedZip, unzip } from "../../../src/ui/io/unzip.ts";
+import { readZipDirectory } from "../../../src/ui/io/zip-directory.ts";
 
 const buffer = (bytes: Uint8Array) => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 async function written(fill: (wb: ExcelJS.Workbook) => void): Promise<ArrayBuffer> {
@@ -45,7 +46,7 @@ describe("readWorkbook", () => {
 
   it("refuses a zip that declares more unpacked bytes than the cap (a zip bomb), before inflating it", async () => {
     const bytes = new Uint8Array(await written((wb) => wb.addWorksheet("A").addRow([1])));
-    const before = zipEntriesSize(bytes);
+    const before = readZipDirectory(bytes);
     expect(before.ok && before.unpacked).toBeLessThan(MAX_UNPACKED_BYTES);
     // Rewrite the first central-directory entry's uncompressed size, as a bomb's would read.
     const view = new DataView(bytes.buffer);
@@ -55,7 +56,7 @@ describe("readWorkbook", () => {
     view.setUint32(dir + 24, 0xfffffff0, true);
     const r = await readWorkbook("bomb.xlsx", buffer(bytes));
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.errors[0]).toMatch(/^bomb\.xlsx: the workbook unpacks to 4,096 MB, over the 64 MB that can be imported$/);
+    expect(!r.ok && r.errors[0]).toMatch(/^bomb\.xlsx: the workbook was refused: it unpacks to 4,096 MB, over the 64 MB that can be imported$/);
   });
 
   it("refuses too many sheets, rows or columns, naming the sheet", async () => {
@@ -65,6 +66,34 @@ describe("readWorkbook", () => {
     expect(await readWorkbook("r.xlsx", rows)).toEqual({ ok: false, errors: ['r.xlsx: sheet "Demand" has 100,002 rows; at most 100,001 can be imported'] });
     const cols = await written((wb) => wb.addWorksheet("Wide").getCell(1, MAX_COLUMNS + 1).value = 1);
     expect(await readWorkbook("c.xlsx", cols)).toEqual({ ok: false, errors: [`c.xlsx: sheet "Wide" has ${MAX_COLUMNS + 1} columns; at most ${MAX_COLUMNS} can be imported`] });
+  });
+});
+
+describe("readWorkbook before exceljs parses", () => {
+  /** `data` unzipped, `edit` applied to its files' XML, and packed again. */
+  async function edited(data: ArrayBuffer, edit: (name: string, xml: string) => string): Promise<ArrayBuffer> {
+    const r = await unzip(new Uint8Array(data), MAX_UNPACKED_BYTES);
+    if (!r.ok) throw new Error(r.reason);
+    const files = r.files.map((f) => ({ entry: f.entry, data: new TextEncoder().encode(edit(f.entry.name, new TextDecoder().decode(f.data))) }));
+    return storedZip(files).buffer;
+  }
+
+  it("refuses a sheet whose dimension says too many rows or columns, naming the sheet, before exceljs parses its XML", async () => {
+    const data = await written((wb) => { wb.addWorksheet("Lanes").addRow([1]); wb.addWorksheet("Demand & more").addRow([1]); });
+    const sheet2 = (name: string) => name === "xl/worksheets/sheet2.xml";
+    const tall = await edited(data, (name, xml) => (sheet2(name) ? xml.replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="A1:B${MAX_ROWS + 1}"/>`) : xml));
+    expect(await readWorkbook("tall.xlsx", tall)).toEqual({ ok: false, errors: ['tall.xlsx: sheet "Demand & more" has 100,002 rows; at most 100,001 can be imported'] });
+    const wide = await edited(data, (name, xml) => (sheet2(name) ? xml.replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:BM3"/>') : xml));
+    expect(await readWorkbook("wide.xlsx", wide)).toEqual({ ok: false, errors: [`wide.xlsx: sheet "Demand & more" has ${MAX_COLUMNS + 1} columns; at most ${MAX_COLUMNS} can be imported`] });
+    // The dimension is what was checked: the same workbook with its own reads.
+    expect((await readWorkbook("ok.xlsx", await edited(data, (_n, xml) => xml))).ok).toBe(true);
+  });
+
+  it("refuses a workbook.xml listing too many sheets before exceljs loads any", async () => {
+    const data = await written((wb) => wb.addWorksheet("A").addRow([1]));
+    const many = Array.from({ length: MAX_SHEETS + 1 }, (_, i) => `<sheet name="S${i}" sheetId="${i + 1}" r:id="rIdX${i}"/>`).join("");
+    const listed = await edited(data, (name, xml) => (name === "xl/workbook.xml" ? xml.replace(/<sheets>.*<\/sheets>/, `<sheets>${many}</sheets>`) : xml));
+    expect(await readWorkbook("many.xlsx", listed)).toEqual({ ok: false, errors: [`many.xlsx: the workbook has ${MAX_SHEETS + 1} sheets; at most ${MAX_SHEETS} can be imported`] });
   });
 });
 
