@@ -8,6 +8,7 @@ import { seriousViolations } from "./axe.ts";
 import { openApp, type App } from "./harness.ts";
 import { networkWorkbook } from "../../src/ui/io/network-workbook.ts";
 import { importWorkbook } from "../../src/ui/io/network-workbook.ts";
+import { honest, zeroBomb, zipOf } from "../helpers/hostile-zip.ts";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const spareParts = JSON.parse(readFileSync(new URL("../../scenarios/spare-parts.json", import.meta.url), "utf8"));
@@ -59,6 +60,19 @@ describe("spreadsheets", () => {
     await page.locator("#file-input").setInputFiles({ name: "fake.xlsx", mimeType: XLSX, buffer: Buffer.from("id,kind\nx,dc\n") });
     await expect.poll(() => page.locator("ech-message-dialog dialog").innerText(), { timeout: 15_000 }).toContain("fake.xlsx: not an .xlsx workbook");
     await page.locator("ech-message-dialog dialog").getByRole("button", { name: "Close" }).click();
+    expect(app.errors.filter((e) => !/favicon/.test(e))).toEqual([]);
+  });
+
+  it("refuses a 300 KB workbook whose sheet declares 100 bytes but inflates to 300 MB, naming the file and the sheet, and stays usable", async () => {
+    const { page } = app;
+    const bomb = zipOf([honest("[Content_Types].xml", "<Types/>"), { name: "xl/worksheets/sheet1.xml", data: zeroBomb(300), method: 8, crc: 0, size: 100 }]);
+    await page.locator("#file-input").setInputFiles({ name: "bomb.xlsx", mimeType: XLSX, buffer: Buffer.from(bomb) });
+    const dialog = page.locator("ech-message-dialog dialog");
+    await expect.poll(() => dialog.innerText(), { timeout: 15_000 }).toContain('bomb.xlsx: its "xl/worksheets/sheet1.xml" inflates to more than the 100 bytes its zip directory declares');
+    expect(await dialog.innerText()).toContain("The workbook was refused:");
+    await app.screenshot("xlsx-bomb-refused-1440x900");
+    await dialog.getByRole("button", { name: "Close" }).click();
+    expect(await page.locator("ech-network-diagram g.node").count()).toBe(spareParts.nodes.length);
     expect(app.errors.filter((e) => !/favicon/.test(e))).toEqual([]);
   });
 

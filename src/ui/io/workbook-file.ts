@@ -29,7 +29,9 @@ export async function openWorkbookFile(draft: Draft | undefined, file: Blob & { 
   } catch (e) {
     return { kind: "error", intro: "Nothing was changed.", messages: [`${file.name}: the spreadsheet reader could not load (${(e as Error).message})`] };
   }
-  if (!r.ok) return { kind: "error", intro: "Nothing was changed. Fix these cells and import the workbook again:", messages: r.errors };
+  // readWorkbook's refusals of the whole file start with its name; the importer's name a cell ("Nodes!D3: …").
+  const whole = !r.ok && r.errors.every((m) => m.startsWith(`${file.name}: `));
+  if (!r.ok) return { kind: "error", intro: whole ? "Nothing was changed; your current work is as it was. The workbook was refused:" : "Nothing was changed. Fix these cells and import the workbook again:", messages: r.errors };
   if (r.kind === "merge") return { kind: "merge", draft: r.draft, summary: r.summary };
   const checked = await parseScenarioSource(new Blob([JSON.stringify(r.scenario)]));
   if (checked.ok) return { kind: "scenario", scenario: r.scenario };

@@ -45,7 +45,7 @@ export async function readWorkbook(fileName: string, data: ArrayBuffer): Promise
   const refuse = (why: string): WorkbookRead => ({ ok: false, errors: [`${fileName}: ${why}`] });
   if (data.byteLength > MAX_WORKBOOK_BYTES) return refuse(`the workbook is ${MB(data.byteLength)}; workbooks up to ${MB(MAX_WORKBOOK_BYTES)} can be imported`);
   const zip = await unzip(new Uint8Array(data), MAX_UNPACKED_BYTES);
-  if (!zip.ok && zip.problem === "inflating") return refuse(`the workbook was refused: ${zip.reason}`);
+  if (!zip.ok && zip.problem === "inflating") return refuse(zip.reason);
   if (!zip.ok) return refuse(`not an .xlsx workbook (${zip.reason}); save it from Excel or LibreOffice as "Excel Workbook (.xlsx)"`);
   const tooBig = sheetLimitsProblem(zip.files, { sheets: MAX_SHEETS, rows: MAX_ROWS, columns: MAX_COLUMNS });
   if (tooBig) return refuse(tooBig);
