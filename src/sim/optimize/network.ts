@@ -59,7 +59,7 @@ export function stagesOf(s: Scenario, product: string, opts: { readonly leadTime
   const stocking = s.nodes.filter((n) => n.kind !== "supplier" && policyOf(n.policy, product) !== undefined);
   const ids = new Set(stocking.map((n) => n.id));
   const inbound = new Map<string, Lane>();
-  for (const l of s.lanes) if (ids.has(l.to) && carries(l, product) && !inbound.has(l.to)) inbound.set(l.to, l);
+  for (const l of s.lanes) if (ids.has(l.to) && carries(l, product) && modelledBefore(l, inbound.get(l.to))) inbound.set(l.to, l);
   const parentOf = (id: string) => {
     const from = inbound.get(id)?.from;
     return from !== undefined && ids.has(from) ? from : undefined;
@@ -129,4 +129,35 @@ export function pooledVariance(s: Scenario, parts: readonly { node: string; sd: 
     cross += g.rho * (sum * sum - sq);
   }
   return sumSq + cross;
+}
+
+/**
+ * The one inbound lane the analytic model gives a node with several sources (docs/optimize.md):
+ * its primary, else its largest split share, else the first in scenario order.
+ */
+function modelledBefore(lane: Lane, current: Lane | undefined): boolean {
+  if (!current) return true;
+  return sourcingRank(lane) > sourcingRank(current);
+}
+
+const sourcingRank = (l: Lane): number => {
+  const rule = l.sourcing;
+  if (!rule) return 0;
+  return "role" in rule ? (rule.role === "primary" ? 2 : 0) : rule.split;
+};
+
+/** One sentence per (node, product) with several sources: which lane the analytic model keeps. */
+export function sourcingNotes(s: Scenario): string[] {
+  const notes: string[] = [];
+  for (const product of productIdsOf(s)) {
+    for (const stage of stagesOf(s, product)) {
+      const lanes = s.lanes.filter((l) => l.to === stage.id && l.sourcing !== undefined && carries(l, product));
+      if (lanes.length < 2) continue;
+      const kept = lanes.reduce((best, l) => (modelledBefore(l, best) ? l : best));
+      const others = lanes.filter((l) => l !== kept).map((l) => l.from).join(", ");
+      const why = kept.sourcing && "role" in kept.sourcing ? "its primary source" : "its largest split share";
+      notes.push(`${stage.id}${productIdsOf(s).length > 1 ? ` (${product})` : ""} has several sources: the analytic model keeps ${why}, the lane from ${kept.from}, and leaves out ${others}; simulate the plan (--verify, or the network method) to see what the sourcing rule delivers.`);
+    }
+  }
+  return notes;
 }

@@ -6,7 +6,7 @@
 import { dict, dictFrom, type Dict, type NodeSpec, type Policy, type Scenario } from "../model/index.ts";
 import { normalCdf, normalQuantile } from "../math/normal.ts";
 import { exposureSd, singleEchelon, solveGsm, type StagePlan } from "./gsm.ts";
-import { productIdsOf, stagesOf, type Stage } from "./network.ts";
+import { productIdsOf, sourcingNotes, stagesOf, type Stage } from "./network.ts";
 import { OPTIMIZATION_FORMAT, type NodeOptimum, type OptimizationResult, type ServiceTarget } from "./types.ts";
 
 export type AnalyticMethod = "single-echelon" | "gsm";
@@ -76,9 +76,11 @@ export function buildResult(scenario: Scenario, method: OptimizationResult["meth
     if (!levels.has(p.stage.id)) levels.set(p.stage.id, new Map());
     levels.get(p.stage.id)!.set(p.product, o.baseStock);
   }
+  const notes = sourcingNotes(scenario);
   return {
     format: OPTIMIZATION_FORMAT, method, serviceLevel: target.serviceLevel, z: target.z,
     nodes, safetyStockUnits: units, safetyStockCost: cost,
+    ...(notes.length > 0 ? { notes } : {}),
     scenario: withBaseStock(scenario, levels, multi),
   };
 }

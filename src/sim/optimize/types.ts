@@ -120,6 +120,8 @@ export interface OptimizationResult {
   readonly simulation?: SimulationSearch;
   /** Extension, with `--verify`: promise vs reality per node (verify.ts). */
   readonly verification?: Verification;
+  /** Extension: what the analytic model simplified, e.g. a node with several sources modelled by one lane (network.ts sourcingNotes). */
+  readonly notes?: readonly string[];
   /** The input scenario with a daily base-stock policy at `baseStock` on every optimised node. */
   readonly scenario: Scenario;
 }

@@ -335,6 +335,7 @@ export class OptimizeDialog extends LitElement {
     return html`<h3 id="opt-preview-h">${heading}</h3>
       <p class="summary" aria-live="polite">Safety stock <strong>${formatUnits(result.safetyStockUnits)} units</strong>, holding cost <strong>${cost(result.safetyStockCost)} per day</strong>${
         result.simulation ? " (of the safety stock, in the model; the check above gives the simulated holding cost of all stock)" : ""}.</p>
+      ${result.notes?.length ? html`<ul class="model-notes">${result.notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
       <div class="table-wrap" tabindex="0" role="region" aria-labelledby="opt-preview-h">
         <table>
           <thead><tr><th scope="col">Node</th>${multi ? html`<th scope="col">Product</th>` : nothing}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Scenario } from "../../../src/sim/model/index.ts";
-import { pooledVariance, stagesOf } from "../../../src/sim/optimize/network.ts";
+import { pooledVariance, sourcingNotes, stagesOf } from "../../../src/sim/optimize/network.ts";
 import { base, bs, c } from "./fixtures.ts";
 
 /** supplier → dc → stores a, b, c (σ 3, 4, 12). */
@@ -26,6 +26,22 @@ const tree = (extra: Partial<Scenario> = {}): Scenario => ({
 });
 
 describe("stagesOf", () => {
+  it("models a node with several sources by its primary, else its largest split share, and says so", () => {
+    const twoSources = (first: Scenario["lanes"][number]["sourcing"], second: Scenario["lanes"][number]["sourcing"]) => tree({
+      nodes: [{ id: "far", kind: "supplier", serviceTime: 9 }, ...tree().nodes],
+      lanes: [{ from: "far", to: "dc", leadTime: c(20), sourcing: first }, { ...tree().lanes[0], sourcing: second }, ...tree().lanes.slice(1)],
+    });
+    const dcOf = (s: Scenario) => stagesOf(s, "default")[0];
+    expect([dcOf(twoSources({ role: "backup" }, { role: "primary" })).processingTime, dcOf(twoSources({ role: "backup" }, { role: "primary" })).externalInbound]).toEqual([3.5 + 1, 2]);
+    expect([dcOf(twoSources({ role: "primary" }, { role: "backup" })).processingTime, dcOf(twoSources({ role: "primary" }, { role: "backup" })).externalInbound]).toEqual([20 + 1, 9]);
+    expect(dcOf(twoSources({ split: 0.3 }, { split: 0.7 })).processingTime).toBe(3.5 + 1);
+    expect(dcOf(twoSources({ split: 0.7 }, { split: 0.3 })).processingTime).toBe(20 + 1);
+    expect(sourcingNotes(twoSources({ split: 0.3 }, { split: 0.7 }))).toEqual([
+      "dc has several sources: the analytic model keeps its largest split share, the lane from sup, and leaves out far; simulate the plan (--verify, or the network method) to see what the sourcing rule delivers.",
+    ]);
+    expect(sourcingNotes(tree())).toEqual([]);
+  });
+
   it("stagesOf lists stocking nodes parents first with T = mean lead time + processingTime", () => {
     const st = stagesOf(tree(), "default");
     expect(st.map((s) => [s.id, s.parent, s.processingTime, s.externalInbound])).toEqual([
