@@ -83,7 +83,12 @@ describe("a planner's dashboard", () => {
     expect(await costs.locator("svg text").allTextContents()).toEqual(expect.arrayContaining(["A: Three-echelon retail", "B: Three-echelon retail (variant)"]));
     expect(await compareView().locator("ech-tradeoff-point-chart g.point").count()).toBe(2);
     expect(await compareView().locator("ech-tradeoff-point-chart g.point").first().getAttribute("aria-label")).toMatch(/^A: Three-echelon retail: .*95% CI/);
+    // Beside the chart, the paired test its overlapping bars are not: the outage costs fill rate.
+    const paired = compareView().locator('table[data-role="paired-differences"]');
+    expect(await paired.locator("caption").innerText()).toBe(`B − A, paired over ${REPLICATIONS} replications (95% CI)`);
+    expect(await paired.locator('tr[data-kpi="fillRate"] td.verdict').innerText()).toBe("B is worse");
     await screenshots("dashboard-compare-tradeoff", "#cmp-trade-h");
+
     await screenshots("dashboard-compare-fans", "#cmp-fan-h");
     await screenshots("dashboard-compare-costs", "#cmp-cost-h");
     expect(await seriousViolations(page)).toEqual([]);
