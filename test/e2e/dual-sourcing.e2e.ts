@@ -18,7 +18,7 @@ describe("dual sourcing in the editor", () => {
     const lanes = await page.locator("ech-network-diagram g.lane title").allTextContents();
     // the sea lane's title adds its random outage
     expect(lanes.filter((t) => /→ DC\b/.test(t)).map((t) => t.split(" — ")[0])).toEqual(["Lane Overseas supplier → DC", "Lane Local supplier → DC"]);
-    await page.locator("ech-network-diagram g.lane", { has: page.locator("title", { hasText: "Lane Local supplier → DC" }) }).locator("path.hit").click({ force: true });
+    await page.locator("ech-network-diagram g.lane", { has: page.locator("title", { hasText: "Lane Local supplier → DC" }) }).locator("path.hit").dispatchEvent("click");
     const rule = page.locator("ech-scenario-editor .field[data-path='lanes[1].sourcing'] select");
     await expect.poll(() => rule.inputValue()).toBe("backup");
     expect(await seriousViolations(page)).toEqual([]);
