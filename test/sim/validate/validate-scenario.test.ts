@@ -183,7 +183,7 @@ describe("validateScenario reports cross-reference problems", () => {
   it("a stocking node with no inbound lane, or two, for a product", () => {
     expect(issuesAfter((d) => d.lanes.pop())).toEqual(['nodes[4]: "store-2" stocks product "default" but no lane brings it; add a lane with "to": "store-2"']);
     expect(issuesAfter((d) => d.lanes.push({ from: "plant", to: "store-1", leadTime: { type: "constant", value: 2 } }))).toEqual([
-      'lanes[4]: is a second inbound lane of "store-1" for product "default" (lanes[2] is the first); several inbound lanes need a sourcing rule: give each of them "sourcing": {"split": <fraction>} (fractions summing to 1), or {"role": "primary"} on one and {"role": "backup"} on the others (docs/scenario-format.md, "Several sources")',
+      'lanes[4]: is a second inbound lane of "store-1" for product "default" (the lane from "dc-west" (lanes[2]) is the first); several inbound lanes need a sourcing rule: give each of them "sourcing": {"split": <fraction>} (fractions summing to 1), or {"role": "primary"} on one and {"role": "backup"} on the others (docs/scenario-format.md, "Several sources")',
     ]);
   });
   it("two inbound lanes are fine when their products lists split the products (extension)", () => {

@@ -31,6 +31,9 @@ export function readSourcing(raw: unknown): SourcingInfo {
   return undefined;
 }
 
+/** A lane as a planner reads it, with its index for those editing the JSON: the lane from "sea" (lanes[0]). */
+const named = (l: LaneInfo) => `the lane from ${quote(l.from.id)} (lanes[${l.index}])`;
+
 const kindOf = (s: SourcingInfo) => (s === undefined ? "none" : "split" in s ? "split" : "role");
 
 /** Checks every (node, product) group of inbound lanes, and every lane whose rule has no group of two. */
@@ -57,26 +60,26 @@ function checkGroup(ctx: Context, group: readonly LaneInfo[], what: string): voi
   const without = group.filter((l) => l.sourcing === undefined && raw(ctx, l.index) === undefined);
   if (without.length === group.length) {
     for (const lane of group.slice(1)) {
-      addIssue(ctx, ["lanes", lane.index], `is a second inbound lane ${what} (lanes[${first.index}] is the first); several inbound lanes need a sourcing rule: ${HOW_TO} (docs/scenario-format.md, "Several sources")`);
+      addIssue(ctx, ["lanes", lane.index], `is a second inbound lane ${what} (${named(first)} is the first); several inbound lanes need a sourcing rule: ${HOW_TO} (docs/scenario-format.md, "Several sources")`);
     }
     return;
   }
   const ruled = group.find((l) => l.sourcing !== undefined);
   for (const lane of without) {
-    addIssue(ctx, ["lanes", lane.index], `has no "sourcing", but it is one of ${group.length} inbound lanes ${what}${ruled ? ` and lanes[${ruled.index}] has a rule` : ""}; every one of them needs one: ${HOW_TO}`);
+    addIssue(ctx, ["lanes", lane.index], `has no "sourcing", but it is one of ${group.length} inbound lanes ${what}${ruled ? ` and ${named(ruled)} has a rule` : ""}; every one of them needs one: ${HOW_TO}`);
   }
   if (group.some((l) => l.sourcing === undefined)) return;   // the schema or the lines above report it
   const kinds = new Set(group.map((l) => kindOf(l.sourcing)));
   if (kinds.size > 1) {
     const splitLane = group.find((l) => kindOf(l.sourcing) === "split")!, roleLane = group.find((l) => kindOf(l.sourcing) === "role")!;
-    addIssue(ctx, ["lanes", roleLane.index, "sourcing"], `mixes rules: lanes[${splitLane.index}] splits and lanes[${roleLane.index}] has a role among the inbound lanes ${what}; use one kind for all of them`);
+    addIssue(ctx, ["lanes", roleLane.index, "sourcing"], `mixes rules: ${named(splitLane)} splits and ${named(roleLane)} has a role among the inbound lanes ${what}; use one kind for all of them`);
     return;
   }
   if (kinds.has("split")) {
     const parts = group.map((l) => (l.sourcing as { split: number }).split);
     const sum = parts.reduce((a, b) => a + b, 0);
     if (Math.abs(sum - 1) > SPLIT_SUM_TOLERANCE) {
-      const listed = group.map((l, k) => `lanes[${l.index}] ${parts[k]}`).join(", ");
+      const listed = group.map((l, k) => `${named(l)} ${parts[k]}`).join(", ");
       addIssue(ctx, ["lanes", first.index, "sourcing", "split"], `the split fractions of the inbound lanes ${what} sum to ${Number(sum.toPrecision(12))} (${listed}); they must sum to 1`);
     }
     return;
@@ -86,7 +89,7 @@ function checkGroup(ctx: Context, group: readonly LaneInfo[], what: string): voi
     addIssue(ctx, ["lanes", first.index, "sourcing", "role"], `is a backup, but none of the inbound lanes ${what} is the primary; mark one of them {"role": "primary"}`);
   }
   for (const lane of primaries.slice(1)) {
-    addIssue(ctx, ["lanes", lane.index, "sourcing", "role"], `is a second primary among the inbound lanes ${what} (lanes[${primaries[0].index}] is the first); one lane is the primary, the others are backups`);
+    addIssue(ctx, ["lanes", lane.index, "sourcing", "role"], `is a second primary among the inbound lanes ${what} (${named(primaries[0])} is the first); one lane is the primary, the others are backups`);
   }
 }
 

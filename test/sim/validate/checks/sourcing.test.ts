@@ -18,17 +18,17 @@ describe("sourcing rules", () => {
   });
   it("refuses several inbound lanes without a rule, and says how to add one", () => {
     expect(issuesAfter((d) => second(d, undefined, undefined))).toEqual([
-      'lanes[4]: is a second inbound lane of "store-1" for product "default" (lanes[2] is the first); several inbound lanes need a sourcing rule: give each of them "sourcing": {"split": <fraction>} (fractions summing to 1), or {"role": "primary"} on one and {"role": "backup"} on the others (docs/scenario-format.md, "Several sources")',
+      'lanes[4]: is a second inbound lane of "store-1" for product "default" (the lane from "dc-west" (lanes[2]) is the first); several inbound lanes need a sourcing rule: give each of them "sourcing": {"split": <fraction>} (fractions summing to 1), or {"role": "primary"} on one and {"role": "backup"} on the others (docs/scenario-format.md, "Several sources")',
     ]);
   });
   it("refuses a rule on some of the lanes only", () => {
     expect(issuesAfter((d) => second(d, { role: "primary" }, undefined))).toEqual([
-      'lanes[4]: has no "sourcing", but it is one of 2 inbound lanes of "store-1" for product "default" and lanes[2] has a rule; every one of them needs one: give each of them "sourcing": {"split": <fraction>} (fractions summing to 1), or {"role": "primary"} on one and {"role": "backup"} on the others',
+      'lanes[4]: has no "sourcing", but it is one of 2 inbound lanes of "store-1" for product "default" and the lane from "dc-west" (lanes[2]) has a rule; every one of them needs one: give each of them "sourcing": {"split": <fraction>} (fractions summing to 1), or {"role": "primary"} on one and {"role": "backup"} on the others',
     ]);
   });
   it("refuses split fractions that do not sum to 1", () => {
     expect(issuesAfter((d) => second(d, { split: 0.6 }, { split: 0.3 }))).toEqual([
-      'lanes[2].sourcing.split: the split fractions of the inbound lanes of "store-1" for product "default" sum to 0.9 (lanes[2] 0.6, lanes[4] 0.3); they must sum to 1',
+      'lanes[2].sourcing.split: the split fractions of the inbound lanes of "store-1" for product "default" sum to 0.9 (the lane from "dc-west" (lanes[2]) 0.6, the lane from "plant" (lanes[4]) 0.3); they must sum to 1',
     ]);
   });
   it("refuses a backup without a primary, and two primaries", () => {
@@ -36,12 +36,12 @@ describe("sourcing rules", () => {
       'lanes[2].sourcing.role: is a backup, but none of the inbound lanes of "store-1" for product "default" is the primary; mark one of them {"role": "primary"}',
     ]);
     expect(issuesAfter((d) => second(d, { role: "primary" }, { role: "primary" }))).toEqual([
-      'lanes[4].sourcing.role: is a second primary among the inbound lanes of "store-1" for product "default" (lanes[2] is the first); one lane is the primary, the others are backups',
+      'lanes[4].sourcing.role: is a second primary among the inbound lanes of "store-1" for product "default" (the lane from "dc-west" (lanes[2]) is the first); one lane is the primary, the others are backups',
     ]);
   });
   it("refuses a split mixed with roles", () => {
     expect(issuesAfter((d) => second(d, { split: 0.5 }, { role: "backup" }))).toEqual([
-      'lanes[4].sourcing: mixes rules: lanes[2] splits and lanes[4] has a role among the inbound lanes of "store-1" for product "default"; use one kind for all of them',
+      'lanes[4].sourcing: mixes rules: the lane from "dc-west" (lanes[2]) splits and the lane from "plant" (lanes[4]) has a role among the inbound lanes of "store-1" for product "default"; use one kind for all of them',
     ]);
   });
   it("refuses a rule on a node's only inbound lane", () => {
