@@ -75,7 +75,23 @@ export interface NodeSpec {
   readonly capacity?: NodeCapacity;
   /** Extension: where the node is, for the workbench's map. The engine never reads it. */
   readonly location?: NodeLocation;
+  /** Extension (docs/scenario-format.md, "Bills of materials"): the products this node makes from components. */
+  readonly bom?: readonly Recipe[];
   readonly [note: `x-${string}`]: unknown;
+}
+
+/**
+ * Extension: one product a node makes (assembles or processes) from components it stocks.
+ * Making one unit of `product` consumes `components[c]` units of each component c; the unit
+ * is on hand `assemblyTime` days after its assembly starts.
+ */
+export interface Recipe {
+  /** The product made: the node stocks it (its policy orders production), and no lane brings it there. */
+  readonly product: string;
+  /** Component product id → units of it per unit made (> 0). Each component is stocked at the node. */
+  readonly components: { readonly [productId: string]: number };
+  /** Whole days from the start of an assembly until its units are on hand. Default 0. */
+  readonly assemblyTime?: number;
 }
 
 /** Extension: a point on the globe in degrees (WGS 84), and the place's name for people. */
