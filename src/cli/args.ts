@@ -34,7 +34,7 @@ export const COMMANDS = {
     files: ["FILE"],
     options: {
       points: "int", targets: "text", headline: "text", replications: "int", seed: "seed", "search-replications": "int", "max-evaluations": "int",
-      minimize: "text", textbook: "flag", workers: "int", format: "format", out: "text",
+      minimize: "text", textbook: "flag", workers: "int", format: "format", out: "text", shard: "text", "shard-from-env": "int",
     },
   },
   optimize: {

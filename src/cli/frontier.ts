@@ -7,13 +7,14 @@
  * used and the headline.
  */
 import type { Scenario } from "../sim/model/scenario.ts";
-import { computeFrontier, frontierToCsv, type FrontierPoint, type HeadlineRow } from "../sim/optimize/index.ts";
+import { computeFrontier, frontierToCsv, type FrontierPoint, type FrontierResult, type HeadlineRow } from "../sim/optimize/index.ts";
 import { DEFAULT_FRONTIER_EVALUATIONS, DEFAULT_POINTS, DEFAULT_SEARCH_REPLICATIONS, DEFAULT_TARGETS, HEADLINE, sweep } from "../sim/optimize/frontier-defaults.ts";
 import type { TargetMeasure } from "../sim/optimize/types.ts";
 import { createNodePool } from "../workers/node-worker.ts";
 import { poolReplications } from "../workers/frontier-evaluator.ts";
 import { UsageError, type Parsed } from "./args.ts";
 import { checkSeedOf } from "./optimize-network.ts";
+import type { FrontierJobOptions } from "./frontier-part.ts";
 
 interface Io { readonly stderr: { write(s: string): unknown } }
 
@@ -64,26 +65,45 @@ function fillRates(o: Parsed["options"], name: string, fallback: readonly number
   return [...new Set(list)].sort((a, b) => a - b);
 }
 
+/** The curve's options as the command computes them: the seeds and replications resolved against the scenario. */
+export function frontierJob(cmd: FrontierCommand, scenario: Scenario): FrontierJobOptions {
+  const seed = cmd.seed ?? scenario.seed, replications = cmd.replications ?? scenario.replications;
+  return {
+    serviceLevels: cmd.serviceLevels, targets: cmd.targets, headline: cmd.headline, leadTimeVariance: cmd.leadTimeVariance,
+    run: { seed, replications }, search: { seed: checkSeedOf(seed), replications: cmd.searchReplications ?? Math.min(replications, DEFAULT_SEARCH_REPLICATIONS) },
+    maxEvaluations: cmd.maxEvaluations, minimize: cmd.minimize,
+  };
+}
+
+/** The line that opens the command's progress: what will be simulated, and on how many workers. */
+export const planLine = (job: FrontierJobOptions, workers: number) =>
+  `${job.serviceLevels.length} service levels × 2 analytic methods and ${job.targets.length} network-optimiser targets, every point on ${job.run.replications} replications (seed ${job.run.seed}); ` +
+  `the optimiser searches on ${job.search.replications} (seed ${job.search.seed}), at most ${job.maxEvaluations} evaluations per target; ${workers} worker${workers === 1 ? "" : "s"}`;
+
+/** The evaluations spent and the headline, one line each (after the points' lines). */
+export function resultLines(result: FrontierResult): string[] {
+  const e = result.evaluations, replications = result.replications;
+  return [
+    `${e.total} evaluations: ${e["single-echelon"]} single-echelon, ${e.gsm} gsm, ${e.current} current, ${e.calibration} calibrating node by node at ${replications} replications; ` +
+    `${e.simulation} for the network optimiser (its searches at ${result.search.replications} replications, its checks at ${replications})`,
+    ...result.headline.map(headlineLine),
+  ];
+}
+
+/** The document on standard output: echelon-frontier@1 JSON, or its CSV. */
+export const frontierDocument = (result: FrontierResult, csv: boolean) => (csv ? frontierToCsv(result) : `${JSON.stringify(result, null, 2)}\n`);
+
 export async function frontier(p: Parsed, io: Io, load: () => Scenario, write: (text: string) => void, workers: number): Promise<number> {
   const cmd = frontierOptions(p.options);
   const scenario = load();
   const say = (s: string) => io.stderr.write(`echelon frontier: ${s}\n`);
-  const seed = cmd.seed ?? scenario.seed, replications = cmd.replications ?? scenario.replications;
-  const search = { seed: checkSeedOf(seed), replications: cmd.searchReplications ?? Math.min(replications, DEFAULT_SEARCH_REPLICATIONS) };
+  const job = frontierJob(cmd, scenario);
   const pool = createNodePool(workers);
   try {
-    say(`${cmd.serviceLevels.length} service levels × 2 analytic methods and ${cmd.targets.length} network-optimiser targets, every point on ${replications} replications (seed ${seed}); ` +
-      `the optimiser searches on ${search.replications} (seed ${search.seed}), at most ${cmd.maxEvaluations} evaluations per target; ${pool.size} worker${pool.size === 1 ? "" : "s"}`);
-    const result = await computeFrontier(scenario, {
-      serviceLevels: cmd.serviceLevels, targets: cmd.targets, leadTimeVariance: cmd.leadTimeVariance, headline: cmd.headline,
-      evaluate: poolReplications(pool), run: { seed, replications }, search, maxEvaluations: cmd.maxEvaluations, minimize: cmd.minimize,
-      onPoint: (curve, point) => say(pointLine(curve, point)),
-    });
-    const e = result.evaluations;
-    say(`${e.total} evaluations: ${e["single-echelon"]} single-echelon, ${e.gsm} gsm, ${e.current} current, ${e.calibration} calibrating node by node at ${replications} replications; ` +
-      `${e.simulation} for the network optimiser (its searches at ${search.replications} replications, its checks at ${replications})`);
-    for (const row of result.headline) say(headlineLine(row));
-    write(cmd.csv ? frontierToCsv(result) : `${JSON.stringify(result, null, 2)}\n`);
+    say(planLine(job, pool.size));
+    const result = await computeFrontier(scenario, { ...job, evaluate: poolReplications(pool), onPoint: (curve, point) => say(pointLine(curve, point)) });
+    for (const line of resultLines(result)) say(line);
+    write(frontierDocument(result, cmd.csv));
     return 0;
   } finally {
     pool.dispose();

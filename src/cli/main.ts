@@ -15,6 +15,7 @@ import { parseArgs, UsageError, type Parsed } from "./args.ts";
 import { resultToCsv } from "./csv.ts";
 import { helpFor } from "./help.ts";
 import { frontier } from "./frontier.ts";
+import { frontierShardCommand } from "./frontier-shard.ts";
 import { impact } from "./impact.ts";
 import { optimize } from "./optimize.ts";
 import { createProgressBar } from "./progress.ts";
@@ -52,7 +53,7 @@ export async function main(argv: readonly string[], io: Io = process): Promise<n
       case "run": return await run(parsed, io);
       case "compare": return isShardRun(parsed) ? await shardCommand("compare", parsed, scaleOut(parsed, io, 0)) : await compare(parsed, io);
       case "impact": return isShardRun(parsed) ? await shardCommand("impact", parsed, scaleOut(parsed, io, 0)) : await impact(parsed, io, () => load(parsed.files[0]), (t) => output(parsed, io, t), workersOf(parsed), (lines) => new InputError(lines));
-      case "frontier": return await frontier(parsed, io, () => load(parsed.files[0]), (t) => output(parsed, io, t), workersOf(parsed));
+      case "frontier": return isShardRun(parsed) ? await frontierShardCommand(parsed, scaleOut(parsed, io, 0)) : await frontier(parsed, io, () => load(parsed.files[0]), (t) => output(parsed, io, t), workersOf(parsed));
       case "optimize": return await optimize(parsed, io, () => load(parsed.files[0]), (t) => output(parsed, io, t), workersOf(parsed));
       case "merge": return await mergeCommand(parsed, scaleOut(parsed, io, 0));
       case "plan": return planCommand(parsed, scaleOut(parsed, io, 1));

@@ -4,9 +4,12 @@
  * uses (buildRunResult, buildComparison or buildImpact, over a KPI table that reads the parts'
  * columns from their files: part-table.ts), so the document is bit-identical to the one
  * `echelon run`, `compare` or `impact` prints. Nothing is held but the columns being summarised.
+ * A trade-off curve's parts are merged by computing the curve again from their simulations
+ * (frontier-part.ts).
  */
 import type { ComparisonResult, ImpactResult, RunResult } from "../sim/model/result.ts";
 import type { Scenario } from "../sim/model/scenario.ts";
+import type { FrontierPoint, FrontierResult } from "../sim/optimize/frontier.ts";
 import { buildImpact } from "../sim/montecarlo/impact.ts";
 import { SERIES_CHUNK_BYTES } from "../sim/montecarlo/run-memory.ts";
 import { buildComparison, buildRunResult } from "../sim/montecarlo/run-result.ts";
@@ -14,6 +17,7 @@ import { noTick } from "../sim/montecarlo/tick.ts";
 import { createSeriesReducer } from "../sim/montecarlo/series-reducer.ts";
 import { openPart, rangeProblem, type PartialHeader, type PartReader } from "./partial.ts";
 import { createPartsTable, sortedPartsStat } from "./part-table.ts";
+import { FrontierMergeError, frontierProblems, mergeFrontier } from "./frontier-part.ts";
 
 /** Parts that cannot be merged: `lines` name the problem and the files. */
 export class MergeError extends Error {
@@ -42,7 +46,7 @@ export function openParts(files: readonly string[]): NamedPart[] {
   return parts;
 }
 
-const WHAT: { readonly [k in PartialHeader["kind"]]: string } = { run: "echelon run", compare: "echelon compare", impact: "echelon impact" };
+const WHAT: { readonly [k in PartialHeader["kind"]]: string } = { run: "echelon run", compare: "echelon compare", impact: "echelon impact", frontier: "echelon frontier" };
 
 /** Every reason the parts are not exactly one run, each naming the files concerned. */
 export function checkParts(parts: readonly NamedHeader[]): string[] {
@@ -61,6 +65,8 @@ export function checkParts(parts: readonly NamedHeader[]): string[] {
   same("seed", "the seed");
   same("replications", "the total of replications");
   same("engineVersion", "the engine version");
+  // A frontier part holds whole simulations of some units of work, not a block of replications.
+  if (first.header.kind === "frontier") return problems.length ? problems : frontierProblems(parts);
   for (const p of odd((h) => h.runs.map((r) => [r.name, r.columns]))) problems.push(`the KPI columns differ: ${first.file} and ${p.file}`);
   const oddSeries = odd((h) => h.runs.map((r) => r.series?.layout ?? null));
   if (oddSeries.length) problems.push(`some parts have --series and some not, or different series: ${[first, ...oddSeries].map((p) => `${p.file} (${p.header.runs[0].series ? "series" : "no series"})`).join(", ")}`);
@@ -81,11 +87,14 @@ export function checkParts(parts: readonly NamedHeader[]): string[] {
 export type Merged =
   | { readonly kind: "run"; readonly result: RunResult }
   | { readonly kind: "compare"; readonly comparison: ComparisonResult }
-  | { readonly kind: "impact"; readonly impact: ImpactResult };
+  | { readonly kind: "impact"; readonly impact: ImpactResult }
+  | { readonly kind: "frontier"; readonly frontier: FrontierResult };
 
 export interface MergeOptions {
   /** Bytes of series rows read from a part at a time (default SERIES_CHUNK_BYTES). */
   readonly blockBytes?: number;
+  /** A trade-off curve: hears each point as the curve is computed again (the CLI's progress). */
+  readonly onPoint?: (curve: string, p: FrontierPoint) => void;
 }
 
 /** The document of the run the parts make up; `workers` and `elapsedMs` are the parts' sums. */
@@ -93,6 +102,14 @@ export async function mergeParts(parts: readonly NamedPart[], options: MergeOpti
   const problems = checkParts(parts);
   if (problems.length) throw new MergeError(problems.map((p) => `echelon merge: ${p}`));
   const h0 = parts[0].header, m0 = h0.manifest, block = options.blockBytes ?? SERIES_CHUNK_BYTES;
+  if (h0.kind === "frontier") {
+    try {
+      return { kind: "frontier", frontier: await mergeFrontier(parts, options.onPoint) };
+    } catch (e) {
+      if (e instanceof FrontierMergeError) throw new MergeError([`echelon merge: ${e.message}`]);
+      throw e;
+    }
+  }
   const ordered = [...parts].sort((a, b) => a.header.manifest.from - b.header.manifest.from).map((p) => p.reader);
   const tables = h0.runs.map((r, i) => createPartsTable(ordered, i, m0.replications, r.columns.length));
   const layout = h0.runs[0].series?.layout, reducer = layout ? createSeriesReducer(layout, m0.replications) : null;

@@ -17,13 +17,14 @@ import { createHash } from "node:crypto";
 import { closeSync, fstatSync, openSync, readSync, rmSync, writeSync } from "node:fs";
 import type { KpiColumn, SeriesLayout } from "../sim/model/batch.ts";
 import { bytesOf, littleEndian, transposeRows } from "./part-columns.ts";
+import type { FrontierPartJob } from "./frontier-part.ts";
 
 export const PARTIAL_FORMAT = "echelon-partial@1";
 export const ROW_ENCODING = "float64le-column-major-then-sorted";
 export const SERIES_ENCODING = "float32le-row-major";
 
-/** What was sharded: `echelon run`, `echelon compare A B` or `echelon impact`. */
-export type PartKind = "run" | "compare" | "impact";
+/** What was sharded: `echelon run`, `echelon compare A B`, `echelon impact` or `echelon frontier` (frontier-part.ts). */
+export type PartKind = "run" | "compare" | "impact" | "frontier";
 
 export interface PartialManifest {
   /** SHA-256 of the canonical JSON (sorted keys) of the scenarios as run: overrides applied. */
@@ -47,6 +48,8 @@ export interface PartialManifest {
 export interface PartRun {
   readonly name: string;
   readonly columns: readonly KpiColumn[];
+  /** A frontier part's simulation: its own replications (the optimiser searches on fewer); otherwise the manifest's to − from. */
+  readonly replications?: number;
   /** With `--series` (runs only): every replication's series row, as a worker sends it back. */
   readonly series?: { readonly encoding: typeof SERIES_ENCODING; readonly layout: SeriesLayout };
 }
@@ -59,6 +62,8 @@ export interface PartialHeader {
   readonly runs: readonly PartRun[];
   /** An impact report's scenario facts the merge cannot rebuild from rows. */
   readonly impact?: { readonly disruptions: number; readonly mitigations: readonly string[] };
+  /** A trade-off curve's scenario, options and the units of work this part computed (frontier-part.ts). */
+  readonly frontier?: FrontierPartJob;
 }
 
 /** A header line longer than this is not one (a 2,000-product run's is about 2 MB). */
@@ -77,10 +82,10 @@ export const scenarioHash = (scenario: unknown): string => createHash("sha256").
 
 /** Where run r's KPI columns, sorted columns and series rows start, relative to the first byte after the header line. */
 export function sectionsOf(header: Pick<PartialHeader, "manifest" | "runs">): { kpi: number; sorted: number; series: number; end: number }[] {
-  const n = header.manifest.to - header.manifest.from;
+  const whole = header.manifest.to - header.manifest.from;
   let at = 0;
   return header.runs.map((r) => {
-    const kpi = at, sorted = kpi + n * r.columns.length * 8, series = sorted + n * r.columns.length * 8;
+    const n = r.replications ?? whole, kpi = at, sorted = kpi + n * r.columns.length * 8, series = sorted + n * r.columns.length * 8;
     at = series + n * (r.series?.layout.cells ?? 0) * 4;
     return { kpi, sorted, series, end: at };
   });
@@ -116,7 +121,7 @@ export function createPartWriter(path: string, header: PartialHeader): PartWrite
     writeRows(run, at, values) { put(scratchFds[run] ??= openSync(scratch[run], "w+"), bytesOf(values), (at - from) * cols(run) * 8); },
     writeSeries(run, at, values) { put(fd, bytesOf(values), data + sections[run].series + (at - from) * cells(run) * 4); },
     finish(manifest) {
-      header.runs.forEach((_r, i) => { if (n > 0) transposeRows(scratchFds[i] ??= openSync(scratch[i], "w+"), fd, n, cols(i), data + sections[i].kpi, data + sections[i].sorted); });
+      header.runs.forEach((r, i) => { const rows = r.replications ?? n; if (rows > 0) transposeRows(scratchFds[i] ??= openSync(scratch[i], "w+"), fd, rows, cols(i), data + sections[i].kpi, data + sections[i].sorted); });
       put(fd, line({ ...header, manifest }), 0);
     },
     close() {
@@ -176,8 +181,10 @@ function headerProblem(h: PartialHeader | null): string | null {
   if (typeof h.manifest !== "object" || h.manifest === null) return "the header has no manifest (which replications of which run the part holds); make the parts again with --shard K/N";
   const range = rangeProblem(h.manifest);
   if (range) return range;
-  if (!Array.isArray(h.runs) || h.runs.length === 0) return "the header names no runs";
+  // A frontier shard with no unit of work (more shards than units) simulated nothing.
+  if (!Array.isArray(h.runs) || (h.runs.length === 0 && h.kind !== "frontier")) return "the header names no runs";
   if (h.runs.some((r) => !Array.isArray(r?.columns))) return "a run in the header lists no KPI columns";
+  if (h.runs.some((r) => r.replications !== undefined && !(Number.isInteger(r.replications) && r.replications >= 1))) return "a run in the header has a number of replications that is not a whole number >= 1";
   const odd = h.runs.find((r) => r.series && r.series.encoding !== SERIES_ENCODING);
   if (odd) return `series rows are encoded as ${JSON.stringify(odd.series!.encoding)}, expected ${SERIES_ENCODING}`;
   return null;
@@ -192,7 +199,7 @@ export function openPart(path: string): PartReader {
     try { header = line ? JSON.parse(line.text) : null; } catch { header = null; }
     const problem = headerProblem(header);
     if (problem) throw new Error(problem);
-    const h = header!, sections = sectionsOf(h), data = line!.bytes, n = h.manifest.to - h.manifest.from, size = fstatSync(fd).size, want = data + sections[sections.length - 1].end;
+    const h = header!, sections = sectionsOf(h), data = line!.bytes, n = h.manifest.to - h.manifest.from, size = fstatSync(fd).size, want = data + (sections.at(-1)?.end ?? 0);
     if (size !== want) throw new Error(`the file is ${size.toLocaleString("en")} bytes, expected ${want.toLocaleString("en")} for its header (a part cut short, or written over)`);
     const read = (at: number, bytes: number, out: Uint8Array = Buffer.allocUnsafe(bytes)) => {
       for (let done = 0; done < bytes;) {
@@ -211,8 +218,8 @@ export function openPart(path: string): PartReader {
     };
     return {
       header: h,
-      readColumns(run, j0, count) { return float64(data + sections[run].kpi + j0 * n * 8, count * n); },
-      readSorted(run, j0, count) { return float64(data + sections[run].sorted + j0 * n * 8, count * n); },
+      readColumns(run, j0, count) { const rows = h.runs[run].replications ?? n; return float64(data + sections[run].kpi + j0 * rows * 8, count * rows); },
+      readSorted(run, j0, count) { const rows = h.runs[run].replications ?? n; return float64(data + sections[run].sorted + j0 * rows * 8, count * rows); },
       readSeries(run, at, count) {
         const cells = h.runs[run].series?.layout.cells ?? 0, out = new Float32Array(count * cells);
         read(data + sections[run].series + at * cells * 4, count * cells * 4, new Uint8Array(out.buffer));

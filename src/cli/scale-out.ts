@@ -14,13 +14,14 @@ import { createNodePool } from "../workers/node-worker.ts";
 import { UsageError, type Parsed } from "./args.ts";
 import { resultToCsv } from "./csv.ts";
 import { impactIssue, impactSummary } from "./impact.ts";
+import { frontierDocument, pointLine, resultLines } from "./frontier.ts";
 import { MergeError, mergeParts, openParts, type NamedPart } from "./merge.ts";
 import type { PartKind } from "./partial.ts";
 import { localEchelon, plan } from "./plan.ts";
 import { createProgressBar } from "./progress.ts";
 import { parseShard, runShard, shardFromEnv, shardRange, type Shard, type ShardJob } from "./shard.ts";
 
-interface Context {
+export interface Context {
   readonly io: { stdout: { write(s: string | Uint8Array): unknown; once?(event: "drain", f: () => void): unknown }; stderr: { write(s: string): unknown; isTTY?: boolean; columns?: number } };
   readonly load: () => Scenario;
   /** Loads the scenario file at this index among the command's files. */
@@ -118,7 +119,7 @@ export async function shardCommand(kind: PartKind, p: Parsed, c: Context): Promi
 }
 
 /** Copies a part to standard output a piece at a time, waiting when the pipe is full. */
-async function copyToStdout(file: string, c: Context) {
+export async function copyToStdout(file: string, c: Pick<Context, "io">) {
   const fd = openSync(file, "r"), piece = Buffer.alloc(1 << 20);
   try {
     for (let got = readSync(fd, piece); got > 0; got = readSync(fd, piece)) {
@@ -135,8 +136,15 @@ export async function mergeCommand(p: Parsed, c: Context): Promise<number> {
   let parts: NamedPart[] = [];
   try {
     parts = openParts(p.files);
-    const merged = await mergeParts(parts);
+    const say = (s: string) => c.io.stderr.write(`echelon frontier: ${s}\n`);
+    const merged = await mergeParts(parts, { onPoint: (curve, point) => say(pointLine(curve, point)) });
     const csv = p.options.format === "csv";
+    if (merged.kind === "frontier") {
+      for (const line of resultLines(merged.frontier)) say(line);
+      c.output(frontierDocument(merged.frontier, csv));
+      c.io.stderr.write(`echelon: merged ${parts.length} part${parts.length > 1 ? "s" : ""}: the trade-off curve of "${merged.frontier.scenario}" (${merged.frontier.evaluations.total} evaluations)\n`);
+      return 0;
+    }
     if (merged.kind === "compare") {
       if (csv) c.io.stderr.write("echelon: a comparison is written in JSON only (as echelon compare writes it)\n");
       c.output(`${JSON.stringify(merged.comparison, null, 2)}\n`);
