@@ -10,17 +10,28 @@
  *    best ordering seen.
  * 3. `layoutNetwork` — positions: layers as columns (a d3 point scale), each column's nodes
  *    spread evenly over the height of the tallest column.
+ * Between steps 1 and 2, a lane spanning several columns is cut into a chain through waypoints
+ * (long-lanes.ts), which are ordered with the nodes and give the lane its own slot in each
+ * column it passes; the lane is drawn through them (`PlacedLane.via`).
  */
 import { scalePoint } from "d3-scale";
+import { WAYPOINT, splitLongLanes } from "./long-lanes.ts";
 
 export interface LayoutNode { readonly id: string; readonly kind: string }
 export interface LayoutLane { readonly from: string; readonly to: string }
 
 export interface PlacedNode { readonly id: string; readonly index: number; readonly layer: number; readonly row: number; readonly x: number; readonly y: number }
-export interface PlacedLane { readonly index: number; readonly from: PlacedNode; readonly to: PlacedNode }
+export interface PlacedLane {
+  readonly index: number;
+  readonly from: PlacedNode;
+  readonly to: PlacedNode;
+  /** Points the lane passes on its way, left to right: one per column between its ends ([] between adjacent columns). */
+  readonly via: readonly (readonly [number, number])[];
+}
 export interface NetworkLayout {
   readonly width: number;
   readonly height: number;
+  /** Node indices per column, top to bottom (waypoints left out: `row` counts nodes only). */
   readonly layers: readonly (readonly number[])[];
   readonly nodes: readonly PlacedNode[];
   readonly lanes: readonly PlacedLane[];
@@ -147,27 +158,30 @@ export interface LayoutOptions {
 /** Places nodes: layers as columns left to right, each column centred vertically. */
 export function layoutNetwork(nodes: readonly LayoutNode[], lanes: readonly LayoutLane[], options: LayoutOptions = {}): NetworkLayout {
   const { rowGap = ROW_GAP, columnGap = 170, marginX = 20, marginY = 24, labelRoom = LABEL_ROOM } = options;
-  const layer = assignLayers(nodes, lanes);
-  const layers = orderLayers(nodes, lanes, layer);
-  const maxRows = Math.max(1, ...layers.map((l) => l.length));
-  const span = Math.max(0, layers.length - 1) * columnGap;
+  const split = splitLongLanes(nodes, lanes, assignLayers(nodes, lanes));
+  const slots = orderLayers(split.nodes, split.lanes, split.layer);
+  const maxRows = Math.max(1, ...slots.map((l) => l.length));
+  const span = Math.max(0, slots.length - 1) * columnGap;
   const width = marginX + span + labelRoom;
   const height = marginY * 2 + maxRows * rowGap;
-  const x = scalePoint<number>([...layers.keys()], [marginX, marginX + span]);
-  const placed: PlacedNode[] = new Array(nodes.length);
-  // Every column spreads over the full height (row r of n at the middle of the r-th of n equal
+  const x = scalePoint<number>([...slots.keys()], [marginX, marginX + span]);
+  const point: [number, number][] = new Array(split.nodes.length);
+  // Every column spreads over the full height (slot r of n at the middle of the r-th of n equal
   // bands), so a parent lands level with the middle of its children in a balanced tree.
-  layers.forEach((l, k) => {
+  slots.forEach((l, k) => {
     const band = (maxRows * rowGap) / l.length;
-    l.forEach((n, r) => {
-      placed[n] = { id: nodes[n].id, index: n, layer: k, row: r, x: layers.length === 1 ? marginX : x(k)!, y: marginY + (r + 0.5) * band };
-    });
+    l.forEach((n, r) => (point[n] = [slots.length === 1 ? marginX : x(k)!, marginY + (r + 0.5) * band]));
   });
+  const layers = slots.map((l) => l.filter((n) => split.nodes[n].kind !== WAYPOINT));
+  const placed: PlacedNode[] = new Array(nodes.length);
+  layers.forEach((l, k) => l.forEach((n, r) => {
+    placed[n] = { id: nodes[n].id, index: n, layer: k, row: r, x: point[n][0], y: point[n][1] };
+  }));
   const byId = new Map(placed.map((p) => [p.id, p] as const));
   const placedLanes: PlacedLane[] = [];
   lanes.forEach((l, index) => {
     const from = byId.get(l.from), to = byId.get(l.to);
-    if (from && to && from !== to) placedLanes.push({ index, from, to });
+    if (from && to && from !== to) placedLanes.push({ index, from, to, via: split.waypoints[index].map((w) => point[w]) });
   });
   return { width, height, layers, nodes: placed, lanes: placedLanes, columnWidth: columnGap };
 }
@@ -178,6 +192,18 @@ export function pointOnLink(x0: number, y0: number, x1: number, y1: number, t: n
   const x = u * u * u * x0 + 3 * u * u * t * mx + 3 * u * t * t * mx + t * t * t * x1;
   const y = u * u * u * y0 + 3 * u * u * t * y0 + 3 * u * t * t * y1 + t * t * t * y1;
   return [x, y];
+}
+
+/**
+ * Point at parameter t in [0, 1] along a lane drawn as horizontal links through `points` (its
+ * start, its waypoints, its end): each link takes an equal share of t.
+ */
+export function pointOnLane(points: readonly (readonly [number, number])[], t: number): [number, number] {
+  const links = points.length - 1;
+  if (links < 1) return [points[0][0], points[0][1]];
+  const i = Math.max(0, Math.min(links - 1, Math.floor(t * links)));
+  const [x0, y0] = points[i], [x1, y1] = points[i + 1];
+  return pointOnLink(x0, y0, x1, y1, t * links - i);
 }
 
 /** The node to focus when an arrow key is pressed on `current` (undefined: stay). */

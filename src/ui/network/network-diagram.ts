@@ -7,16 +7,25 @@
  * dashed lane, the summary in the tooltip and the node's accessible name.
  * With `pick` set, a click (or Enter on a node) picks a target for the editor instead of
  * selecting: it emits `ech-pick` (the node or lane; null for Cancel), and what cannot be picked is dimmed.
+ * A node with a bill of materials wears a badge and says what it makes under its mark ("makes
+ * truck from engine×1, wheel×4"), as many lines as its column has room for (recipe-text.ts).
  */
 import { LitElement, css, html, svg, nothing, type PropertyValues } from "lit";
 import { linkHorizontal } from "d3-shape";
 import { format } from "d3-format";
-import { LABEL_ROOM, ROW_GAP, layoutNetwork, neighbourNode, pointOnLink, type NetworkLayout } from "./layout.ts";
+import { LABEL_ROOM, ROW_GAP, layoutNetwork, neighbourNode, pointOnLane, type NetworkLayout, type PlacedLane } from "./layout.ts";
 import { disruptionMarks, type DisruptionMarks } from "./disruption-marks.ts";
+import { recipeTexts, wrapWords } from "./recipe-text.ts";
 import { truncate } from "../shared/format.ts";
 import { controlStyles } from "../shared/styles.ts";
 
-export interface DiagramNode { readonly id: string; readonly name?: string; readonly kind: string }
+export interface DiagramNode {
+  readonly id: string;
+  readonly name?: string;
+  readonly kind: string;
+  /** The node's bill of materials (scenario.ts `Recipe`s, possibly invalid in a draft): said under the node. */
+  readonly bom?: unknown;
+}
 export interface DiagramLane { readonly from: string; readonly to: string }
 export interface DiagramNetwork {
   readonly nodes: readonly DiagramNode[];
@@ -43,6 +52,8 @@ const VALUES_ROOM = 60;
 /** Label and stock-overlay text size in the drawing's units, as drawn at full size. */
 const LABEL_UNITS = 12;
 const VALUES_UNITS = 11;
+/** Size of the recipe lines under a node that makes products, in the drawing's units at full size. */
+const RECIPE_UNITS = 10;
 /**
  * No text is drawn smaller than this on screen (px). Where the drawing is scaled down (Fit on a
  * laptop, or zoomed out), its text grows in the drawing's units to stay this size: scaled with
@@ -62,6 +73,7 @@ const minZoom = (lines: number) => (MIN_TEXT_PX * 1.25 * lines) / ROW_GAP;
 /** Label size in the drawing's units at a scale: as designed, or larger so that it stays MIN_TEXT_PX on screen. */
 const labelUnits = (scale: number) => Math.max(LABEL_UNITS, MIN_TEXT_PX / scale);
 const valuesUnits = (scale: number) => Math.max(VALUES_UNITS, MIN_TEXT_PX / scale);
+const recipeUnits = (scale: number) => Math.max(RECIPE_UNITS, MIN_TEXT_PX / scale);
 
 export class NetworkDiagram extends LitElement {
   static override properties = {
@@ -174,7 +186,7 @@ export class NetworkDiagram extends LitElement {
     const current = scale ?? 1;
     const labelMax = this.labelMax(layout, labelUnits(current));
     const width = this.drawingWidth(layout, current);
-    const text = `font-size:${labelUnits(current)}px;--values-size:${valuesUnits(current)}px`;
+    const text = `font-size:${labelUnits(current)}px;--values-size:${valuesUnits(current)}px;--recipe-size:${recipeUnits(current)}px`;
     // Rounded up, so the drawing is never scaled below `scale` and its text never below MIN_TEXT_PX.
     const size = scale === undefined ? text : `${text};width:${Math.ceil(width * scale)}px;height:${Math.ceil((layout.height + 14) * scale)}px`;
     const floor = Math.min(minZoom(this.nodeValues ? 2 : 1), current);
@@ -186,6 +198,7 @@ export class NetworkDiagram extends LitElement {
         <span class="legend" aria-hidden="true">
           ${["supplier", "plant", "dc", "store"].map((k) => html`<span><i class="dot ${k}"></i>${k}</span>`)}
           ${this.nodeValues ? html`<span><i class="dot stocked-out"></i>stocked out</span>` : nothing}
+          ${this.net.nodes.some((n) => recipeTexts(n.bom).length) ? html`<span class="bom-key"><svg viewBox="-6 -6 12 12" width="12" height="12">${renderBomBadge(0, 0)}</svg>makes from components</span>` : nothing}
           ${this.marks.nodes.size || this.marks.lanes.size
             ? html`<span class="disrupted-key"><svg viewBox="-7 -7 24 14" width="24" height="14">${svg`<path class="dash" d="M-6,0H3"></path>${renderGlyph(10, 0)}`}</svg>disrupted</span>` : nothing}
         </span>
@@ -195,15 +208,17 @@ export class NetworkDiagram extends LitElement {
       <div class="canvas">
         <svg role="group" aria-label="Network diagram" viewBox="0 0 ${width} ${layout.height + 14}"
           class="${scale === undefined ? "fit" : ""} ${this.pick ? "picking" : ""}" style=${size}>
-          <g class="lanes">${layout.lanes.map((l) => this.renderLane(l.index, l.from, l.to))}</g>
+          <g class="lanes">${layout.lanes.map((l) => this.renderLane(l))}</g>
           <g class="flows">${this.renderFlows(layout)}</g>
-          <g class="nodes">${layout.nodes.map((p) => this.renderNode(p, labelMax, labelUnits(current)))}</g>
+          <g class="nodes">${layout.nodes.map((p) => this.renderNode(p, labelMax, labelUnits(current), recipeUnits(current)))}</g>
         </svg>
       </div>`;
   }
 
-  private renderLane(index: number, from: { x: number; y: number }, to: { x: number; y: number }) {
-    const d = link({ source: [from.x + RADIUS, from.y], target: [to.x - RADIUS, to.y] }) ?? "";
+  private renderLane({ index, ...placed }: PlacedLane) {
+    const points = lanePoints(placed);
+    // One horizontal link per column passed, each starting where the last one ended.
+    const d = points.slice(1).map((p, i) => link({ source: points[i], target: p }) ?? "").join("");
     const selected = this.selection?.kind === "lane" && this.selection.index === index;
     const lane = this.net.lanes[index];
     const disrupted = this.marks.lanes.get(index);
@@ -217,8 +232,9 @@ export class NetworkDiagram extends LitElement {
     return String(this.net.nodes.find((n) => n.id === id)?.name || id);
   }
 
-  private renderNode(p: NetworkLayout["nodes"][number], labelMax: number, units: number) {
+  private renderNode(p: NetworkLayout["nodes"][number], labelMax: number, units: number, recipeSize: number) {
     const node = this.net.nodes[p.index];
+    const recipes = recipeTexts(node.bom);
     const name = String(node.name || node.id);
     const selected = this.selection?.kind === "node" && this.selection.index === p.index;
     // The stock overlay is drawn beside the focusable group, not in it: its visible text must be
@@ -233,19 +249,47 @@ export class NetworkDiagram extends LitElement {
     return svg`<g class="node ${String(node.kind)} ${selected ? "selected" : ""} ${out ? "stocked-out" : ""} ${this.pick?.nodes.has(p.index) ? "pickable" : ""}" transform="translate(${p.x},${p.y})"
         tabindex=${p.index === this.focusIndex ? 0 : -1} role="button" data-id=${node.id}
         aria-pressed=${selected ? "true" : "false"}
-        aria-label=${`${name} (${node.kind})${flagged ? ", has problems" : ""}${disrupted ? `, disrupted: ${disrupted}` : ""}${values ? `, ${valuesText(values)}` : ""}${out ? ", stocked out" : ""}`}
+        aria-label=${`${name} (${node.kind})${recipes.length ? `, ${recipes.join("; ")}` : ""}${flagged ? ", has problems" : ""}${disrupted ? `, disrupted: ${disrupted}` : ""}${values ? `, ${valuesText(values)}` : ""}${out ? ", stocked out" : ""}`}
         @click=${() => this.select({ kind: "node", index: p.index })}
         @keydown=${(e: KeyboardEvent) => this.onKey(e, p.index)}>
-      <title>${name} — ${node.kind}, id ${node.id}${disrupted ? `\ndisrupted: ${disrupted}` : ""}</title>
+      <title>${name} — ${node.kind}, id ${node.id}${recipes.map((r) => `\n${r}`)}${disrupted ? `\ndisrupted: ${disrupted}` : ""}</title>
       ${flagged ? svg`<circle class="flag" r=${RADIUS + 4}></circle>` : nothing}
       ${this.renderHitArea(last, Math.min(name.length, max), units)}
       ${out ? svg`<circle class="out-ring" r=${RADIUS + 3.5}></circle>` : nothing}
       <circle class="mark" r=${RADIUS}></circle>
       ${disrupted ? renderGlyph(-RADIUS + 1, RADIUS - 2) : nothing}
+      ${recipes.length ? renderBomBadge(RADIUS - 1, -RADIUS + 1) : nothing}
       ${last ? svg`<text class="label" x=${RADIUS + 5} dy="0.32em">${renderLabel(name, max)}</text>`
         : svg`<text class="label" x=${-RADIUS} y=${-RADIUS - 4}>${renderLabel(name, max)}</text>`}
     </g>
+    ${recipes.length && !this.nodeValues ? this.renderRecipes(p, recipes, last, units, recipeSize) : nothing}
     ${values ? svg`<text class="values" data-for=${node.id} transform="translate(${p.x},${p.y})" x=${RADIUS + 5} dy="1.5em" aria-hidden="true">${valuesText(values)}</text>` : nothing}`;
+  }
+
+  /**
+   * The node's recipes under its mark (under its label in the last column), wrapped to the
+   * column's width, in as many lines as there is room for above the next node's label; the rest
+   * is cut with "…" (the whole text is in the node's tooltip and accessible name, so these lines
+   * are hidden from assistive technology).
+   */
+  private renderRecipes(p: NetworkLayout["nodes"][number], recipes: readonly string[], last: boolean, labelSize: number, size: number) {
+    const layout = this.layout!;
+    const below = layout.layers[p.layer][p.row + 1];
+    // The free height under the mark: to the next node's label (above its mark), or to the drawing's bottom.
+    const top = last ? labelSize * 0.7 : RADIUS + 2;
+    const bottom = below === undefined ? layout.height + 14 - p.y : layout.nodes[below].y - p.y - (last ? RADIUS : RADIUS + labelSize * 1.35);
+    const lineHeight = size * 1.2;
+    const room = Math.floor((bottom - top) / lineHeight);
+    if (room < 1) return nothing;
+    const width = last ? LAST_LABEL_MAX : Math.floor((layout.columnWidth - 3 * RADIUS) / (CHAR_EM * size));
+    let lines = recipes.flatMap((r) => wrapWords(r, width));
+    if (lines.length > room) {
+      const cut = lines[room - 1];
+      lines = [...lines.slice(0, room - 1), cut.length < width ? `${cut}…` : truncate(cut, width)];
+    }
+    const x = last ? RADIUS + 5 : -RADIUS;
+    return svg`<text class="recipe" data-for=${String(p.id)} transform="translate(${p.x},${p.y})" aria-hidden="true">${lines.map((line, i) =>
+      svg`<tspan x=${x} y=${top + lineHeight * (i + 0.8)}>${line}</tspan>`)}</text>`;
   }
 
   /** A transparent box over the mark and its label (`units` its size), so that clicking the label selects too. */
@@ -258,11 +302,14 @@ export class NetworkDiagram extends LitElement {
   private renderFlows(layout: NetworkLayout) {
     if (!this.flows?.length) return nothing;
     const byId = new Map(layout.nodes.map((n) => [n.id, n] as const));
+    const byEnds = new Map(layout.lanes.map((l) => [`${l.from.id}\u0000${l.to.id}`, l] as const));
     const max = Math.max(...this.flows.map((f) => f.quantity), 1);
     return this.flows.map((f) => {
-      const a = byId.get(f.from), b = byId.get(f.to);
-      if (!a || !b) return nothing;
-      const [x, y] = pointOnLink(a.x + RADIUS, a.y, b.x - RADIUS, b.y, Math.min(1, Math.max(0, f.progress)));
+      // Along its lane's drawing; a move with no lane of its own (a lateral transfer) goes straight.
+      const from = byId.get(f.from), to = byId.get(f.to);
+      const lane = byEnds.get(`${f.from}\u0000${f.to}`) ?? (from && to ? { from, to, via: [] } : undefined);
+      if (!lane) return nothing;
+      const [x, y] = pointOnLane(lanePoints(lane), Math.min(1, Math.max(0, f.progress)));
       return svg`<circle class="flow" cx=${x} cy=${y} r=${2 + 4 * Math.sqrt(f.quantity / max)}><title>${units(f.quantity)} units ${f.from} → ${f.to}</title></circle>`;
     });
   }
@@ -321,6 +368,10 @@ export class NetworkDiagram extends LitElement {
     .dot.stocked-out { background: var(--ech-error); box-shadow: 0 0 0 2px var(--ech-surface), 0 0 0 3.5px var(--ech-error); }
     .node.stocked-out .mark { fill: var(--ech-error); }
     .node .out-ring { fill: none; stroke: var(--ech-error); stroke-width: 2; }
+    .recipe { fill: var(--ech-muted); font-size: var(--recipe-size, 10px); paint-order: stroke; stroke: var(--ech-surface); stroke-width: 3px; pointer-events: none; }
+    .bom-badge circle { fill: var(--ech-surface); stroke: var(--ech-text); stroke-width: 1; }
+    .bom-badge path { fill: none; stroke: var(--ech-text); stroke-width: 1.2; stroke-linecap: round; stroke-linejoin: round; }
+    .bom-key { display: inline-flex; align-items: center; gap: 0.3em; }
     .values { fill: var(--ech-text); font-size: var(--values-size, 11px); paint-order: stroke; stroke: var(--ech-surface); stroke-width: 3px; }
     .pick-prompt { margin: 0 0 0.25rem; padding: 0.3rem 0.5rem; border-left: 3px solid var(--ech-accent); background: var(--ech-surface); display: flex; gap: 0.6rem; align-items: center; justify-content: space-between; }
     .picking .node:not(.pickable), .picking .lane:not(.pickable) { cursor: not-allowed; }
@@ -344,6 +395,16 @@ declare global {
  */
 function renderGlyph(x: number, y: number) {
   return svg`<g class="glyph" transform="translate(${x},${y})" aria-hidden="true"><path d="M0,-6L6.5,5H-6.5Z"></path><path d="M0,-2.2V1.2M0,3.3V3.4"></path></g>`;
+}
+
+/** Where a lane is drawn: from the edge of its start's mark, through its waypoints, to the edge of its end's mark. */
+function lanePoints(lane: Omit<PlacedLane, "index">): [number, number][] {
+  return [[lane.from.x + RADIUS, lane.from.y], ...lane.via.map(([x, y]) => [x, y] as [number, number]), [lane.to.x - RADIUS, lane.to.y]];
+}
+
+/** The badge of a node that makes products from components: two strokes joining into one, drawn with paths (no text). */
+function renderBomBadge(x: number, y: number) {
+  return svg`<g class="bom-badge" transform="translate(${x},${y})" aria-hidden="true"><circle r="5"></circle><path d="M-2.8,-2.4L0,0L-2.8,2.4M0,0H3"></path></g>`;
 }
 
 /** Whole units, as a planner counts stock ("2,219", never "2.219" or "−0"). */

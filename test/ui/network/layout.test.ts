@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { assignLayers, countCrossings, layoutNetwork, neighbourNode, orderLayers, pointOnLink } from "../../../src/ui/network/layout.ts";
+import { assignLayers, countCrossings, layoutNetwork, neighbourNode, orderLayers, pointOnLane, pointOnLink } from "../../../src/ui/network/layout.ts";
 
 const retail = JSON.parse(readFileSync(join(import.meta.dirname, "../../../scenarios/retail-3-echelon.json"), "utf8"));
 const n = (id: string, kind = "dc") => ({ id, kind });
@@ -104,5 +104,69 @@ describe("layoutNetwork", () => {
     expect(neighbourNode(layout, 1, "ArrowLeft")).toBe(0);
     expect([1, 2]).toContain(neighbourNode(layout, 0, "ArrowRight"));
     expect(neighbourNode(layout, 0, "x")).toBeUndefined();
+  });
+});
+
+/**
+ * A three-level assembly network (issue 12): raw-material suppliers → engine and cab plants →
+ * the truck plant, which also buys wheels straight from a supplier (a lane across a column) →
+ * two DCs → four stores. Listed in an order that crosses.
+ */
+const assembly = {
+  nodes: [n("s-wheel", "supplier"), n("s-glass", "supplier"), n("s-steel", "supplier"), n("s-chip", "supplier"),
+    n("engines", "plant"), n("cabs", "plant"), n("trucks", "plant"), n("west"), n("east"),
+    n("e1", "store"), n("w1", "store"), n("e2", "store"), n("w2", "store")],
+  lanes: [l("s-chip", "engines"), l("s-steel", "engines"), l("s-glass", "cabs"), l("s-steel", "cabs"), l("s-wheel", "trucks"),
+    l("engines", "trucks"), l("cabs", "trucks"), l("trucks", "west"), l("trucks", "east"),
+    l("east", "e1"), l("west", "w1"), l("east", "e2"), l("west", "w2")],
+};
+
+/** Pairs of drawn lane pieces between the same two columns whose ends are in opposite order (they cross). */
+function drawnCrossings(layout: ReturnType<typeof layoutNetwork>): number {
+  const pieces = layout.lanes.flatMap((lane) => {
+    const pts = [[lane.from.x, lane.from.y], ...lane.via, [lane.to.x, lane.to.y]];
+    return pts.slice(1).map((p, i) => ({ x: pts[i][0], a: pts[i][1], b: p[1] }));
+  });
+  let crossings = 0;
+  for (let i = 0; i < pieces.length; i++) for (let j = i + 1; j < pieces.length; j++) {
+    const p = pieces[i], q = pieces[j];
+    if (p.x === q.x && (p.a - q.a) * (p.b - q.b) < 0) crossings++;
+  }
+  return crossings;
+}
+
+describe("layoutNetwork on an assembly network", () => {
+  it("layoutNetwork puts suppliers left, the plants making components next, the final assembly after them, and stores right", () => {
+    const layout = layoutNetwork(assembly.nodes, assembly.lanes);
+    const column = (id: string) => layout.nodes.find((p) => p.id === id)!.layer;
+    expect(["s-wheel", "s-glass", "s-steel", "s-chip"].map(column)).toEqual([0, 0, 0, 0]);
+    expect(["engines", "cabs", "trucks", "west", "east", "e1", "w2"].map(column)).toEqual([1, 1, 2, 3, 3, 4, 4]);
+  });
+
+  it("layoutNetwork draws the assembly network without a lane crossing, the wheel lane through its own slot in the plants' column", () => {
+    const layout = layoutNetwork(assembly.nodes, assembly.lanes, { rowGap: 30 });
+    expect(drawnCrossings(layout)).toBe(0);
+    const wheels = layout.lanes.find((x) => x.from.id === "s-wheel")!;
+    expect(wheels.via).toHaveLength(1);
+    const [vx, vy] = wheels.via[0];
+    for (const p of layout.nodes.filter((q) => q.layer === 1)) {
+      expect(p.x).toBe(vx);
+      expect(Math.abs(p.y - vy)).toBeGreaterThanOrEqual(30);
+    }
+  });
+
+  it("layoutNetwork keeps rows counting nodes only, so arrow keys never land on a waypoint", () => {
+    const layout = layoutNetwork(assembly.nodes, assembly.lanes);
+    expect(layout.layers[1].map((i) => assembly.nodes[i].id).sort()).toEqual(["cabs", "engines"]);
+    expect(layout.layers.flat().sort((a, b) => a - b)).toEqual(assembly.nodes.map((_, i) => i));
+    for (const p of layout.nodes) expect(layout.layers[p.layer][p.row]).toBe(p.index);
+  });
+
+  it("pointOnLane follows the links through the waypoints, an equal share of t each", () => {
+    const pts = [[0, 0], [100, 40], [200, 40]] as const;
+    expect(pointOnLane(pts, 0)).toEqual([0, 0]);
+    expect(pointOnLane(pts, 0.5)).toEqual([100, 40]);
+    expect(pointOnLane(pts, 0.25)).toEqual(pointOnLink(0, 0, 100, 40, 0.5));
+    expect(pointOnLane(pts, 1)).toEqual([200, 40]);
   });
 });

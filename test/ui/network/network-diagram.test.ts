@@ -147,4 +147,25 @@ describe("<ech-network-diagram> disruptions", () => {
     expect(el.zoom! * ROW_GAP, "the closest rows, on screen").toBeGreaterThanOrEqual(11 * 1.25 - 1e-9);
     expect(onScreen()).toBeGreaterThanOrEqual(11);
   });
+
+  it("badges a node that makes products, says its recipe under it and in its name, and routes a long lane through its waypoint", async () => {
+    const el = document.createElement("ech-network-diagram") as NetworkDiagram;
+    el.scenario = {
+      nodes: [{ id: "s-wheel", kind: "supplier" }, { id: "s-engine", kind: "supplier" }, { id: "sub", kind: "plant" }, { id: "plant", name: "Truck plant", kind: "plant", bom: [{ product: "truck", components: { engine: 1, wheel: 4 }, assemblyTime: 2 }] }, { id: "x", kind: "store" }],
+      lanes: [{ from: "s-engine", to: "sub" }, { from: "sub", to: "plant" }, { from: "s-wheel", to: "plant" }, { from: "plant", to: "x" }],
+    } as never;
+    document.body.replaceChildren(el);
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    const plant = root.querySelector("g.node[data-id=plant]")!;
+    expect(plant.getAttribute("aria-label")).toBe("Truck plant (plant), makes truck from engine×1, wheel×4 in 2 days");
+    expect(plant.querySelector(".bom-badge")).not.toBeNull();
+    expect(root.querySelectorAll(".bom-badge")).toHaveLength(1 + 1); // the node's and the legend's
+    const recipe = root.querySelector("text.recipe[data-for=plant]")!;
+    expect(recipe.getAttribute("aria-hidden")).toBe("true");
+    expect([...recipe.querySelectorAll("tspan")].map((t) => t.textContent).join(" ")).toBe("makes truck from engine×1, wheel×4 in 2 days");
+    // s-wheel → plant passes the sub-assembly's column: two links, so two "M" commands.
+    const wheels = [...root.querySelectorAll("g.lane")].find((g) => g.querySelector("title")!.textContent!.startsWith("Lane s-wheel"))!;
+    expect(wheels.querySelector("path.line")!.getAttribute("d")!.match(/M/g)).toHaveLength(2);
+  });
 });
