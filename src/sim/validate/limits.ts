@@ -15,6 +15,10 @@ export const LIMITS = {
   nodes: 2_000,
   lanes: 4_000,
   products: 1_000,
+  /** Recipes in one node's `bom` (one per product at most). */
+  recipesPerNode: 1_000,
+  /** Components of one recipe (each a product other than the one made). */
+  componentsPerRecipe: 1_000,
   demand: 100_000,
   disruptions: 10_000,
   /** Entries of an `empirical` or `discrete` distribution's `values`, and of seasonality `factors`. */
@@ -49,6 +53,8 @@ export const LIMITS = {
   lateralPeers: 2 ** 24,
   /** Σ over echelon-base-stock (node, product) pairs of the pairs at or below them. */
   echelonPairs: 2 ** 24,
+  /** Σ over the recipes of every node of their components: the engine lists each (recipe, component) with its ratio. */
+  recipeComponents: 2 ** 24,
   /** Random outages × horizon: each can start and end once a day. */
   outageDays: 4e6,
   /** Entries of the tables correlated poisson and negbin sources keep for exact quantiles (checks/demand-scale.ts). */

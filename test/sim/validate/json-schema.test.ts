@@ -19,7 +19,7 @@ describe("scenarioJsonSchema", () => {
     expect(s.$schema).toBe("http://json-schema.org/draft-07/schema#");
     expect(s.additionalProperties).toBe(false);
     expect(s.patternProperties).toEqual({ "^x-": {} });
-    expect(Object.keys(s.definitions as object).sort()).toEqual(["Demand", "Disruption", "Distribution", "Lane", "LeadTime", "Location", "Node", "Policy", "Product", "Sourcing"]);
+    expect(Object.keys(s.definitions as object).sort()).toEqual(["Demand", "Disruption", "Distribution", "Lane", "LeadTime", "Location", "Node", "Policy", "Product", "Recipe", "Sourcing"]);
   });
   it("states the size limits", () => {
     const props = scenarioJsonSchema().properties as Record<string, Record<string, unknown>>;

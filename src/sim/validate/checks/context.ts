@@ -3,10 +3,10 @@
  * partly well-formed (a check reads a field only if it has the right type, so it never repeats a
  * structural error nor trips over one), the id indexes, and the issue list.
  */
-import { formatPath, type PathSegment, type ValidationIssue } from "../issue.ts";
+import { formatPath, quote, type PathSegment, type ValidationIssue } from "../issue.ts";
 
 /** User input quoted in a message, shortened when long (issue.ts). */
-export { quote } from "../issue.ts";
+export { quote };
 
 export type Json = Readonly<Record<string, unknown>>;
 
@@ -50,3 +50,13 @@ export function addIssue(ctx: Context, path: readonly PathSegment[], message: st
 }
 
 export const isStocking = (n: NodeInfo | undefined) => n !== undefined && n.kind !== undefined && n.kind !== "supplier";
+
+/** The key of the item (node, product) in maps over items. */
+export const itemKey = (node: string, product: string) => `${node}\u0000${product}`;
+
+/** `a → b → a`, each id shortened; a long cycle keeps its first 5 and last 3 ids and says how many `noun` it has. */
+export function cyclePath(ids: readonly string[], noun = "nodes"): string {
+  const names = ids.map((id) => quote(id, ""));
+  if (names.length <= 10) return names.join(" → ");
+  return `${names.slice(0, 5).join(" → ")} → … → ${names.slice(-3).join(" → ")} (${names.length - 1} ${noun})`;
+}

@@ -17,6 +17,7 @@ export function checkEngineMemory(ctx: Context): void {
   checkLateralPeers(ctx);
   checkEchelonLists(ctx);
   checkRandomOutages(ctx);
+  checkRecipeComponents(ctx);
 }
 
 /** Stocked (node, product) pairs: the engine's state is about 0.6 KB per pair (kernel/state.ts, accounting.ts). */
@@ -47,7 +48,7 @@ export function longestLead(d: Json | undefined): number {
 interface Transit { readonly path: readonly (string | number)[]; readonly what: string; readonly pairs: number; readonly days: number }
 
 /**
- * Shipments in transit at once: each stocked pair can have one in transit per day of its longest
+ * Shipments in transit at once (and units in assembly, which the engine keeps alike): each stocked pair can have one in transit per day of its longest
  * transit (at most the horizon). The arrival calendar is bounded (kernel/far-arrivals.ts), but
  * what lies beyond it is kept shipment by shipment: Σ pairs × transit days must stay within
  * LIMITS.transitDays.
@@ -88,6 +89,10 @@ function checkTransit(ctx: Context): void {
     const pairs = arr(lateral.among).reduce<number>((n, id) => n + stocked(id), 0);
     add(["mitigations", "lateralTransfers", "leadTime"], "mitigations.lateralTransfers", pairs, longestLead(obj(lateral.leadTime)));
   }
+  arr(ctx.doc.nodes).forEach((raw, i) => arr(obj(raw)?.bom).forEach((recipe, r) => {
+    // Units in assembly are the made item's in transit, one batch a day for assemblyTime days.
+    add(["nodes", i, "bom", r, "assemblyTime"], `nodes[${i}].bom[${r}] (the assembly of ${quote(str(obj(recipe)?.product) ?? "?")})`, 1, num(obj(recipe)?.assemblyTime) ?? 0);
+  }));
   const total = parts.reduce((n, p) => n + p.pairs * p.days, 0);
   if (total <= LIMITS.transitDays) return;
   const worst = parts.reduce((a, b) => (b.pairs * b.days > a.pairs * a.days ? b : a));
@@ -198,4 +203,18 @@ function checkRandomOutages(ctx: Context): void {
   addIssue(ctx, ["disruptions"],
     `has ${count(outages)} random outages × horizon ${count(horizon)} = ${sci(days)} outage-days, over the limit of ${sci(LIMITS.outageDays)} ` +
     `(each replication lists every outage's start and end, up to two a day); use fewer random outages or a shorter horizon`);
+}
+
+/** Bills of materials: the engine lists every (recipe, component) with its ratio. */
+function checkRecipeComponents(ctx: Context): void {
+  let total = 0, worst = -1, worstCount = 0;
+  arr(ctx.doc.nodes).forEach((raw, i) => {
+    const n = arr(obj(raw)?.bom).reduce<number>((sum, recipe) => sum + Object.keys(obj(obj(recipe)?.components) ?? {}).length, 0);
+    total += n;
+    if (n > worstCount) [worst, worstCount] = [i, n];
+  });
+  if (total <= LIMITS.recipeComponents) return;
+  addIssue(ctx, ["nodes", worst, "bom"],
+    `the recipes of all nodes list ${sci(total)} components in all, over the limit of ${sci(LIMITS.recipeComponents)}; ` +
+    `the most here: ${count(worstCount)}; make fewer products at each node, or from fewer components`);
 }

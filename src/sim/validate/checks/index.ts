@@ -3,6 +3,7 @@
  * well-formed, so one run reports both a malformed field and an unknown id elsewhere.
  */
 import type { ValidationIssue } from "../issue.ts";
+import { checkBom, readBom } from "./bom.ts";
 import { arr, obj, type Json } from "./context.ts";
 import { checkDemand } from "./demand.ts";
 import { checkDemandScale } from "./demand-scale.ts";
@@ -19,7 +20,8 @@ import { checkRunSize } from "./run-size.ts";
 export function crossReferenceIssues(doc: Json): ValidationIssue[] {
   const ctx = createContext(doc, []);
   checkPolicies(ctx);
-  checkNetwork(ctx);
+  const bom = readBom(ctx);
+  checkBom(ctx, checkNetwork(ctx, bom), bom);
   arr(doc.lanes).forEach((lane, i) => checkDistribution(ctx, obj(lane)?.leadTime, ["lanes", i, "leadTime"]));
   checkDemand(ctx);
   checkDisruptions(ctx);

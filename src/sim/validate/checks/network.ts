@@ -4,7 +4,8 @@
  * or several with a sourcing rule (extension, checks/sourcing.ts).
  */
 import { didYouMean } from "../suggest.ts";
-import { addIssue, arr, isStocking, obj, quote, str, type Context, type NodeInfo } from "./context.ts";
+import type { BomInfo } from "./bom.ts";
+import { addIssue, arr, cyclePath, isStocking, itemKey, obj, quote, str, type Context, type NodeInfo } from "./context.ts";
 import { checkSourcing, readSourcing, type LaneInfo } from "./sourcing.ts";
 
 /** A reference to a node id at `path`: the node, or an issue naming the nearest id. */
@@ -22,10 +23,12 @@ export function resolveProduct(ctx: Context, path: readonly (string | number)[],
   return false;
 }
 
-export function checkNetwork(ctx: Context): void {
+/** The lane checks; returns the lanes as read, for the checks of bills of materials (bom.ts). */
+export function checkNetwork(ctx: Context, bom: BomInfo): LaneInfo[] {
   const lanes = readLanes(ctx);
   checkCycles(ctx, lanes);
-  checkSuppliers(ctx, lanes);
+  checkSuppliers(ctx, lanes, bom);
+  return lanes;
 }
 
 function readLanes(ctx: Context): LaneInfo[] {
@@ -69,20 +72,18 @@ function checkCycles(ctx: Context, lanes: readonly LaneInfo[]): void {
   for (const id of ctx.nodes.keys()) if (state.get(id) === undefined) visit(id);
 }
 
-/** `a → b → a`, each id shortened; a long cycle keeps its first 5 and last 3 nodes and says how many. */
-function cyclePath(ids: readonly string[]): string {
-  const names = ids.map((id) => quote(id, ""));
-  if (names.length <= 10) return names.join(" → ");
-  return `${names.slice(0, 5).join(" → ")} → … → ${names.slice(-3).join(" → ")} (${names.length - 1} nodes)`;
-}
-
-/** An inbound lane per stocked product, from a supplier or a node that stocks it (several only with a sourcing rule). */
-function checkSuppliers(ctx: Context, lanes: readonly LaneInfo[]): void {
+/**
+ * An inbound lane per stocked product, from a supplier or a node that stocks it (several only with
+ * a sourcing rule). Items of a bill of materials are bom.ts's to judge: a made product has no
+ * inbound lane, and a component may be made at its node instead of brought.
+ */
+function checkSuppliers(ctx: Context, lanes: readonly LaneInfo[], bom: BomInfo): void {
   const inbound = new Map<string, LaneInfo[]>();
   for (const lane of lanes) {
     for (const p of lane.to.stocks) {
       if (lane.products !== undefined && !lane.products.includes(p)) continue;
-      const key = `${lane.to.id}\u0000${p}`;
+      const key = itemKey(lane.to.id, p);
+      if (bom.made.has(key)) continue;
       const group = inbound.get(key);
       if (group === undefined) inbound.set(key, [lane]); else group.push(lane);
       if (isStocking(lane.from) && !lane.from.stocks.has(p) && obj(arr(ctx.doc.nodes)[lane.from.index])?.policy !== undefined) {
@@ -91,8 +92,10 @@ function checkSuppliers(ctx: Context, lanes: readonly LaneInfo[]): void {
     }
   }
   for (const node of ctx.nodes.values()) {
+    if (bom.unsure.has(node.id)) continue;
     for (const p of node.stocks) {
-      if (!inbound.has(`${node.id}\u0000${p}`)) addIssue(ctx, ["nodes", node.index], `${quote(node.id)} stocks product ${quote(p)} but no lane brings it; add a lane with "to": ${quote(node.id)}`);
+      const key = itemKey(node.id, p);
+      if (!inbound.has(key) && !bom.made.has(key) && !bom.components.has(key)) addIssue(ctx, ["nodes", node.index], `${quote(node.id)} stocks product ${quote(p)} but no lane brings it; add a lane with "to": ${quote(node.id)}`);
     }
   }
   checkSourcing(ctx, lanes, inbound);

@@ -103,6 +103,20 @@ export function perProduct<T extends z.ZodType>(single: T, what: string, plural:
 }
 
 /**
+ * An object mapping product ids to `T` (a recipe's `components`), with `min` to `max` entries:
+ * zod records have no size bound of their own, so the bounds are refinements here and
+ * minProperties/maxProperties in the JSON Schema. `phrase` is what the object is, in words.
+ */
+export function idMap<T extends z.ZodType>(value: T, phrase: string, min: number, max: number) {
+  const size = (o: unknown) => Object.keys(o as object).length;
+  const record = z.record(z.string().regex(ID_PATTERN), value)
+    .refine((o) => size(o) >= min, { error: (iss) => `${size(iss.input) === 0 ? "must not be empty" : `has ${size(iss.input)} entries; at least ${min} needed`}: it must be ${phrase}` })
+    .refine((o) => size(o) <= max, { error: (iss) => `has ${size(iss.input).toLocaleString("en-US")} entries; at most ${max.toLocaleString("en-US")} allowed` })
+    .meta({ minProperties: min, maxProperties: max });
+  return expecting(record, phrase);
+}
+
+/**
  * An object that refuses unknown keys. Keys beginning with "x-" are user notes: zod reports them
  * as unrecognised and src/sim/validate/structure.ts drops those reports; the JSON Schema allows
  * them through `patternProperties` (json-schema.ts).

@@ -8,7 +8,7 @@ import { z } from "zod";
 import { NODE_KINDS, SCENARIO_FORMAT } from "../../model/scenario.ts";
 import { LIMITS } from "../limits.ts";
 import { demandDistributionSchema, leadTimeSchema } from "./distribution.ts";
-import { amount, correlation, degrees, doc, expecting, finite, id, list, perProduct, positive, strict, text, whole, wholeDays } from "./fields.ts";
+import { amount, correlation, degrees, doc, expecting, finite, id, idMap, list, perProduct, positive, strict, text, whole, wholeDays } from "./fields.ts";
 import { policySchema } from "./policy.ts";
 
 const productSchema = strict({ id: doc(id(), "Unique product id."), name: text().optional(), unitCost: doc(amount(), "Value of one unit (default 1).").optional() }).meta({ id: "Product", title: "Product" });
@@ -18,6 +18,16 @@ const locationSchema = strict({
   lon: doc(degrees(180), "Longitude in degrees, -180 to 180 (east positive)."),
   place: doc(text(), "Place name shown on the map.").optional(),
 }).meta({ id: "Location", title: "Location" });
+
+/** One product a node makes from components (extension); cross-references are checked in ../checks/bom.ts. */
+const recipeSchema = strict({
+  product: doc(id(), "The product made here: the node stocks it (its policy orders production) and no lane brings it here."),
+  components: doc(
+    idMap(positive(), "an object mapping component product ids to units per unit made (numbers > 0)", 1, LIMITS.componentsPerRecipe),
+    "Component product id → units of it consumed per unit made (> 0, fractions allowed); each is stocked at the node.",
+  ),
+  assemblyTime: doc(wholeDays(0), "Whole days from the start of an assembly until its units are on hand (default 0).").optional(),
+}).meta({ id: "Recipe", title: "Recipe" });
 
 const nodeSchema = strict({
   id: doc(id(), "Unique node id."),
@@ -31,6 +41,7 @@ const nodeSchema = strict({
   priority: doc(finite(), "For allocation \"priority\": lower is served first (default 1).").optional(),
   capacity: strict({ storage: doc(amount(), "Max units on hand, all products.").optional(), throughput: doc(amount(), "Max units shipped per day, all products.").optional() }).optional(),
   location: doc(locationSchema, "Extension: where the node is, for the workbench's map; the engine never reads it.").optional(),
+  bom: doc(list(recipeSchema, LIMITS.recipesPerNode), "Extension: the products this node makes from components it stocks, one recipe per product (docs/scenario-format.md, \"Bills of materials\").").optional(),
 }).meta({ id: "Node", title: "Node" });
 
 /** A lane's part in a sourcing rule: a fixed split fraction, or the primary or a backup source. */
