@@ -1,4 +1,4 @@
-/** The form of one node: identity, policy, costs, capacity, its lanes and its customer demand. */
+/** The form of one node: identity, policy, costs, capacity, its bill of materials, its lanes and its customer demand. */
 import { html, nothing } from "lit";
 import { NODE_KINDS } from "../../sim/model/scenario.ts";
 import { nodeName } from "./readable.ts";
@@ -7,12 +7,15 @@ import { renderNumberField, renderSelectField, renderTextField, renderListField,
 import { renderPolicyFields } from "./policy-fields.ts";
 import { renderDistributionFields } from "./distribution-fields.ts";
 import { demandIndices } from "./edits.ts";
+import { renderBomFields } from "./bom-fields.ts";
 
 export interface NodeFormActions {
   readonly renameId: (id: string) => void;
   readonly selectLane: (index: number) => void;
   readonly addDemand: () => void;
   readonly removeDemand: (index: number) => void;
+  /** Replaces the whole draft (the bill of materials' structural edits). */
+  readonly replace: (draft: Draft) => void;
 }
 
 type Obj = Record<string, Json>;
@@ -47,7 +50,8 @@ export function renderNodeForm(ctx: FieldContext, index: number, actions: NodeFo
         ${perProduct(node.initialInventory, `${base}.initialInventory`, () => false).map((p) => renderNumberField(ctx, p.path, p.product ? `Initial inventory, ${p.product}` : "Initial inventory", { optional: true, hint: "default: the order-up-to level" }))}
         ${renderNumberField(ctx, `${base}.capacity.storage`, "Storage capacity (units)", { optional: true })}
         ${renderNumberField(ctx, `${base}.priority`, "Priority (allocation)", { optional: true, hint: "lower is served first" })}
-      </fieldset>` : nothing}
+      </fieldset>
+      ${renderBomFields(ctx, index, actions)}` : nothing}
     <fieldset><legend>Shipping</legend>
       ${renderNumberField(ctx, `${base}.capacity.throughput`, "Throughput capacity (units per day)", { optional: true })}
       ${lanesList(ctx.draft, "Supplied by", inbound, lanes, "from", actions)}
@@ -83,10 +87,10 @@ function demandSection(ctx: FieldContext, id: string, actions: NodeFormActions) 
   </fieldset>`;
 }
 
-/** The node as `kind`: a supplier drops its stock fields, a node that starts stocking gets a base-stock policy. */
+/** The node as `kind`: a supplier drops its stock fields and recipes, a node that starts stocking gets a base-stock policy. */
 export function withKind(node: Obj, kind: string): Obj {
   if (kind === "supplier") {
-    const { policy: _p, holdingCost: _h, initialInventory: _i, ...rest } = node;
+    const { policy: _p, holdingCost: _h, initialInventory: _i, bom: _b, ...rest } = node;
     return { ...rest, kind };
   }
   return node.kind === "supplier" && node.policy === undefined ? { ...node, kind, policy: { type: "base-stock", level: 0 } } : { ...node, kind };

@@ -1,6 +1,6 @@
 /**
  * The products of a scenario: ids, names and unit costs. Renaming an id moves its references
- * (demand, disruptions, lane product lists, per-product policies and costs of nodes) along;
+ * (demand, disruptions, lane product lists, per-product policies and costs of nodes, recipes) along;
  * a product still referenced cannot be removed. Per-product policies and holding costs are
  * edited on each node, and kept as they are in the file.
  */

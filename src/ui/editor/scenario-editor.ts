@@ -97,6 +97,7 @@ export class ScenarioEditor extends LitElement {
         selectLane: (index) => this.emitSelect({ kind: "lane", index }),
         addDemand: () => this.emit({ ...this.draft, demand: [...((this.draft.demand as Json[]) ?? []), { node: id, dist: { type: "poisson", mean: 10 } }] }),
         removeDemand: (i) => this.emit({ ...this.draft, demand: ((this.draft.demand as Json[]) ?? []).filter((_, j) => j !== i) }),
+        replace: (draft) => this.emit(draft),
       });
     }
     if (selection.kind === "lane") {

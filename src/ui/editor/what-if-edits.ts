@@ -159,6 +159,7 @@ export function productReferences(draft: Draft, id: string): string[] {
   list(draft.lanes).forEach((l, i) => { if (Array.isArray(l.products) && l.products.includes(id)) out.push(`lanes[${i}].products`); });
   nodesOf(draft).forEach((n, i) => {
     for (const key of PER_PRODUCT) if (isProductMap(n[key], key) && id in (n[key] as Obj)) out.push(`nodes[${i}].${key}`);
+    (Array.isArray(n.bom) ? n.bom : []).forEach((r, j) => { if (isObj(r) && (r.product === id || (isObj(r.components) && Object.hasOwn(r.components, id)))) out.push(`nodes[${i}].bom[${j}]`); });
   });
   return out;
 }
@@ -169,7 +170,7 @@ const isProductMap = (v: unknown, key: string): v is Obj => isObj(v) && !(key ==
 
 /**
  * Product `index` renamed to `id`, with its references (demand, disruptions, lane product lists,
- * per-product maps of nodes) following — unless the old id is shared by another product or the
+ * per-product maps of nodes, recipes' products and components) following — unless the old id is shared by another product or the
  * new one is taken, in which case only the product's own id changes (the validator flags the duplicate).
  */
 export function renameProduct(draft: Draft, index: number, id: string): Draft {
@@ -189,6 +190,7 @@ export function renameProduct(draft: Draft, index: number, id: string): Draft {
       if (!isObj(n)) return n;
       let out = n;
       for (const key of PER_PRODUCT) if (isProductMap(n[key], key)) out = { ...out, [key]: rekey(n[key] as Obj) };
+      if (Array.isArray(n.bom)) out = { ...out, bom: n.bom.map((r) => (isObj(r) ? { ...(swap(r) as Obj), ...(isObj(r.components) ? { components: rekey(r.components) } : {}) } : r)) };
       return out;
     });
   }
