@@ -5,14 +5,16 @@
  */
 import type { KpiColumn, Scenario } from "../model/index.ts";
 import { KPI_DEFINITIONS } from "../model/index.ts";
-import { productsOf } from "./defaults.ts";
+import { hasAssembly, productsOf } from "./defaults.ts";
 
-export const keysFor = (scope: KpiColumn["scope"]): string[] =>
-  KPI_DEFINITIONS.filter((d) => d.scopes.includes(scope)).map((d) => d.key);
+/** The KPI keys of a scope; the assembly KPIs only when the scenario has a bill of materials. */
+export const keysFor = (scope: KpiColumn["scope"], assembly = false): string[] =>
+  KPI_DEFINITIONS.filter((d) => d.scopes.includes(scope) && (assembly || d.assemblyOnly !== true)).map((d) => d.key);
 
 export function kpiColumns(scenario: Scenario): KpiColumn[] {
-  const cols: KpiColumn[] = keysFor("network").map((key) => ({ scope: "network", id: "", key }));
-  const nodeKeys = keysFor("node"), productKeys = keysFor("product");
+  const assembly = hasAssembly(scenario);
+  const cols: KpiColumn[] = keysFor("network", assembly).map((key) => ({ scope: "network", id: "", key }));
+  const nodeKeys = keysFor("node", assembly), productKeys = keysFor("product", assembly);
   for (const n of scenario.nodes) if (n.kind !== "supplier") for (const key of nodeKeys) cols.push({ scope: "node", id: n.id, key });
   for (const p of productsOf(scenario)) for (const key of productKeys) cols.push({ scope: "product", id: p.id, key });
   return cols;

@@ -10,10 +10,11 @@ import type { CompiledNetwork } from "../kernel/network.ts";
 import { ALLOCATION, DISRUPTION, EXPEDITE_FROM, LANE_DRAW, SOURCING, STOCKING } from "../kernel/network.ts";
 import { ringLimit } from "../kernel/far-arrivals.ts";
 import { POLICY_CODE, policyParams } from "../inventory/policies/index.ts";
-import { maxLeadTime, numberFor, policyFor, productsOf } from "./defaults.ts";
+import { hasAssembly, maxLeadTime, numberFor, policyFor, productsOf } from "./defaults.ts";
 import { checkReferences } from "./check.ts";
 import { compileDisruptions } from "./compile-disruptions.ts";
 import { compileMitigations } from "./compile-mitigations.ts";
+import { compileAssembly, recipeDepths } from "./compile-assembly.ts";
 
 const carries = (lane: Lane, product: string) => !lane.products || lane.products.includes(product);
 
@@ -62,10 +63,13 @@ export function compile(s: Scenario): CompiledNetwork {
     raw[c].supplier = add(nodeIndex.get(s.lanes[lane].from)!, it.product);
     return c;
   }
-  // Topological order: by depth, then scenario order, then product (a channel just before its item).
+  // Topological order: by depth, then scenario order, then (at a node that makes products) after
+  // the components each is made from, then product (a channel just before its item).
   const isChannel = (r: number) => (raw[r].into >= 0 ? 0 : 1);
+  const assembly = hasAssembly(s), made = assembly ? recipeDepths(s, productIds) : null;
+  const stage = (r: number) => (made === null ? 0 : made[raw[r].node * products.length + raw[r].product]);
   const order = raw.map((_, i) => i).sort((a, b) =>
-    depth[raw[a].node] - depth[raw[b].node] || raw[a].node - raw[b].node || raw[a].product - raw[b].product || isChannel(a) - isChannel(b));
+    depth[raw[a].node] - depth[raw[b].node] || raw[a].node - raw[b].node || stage(a) - stage(b) || raw[a].product - raw[b].product || isChannel(a) - isChannel(b));
   const pos = new Int32Array(raw.length);
   order.forEach((r, i) => (pos[r] = i));
   const I = raw.length;
@@ -93,7 +97,10 @@ export function compile(s: Scenario): CompiledNetwork {
   });
 
   const { childStart, childList } = children(I, itemSupplier, itemPriority, s.allocation === "priority");
-  const { echStart, echList } = descendants(I, childStart, childList, itemPolicy);
+  const assemblyNet = compileAssembly(s, assembly, productIds, I, (n, p) => { const r = rawIndex.get(key(n, p)); return r === undefined ? -1 : pos[r]; });
+  const { echStart, echList, echWeight } = assemblyNet.any
+    ? descendants(I, childStart, childList, itemPolicy, assemblyNet)
+    : descendants(I, childStart, childList, itemPolicy);
 
   // Lanes
   const L = s.lanes.length;
@@ -170,6 +177,7 @@ export function compile(s: Scenario): CompiledNetwork {
   const lt = s.mitigations?.lateralTransfers;
   if (lt) maxTransit = Math.max(maxTransit, transit(lt.leadTime, createLeadTimeSampler(lt.leadTime)));
   for (const d of s.disruptions ?? []) if (d.type === "lane-delay") maxTransit += d.extraDays;
+  for (const t of assemblyNet.time) maxTransit = Math.max(maxTransit, t);
   // Its length is shared by every item, so it stops at ringMax (kernel/far-arrivals.ts keeps what lies beyond).
   const ringMax = ringLimit(I);
   let ring = 2;
@@ -179,7 +187,7 @@ export function compile(s: Scenario): CompiledNetwork {
   const stockingItems = Int32Array.from({ length: I }, (_, i) => i).filter((i) => !itemSource[i]);
   const itemDailyBaseStock = Uint8Array.from({ length: I }, (_, i) =>
     (itemPolicy[i] === POLICY_CODE["base-stock"] && itemReview[i] === 1 && itemSupplier[i] >= 0 && mitigations.expFrom[i] === EXPEDITE_FROM.none ? 1 : 0));
-  const reviewDaily = itemDailyBaseStock.every((daily, i) => daily === 1 || itemPolicy[i] < 0 || (itemSupplier[i] < 0 && sourcing.rule[i] === SOURCING.none));
+  const reviewDaily = !assemblyNet.any && itemDailyBaseStock.every((daily, i) => daily === 1 || itemPolicy[i] < 0 || (itemSupplier[i] < 0 && sourcing.rule[i] === SOURCING.none));
   return {
     horizon: H, warmup: s.warmup, seedKey: hashKey(s.seed), lost: s.unmetDemand === "lost",
     allocation: ALLOCATION[s.allocation], orderQueue: s.allocation !== "proportional",
@@ -207,7 +215,7 @@ export function compile(s: Scenario): CompiledNetwork {
     demandSd: Float64Array.from(s.demand, (d) => (d.dist.type === "normal" ? d.dist.sd : 0)),
     demandKey: Uint32Array.from(s.demand, (d) => hashKey(`demand:${d.node}:${d.product ?? productIds[0]}`)),
     seasonal, seasonalAt, demandGroup, demandRho, groupKey: Uint32Array.from(groupKeys),
-    ring, ringMax, disruptions, mitigations, sourcing,
+    ring, ringMax, disruptions, mitigations, sourcing, assembly: { ...assemblyNet, echWeight },
   };
 }
 
@@ -266,8 +274,14 @@ function children(I: number, supplier: Int32Array, priority: Float64Array, byPri
   return { childStart, childList: Int32Array.from(lists.flat()) };
 }
 
-/** Items at or below each echelon-policy item, itself first (CSR); empty for the others. */
-function descendants(I: number, childStart: Int32Array, childList: Int32Array, policy: Int8Array) {
+/**
+ * Items at or below each echelon-policy item, itself first (CSR); empty for the others. With
+ * recipes (`recipes`), a component's made items are below it too, each entry weighted by the
+ * units of the component one unit of it holds (echWeight); without, echWeight is empty.
+ */
+function descendants(I: number, childStart: Int32Array, childList: Int32Array, policy: Int8Array,
+  recipes?: { readonly usedStart: Int32Array; readonly usedList: Int32Array; readonly usedQty: Float64Array }) {
+  if (recipes) return weightedDescendants(I, childStart, childList, policy, recipes);
   // Items are upstream first, so each item's count of items at or below it is 1 + its children's, summed backwards.
   const below = new Int32Array(I).fill(1), echStart = new Int32Array(I + 1);
   for (let i = I - 1; i >= 0; i--) for (let k = childStart[i]; k < childStart[i + 1]; k++) below[i] += below[childList[k]];
@@ -282,5 +296,23 @@ function descendants(I: number, childStart: Int32Array, childList: Int32Array, p
       for (let k = childStart[j + 1] - 1; k >= childStart[j]; k--) stack.push(childList[k]);
     }
   }
-  return { echStart, echList };
+  return { echStart, echList, echWeight: new Float64Array(0) };
+}
+
+function weightedDescendants(I: number, childStart: Int32Array, childList: Int32Array, policy: Int8Array,
+  recipes: { readonly usedStart: Int32Array; readonly usedList: Int32Array; readonly usedQty: Float64Array }) {
+  const list: number[] = [], weight: number[] = [], echStart = new Int32Array(I + 1);
+  for (let i = 0; i < I; i++) {
+    if (policy[i] === POLICY_CODE["echelon-base-stock"]) {
+      const stack: [number, number][] = [[i, 1]];
+      while (stack.length > 0) {
+        const [j, w] = stack.pop()!;
+        list.push(j); weight.push(w);
+        for (let k = recipes.usedStart[j + 1] - 1; k >= recipes.usedStart[j]; k--) stack.push([recipes.usedList[k], w * recipes.usedQty[k]]);
+        for (let k = childStart[j + 1] - 1; k >= childStart[j]; k--) stack.push([childList[k], w]);
+      }
+    }
+    echStart[i + 1] = list.length;
+  }
+  return { echStart, echList: Int32Array.from(list), echWeight: Float64Array.from(weight) };
 }

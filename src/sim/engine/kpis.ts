@@ -7,6 +7,7 @@ import type { CompiledNetwork } from "../kernel/network.ts";
 import { EXPEDITE_FROM } from "../kernel/network.ts";
 import type { Accumulators } from "../kernel/accounting.ts";
 import { ITEM_METRICS, ITEM_SUM, NODE_METRICS, NODE_SUM, nodeTrough } from "../kernel/accounting.ts";
+import { ASSEMBLY_SUM } from "../kernel/assembly-accounting.ts";
 import { keysFor } from "./columns.ts";
 import { movingFillTrough, recoveryDays } from "./moving-fill.ts";
 
@@ -56,7 +57,14 @@ const K = {
   unitsLost: 33,
   stockStart: 34,
   stockEnd: 35,
+  unitsConsumed: 36,
+  unitsAssembled: 37,
+  componentStock: 38,
+  starvedDays: 39,
+  starvedUnits: 40,
 } as const;
+/** Assembly totals per scope (A_* offsets into a scope's record of the assembly sums). */
+const A_CONSUMED = 0, A_ASSEMBLED = 1, A_COMPONENT_STOCK = 2, A = 3;
 /** Flow-balance totals per node (F_* offsets into a node's record of `flows`). */
 const F_RECEIVED = 0, F_SENT = 1, F_LOST = 2, F_START = 3, F_END = 4, F = 5;
 /** Sample variance from a sum and a sum of squares over `days` values. */
@@ -73,7 +81,8 @@ export interface KpiWriter {
 }
 
 export function createKpiWriter(net: CompiledNetwork): KpiWriter {
-  const netKeys = keysFor("network").map(keyCode), nodeKeys = keysFor("node").map(keyCode), prodKeys = keysFor("product").map(keyCode);
+  const asm = net.assembly, assembly = asm.any;
+  const netKeys = keysFor("network", assembly).map(keyCode), nodeKeys = keysFor("node", assembly).map(keyCode), prodKeys = keysFor("product", assembly).map(keyCode);
   const S = net.stockingNodes.length, P = net.productIds.length, I = net.items, N = net.nodeIds.length;
   const columns = netKeys.length + S * nodeKeys.length + P * prodKeys.length;
   const netSum = new Float64Array(SUMS), nodeSum = new Float64Array(SUMS * N), prodSum = new Float64Array(SUMS * P);
@@ -81,6 +90,10 @@ export function createKpiWriter(net: CompiledNetwork): KpiWriter {
   const subtreeDemand = new Float64Array(I), nodeTransport = new Float64Array(N);
   const flows = new Float64Array(F * N), netFlows = new Float64Array(F), stocking = new Uint8Array(N);
   for (const n of net.stockingNodes) stocking[n] = 1;
+  const asmNet = new Float64Array(A), asmNode = new Float64Array(assembly ? A * N : 0), asmProd = new Float64Array(assembly ? A * P : 0);
+  // Units in assembly are held at the value of their components: a made item's in-transit rate is Σ quantity × the component's holding cost.
+  const wipRate = new Float64Array(assembly ? I : 0);
+  for (let i = 0; i < wipRate.length; i++) for (let k = asm.compStart[i]; k < asm.compStart[i + 1]; k++) wipRate[i] += asm.compQty[k] * net.itemHolding[asm.compList[k]];
 
   // No closures created per replication: under tsx (esbuild's keepNames) each creation also
   // names the function (Object.defineProperty), which cost a quarter of writing a row.
@@ -98,6 +111,8 @@ export function createKpiWriter(net: CompiledNetwork): KpiWriter {
       for (let k = net.childStart[i]; k < net.childStart[i + 1]; k++) sd += subtreeDemand[net.childList[k]];
       // A channel (several sources) carries its share of the demand below its item, which sorts after it.
       const into = net.sourcing.itemInto[i];
+      // A component carries the demand of what it is made into, in its own units.
+      if (assembly) for (let k = asm.usedStart[i]; k < asm.usedStart[i + 1]; k++) sd += asm.usedQty[k] * subtreeDemand[asm.usedList[k]];
       subtreeDemand[i] = into === i ? sd : subtreeDemand[into] * net.sourcing.share[i];
     }
     for (let i = 0; i < I; i++) {
@@ -107,14 +122,44 @@ export function createKpiWriter(net: CompiledNetwork): KpiWriter {
       add(n, p, X.onHandValue, a[b + ITEM_SUM.onHand] * c);
       add(n, p, X.deliveredValue, a[b + ITEM_SUM.delivered] * c);
       nodeSum[n * SUMS + X.outflowValue] += (a[b + ITEM_SUM.delivered] + a[b + ITEM_SUM.shipped]) * c;
-      nodeSum[n * SUMS + X.subtreeDemand] += subtreeDemand[i];
+      // A node's days of supply are in the units it delivers and ships: its components' demand is its made items' demand again.
+      if (!assembly || asm.component[i] === 0) nodeSum[n * SUMS + X.subtreeDemand] += subtreeDemand[i];
       add(n, p, X.holding, a[b + ITEM_SUM.onHand] * net.itemHolding[i]);
       add(n, p, X.backorderCost, a[b + ITEM_SUM.backorders] * net.backorderCost);
       add(n, p, X.lostSaleCost, a[b + ITEM_SUM.lost] * net.lostSaleCost);
       add(n, p, X.orderCost, a[b + ITEM_SUM.orders] * net.orderFixed);
       const sup = net.itemSupplier[i];   // pipeline holding is charged to the node that shipped
       if (sup >= 0 && !net.itemSource[sup]) add(net.itemNode[sup], p, X.pipeline, a[b + ITEM_SUM.inTransit] * net.itemHolding[sup]);
+      else if (assembly && asm.made[i] === 1) add(n, p, X.pipeline, a[b + ITEM_SUM.inTransit] * wipRate[i]);
     }
+  }
+
+  /** Assembly totals per node, product and network from the per-item sums (kernel/assembly-accounting.ts). */
+  function gatherAssembly(acc: Accumulators): void {
+    asmNet.fill(0); asmNode.fill(0); asmProd.fill(0);
+    const sums = acc.assembly!.sums, a = acc.item;
+    for (let i = 0; i < I; i++) {
+      if (net.itemSource[i]) continue;
+      const b = i * ASSEMBLY_SUM.itemFields, n = net.itemNode[i] * A, p = net.itemProduct[i] * A;
+      const used = sums[b + ASSEMBLY_SUM.consumed], made = sums[b + ASSEMBLY_SUM.assembled];
+      const stock = asm.component[i] === 1 ? a[i * ITEM_METRICS + ITEM_SUM.onHand] : 0;
+      asmNet[A_CONSUMED] += used; asmNode[n + A_CONSUMED] += used; asmProd[p + A_CONSUMED] += used;
+      asmNet[A_ASSEMBLED] += made; asmNode[n + A_ASSEMBLED] += made; asmProd[p + A_ASSEMBLED] += made;
+      asmNet[A_COMPONENT_STOCK] += stock; asmNode[n + A_COMPONENT_STOCK] += stock; asmProd[p + A_COMPONENT_STOCK] += stock;
+    }
+  }
+
+  /** An assembly KPI from a scope's totals (v[b …]) and its starved record in the assembly sums (at). */
+  function assemblyKpi(key: number, v: Float64Array, b: number, acc: Accumulators, at: number): number {
+    const sums = acc.assembly!.sums;
+    switch (key) {
+      case K.unitsConsumed: return v[b + A_CONSUMED];
+      case K.unitsAssembled: return v[b + A_ASSEMBLED];
+      case K.componentStock: return v[b + A_COMPONENT_STOCK] / days;
+      case K.starvedDays: return sums[at + ASSEMBLY_SUM.scopeDays];
+      case K.starvedUnits: return sums[at + ASSEMBLY_SUM.scopeUnits] / days;
+    }
+    return NaN;
   }
 
   /**
@@ -157,6 +202,7 @@ export function createKpiWriter(net: CompiledNetwork): KpiWriter {
   function write(acc: Accumulators, out: Float64Array, offset: number): void {
     gather(acc);
     gatherFlows(acc);
+    if (assembly) gatherAssembly(acc);
     let o = offset, transport = 0;
     nodeTransport.fill(0);   // each lane's cost is the receiving node's
     for (let l = 0; l < net.laneTo.length; l++) nodeTransport[net.laneTo[l]] += acc.lane[l];
@@ -212,6 +258,7 @@ export function createKpiWriter(net: CompiledNetwork): KpiWriter {
       case K.serviceTrough: return movingFillTrough(acc.netDayDemand, acc.netDayServed, net.warmup, net.horizon);
       case K.recoveryDays: return recoveryDays(acc.netDayDemand, acc.netDayServed, net.warmup, net.horizon, net.disruptions.firstWindowStart);
     }
+    if (key >= K.unitsConsumed) return assemblyKpi(key, asmNet, 0, acc, acc.assembly!.networkAt);
     if (key >= K.unitsReceived) return flowKpi(key, netFlows, 0, netSum[ITEM_SUM.delivered]);
     return common(key, netSum, 0);
   }
@@ -229,6 +276,7 @@ export function createKpiWriter(net: CompiledNetwork): KpiWriter {
       case K.orderVarianceRatio: return varianceRatio(nd, n);
       case K.serviceTrough: return nodeTrough(acc, n);
     }
+    if (key >= K.unitsConsumed) return assemblyKpi(key, asmNode, n * A, acc, acc.assembly!.nodeAt + n * ASSEMBLY_SUM.scopeFields);
     if (key >= K.unitsReceived) return flowKpi(key, flows, n * F, nodeSum[b + ITEM_SUM.delivered]);
     return common(key, nodeSum, b);
   }
@@ -249,6 +297,7 @@ export function createKpiWriter(net: CompiledNetwork): KpiWriter {
       case K.stockoutDays: return acc.product[p];
       case K.maxBackorders: return acc.product[P + p];
     }
+    if (key >= K.unitsConsumed) return assemblyKpi(key, asmProd, p * A, acc, acc.assembly!.productAt + p * ASSEMBLY_SUM.scopeFields);
     return common(key, prodSum, b);
   }
 

@@ -26,6 +26,20 @@ export function echelonInventoryPosition(net: CompiledNetwork, st: NetworkState,
   return p;
 }
 
+/**
+ * The echelon position in a network with recipes (CompiledAssembly.echWeight): each item at or
+ * below counts in units of item i — a made item's stock times the units of i one unit holds.
+ */
+export function weightedEchelonPosition(net: CompiledNetwork, st: NetworkState, i: number): number {
+  const s = st.item, w = net.assembly.echWeight;
+  let p = s[i * IS + OWED_TO_ME];
+  for (let k = net.echStart[i]; k < net.echStart[i + 1]; k++) {
+    const b = net.echList[k] * IS;
+    p += w[k] * (s[b + ON_HAND] + s[b + IN_TRANSIT] - s[b + BACKORDERS]);
+  }
+  return p;
+}
+
 /** Net inventory: on hand − everything owed (customers and downstream). */
 export function netInventory(st: NetworkState, i: number): number {
   const s = st.item, b = i * IS;

@@ -7,6 +7,7 @@ import type { CompiledNetwork } from "./network.ts";
 import { STOCKING } from "./network.ts";
 import type { NetworkState } from "./state.ts";
 import { ITEM } from "./state.ts";
+import { accountAssembly, createAssemblySums, type AssemblySums } from "./assembly-accounting.ts";
 
 // Module-private copies of every offset and code, never the exported tables (docs/engine.md, "Why the hot loops look the way they do").
 const {
@@ -92,6 +93,8 @@ export interface Accumulators {
   readonly productShort: Uint8Array;
   /** Optional day-by-day record [t * nodes + n] (series and traces), or null. */
   record: DayRecord | null;
+  /** Assembly sums over the measured days (kernel/assembly-accounting.ts); null without recipes. */
+  readonly assembly: AssemblySums | null;
 }
 
 export interface DayRecord {
@@ -116,6 +119,7 @@ export function createAccumulators(net: CompiledNetwork): Accumulators {
     nodeWindows: new Float64Array(N * WS),
     netDayDemand: new Float64Array(H), netDayServed: new Float64Array(H),
     productBackorders: new Float64Array(P), productShort: new Uint8Array(P), record: null,
+    assembly: net.assembly.any ? createAssemblySums(net) : null,
   };
 }
 
@@ -129,6 +133,7 @@ export function resetAccumulators(acc: Accumulators): void {
   acc.nodeWindows.fill(0);
   for (let k = WIN_TROUGH; k < acc.nodeWindows.length; k += WS) acc.nodeWindows[k] = Infinity;
   acc.netDayDemand.fill(0); acc.netDayServed.fill(0);
+  if (acc.assembly !== null) acc.assembly.sums.fill(0);
 }
 
 export function account(net: CompiledNetwork, st: NetworkState, acc: Accumulators, t: number): void {
@@ -202,6 +207,7 @@ export function account(net: CompiledNetwork, st: NetworkState, acc: Accumulator
     nBack = 0; nShort = 0; nOrd = 0; nSeen = 0; nDem = 0; nSrv = 0;
   }
   if (net.mitigations.any) accountMitigations(net, st, acc, measure);
+  if (acc.assembly !== null) accountAssembly(net, st, acc.assembly, measure);
   acc.netDayDemand[t] = netDemand; acc.netDayServed[t] = netServed;
   const costUnit = net.laneCostUnit, costShipment = net.laneCostShipment, departed = st.laneDeparted, lane = acc.lane, laneUnits = acc.laneUnits;
   for (let l = 0, L = departed.length; l < L; l++) {

@@ -120,6 +120,41 @@ export interface CompiledNetwork {
   readonly disruptions: CompiledDisruptions;
   readonly mitigations: CompiledMitigations;
   readonly sourcing: CompiledSourcing;
+  readonly assembly: CompiledAssembly;
+}
+
+/**
+ * Bills of materials (docs/scenario-format.md, "Bills of materials"). A *made* item is a (node,
+ * product) that its node assembles from *component* items of the same node: it has no supplier
+ * (itemSupplier −1); its orders are production owed to the assembly, which consumes the
+ * components in the recipe's ratio and puts the units in transit to it for the assembly time
+ * (kernel/assembly.ts). Items sort so that a made item follows its components.
+ */
+export interface CompiledAssembly {
+  /** Some node has a recipe (else every array below is empty). */
+  readonly any: boolean;
+  /** Made items, in item order (the shipping walk assembles each when it reaches it). */
+  readonly makers: Int32Array;
+  /** Per item: 1 for a made item. */
+  readonly made: Uint8Array;
+  /** Per item: its components (CSR; empty unless made) and the units of each per unit made. */
+  readonly compStart: Int32Array;
+  readonly compList: Int32Array;
+  readonly compQty: Float64Array;
+  /** Per item: the recipe's assembly time in whole days (made items). */
+  readonly time: Int32Array;
+  /** Per item: 1 for a component of some recipe. */
+  readonly component: Uint8Array;
+  /** Per item: the made items it is a component of (CSR) and the units of it each needs per unit. */
+  readonly usedStart: Int32Array;
+  readonly usedList: Int32Array;
+  readonly usedQty: Float64Array;
+  /**
+   * Echelon positions through recipes: the weight of each echList entry (units of the echelon
+   * item per unit of the entry: the product of the recipe quantities on the way; 1 below lanes).
+   * Empty without recipes (every weight is then 1).
+   */
+  readonly echWeight: Float64Array;
 }
 
 /** CompiledSourcing.rule: an item's sourcing rule (none: one supplier, itemSupplier). */

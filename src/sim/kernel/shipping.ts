@@ -10,6 +10,7 @@ import type { CompiledNetwork } from "./network.ts";
 import { ALLOCATION, DISRUPTION, LANE_DRAW } from "./network.ts";
 import { laneRoom, shipperNode, shipTo, shipToPlain } from "./shipment.ts";
 import { intoItem, intoItems } from "./channels.ts";
+import { assemble } from "./assembly.ts";
 import type { NetworkState } from "./state.ts";
 import { DRAW_BLOCK, ITEM } from "./state.ts";
 
@@ -50,6 +51,7 @@ export function shipOrders(net: CompiledNetwork, st: NetworkState, t: number): v
   const plain = st.leadsPlain && !net.orderQueue && st.log === null && (net.disruptions.kinds & LANE_DELAY) === 0;
   // Only items with downstream items ship (net.shippers, in item order: upstream first).
   const shippers = net.shippers;
+  if (net.assembly.any) { shipWithAssembly(net, st, t, plain); return; }
   if (net.sourcing.any) { shipWithSources(net, st, shippers, t, plain); return; }
   for (let k = 0, K = shippers.length; k < K; k++) shipFrom(net, st, shippers[k], t, plain);
 }
@@ -66,6 +68,22 @@ function shipWithSources(net: CompiledNetwork, st: NetworkState, shippers: Int32
     shipFrom(net, st, u, t, plain);
   }
   intoItems(net, st);
+}
+
+/**
+ * shipOrders with recipes (kernel/assembly.ts): every item in order, upstream first; a made item
+ * is assembled when the walk reaches it (its components come before it, so it uses what they
+ * received today), then ships as any item does. With several sources as well, an item first
+ * takes what its channels received (as shipWithSources).
+ */
+function shipWithAssembly(net: CompiledNetwork, st: NetworkState, t: number, plain: boolean): void {
+  const made = net.assembly.made, childStart = net.childStart, sourced = net.sourcing.any;
+  for (let i = 0, I = net.items; i < I; i++) {
+    if (sourced) intoItem(net, st, i);
+    if (made[i] === 1) assemble(net, st, i, t);
+    if (childStart[i + 1] > childStart[i]) shipFrom(net, st, i, t, plain);
+  }
+  if (sourced) intoItems(net, st);
 }
 
 /**

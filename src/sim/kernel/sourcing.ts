@@ -44,7 +44,7 @@ export function reviewWithSources(net: CompiledNetwork, st: NetworkState, t: num
   }
 }
 
-function reviewSourced(net: CompiledNetwork, st: NetworkState, i: number, t: number): void {
+export function reviewSourced(net: CompiledNetwork, st: NetworkState, i: number, t: number): void {
   if (net.mitigations.expFrom[i] !== EXPEDITE_FROM.none) expedite(net, st, i, t);
   const s = st.item, { chanStart, chanList, share, rule } = net.sourcing, a = chanStart[i], b = chanStart[i + 1];
   let onOrder = 0;
@@ -82,7 +82,7 @@ export function canShip(net: CompiledNetwork, st: NetworkState, c: number): numb
 }
 
 /** Places q units on item c's inbound lane (a channel's, or an item's own): its open orders, and its supplier's debts. */
-function placeOrder(net: CompiledNetwork, st: NetworkState, c: number, q: number, t: number): void {
+export function placeOrder(net: CompiledNetwork, st: NetworkState, c: number, q: number, t: number): void {
   if (!(q > 0)) return;
   const s = st.item, b = c * IS, u = net.itemSupplier[c] * IS;
   if (net.orderQueue) pushOrder(net, st, c, q, t); else s[b + OPEN_TODAY] += q;

@@ -57,6 +57,14 @@ export const ITEM = {
 } as const;
 
 /**
+ * Today's assembly flows per item (kernel/assembly.ts), st.assemblyDay[i * ASSEMBLY_DAY.stride +
+ * field], cleared by the accounting step: units whose assembly started (made items), component
+ * units consumed (components), and finished units owed but not started for want of components
+ * (made items; on a component, the shortfall of each assembly it limited).
+ */
+export const ASSEMBLY_DAY = { assembled: 0, consumed: 1, starved: 2, stride: 3 } as const;
+
+/**
  * Days of draws made ahead: every DRAW_BLOCK days (from day 0) each plain demand source draws its
  * next DRAW_BLOCK normals and each lane its next DRAW_BLOCK lead times, from their own streams — the
  * same draws, in the same order, as one a day (streams are per source, so nothing else moves them),
@@ -106,6 +114,8 @@ export interface NetworkState {
    * units written off (in-transit remainders receive.ts clears as rounding; negative: gained).
    */
   readonly flow: Float64Array;
+  /** Today's assembly flows (ASSEMBLY_DAY), per item; empty without recipes. */
+  readonly assemblyDay: Float64Array;
   /** Standard normals drawn ahead for the plain demand sources (net.demandPlain): demandDraws[source * DRAW_BLOCK + (day & (DRAW_BLOCK − 1))]. */
   readonly demandDraws: Float64Array;
   /** Today's demand of the sources that are not plain, drawn before the others are served (kernel/customer-demand.ts). */
@@ -145,7 +155,7 @@ export function createState(net: CompiledNetwork): NetworkState {
     qHead: i32(I), qTail: i32(I),
     laneLeads: i32(L * DRAW_BLOCK), leadsPlain: false, laneLastArrival: i32(L), laneDeparted: f(L), laneDelay: i32(L), laneOut: i32(L), laneCapFactor: f(L),
     nodeOut: i32(N), nodeCapFactor: f(N), nodeShipped: f(N), nodeStock: f(N),
-    shock: f(D), flow: f(3 * I), demandDraws: f(D * DRAW_BLOCK), demandOther: f(D), demandPool, lanePool, demandStream: demandPool.streams, laneStream: lanePool.streams, groupStream: streams(net.groupKey.length),
+    shock: f(D), flow: f(3 * I), assemblyDay: f(net.assembly.any ? I * ASSEMBLY_DAY.stride : 0), demandDraws: f(D * DRAW_BLOCK), demandOther: f(D), demandPool, lanePool, demandStream: demandPool.streams, laneStream: lanePool.streams, groupStream: streams(net.groupKey.length),
     groupFactor: f(net.groupKey.length), mitigationStream: createStream(),
     expStream: Array.from(net.mitigations.expFrom, (e) => (e === EXPEDITE_FROM.none ? null : createStream())),
     outageStream: createStream(), log: null,
@@ -165,7 +175,7 @@ export function resetState(net: CompiledNetwork, st: NetworkState, replication: 
   st.laneLastArrival.fill(0); st.laneDelay.fill(0); st.laneOut.fill(0); st.laneCapFactor.fill(1);
   st.nodeOut.fill(0); st.nodeCapFactor.fill(1); st.nodeStock.fill(0);
   for (let i = 0; i < net.items; i++) if (!net.itemSource[i]) st.nodeStock[net.itemNode[i]] += st.item[i * ITEM.stride + ITEM.onHand];
-  st.shock.fill(1); st.active.fill(0); st.flow.fill(0);
+  st.shock.fill(1); st.active.fill(0); st.flow.fill(0); st.assemblyDay.fill(0);
   const seed = net.seedKey;
   for (let d = 0; d < st.demandStream.length; d++) st.demandStream[d].reseed(seed, replication, net.demandKey[d]);
   for (let l = 0; l < st.laneStream.length; l++) st.laneStream[l].reseed(seed, replication, net.laneKey[l]);

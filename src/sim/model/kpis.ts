@@ -19,6 +19,8 @@ export interface KpiDefinition {
    * that the change is better — less stock during a disruption is no improvement.
    */
   readonly higherIsBetter: boolean | null;
+  /** Extension: the KPI exists only in scenarios with a bill of materials (a column of those results only). */
+  readonly assemblyOnly?: boolean;
 }
 
 const all: readonly KpiScope[] = ["network", "node", "product"];
@@ -64,6 +66,18 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
   k("unitsLost", "Units lost", "units", "Units written off from stock over the measured days (only in-transit rounding remainders: the engine destroys no stock).", ["network", "node"], false),
   k("stockStart", "Stock at start", "units", "On hand + in transit at the start of the measured days.", ["network", "node"], null),
   k("stockEnd", "Stock at end", "units", "On hand + in transit at the end of the last day.", ["network", "node"], null),
+  // Bills of materials (extension): columns only in scenarios where some node makes a product.
+  // With them the flow balance reads unitsReceived − unitsDelivered − unitsSent − unitsLost −
+  // unitsConsumed + unitsAssembled = stockEnd − stockStart (stock counts units in assembly as in transit).
+  assembly(k("unitsConsumed", "Units consumed", "units", "Component units used by assembly over the measured days (product: units of this product used as a component).", all, null)),
+  assembly(k("unitsAssembled", "Units assembled", "units", "Units whose assembly started over the measured days (they are in transit to the node until the assembly time has passed).", all, null)),
+  assembly(k("componentStock", "Component stock", "units", "Mean end-of-day units on hand of products held as components of a recipe.", all, null)),
+  assembly(k("starvedDays", "Starved days", "days", "Measured days on which an assembly was owed production that its components could not cover: at the node, anywhere (network), or, for a product, with this product among the scarcest components.", all, false)),
+  assembly(k("starvedUnits", "Starved units", "units/day", "Units owed to assembly but not started for want of components, per day (product: the shortfall of assemblies this component limited).", all, false)),
 ];
+
+function assembly(d: KpiDefinition): KpiDefinition {
+  return { ...d, assemblyOnly: true };
+}
 
 export const KPI_BY_KEY: ReadonlyMap<string, KpiDefinition> = new Map(KPI_DEFINITIONS.map((d) => [d.key, d]));
