@@ -145,13 +145,15 @@ export function frontierProblems(parts: readonly FrontierPartRef[]): string[] {
   const job = parts[0].header.frontier!, units = frontierUnits(job.options), by = new Map<number, string[]>();
   for (const p of parts) for (const i of p.header.frontier!.computed) by.set(i, [...(by.get(i) ?? []), p.file]);
   const missing = units.flatMap((u, i) => (by.has(i) ? [] : [`${i} (${unitName(u)})`]));
-  if (missing.length) problems.push(`units ${missing.join(", ")} of the ${units.length} of this curve are missing (no part computed them); ${parts[0].header.manifest.shard.count} shards were made`);
+  if (missing.length) problems.push(`units ${missing.join(", ")} of the ${units.length} of this curve are missing (no part computed them); ${shardsMade(parts[0].header.manifest.shard.count)}`);
   for (const [i, files] of [...by].sort((a, b) => a[0] - b[0])) {
     if (i < 0 || i >= units.length || !Number.isInteger(i)) problems.push(`${files.join(", ")}: unit ${i} is not one of the curve's ${units.length}`);
     else if (files.length > 1) problems.push(`unit ${i} (${unitName(units[i])}) is in more than one part: ${files.join(" and ")}`);
   }
   return problems;
 }
+
+const shardsMade = (n: number) => `${n} shard${n === 1 ? " was" : "s were"} made`;
 
 /** The curve the parts make up, computed as one machine computes it, every simulation read from the parts. */
 export async function mergeFrontier(parts: readonly FrontierPartRef[], onPoint?: (curve: string, p: FrontierPoint) => void): Promise<FrontierResult> {

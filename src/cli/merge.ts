@@ -61,7 +61,7 @@ export function checkParts(parts: readonly NamedHeader[]): string[] {
     const others = odd((h) => h.manifest[key]);
     if (others.length) problems.push(`${what} differs: ${first.file} has ${JSON.stringify(m0[key])}, ${others.map((p) => `${p.file} has ${JSON.stringify(p.header.manifest[key])}`).join(", ")}`);
   };
-  same("scenarioHash", "the scenario (its hash, overrides included)");
+  same("scenarioHash", first.header.kind === "frontier" ? "the scenario or the curve's options (their hash, overrides included)" : "the scenario (its hash, overrides included)");
   same("seed", "the seed");
   same("replications", "the total of replications");
   same("engineVersion", "the engine version");
