@@ -197,7 +197,7 @@ describe("assembly", () => {
   });
 
   it("common random numbers: changing a recipe leaves the customer demand of every replication as it was", () => {
-    const demand = [{ node: "plant", product: "truck", dist: { type: "normal", mean: 10, sd: 3 } }];
+    const demand = [{ node: "plant", product: "truck", dist: { type: "normal" as const, mean: 10, sd: 3 } }];
     const a = truckPlant({ horizon: 60, warmup: 5, extra: { demand } });
     const b = { ...a, nodes: a.nodes.map((n) => (n.bom ? { ...n, bom: [{ product: "truck", components: { engine: 2, wheel: 4 }, assemblyTime: 3 }] } : n)) };
     const ka = kpis(a, 0, 4), kb = kpis(b, 0, 4);
@@ -216,7 +216,7 @@ describe("assembly under echelon base-stock (Rosling 1989)", () => {
   const demand = [{ node: "plant", product: "fg", dist: { type: "normal" as const, mean: 10, sd: 4 } }];
   const costs = { backorderPerUnitDay: 9 };
   const assembly = scenario({
-    horizon: 400, warmup: 50, replications: 20, costs,
+    horizon: 400, warmup: 50, replications: 20,
     products: [{ id: "fg" }, { id: "c1" }, { id: "c2" }],
     nodes: [parts, {
       id: "plant", kind: "plant", holdingCost: { fg: hF, c1: h1, c2: h2 },
@@ -228,7 +228,7 @@ describe("assembly under echelon base-stock (Rosling 1989)", () => {
     demand, costs,
   });
   const serial = scenario({
-    horizon: 400, warmup: 50, replications: 20, costs,
+    horizon: 400, warmup: 50, replications: 20,
     products: [{ id: "fg" }],
     nodes: [parts,
       { id: "kits", kind: "dc", holdingCost: h1 + h2, policy: { type: "echelon-base-stock", level: SC }, initialInventory: 0 },
