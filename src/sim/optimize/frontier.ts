@@ -17,6 +17,7 @@
 import { dict, type Dict, type Scenario } from "../model/index.ts";
 import { calibrateNodeByNode, type Calibration } from "./frontier-calibrated.ts";
 import { estimateOf, interpolateAt, pairedSaving, type PointReplications, type Saving } from "./frontier-headline.ts";
+import { gsmRefusal } from "./item-plan.ts";
 import { optimizeNetwork } from "./network-search.ts";
 import { optimizeScenario } from "./optimize-scenario.ts";
 import type { PlanEvaluator, RunSpec } from "./probe.ts";
@@ -140,7 +141,9 @@ export async function computeFrontier(scenario: Scenario, o: FrontierOptions): P
   const reps = new Map<FrontierPoint, Replications>();
   const keep = (p: FrontierPoint, r: Replications) => { reps.set(p, r); return p; };
 
-  const analytic = (method: "single-echelon" | "gsm") => Promise.all(o.serviceLevels.map(async (serviceLevel) => {
+  // Where the items are not a spanning tree (item-plan.ts), GSM has no placement: its curve stays empty.
+  const gsmPossible = gsmRefusal(scenario) === undefined;
+  const analytic = (method: "single-echelon" | "gsm") => Promise.all((method === "gsm" && !gsmPossible ? [] : o.serviceLevels).map(async (serviceLevel) => {
     const r = optimizeScenario(scenario, { method, serviceLevel, leadTimeVariance: o.leadTimeVariance });
     const before = counts[method], pending = simulate(method, r.scenario, o.run);
     const fresh = counts[method] > before; // read now: other points count while this one waits

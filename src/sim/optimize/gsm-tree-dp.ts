@@ -26,6 +26,14 @@ export interface ServiceTimeStage {
   readonly externalInbound: number;
   /** The most the stage may promise (a demand stage's customer service time); Infinity if unbounded. */
   readonly maxServiceTime: number;
+  /**
+   * A promise the stage can always keep, however short SI + T is (default 0): S ≤ max(⌊SI + T⌋,
+   * this). In Echelon's timeline a demand node's order arrives the next morning at the earliest,
+   * so it can always promise its customers 1 day (optimize/item-plan.ts); without this a cost
+   * that covers at least one day at S = 0 would reward a stage for assuming a slower inbound
+   * service than its inputs give, and the DP would not be exact.
+   */
+  readonly minServiceCap?: number;
 }
 
 /** `from` supplies `to`. */
@@ -50,6 +58,8 @@ export interface ServiceTimes {
 
 /** Guards ⌊SI + T⌋ against T such as 2.9999999999999996 from a mean. */
 const floorDays = (x: number) => Math.floor(x + 1e-9);
+/** The most a stage quoted `si` can promise before its maximum: ⌊SI + T⌋, or its minServiceCap. */
+const capOf = (stage: ServiceTimeStage, si: number) => Math.max(floorDays(si + stage.processingTime), stage.minServiceCap ?? 0);
 /** Ties keep the earlier candidate (the smaller service time: stock further upstream). */
 const better = (c: number, best: number) => best === Infinity ? c < best : c < best - 1e-12 * Math.max(1, Math.abs(best));
 
@@ -148,7 +158,7 @@ export function optimizeServiceTimes(stages: readonly ServiceTimeStage[], arcs: 
   const maxIn = new Array<number>(n), maxOut = new Array<number>(n);
   for (const k of topo) {
     maxIn[k] = preds[k].reduce((m, i) => Math.max(m, maxOut[i]), stages[k].externalInbound);
-    maxOut[k] = Math.min(floorDays(maxIn[k] + stages[k].processingTime), stages[k].maxServiceTime);
+    maxOut[k] = Math.min(capOf(stages[k], maxIn[k]), stages[k].maxServiceTime);
   }
   const summary: Summary[] = new Array(n), children: number[][] = Array.from({ length: n }, () => []);
   // A lower-labelled neighbour i of k contributes through k's SI (i supplies k) or k's S.
@@ -163,7 +173,7 @@ export function optimizeServiceTimes(stages: readonly ServiceTimeStage[], arcs: 
     for (let s = 0; s <= sMax; s++) B[s] = downstream.reduce((a, j) => a + summary[j].value[s], 0);
     const table: StageTable = {
       lo, hi, sMax,
-      topS: (si) => Math.min(sMax, floorDays(si + stages[k].processingTime)),
+      topS: (si) => Math.min(sMax, capOf(stages[k], si)),
       c: (s, si) => cost(k, si, s) + A[si] + B[s],
     };
     const p = next[k];
@@ -201,7 +211,7 @@ function normalise(stages: readonly ServiceTimeStage[], preds: number[][], topo:
   let total = 0;
   for (const k of topo) {
     inbound[k] = preds[k].reduce((m, i) => Math.max(m, service[i]), stages[k].externalInbound);
-    service[k] = Math.min(service[k], floorDays(inbound[k] + stages[k].processingTime));
+    service[k] = Math.min(service[k], capOf(stages[k], inbound[k]));
     total += cost(k, inbound[k], service[k]);
   }
   if (total > optimum + 1e-9 * Math.max(1, Math.abs(optimum))) throw new Error(`gsm-tree: plan costs ${total}, DP optimum ${optimum}`);

@@ -17,6 +17,7 @@ import type { Scenario } from "../model/index.ts";
 import { exposureSd } from "./gsm.ts";
 import { buildResult, planScenario, resolveTarget, type AnalyticMethod, type Plan } from "./optimize-scenario.ts";
 import { patternSearch } from "./pattern-search.ts";
+import { gsmRefusal } from "./item-plan.ts";
 import { createProbe, costOf, isFeasible, type Goal, type PlanEstimate, type PlanEvaluator, type Point, type RunSpec } from "./probe.ts";
 import { scaled, scaleStart, type ScaledStart } from "./search-starts.ts";
 import { groupStages } from "./stage-groups.ts";
@@ -78,7 +79,9 @@ export async function optimizeNetwork(scenario: Scenario, o: NetworkSearchOption
   const probe = createProbe(toScenario, o.evaluate, o.search, (n) => o.onProgress?.({ kind: "evaluation", evaluations: n, maxEvaluations }));
 
   const starts: Start[] = [];
-  for (const method of ["single-echelon", "gsm"] as const) {
+  // Where the items are not a spanning tree, GSM cannot place stock: the search starts from single-echelon alone.
+  const refusal = gsmRefusal(scenario);
+  for (const method of refusal ? ["single-echelon"] as const : ["single-echelon", "gsm"] as const) {
     const plans = method === "single-echelon" ? first : plansOf(method);
     const base = Float64Array.from(plans, (p) => p.stage.meanDemand * p.plan.netReplenishmentTime);
     const safety = Float64Array.from(plans, (p) => target.z * exposureSd(p.stage, p.plan.netReplenishmentTime));
@@ -100,8 +103,10 @@ export async function optimizeNetwork(scenario: Scenario, o: NetworkSearchOption
   const check = await finalCheck(o, goal, toScenario, chosen, best);
   o.onProgress?.({ kind: "check", check });
   const { scenario: optimised, ...rest } = buildResult(scenario, "simulation", target, best.plans, 1, [...chosen.levels]);
+  const notes = [...(rest.notes ?? []), ...(refusal ? [`The search started from single-echelon alone: ${refusal}`] : [])];
   return {
     ...rest,
+    ...(notes.length > 0 ? { notes } : {}),
     simulation: {
       ...(o.objective === "target-fill" ? { targetFill } : {}),
       fillRate: copy(chosen.estimate.fillRate),

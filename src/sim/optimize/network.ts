@@ -48,7 +48,7 @@ export function holdingOf(n: NodeSpec, product: string): number {
 }
 
 const carries = (l: Lane, product: string) => !l.products || l.products.includes(product);
-const productOf = (d: DemandSpec, s: Scenario) => d.product ?? productIdsOf(s)[0];
+export const productOf = (d: DemandSpec, s: Scenario) => d.product ?? productIdsOf(s)[0];
 
 /**
  * The stages of one product, parents first. With `leadTimeVariance`, each stage also carries
@@ -103,7 +103,7 @@ export function stagesOf(s: Scenario, product: string, opts: { readonly leadTime
   });
 }
 
-function moments(d: DemandSpec): { mean: number; sd: number } {
+export function moments(d: DemandSpec): { mean: number; sd: number } {
   const x = createDemandSampler(d.dist);
   return { mean: x.mean, sd: x.sd };
 }
@@ -113,7 +113,10 @@ function moments(d: DemandSpec): { mean: number; sd: number } {
  * scenario's correlation for the pair (the same rho for all, or a group's rho when both are
  * in that group; 0 otherwise). For one group, Σ_{i≠j} σ_i σ_j = (Σσ)² − Σσ².
  */
-export function pooledVariance(s: Scenario, parts: readonly { node: string; sd: number }[]): number {
+export function pooledVariance(s: Scenario, parts: readonly { node: string; sd: number; product?: string }[]): number {
+  // Demands of different products are independent (the engine's copula groups are per product).
+  const products = new Set(parts.map((p) => p.product));
+  if (products.size > 1) return [...products].reduce((a, product) => a + pooledVariance(s, parts.filter((p) => p.product === product)), 0);
   const sumSq = parts.reduce((a, p) => a + p.sd * p.sd, 0);
   const groups: { rho: number; nodes: Set<string> | null }[] = [];
   const corr = s.demandCorrelation;
@@ -129,6 +132,13 @@ export function pooledVariance(s: Scenario, parts: readonly { node: string; sd: 
     cross += g.rho * (sum * sum - sq);
   }
   return sumSq + cross;
+}
+
+/** The one inbound lane the analytic model gives `node` for `product` (see modelledBefore), if any. */
+export function modelledLane(s: Scenario, node: string, product: string): Lane | undefined {
+  let kept: Lane | undefined;
+  for (const l of s.lanes) if (l.to === node && carries(l, product) && modelledBefore(l, kept)) kept = l;
+  return kept;
 }
 
 /**

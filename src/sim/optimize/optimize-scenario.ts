@@ -6,6 +6,8 @@
 import { dict, dictFrom, type Dict, type NodeSpec, type Policy, type Scenario } from "../model/index.ts";
 import { normalCdf, normalQuantile } from "../math/normal.ts";
 import { exposureSd, singleEchelon, solveGsm, type StagePlan } from "./gsm.ts";
+import { hasBom, itemStagesOf } from "./item-graph.ts";
+import { planItems } from "./item-plan.ts";
 import { productIdsOf, sourcingNotes, stagesOf, type Stage } from "./network.ts";
 import { OPTIMIZATION_FORMAT, type NodeOptimum, type OptimizationResult, type ServiceTarget } from "./types.ts";
 
@@ -28,8 +30,16 @@ export function resolveTarget(t: ServiceTarget): { serviceLevel: number; z: numb
   return { serviceLevel: p, z: normalQuantile(p) };
 }
 
-/** The service times of every (node, product) stage under a method. */
+/**
+ * The service times of every (node, product) stage under a method. With bills of materials the
+ * stages are the scenario's items, planned together (item-plan.ts); otherwise each product's
+ * tree on its own.
+ */
 export function planScenario(scenario: Scenario, method: AnalyticMethod, z: number, leadTimeVariance = false): Plan[] {
+  if (hasBom(scenario)) {
+    const stages = itemStagesOf(scenario, { leadTimeVariance }), plans = planItems(stages, method, z);
+    return stages.map((stage, i) => ({ product: stage.product, stage, plan: plans[i] }));
+  }
   return productIdsOf(scenario).flatMap((product) => {
     const stages = stagesOf(scenario, product, { leadTimeVariance });
     const plans = method === "gsm" ? solveGsm(stages, z) : singleEchelon(stages);

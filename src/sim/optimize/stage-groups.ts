@@ -8,10 +8,11 @@
  */
 import type { Scenario } from "../model/index.ts";
 import { exposureSd } from "./gsm.ts";
-import { productIdsOf, stagesOf, type Stage } from "./network.ts";
+import type { Stage } from "./network.ts";
+import { scenarioStages } from "./scenario-stages.ts";
 
 export interface StageGroup {
-  /** Indices of the member stages in planScenario's order (products in turn, parents first). */
+  /** Indices of the member stages in planScenario's order (scenario-stages.ts). */
   readonly members: readonly number[];
   /** Ids of the member nodes, for messages. */
   readonly ids: readonly string[];
@@ -23,28 +24,30 @@ export interface StageGroup {
   readonly scale: number;
 }
 
-const signature = (product: string, parentGroup: number, s: Stage) =>
-  [product, parentGroup, s.holdingCost, s.processingTime, s.leadTimeVariance, s.meanDemand, s.sdDemand, s.isDemandNode, s.maxServiceTime].join("|");
+const signature = (product: string, inputGroups: readonly number[], s: Stage) =>
+  [product, inputGroups.join(","), s.holdingCost, s.processingTime, s.leadTimeVariance, s.meanDemand, s.sdDemand, s.isDemandNode, s.maxServiceTime].join("|");
 
 export function groupStages(scenario: Scenario): StageGroup[] {
   const groups: { members: number[]; ids: string[]; scale: number }[] = [];
   const bySignature = new Map<string, number>();
-  let offset = 0;
-  for (const product of productIdsOf(scenario)) {
-    const stages = stagesOf(scenario, product, { leadTimeVariance: true });
-    const groupOf: number[] = [];
-    stages.forEach((s, i) => {
-      const key = signature(product, s.parent < 0 ? -1 : groupOf[s.parent], s);
-      let g = bySignature.get(key);
-      if (g === undefined) {
-        g = groups.push({ members: [], ids: [], scale: exposureSd(s, Math.max(s.processingTime, 1)) }) - 1;
-        bySignature.set(key, g);
-      }
-      groupOf.push(g);
-      groups[g].members.push(offset + i);
-      groups[g].ids.push(s.id);
-    });
-    offset += stages.length;
-  }
+  const planned = scenarioStages(scenario, { leadTimeVariance: true });
+  // Items of an assembly may come after their components' customers; group inputs first.
+  const groupOf = new Array<number>(planned.length);
+  const visit = (i: number): number => {
+    if (groupOf[i] !== undefined) return groupOf[i];
+    const { product, stage, inputs } = planned[i];
+    const key = signature(product, inputs.map(visit), stage);
+    let g = bySignature.get(key);
+    if (g === undefined) {
+      g = groups.push({ members: [], ids: [], scale: exposureSd(stage, Math.max(stage.processingTime, 1)) }) - 1;
+      bySignature.set(key, g);
+    }
+    return (groupOf[i] = g);
+  };
+  planned.forEach((p, i) => {
+    const g = visit(i);
+    groups[g].members.push(i);
+    groups[g].ids.push(p.stage.id);
+  });
   return groups;
 }

@@ -10,7 +10,8 @@ import type { RunResult, Stat } from "../model/result.ts";
 import { dict, dictFrom, type Scenario } from "../model/index.ts";
 import { normalCdf } from "../math/normal.ts";
 import { exposureSd } from "./gsm.ts";
-import { productIdsOf, stagesOf } from "./network.ts";
+import { productIdsOf } from "./network.ts";
+import { scenarioStages } from "./scenario-stages.ts";
 import type { Estimate, NodeOptimum, OptimizationResult } from "./types.ts";
 
 export interface NodePromise {
@@ -57,15 +58,13 @@ const below = (e: Estimate | undefined, promised: number) => (e ? e.ci95[1] < pr
 export function verifyPlacement(input: Scenario, result: OptimizationResult, run: RunResult, opts: { readonly leadTimeVariance?: boolean } = {}): Verification {
   const products = productIdsOf(input), multi = products.length > 1;
   const promises = new Map<string, Map<string, NodePromise>>();
-  for (const product of products) {
-    for (const stage of stagesOf(input, product, opts)) {
-      const o = (multi ? (result.nodes[stage.id] as { [p: string]: NodeOptimum })[product] : result.nodes[stage.id]) as NodeOptimum | undefined;
-      if (!o) continue;
-      const sd = exposureSd(stage, o.netReplenishmentTime);
-      const csl = sd > 0 ? normalCdf(o.safetyStock / sd) : o.safetyStock >= 0 ? 1 : 0;
-      if (!promises.has(stage.id)) promises.set(stage.id, new Map());
-      promises.get(stage.id)!.set(product, { serviceTime: o.serviceTime, safetyStock: o.safetyStock, cycleServiceLevel: csl });
-    }
+  for (const { product, stage } of scenarioStages(input, opts)) {
+    const o = (multi ? (result.nodes[stage.id] as { [p: string]: NodeOptimum } | undefined)?.[product] : result.nodes[stage.id]) as NodeOptimum | undefined;
+    if (!o) continue;
+    const sd = exposureSd(stage, o.netReplenishmentTime);
+    const csl = sd > 0 ? normalCdf(o.safetyStock / sd) : o.safetyStock >= 0 ? 1 : 0;
+    if (!promises.has(stage.id)) promises.set(stage.id, new Map());
+    promises.get(stage.id)!.set(product, { serviceTime: o.serviceTime, safetyStock: o.safetyStock, cycleServiceLevel: csl });
   }
   const nodes = dict<NodeVerification>();
   for (const [id, byProduct] of promises) {
