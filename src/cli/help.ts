@@ -10,7 +10,7 @@ Commands:
   impact FILE [options]             price a scenario's disruptions and its response; prints echelon-impact@1
   optimize FILE --method M [...]    set base-stock levels (single-echelon, gsm or simulation); prints echelon-optimization@1
   frontier FILE [...]               the service–inventory trade-off curve of the three methods; prints echelon-frontier@1
-  merge PARTS... [--out FILE]       merge the parts of run, compare or impact --shard into the document one machine prints
+  merge PARTS... [--out FILE]       merge the parts of run, compare, impact or frontier --shard into the document one machine prints
   plan slurm|kubernetes FILE --shards N  print a Slurm job-array script or Kubernetes Jobs that shard and merge a run
 
 Options of run, compare and impact (they override the scenario's fields for this run only):
@@ -45,9 +45,10 @@ const ONE: { [C in CommandName]: string } = {
     "(docs/scale-out.md). --shard-from-env N reads K from SLURM_ARRAY_TASK_ID, else JOB_COMPLETION_INDEX, else AWS_BATCH_JOB_ARRAY_INDEX.\n" +
     "With --series, every shard needs it; the part then carries each replication's series rows.\n",
   merge: "Usage: echelon merge PARTS... [--replication-values] [--format json|csv] [--out FILE]\n\n" +
-    "Checks that the parts (echelon run, compare or impact --shard) are one run, each replication exactly once (same command, scenario\n" +
+    "Checks that the parts (echelon run, compare, impact or frontier --shard) are one run, each replication exactly once (same command, scenario\n" +
     "hash, seed, total and engine version), and prints the document one machine prints (echelon-result@1, echelon-comparison@1 or\n" +
-    "echelon-impact@1): the same KPIs, intervals and percentiles, bit for bit. workers and elapsedMs are the parts' sums.\n",
+    "echelon-impact@1): the same KPIs, intervals and percentiles, bit for bit. workers and elapsedMs are the parts' sums.\n" +
+    "Frontier parts must cover every unit of the curve once; the merge computes the curve again from their simulations (echelon-frontier@1).\n",
   plan: "Usage: echelon plan slurm|kubernetes FILE --shards N [--replications N] [--seed S] [--horizon H] [--warmup W] [--workers K] [--series] [--parts-dir DIR] [--image IMAGE] [--out FILE]\n\n" +
     "Prints, without submitting anything (docs/scale-out.md):\n" +
     "  slurm        a bash script that submits an N-task sbatch job array of shards and the merge with --dependency=afterok\n" +
@@ -62,7 +63,7 @@ const ONE: { [C in CommandName]: string } = {
     "Stat per run and paired differences from the baseline; the cost of the disruption (total cost per day and over the\n" +
     "measured days) and what the response saved. A summary of both goes to standard error.\n" +
     "  --format csv  one row per (scope, id, kpi): each run's mean and 95% interval and the paired changes; then the cost rows\n",
-  frontier: "Usage: echelon frontier FILE [--points N] [--targets F,F,...] [--headline F,F,...] [--replications N] [--seed S] [--search-replications N] [--max-evaluations N] [--minimize inventory-value|holding-cost] [--textbook] [--workers K] [--format json|csv] [--out FILE]\n\n" +
+  frontier: "Usage: echelon frontier FILE [--points N] [--targets F,F,...] [--headline F,F,...] [--replications N] [--seed S] [--search-replications N] [--max-evaluations N] [--minimize inventory-value|holding-cost] [--textbook] [--workers K] [--format json|csv] [--shard K/N | --shard-from-env N] [--out FILE]\n\n" +
     "Simulates the service-inventory trade-off curve and prints an echelon-frontier@1 document (docs/optimize.md): inventory value,\n" +
     "holding cost and inventory turns against the network fill rate, every point on the same replications with its 95% interval.\n" +
     "  --points N                single-echelon and gsm at N service levels from 85% to 99.5% (default 8)\n" +
@@ -74,6 +75,9 @@ const ONE: { [C in CommandName]: string } = {
     "  --minimize holding-cost   the optimiser minimises holding cost instead of inventory value\n" +
     "  --textbook                the analytic curves leave out lead-time variance (z·σ·√τ)\n" +
     "  --format csv              one row per point instead of JSON\n" +
+    "  --shard K/N               compute units K, K+N, K+2N, ... of the curve (each headline calibration, optimiser target and\n" +
+    "                            service level, and the scenario as it is) and write an echelon-partial@1 for echelon merge\n" +
+    "  --shard-from-env N        the same, K read from SLURM_ARRAY_TASK_ID, JOB_COMPLETION_INDEX or AWS_BATCH_JOB_ARRAY_INDEX\n" +
     "Standard error gets a line per point, the evaluations used and the headline at 95% and 98% fill rate.\n",
   optimize: "Usage: echelon optimize FILE --method single-echelon|gsm|simulation [--service-level P | --z Z] [--target-fill F [--minimize holding-cost|inventory-value] [--target-at mean|lower-bound] | --objective total-cost] [--lead-time-variance] [--replications N] [--seed S] [--check-replications N] [--max-evaluations N] [--search network|scale] [--verify] [--workers K] [--out FILE]\n\n" +
     "Sets a daily base-stock level on every stocking node and prints an echelon-optimization@1 document that embeds the optimised scenario (docs/optimize.md).\n" +
