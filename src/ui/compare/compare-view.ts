@@ -3,6 +3,7 @@ import type { Band, ComparisonResult, KpiDiff, Series } from "../../sim/model/re
 import type { StockBreakdown } from "../../sim/model/stock-breakdown.ts";
 import type { Scenario } from "../../sim/model/scenario.ts";
 import { KPI_DEFINITIONS } from "../../sim/model/kpis.ts";
+import { assemblyNote } from "./assembly-note.ts";
 import { controlStyles } from "../shared/styles.ts";
 import { formatterFor, formatterForPrecision, statTooltip } from "../results/kpi-format.ts";
 import "../charts/interval-chart.ts";
@@ -331,6 +332,7 @@ export class CompareView extends LitElement {
         case "cmp-stock-h": return this.renderStock(compared);
         case "cmp-bw-h": return this.renderBullwhip(compared);
         case "cmp-net-h": return html`<section aria-labelledby="cmp-net-h" data-panel="cmp-net-h" class=${this.panels.fold("cmp-net-h")}><div class="section-head"><h3 id="cmp-net-h">Network: ${b.name} (B) vs ${a.name} (A), ${c.replications} paired replications, seed ${String(c.seed)}</h3><span class="spacer"></span>${this.panels.controls("cmp-net-h", "Network table")}</div>
+        ${this.renderAssemblyNote(compared)}
         ${this.renderTable(c.network, "network")}</section>`;
         case "cmp-node-h": return nodes.length ? html`<section aria-labelledby="cmp-node-h" data-panel="cmp-node-h" class=${this.panels.fold("cmp-node-h")}><div class="section-head"><h3 id="cmp-node-h">${names.get(node) ?? node}: ${b.name} (B) vs ${a.name} (A)</h3><span class="spacer"></span>${this.panels.controls("cmp-node-h", "Node table")}</div>
           <div class="field node-pick"><label for="cmp-node">Node</label> <select id="cmp-node" @change=${(e: Event) => (this.node = (e.target as HTMLSelectElement).value)}>
@@ -423,6 +425,11 @@ export class CompareView extends LitElement {
     return html`<section aria-labelledby="cmp-bw-h" data-panel="cmp-bw-h" class=${this.panels.fold("cmp-bw-h")}><div class="section-head"><h3 id="cmp-bw-h">Bullwhip along the chain: A and B</h3><span class="spacer"></span>${this.panels.controls("cmp-bw-h", "Bullwhip")}</div>
       <div class="charts">${sides.map(({ key, entry }, i) => html`<figure class="bullwhip" data-side=${key}>
         <figcaption>${key.toUpperCase()}: ${entry.name}</figcaption><ech-bullwhip-chart .rows=${rows[i]} .cover=${cover}></ech-bullwhip-chart></figure>`)}</div></section>`;
+  }
+
+  private renderAssemblyNote({ a, b }: Compared) {
+    const note = assemblyNote(a, b);
+    return note ? html`<p class="muted assembly-note">${note}</p>` : nothing;
   }
 
   private renderTable(diffs: { readonly [kpi: string]: KpiDiff }, scope: string) {

@@ -20,11 +20,17 @@ export class NodeTable extends LitElement {
   static override properties = {
     rows: { attribute: false },
     scope: {},
+    keys: { attribute: false },
+    caption: {},
     sort: { state: true },
   };
   declare rows: readonly NodeRow[];
   /** Whose rows these are: "node" (default) or "product"; picks the KPI columns and the labels. */
   declare scope: "node" | "product";
+  /** Only these KPIs, in this order (default: every KPI of the scope the rows have, in catalogue order). */
+  declare keys: readonly string[] | undefined;
+  /** What the table is, for its (visually hidden) caption; default "Per-node KPIs" or "Per-product KPIs". */
+  declare caption: string | undefined;
   declare sort: SortState;
 
   constructor() {
@@ -41,7 +47,8 @@ export class NodeTable extends LitElement {
 
   override render() {
     const product = this.scope === "product";
-    const columns = nodeColumns(this.rows, product ? "product" : "node");
+    const all = nodeColumns(this.rows, product ? "product" : "node");
+    const columns = this.keys ? this.keys.flatMap((k) => all.filter((d) => d.key === k)) : all;
     const rows = sortRows(this.rows, this.sort);
     const ariaSort = (key: string) => (this.sort.key === key ? (this.sort.descending ? "descending" : "ascending") : "none");
     const header = (key: string, label: string, unit: string, description: string) => html`
@@ -50,7 +57,7 @@ export class NodeTable extends LitElement {
         ${unit ? html`<span class="unit">${unit}</span>` : null}
       </th>`;
     return html`<table>
-      <caption class="visually-hidden">Per-${product ? "product" : "node"} KPIs: mean ± half-width of the 95% confidence interval. Sortable by any column.</caption>
+      <caption class="visually-hidden">${this.caption ?? `Per-${product ? "product" : "node"} KPIs`}: mean ± half-width of the 95% confidence interval. Sortable by any column.</caption>
       <thead><tr>${header("name", product ? "Product" : "Node", "", product ? "Product name" : "Node name")}${columns.map((d) => header(d.key, d.label, unitSuffix(d.unit) || "%", d.description))}</tr></thead>
       <tbody>${rows.map((r) => html`<tr data-node=${product ? nothing : r.id} data-product=${product ? r.id : nothing}>
         <th scope="row" title=${r.id}>${r.name}</th>

@@ -25,6 +25,7 @@ import { bullwhipChain } from "./bullwhip-chain.ts";
 import { disruptionWindows, hasDisruptions } from "../charts/windows.ts";
 import { kpiDelta, methodText, type Baseline } from "./kpi-delta.ts";
 import { PanelsController } from "./panels-controller.ts";
+import { assemblyKeys, assemblyNodeRows, assemblyProductRows } from "./assembly-rows.ts";
 
 const LAST_STAGE = 3;
 const FOLDED_KEY = "echelon:folded-result-sections";
@@ -32,7 +33,7 @@ const ORDER_KEY = "echelon:result-panel-order";
 
 /** The panels in their default order, by heading id, with the render stage that draws each (see `stage`). */
 const PANELS = {
-  "net-h": { stage: 0 }, "res-h": { stage: 0 }, "hist-h": { stage: 0 }, "dist-h": { stage: 0 }, "fr-h": { stage: 1 }, "fan-h": { stage: 1 },
+  "net-h": { stage: 0 }, "res-h": { stage: 0 }, "asm-h": { stage: 0 }, "hist-h": { stage: 0 }, "dist-h": { stage: 0 }, "fr-h": { stage: 1 }, "fan-h": { stage: 1 },
   "cost-h": { stage: 2 }, "bw-h": { stage: 2 }, "stock-h": { stage: 2 }, "sc-h": { stage: 2 }, "tbl-h": { stage: 3 }, "prod-h": { stage: 3 },
 } as const;
 type PanelId = keyof typeof PANELS;
@@ -205,6 +206,7 @@ export class ResultsView extends LitElement {
         <div class="cards">${CARD_KPIS.filter((k) => r.network[k]).map((k) => this.renderCard(k))}</div>
       </section>`;
       case "res-h": return this.renderResilience(r);
+      case "asm-h": return this.renderAssembly(r);
       case "hist-h": return this.renderHistogram(r);
       case "dist-h": return this.renderFillRateDistribution(r);
       case "fr-h": return this.renderFillRateFan(r);
@@ -233,6 +235,23 @@ export class ResultsView extends LitElement {
       <div class="cards">${keys.map((k) => this.renderCard(k))}</div></section>`;
   }
 
+  /**
+   * Assembly (bills of materials, issue 12): the network's assembly KPIs as cards, then the nodes
+   * that make something and the products recipes make or use, with those KPIs only. Only for a
+   * result that has them (a scenario with a bill of materials).
+   */
+  private renderAssembly(r: RunResult) {
+    const keys = assemblyKeys(r.network);
+    if (!keys.length) return nothing;
+    const nodes = assemblyNodeRows(this.rows, this.scenario), products = assemblyProductRows(this.products, this.scenario);
+    return html`<section aria-labelledby="asm-h" data-panel="asm-h" class=${this.fold("asm-h")}><div class="section-head"><h3 id="asm-h">Assembly</h3><span class="spacer"></span>${this.foldButton("asm-h", "Assembly")}</div>
+      <p class="muted">Units assembled and components consumed are totals over the measured days; starved: days an assembly was owed production its components could not cover, and the units it could not start per day.</p>
+      <div class="cards">${keys.map((k) => this.renderCard(k))}</div>
+      ${nodes.length ? html`<h4 id="asm-nodes-h">Nodes that assemble</h4><ech-node-table id="assembly-nodes" caption="Assembly KPIs per node" .rows=${nodes} .keys=${keys}></ech-node-table>` : nothing}
+      ${products.length ? html`<h4 id="asm-products-h">Products made and components</h4><ech-node-table id="assembly-products" scope="product" caption="Assembly KPIs per product" .rows=${products} .keys=${keys}></ech-node-table>` : nothing}
+    </section>`;
+  }
+
   /** One row per product, only when there are two or more (one product's figures are the network's). */
   private renderProducts() {
     if (this.products.length < 2) return nothing;
@@ -254,6 +273,8 @@ export class ResultsView extends LitElement {
 
   /** The change against the baseline with its 95% interval, paired or Welch (kpi-delta.ts); the tooltip says which. */
   private renderDelta(def: KpiDefinition, s: Stat) {
+    // A KPI only some scenarios have (the assembly KPIs of a bill of materials) may be missing from the baseline.
+    if (this.baseline && !this.baseline.network[def.key]) return html`<div class="delta same muted">not in the ${this.baseline.label}</div>`;
     const delta = this.baseline && kpiDelta(def.key, this.result!, this.baseline);
     if (!delta) return nothing;
     const { mean: d, ci95: [lo, hi] } = delta, hw = (hi - lo) / 2;
