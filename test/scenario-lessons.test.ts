@@ -145,4 +145,19 @@ describe("scenario lessons", () => {
     expect(diff(single("node:dc:transportCost"), backed("node:dc:transportCost"))[0]).toBeGreaterThan(0);
     expect(diff(single("network::totalCost"), backed("network::totalCost"))[1]).toBeLessThan(0);
   });
+
+  it("assembly-3-level: a converging network is only as good as its scarcest component, and a backup for one cheap part protects the whole truck", () => {
+    const s = load("assembly-3-level");
+    const alone: Scenario = { ...s, lanes: s.lanes.filter((l) => !(l.sourcing && "role" in l.sourcing && l.sourcing.role === "backup")).map(({ sourcing: _, ...l }) => l) };
+    expect(alone.lanes.length).toBe(s.lanes.length - 1);
+    const backed = run(s, REPS), single = run(alone, REPS);
+    // without the backup, the ECU (and only the ECU) starves the engine plant, and engines starve final assembly
+    expect(ci(single("product:ecu:starvedDays"))[0]).toBeGreaterThan(0);
+    expect(Math.max(...single("product:steel:starvedDays"), ...single("product:tyre:starvedDays"), ...single("product:chassis:starvedDays"))).toBe(0);
+    expect(ci(single("node:final-assembly:starvedDays"))[0]).toBeGreaterThan(0);
+    // the backup cuts the engine plant's starved days, the dealers' units short and the total cost
+    expect(diff(single("node:engine-plant:starvedDays"), backed("node:engine-plant:starvedDays"))[1]).toBeLessThan(0);
+    expect(diff(single("network::unitsShort"), backed("network::unitsShort"))[1]).toBeLessThan(0);
+    expect(diff(single("network::totalCost"), backed("network::totalCost"))[1]).toBeLessThan(0);
+  });
 });
