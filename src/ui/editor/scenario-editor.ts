@@ -194,6 +194,11 @@ export class ScenarioEditor extends LitElement {
     .field .hint { font-size: 0.8em; }
     .lanes-list { margin: 0.3rem 0; display: flex; flex-wrap: wrap; gap: 0.4rem; }
     .demand { border-top: 1px dashed var(--ech-border); padding-top: 0.3rem; margin-bottom: 0.5rem; }
+    fieldset.bom, fieldset.lane-products, .bom .components.field { display: block; }
+    .bom .component { border-top: 1px dashed var(--ech-border); padding-top: 0.3rem; margin-bottom: 0.4rem; }
+    .bom .component > button, .bom .components > button { margin-left: 11.5rem; }
+    .lane-products label.check { display: inline-flex; gap: 0.25rem; align-items: center; margin-right: 0.8rem; }
+    .lane-products .hint { display: block; font-size: 0.8em; margin-top: 0.2rem; }
     .ok { color: var(--ech-dc); margin: 0.5rem 0 0; }
     .reason { font-size: 0.85em; }
     .all-issues { border: 1px solid var(--ech-error); border-radius: 4px; padding: 0.3rem 0.6rem; margin-top: 0.5rem; background: #fff6f5; }
