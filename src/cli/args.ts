@@ -18,10 +18,10 @@ export const COMMANDS = {
   validate: { files: ["FILE"], options: { json: "flag" } },
   run: {
     files: ["FILE"],
-    options: { replications: "int", seed: "seed", horizon: "int", warmup: "int", workers: "int", series: "flag", "replication-values": "flag", "stock-breakdown": "flag", format: "format", out: "text", shard: "text", "shard-from-env": "int" },
+    options: { replications: "int", seed: "seed", horizon: "int", warmup: "int", workers: "int", series: "flag", "replication-values": "flag", "stock-breakdown": "flag", format: "format", out: "text", shard: "text", "shard-from-env": "int", products: "text", "product-shard": "text", "product-shards": "int" },
   },
   merge: { files: ["PARTS..."], options: { "replication-values": "flag", format: "format", out: "text" } },
-  plan: { files: ["TARGET", "FILE"], options: { shards: "int", replications: "int", seed: "seed", horizon: "int", warmup: "int", workers: "int", series: "flag", "parts-dir": "text", image: "text", out: "text" } },
+  plan: { files: ["TARGET", "FILE"], options: { shards: "int", replications: "int", seed: "seed", horizon: "int", warmup: "int", workers: "int", series: "flag", "parts-dir": "text", image: "text", out: "text", "product-shards": "int" } },
   compare: {
     files: ["A", "B"],
     options: { replications: "int", seed: "seed", horizon: "int", warmup: "int", workers: "int", "stock-breakdown": "flag", out: "text", shard: "text", "shard-from-env": "int" },

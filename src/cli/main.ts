@@ -22,6 +22,7 @@ import { createProgressBar } from "./progress.ts";
 import { FileReadError, readScenarioFile } from "./read-file.ts";
 import { spillFailure, spillOption } from "./value-file.ts";
 import { isShardRun, mergeCommand, planCommand, shardCommand } from "./scale-out.ts";
+import { hasProductParts, isProductRun, productMergeCommand, productShardCommand } from "./product-shard.ts";
 
 export interface Io {
   readonly stdout: { write(s: string): unknown };
@@ -55,7 +56,7 @@ export async function main(argv: readonly string[], io: Io = process): Promise<n
       case "impact": return isShardRun(parsed) ? await shardCommand("impact", parsed, scaleOut(parsed, io, 0)) : await impact(parsed, io, () => load(parsed.files[0]), (t) => output(parsed, io, t), workersOf(parsed), (lines) => new InputError(lines));
       case "frontier": return isShardRun(parsed) ? await frontierShardCommand(parsed, scaleOut(parsed, io, 0)) : await frontier(parsed, io, () => load(parsed.files[0]), (t) => output(parsed, io, t), workersOf(parsed));
       case "optimize": return await optimize(parsed, io, () => load(parsed.files[0]), (t) => output(parsed, io, t), workersOf(parsed));
-      case "merge": return await mergeCommand(parsed, scaleOut(parsed, io, 0));
+      case "merge": return await (hasProductParts(parsed.files) ? productMergeCommand : mergeCommand)(parsed, scaleOut(parsed, io, 0));
       case "plan": return planCommand(parsed, scaleOut(parsed, io, 1));
       default:
         io.stdout.write(helpFor(null));
@@ -133,6 +134,7 @@ const scaleOut = (p: Parsed, io: Io, file: number) =>
   ({ io, load: () => load(p.files[file]), loadFile: (i: number) => load(p.files[i]), output: (t: string) => output(p, io, t), workers: workersOf(p), inputError: (lines: string[]) => new InputError(lines), version: VERSION });
 
 async function run(p: Parsed, io: Io): Promise<number> {
+  if (isProductRun(p)) return productShardCommand(p, scaleOut(p, io, 0));
   if (isShardRun(p)) return shardCommand("run", p, scaleOut(p, io, 0));
   const scenario = load(p.files[0]);
   const pool = createNodePool(workersOf(p));

@@ -1,0 +1,176 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Scenario } from "../../src/sim/model/scenario.ts";
+import { FractionalUnitsError, runProductTerms } from "../../src/sim/engine/product-terms.ts";
+import { parseArgs } from "../../src/cli/args.ts";
+import { openProductPart } from "../../src/cli/product-part.ts";
+import { productShardOf } from "../../src/cli/product-shard.ts";
+import { parseProducts, productBlock, splitProblems, subScenario } from "../../src/cli/product-split.ts";
+
+const root = join(import.meta.dirname, "../..");
+const tmp = mkdtempSync(join(tmpdir(), "echelon-product-shard-"));
+const multi = JSON.parse(readFileSync(join(root, "scenarios/multi-product-network.json"), "utf8")) as Scenario;
+
+/**
+ * The multi-product example in whole units (Poisson cola, fifo → priority allocation) with what a
+ * product subset must still reproduce: per-shipment lane costs, fixed order costs, sS and sQ
+ * policies, a random lane outage, a node outage, a lane delay, a demand shock of one product, an
+ * expedite lane, and a primary/backup supplier whose backup lane carries two of the products.
+ */
+function wholeUnits(): Scenario {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a fixture edited in place
+  const s = structuredClone(multi) as any;
+  s.allocation = "priority";
+  for (const d of s.demand) if (d.dist.type === "normal") d.dist = { type: "poisson", mean: d.dist.mean };
+  for (const l of s.lanes) l.costPerShipment = 7.5;
+  s.costs.orderFixed = 3;
+  s.nodes[2].policy.chips = { type: "sS", s: 20, S: 45, review: 2 };
+  s.nodes[3].policy.batteries = { type: "sQ", s: 2, Q: 6 };
+  s.nodes.push({ id: "supplier-2", kind: "supplier" });
+  s.lanes[0].sourcing = { role: "primary" };
+  s.lanes.push({ from: "supplier-2", to: "dc", leadTime: { type: "uniform", min: 2, max: 6 }, costPerUnit: 0.08, costPerShipment: 2, sourcing: { role: "backup" }, products: ["cola", "chips"] });
+  s.disruptions = [
+    { type: "random-outage", from: "dc", to: "store-1", mtbf: 60, mttr: 3 },
+    { type: "node-outage", node: "dc", start: 100, end: 110 },
+    { type: "demand-shock", node: "store-2", product: "chips", multiplier: 2, start: 150, end: 170 },
+    { type: "lane-outage", from: "supplier", to: "dc", start: 50, end: 70 },
+  ];
+  s.mitigations = { expedite: [{ from: "supplier", to: "store-3", leadTime: { type: "constant", value: 1 }, costPerUnit: 0.3, when: "position-below", threshold: 10 }] };
+  return s as Scenario;
+}
+const scenarioFile = join(tmp, "whole-units.json");
+writeFileSync(scenarioFile, JSON.stringify(wholeUnits()));
+
+function echelon(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [join(root, "bin/echelon.mjs"), ...args], { cwd: root, maxBuffer: 64 << 20, env: { ...process.env, ...env } }, (err, stdout, stderr) => {
+      resolve({ code: err ? (typeof err.code === "number" ? err.code : -1) : 0, stdout, stderr });
+    });
+  });
+}
+/** A result without what depends on the machines (docs/scale-out.md). */
+const stable = (text: string) => {
+  const { workers: _w, elapsedMs: _e, ...rest } = JSON.parse(text);
+  return JSON.stringify(rest);
+};
+const common = [scenarioFile, "--replications", "10", "--seed", "17", "--horizon", "240", "--warmup", "20"];
+
+describe("echelon run --products and echelon merge", () => {
+  it("three product parts merge to the echelon-result@1 of the whole run, byte for byte (series and replication values included)", async () => {
+    const files = [0, 1, 2].map((k) => join(tmp, `product-${k}.part`));
+    const shards = await Promise.all(files.map((out, k) => echelon(["run", ...common, "--series", "--product-shard", `${k}/3`, "--out", out])));
+    expect(shards.map((s) => s.code)).toEqual([0, 0, 0]);
+    expect(shards[1].stderr).toMatch(/product shard: 1 of 3 products \(chips\) × replications 0–9 of 10/);
+    const [whole, merged] = await Promise.all([
+      echelon(["run", ...common, "--series", "--replication-values", "--workers", "1"]),
+      echelon(["merge", files[2], files[0], files[1], "--replication-values"]),
+    ]);
+    expect([whole.code, merged.code]).toEqual([0, 0]);
+    expect(stable(merged.stdout)).toBe(stable(whole.stdout));
+    const doc = JSON.parse(merged.stdout);
+    expect(doc.series).toBeDefined();
+    expect(doc.nodes.dc.orderVarianceRatio.n).toBe(10);
+    const h = openProductPart(files[2]).header;
+    expect([h.products.ids, h.products.total, h.products.shard, h.manifest.from, h.manifest.to]).toEqual([["batteries"], 3, { index: 2, count: 3 }, 0, 10]);
+  });
+
+  it("a 2 × 2 grid of replication × product shards from a job array's index merges to the same document, and so does a block of product parts beside a replication shard", async () => {
+    const files = [0, 1, 2, 3].map((k) => join(tmp, `grid-${k}.part`));
+    const shards = await Promise.all(files.map((out, k) => echelon(["run", ...common, "--shard-from-env", "4", "--product-shards", "2", "--out", out], { SLURM_ARRAY_TASK_ID: String(k) })));
+    expect(shards.map((s) => s.code)).toEqual([0, 0, 0, 0]);
+    expect(shards[3].stderr).toMatch(/2 of 3 products \(chips, batteries\) × replications 5–9 of 10/);
+    const replicationShard = join(tmp, "grid-rep-1.part");
+    expect((await echelon(["run", ...common, "--shard", "1/2", "--workers", "1", "--out", replicationShard])).code).toBe(0);
+    const [whole, merged, mixed] = await Promise.all([
+      echelon(["run", ...common, "--workers", "1"]),
+      echelon(["merge", ...files]),
+      echelon(["merge", files[0], files[1], replicationShard]),
+    ]);
+    expect([whole.code, merged.code, mixed.code]).toEqual([0, 0, 0]);
+    expect(stable(merged.stdout)).toBe(stable(whole.stdout));
+    expect(stable(mixed.stdout)).toBe(stable(whole.stdout));
+  });
+
+  it("merge refuses missing, duplicate, overlapping and foreign product parts, naming the products and files", async () => {
+    const [cola, rest, chips, otherSeed, colaHalf] = ["cola", "rest", "chips", "seed", "half"].map((n) => join(tmp, `refuse-${n}.part`));
+    const r = await Promise.all([
+      echelon(["run", ...common, "--products", "cola", "--out", cola]),
+      echelon(["run", ...common, "--products", "chips,batteries", "--out", rest]),
+      echelon(["run", ...common, "--products", "chips", "--out", chips]),
+      echelon(["run", ...common, "--seed", "5", "--products", "chips,batteries", "--out", otherSeed]),
+      echelon(["run", ...common, "--shard", "0/2", "--products", "cola", "--out", colaHalf]),
+    ]);
+    expect(r.map((x) => x.code)).toEqual([0, 0, 0, 0, 0]);
+    const missing = await echelon(["merge", cola, chips]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain(`echelon merge: product "batteries" of replications 0–9 is missing (no part covers it; the parts of that block are ${cola}, ${chips})`);
+    const twice = await echelon(["merge", cola, rest, chips]);
+    expect(twice.code).toBe(1);
+    expect(twice.stderr).toContain(`echelon merge: product "chips" of replications 0–9 is in more than one part: ${rest} and ${chips}`);
+    const seeds = await echelon(["merge", cola, otherSeed]);
+    expect(seeds.code).toBe(1);
+    expect(seeds.stderr).toContain(`the seed differs: ${cola} has 17, ${otherSeed} has 5`);
+    const overlap = await echelon(["merge", cola, rest, colaHalf]);
+    expect(overlap.code).toBe(1);
+    expect(overlap.stderr).toMatch(/product parts of replications 0–4 and 0–9 overlap/);
+    // A header edited after the shard wrote it (another scenario's products) no longer matches its hash.
+    const forged = join(tmp, "refuse-forged.part"), bytes = readFileSync(rest);
+    const nl = bytes.indexOf(10), text = bytes.subarray(0, nl).toString("utf8").replace('"id":"batteries"', '"id":"torches"');
+    writeFileSync(forged, Buffer.concat([Buffer.from(text.padEnd(nl, " ")), bytes.subarray(nl)]));
+    const foreign = await echelon(["merge", cola, forged]);
+    expect(foreign.code).toBe(1);
+    expect(foreign.stderr).toContain(`${forged}: its scenario does not match its hash`);
+  });
+
+  it("run --products refuses a scenario whose products are not independent or not in whole units, naming each reason", async () => {
+    const refused = await echelon(["run", join(root, "scenarios/multi-product-network.json"), "--products", "cola", "--out", join(tmp, "never.part")]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('allocation: "proportional" shares short stock in fractional units');
+    expect(refused.stderr).toContain("demand[0].dist: a normal distribution draws fractional units");
+    const unknown = await echelon(["run", ...common, "--products", "cola,torch"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('--products: "torch" is not a product of');
+  });
+});
+
+describe("which scenarios split by product (product-split.ts)", () => {
+  const base = wholeUnits();
+  const edit = (f: (s: any) => void): Scenario => { const s = structuredClone(base) as any; f(s); return s; };
+  it("the whole-units scenario splits", () => expect(splitProblems(base)).toEqual([]));
+  it.each([
+    ["a storage capacity", (s: any) => { s.nodes[1].capacity = { storage: 900 }; }, `nodes[1].capacity.storage: the products share "dc"'s storage capacity`],
+    ["a throughput capacity", (s: any) => { s.nodes[2].capacity = { throughput: 90 }; }, `nodes[2].capacity.throughput: the products share "store-1"'s throughput capacity`],
+    ["a lane capacity", (s: any) => { s.lanes[1].capacity = 200; }, "lanes[1].capacity: the products share the lane dc → store-1's capacity"],
+    ["a demand correlation", (s: any) => { s.demandCorrelation = { rho: 0.3 }; }, "demandCorrelation: the products' demands share a common factor"],
+    ["lateral transfers", (s: any) => { s.mitigations.lateralTransfers = { among: ["store-1", "store-2"], leadTime: { type: "constant", value: 1 }, trigger: "below-zero" }; }, "mitigations.lateralTransfers: lateral transfers draw from one stream shared by every product"],
+    ["a recipe", (s: any) => { s.nodes[1].bom = [{ product: "chips", components: { cola: 1 } }]; }, `nodes[1].bom: "dc" makes products from other products`],
+    ["proportional allocation", (s: any) => { s.allocation = "proportional"; }, 'allocation: "proportional" shares short stock in fractional units'],
+    ["normal demand", (s: any) => { s.demand[4].dist = { type: "normal", mean: 15, sd: 3 }; }, "demand[4].dist: a normal distribution draws fractional units"],
+    ["a fractional empirical value", (s: any) => { s.demand[4].dist = { type: "empirical", values: [1, 2.5] }; }, "demand[4].dist: the value 2.5 is not a whole number"],
+    ["seasonal constant demand", (s: any) => { s.demand[4].dist = { type: "constant", value: 3 }; s.demand[4].seasonality = { cycle: 7, factors: [1, 1.5] }; }, "demand[4]: seasonality or trend scales a constant demand to fractional units"],
+    ["a split share", (s: any) => { s.lanes[0].sourcing = { split: 0.6 }; s.lanes[5].sourcing = { split: 0.4 }; }, "lanes[0].sourcing.split: a split share orders fractional units"],
+    ["a fractional base-stock level", (s: any) => { s.nodes[1].policy.cola = { type: "base-stock", level: 880.5 }; }, "nodes[1].policy.cola: 880.5 is not a whole number of units"],
+    ["one product", (s: any) => { s.products = [s.products[0]]; }, "products: the scenario has one product, so there is nothing to split"],
+  ])("refuses %s", (_what, f, message) => {
+    expect(splitProblems(edit(f)).join("\n")).toContain(message);
+  });
+
+  it("the shard's own check stops a fractional share the scenario check did not foresee", () => {
+    const s = edit((x) => { x.demand[0].dist = { type: "normal", mean: 40, sd: 10 }; });
+    expect(() => runProductTerms(subScenario(s, ["cola"]), { from: 0, to: 1, series: false }, () => {})).toThrow(FractionalUnitsError);
+  });
+
+  it("products come from a list, a file, or a block of the scenario's products; a job array's index walks the grid product-first", () => {
+    expect(parseProducts("cola, chips")).toEqual(["cola", "chips"]);
+    expect(parseProducts("@list", () => "cola # fast\nbatteries\n")).toEqual(["cola", "batteries"]);
+    const all = ["a", "b", "c", "d", "e"];
+    expect([0, 1, 2].map((k) => productBlock(all, { index: k, count: 3 }))).toEqual([["a"], ["b", "c"], ["d", "e"]]);
+    const p = parseArgs(["run", "x.json", "--shard-from-env", "6", "--product-shards", "3"]);
+    expect(productShardOf(p, all, { SLURM_ARRAY_TASK_ID: "4" })).toEqual({ shard: { index: 1, count: 2 }, productShard: { index: 1, count: 3 } });
+    expect(() => productShardOf(parseArgs(["run", "x.json", "--shard-from-env", "5", "--product-shards", "3"]), all, { SLURM_ARRAY_TASK_ID: "0" })).toThrow(/must be a whole number of rounds of 3/);
+    expect(() => productShardOf(parseArgs(["run", "x.json", "--products", "a", "--product-shard", "0/2"]), all)).toThrow(/cannot be used together/);
+  });
+});
