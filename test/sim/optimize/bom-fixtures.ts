@@ -60,7 +60,7 @@ export const cameraStages = {
  */
 export function problem69Scenario(s1: number, s2: number): Scenario {
   const h = (value: number) => (value * 0.2) / 365;
-  const market = (id: string, promise: number, value: number): NodeSpec => ({ id, kind: "dc", serviceTime: promise, policy: bs(), holdingCost: h(value) });
+  const market = (id: string, promise: number, value: number): NodeSpec => ({ id, kind: "dc", serviceTime: promise, policy: { finished: bs() }, holdingCost: h(value) });
   const demand = (node: string, mean: number, sd: number): DemandSpec => ({ node, product: "finished", dist: twoPoint(mean, sd) });
   return {
     ...base,
@@ -82,3 +82,46 @@ export function problem69Scenario(s1: number, s2: number): Scenario {
 
 /** The book's stages 1–6 of Problem 6.9, by item. */
 export const problem69Stages = [["market-1", "finished"], ["market-2", "finished"], ["plant", "finished"], ["plant", "c4"], ["plant", "c5"], ["stage-6", "c5"]] as const;
+
+/**
+ * A small assembly network for the simulation optimisers: a plant assembles trucks (1 engine,
+ * 4 wheels; 1 day) from components bought from two suppliers, and ships them to two stores
+ * (2 days) whose daily demand is Poisson. Dear finished trucks, cheap wheels.
+ */
+export const truckAssembly: Scenario = {
+  ...base,
+  name: "truck assembly", horizon: 200, warmup: 40, replications: 20,
+  products: [{ id: "truck", unitCost: 50 }, { id: "engine", unitCost: 20 }, { id: "wheel", unitCost: 2 }],
+  nodes: [
+    supplier("engine-maker"), supplier("wheel-maker"),
+    {
+      id: "plant", kind: "plant", policy: { truck: bs(20), engine: bs(40), wheel: bs(160) }, holdingCost: { truck: 1, engine: 0.4, wheel: 0.04 },
+      bom: [{ product: "truck", components: { engine: 1, wheel: 4 }, assemblyTime: 1 }],
+    },
+    { id: "north", kind: "store", policy: { truck: bs(15) }, holdingCost: 1.2 },
+    { id: "south", kind: "store", policy: { truck: bs(15) }, holdingCost: 1.2 },
+  ],
+  lanes: [
+    lane("engine-maker", "plant", 4, "engine"), lane("wheel-maker", "plant", 2, "wheel"),
+    lane("plant", "north", 2, "truck"), lane("plant", "south", 2, "truck"),
+  ],
+  demand: [
+    { node: "north", product: "truck", dist: { type: "poisson", mean: 4 } },
+    { node: "south", product: "truck", dist: { type: "poisson", mean: 3 } },
+  ],
+};
+
+/**
+ * `truckAssembly` with wheels made at the plant from hubs, and a spare hub in every truck: the hub
+ * item reaches the truck directly and through the wheel, so the items are not a spanning tree.
+ */
+export const truckWithSpareHub: Scenario = {
+  ...truckAssembly,
+  name: "truck with a spare hub",
+  products: [...truckAssembly.products!, { id: "hub", unitCost: 1 }],
+  nodes: truckAssembly.nodes.map((n) => (n.id !== "plant" ? n : {
+    ...n, policy: { truck: bs(20), engine: bs(40), wheel: bs(160), hub: bs(200) }, holdingCost: { truck: 1, engine: 0.4, wheel: 0.04, hub: 0.02 },
+    bom: [{ product: "truck", components: { engine: 1, wheel: 4, hub: 1 }, assemblyTime: 1 }, { product: "wheel", components: { hub: 1 } }],
+  })),
+  lanes: truckAssembly.lanes.map((l) => (l.from === "wheel-maker" ? lane("wheel-maker", "plant", 2, "hub") : l)),
+};

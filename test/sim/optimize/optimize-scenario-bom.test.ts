@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Scenario } from "../../../src/sim/model/index.ts";
 import { optimizeScenario, type NodeOptimum, type OptimizationResult } from "../../../src/sim/optimize/index.ts";
+import { validateScenario } from "../../../src/sim/validate/index.ts";
 import { cameraScenario, cameraStages, problem69Scenario, problem69Stages } from "./bom-fixtures.ts";
 import { base, bs, c } from "./fixtures.ts";
 
@@ -56,6 +57,10 @@ describe("optimizeScenario(gsm) on scenarios with bills of materials", () => {
       expect(o.baseStock).toBeCloseTo(o.meanDemand * o.netReplenishmentTime + 4 * o.sdDemand * Math.sqrt(o.netReplenishmentTime), 9);
     }
     expect(plant.bom).toEqual(problem69Scenario(3, 3).nodes.find((n) => n.id === "plant")!.bom);
+    expect(validateScenario(problem69Scenario(3, 3)).ok).toBe(true);
+    expect(validateScenario(r.scenario).ok).toBe(true);
+    const camera = optimizeScenario(cameraScenario(5), { method: "gsm", z: Z_95 });
+    expect(validateScenario(cameraScenario(5)).ok && validateScenario(camera.scenario).ok).toBe(true);
   });
 });
 

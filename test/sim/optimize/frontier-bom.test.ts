@@ -1,0 +1,50 @@
+// The trade-off curve on an assembly network, with the engine in this thread.
+import { describe, expect, it } from "vitest";
+import type { Scenario } from "../../../src/sim/model/index.ts";
+import { computeFrontier, FRONTIER_KEYS, optimizeScenario, type FrontierEvaluator, type NodeOptimum, type Replications } from "../../../src/sim/optimize/index.ts";
+import { summarize } from "../../../src/sim/stats/index.ts";
+import { truckAssembly, truckWithSpareHub } from "./bom-fixtures.ts";
+import { networkValues } from "./engine-evaluator.ts";
+
+const replications = (s: Scenario, seed: number | string, n: number): Replications => {
+  const v = networkValues(s, seed, n, FRONTIER_KEYS);
+  return Object.fromEntries(FRONTIER_KEYS.map((k, i) => [k, v[i]])) as unknown as Replications;
+};
+const evaluate: FrontierEvaluator = async (s, r) => replications(s, r.seed, r.replications);
+const options = {
+  serviceLevels: [0.9, 0.95, 0.99], targets: [0.95], leadTimeVariance: false, headline: [0.95], evaluate,
+  run: { seed: 7, replications: 20 }, search: { seed: 8, replications: 10 }, maxEvaluations: 20,
+};
+
+describe("computeFrontier on an assembly network", async () => {
+  const result = await computeFrontier(truckAssembly, options);
+
+  it("computeFrontier's analytic points place stock at every item, made product and components, as optimizeScenario does", () => {
+    for (const method of ["single-echelon", "gsm"] as const) {
+      expect(result.curves[method].map((p) => p.serviceLevel)).toEqual(options.serviceLevels);
+      for (const p of result.curves[method]) {
+        const plan = optimizeScenario(truckAssembly, { method, serviceLevel: p.serviceLevel! });
+        const plant = plan.nodes.plant as { [product: string]: NodeOptimum };
+        expect(p.levels!.plant).toEqual({ truck: plant.truck.baseStock, engine: plant.engine.baseStock, wheel: plant.wheel.baseStock });
+        const v = replications(plan.scenario, 7, 20);
+        expect(p.fillRate.mean).toBe(summarize(v.fillRate).mean);
+      }
+    }
+  });
+
+  it("computeFrontier's network-optimiser point sets every item's level and is measured on the frontier's replications", () => {
+    const [point] = result.curves.simulation;
+    expect(Object.keys(point.levels!.plant as object)).toEqual(["truck", "engine", "wheel"]);
+    expect(point.fillRate.ci95[0]).toBeLessThanOrEqual(point.fillRate.mean);
+  });
+});
+
+describe("computeFrontier where the items are not a spanning tree", async () => {
+  const result = await computeFrontier(truckWithSpareHub, { ...options, serviceLevels: [0.9, 0.95] });
+
+  it("computeFrontier leaves the GSM curve empty and draws the others", () => {
+    expect(result.curves.gsm).toEqual([]);
+    expect(result.curves["single-echelon"]).toHaveLength(2);
+    expect(result.curves.simulation).toHaveLength(1);
+  });
+});
