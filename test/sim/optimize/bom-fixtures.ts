@@ -119,7 +119,7 @@ export const truckWithSpareHub: Scenario = {
   ...truckAssembly,
   name: "truck with a spare hub",
   products: [...truckAssembly.products!, { id: "hub", unitCost: 1 }],
-  nodes: truckAssembly.nodes.map((n) => (n.id !== "plant" ? n : {
+  nodes: truckAssembly.nodes.map((n): NodeSpec => (n.id !== "plant" ? n : {
     ...n, policy: { truck: bs(20), engine: bs(40), wheel: bs(160), hub: bs(200) }, holdingCost: { truck: 1, engine: 0.4, wheel: 0.04, hub: 0.02 },
     bom: [{ product: "truck", components: { engine: 1, wheel: 4, hub: 1 }, assemblyTime: 1 }, { product: "wheel", components: { hub: 1 } }],
   })),
