@@ -96,7 +96,8 @@ export async function computeUnits(scenario: Scenario, options: FrontierJobOptio
   const ownsCurrent = mine.some((u) => u.kind === "current");
   const simulated = new Map<string, Simulated>();
   const recording: FrontierEvaluator = async (s, run) => {
-    // computeFrontier always simulates the scenario as it is, and only that call is handed this very object (every plan is a new scenario).
+    // computeFrontier always simulates the scenario as it is, and only that call is handed this very object (every plan is a
+    // new scenario). Were another call handed it, the merge would miss that simulation and refuse, not print a wrong curve.
     if (s === scenario && !ownsCurrent) return unused(run.replications);
     const values = await evaluate(s, run);
     simulated.set(simulationKey(s, run), { replications: run.replications, values });
