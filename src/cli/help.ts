@@ -43,17 +43,25 @@ const ONE: { [C in CommandName]: string } = {
     "Runs the Monte Carlo simulation and prints an echelon-result@1 document.\n" +
     "With --shard K/N, runs only replications floor(K·R/N) … floor((K+1)·R/N) − 1 and prints an echelon-partial@1 for echelon merge\n" +
     "(docs/scale-out.md). --shard-from-env N reads K from SLURM_ARRAY_TASK_ID, else JOB_COMPLETION_INDEX, else AWS_BATCH_JOB_ARRAY_INDEX.\n" +
-    "With --series, every shard needs it; the part then carries each replication's series rows.\n",
+    "With --series, every shard needs it; the part then carries each replication's series rows.\n" +
+    "       echelon run FILE (--products ID,ID,... | --products @FILE | --product-shard K/N) [--shard K/N] [options as above]\n" +
+    "       echelon run FILE --shard-from-env N --product-shards P [options as above]\n" +
+    "Product shards simulate only some products (a list, a file of ids, or block K of N of the scenario's products; with --shard-from-env N\n" +
+    "--product-shards P, task k runs product block k mod P of replication block floor(k/P) of N/P) and write a part for echelon merge.\n" +
+    "Only for products that share nothing (no storage, throughput or lane capacity, demand correlation, lateral transfers or recipes)\n" +
+    "and move in whole units (no normal, gamma or uniform demand, proportional allocation or split sourcing): run refuses the rest, naming why.\n",
   merge: "Usage: echelon merge PARTS... [--replication-values] [--format json|csv] [--out FILE]\n\n" +
     "Checks that the parts (echelon run, compare, impact or frontier --shard) are one run, each replication exactly once (same command, scenario\n" +
     "hash, seed, total and engine version), and prints the document one machine prints (echelon-result@1, echelon-comparison@1 or\n" +
     "echelon-impact@1): the same KPIs, intervals and percentiles, bit for bit. workers and elapsedMs are the parts' sums.\n" +
-    "Frontier parts must cover every unit of the curve once; the merge computes the curve again from their simulations (echelon-frontier@1).\n",
-  plan: "Usage: echelon plan slurm|kubernetes FILE --shards N [--replications N] [--seed S] [--horizon H] [--warmup W] [--workers K] [--series] [--parts-dir DIR] [--image IMAGE] [--out FILE]\n\n" +
+    "Frontier parts must cover every unit of the curve once; the merge computes the curve again from their simulations (echelon-frontier@1).\n" +
+    "Product parts (echelon run --products) must cover every product once in each block of replications; they may sit beside --shard parts.\n",
+  plan: "Usage: echelon plan slurm|kubernetes FILE --shards N [--replications N] [--seed S] [--horizon H] [--warmup W] [--workers K] [--series] [--parts-dir DIR] [--image IMAGE] [--product-shards P] [--out FILE]\n\n" +
     "Prints, without submitting anything (docs/scale-out.md):\n" +
     "  slurm        a bash script that submits an N-task sbatch job array of shards and the merge with --dependency=afterok\n" +
     "  kubernetes   an Indexed Job of N shards and a merge Job, on a volume claim echelon-data (--image: default echelon:latest)\n" +
-    "  --parts-dir DIR  where parts and result.json go (default echelon-parts)\n",
+    "  --parts-dir DIR  where parts and result.json go (default echelon-parts)\n" +
+    "  --product-shards P  split the N tasks into N/P blocks of replications × P blocks of products (echelon run --product-shards)\n",
   compare: "Usage: echelon compare A B [--replications N] [--seed S] [--horizon H] [--warmup W] [--workers K] [--stock-breakdown] [--shard K/N | --shard-from-env N] [--out FILE]\n\nRuns both scenarios with the same seed and replications (A's unless given) and prints an echelon-comparison@1 document.\n" +
     "With --stock-breakdown it adds stockBreakdown: {a, b}, where each plan's stock sits (docs/kpis.md).\n" +
     "With --shard K/N (or --shard-from-env N), runs A and B on block K of the replications and writes a part for echelon merge.\n",

@@ -58,6 +58,15 @@ export function productShardOf(p: Parsed, all: readonly string[], env: Readonly<
   return { shard, ids: parseProducts(String(o.products)) };
 }
 
+/** `echelon plan … --shards N --product-shards P`: the N tasks must be whole rounds of P product blocks of a scenario that splits. */
+export function checkProductPlan(scenario: Scenario, shards: number, productShards: number, inputError: (lines: string[]) => Error): void {
+  if (!(productShards >= 1) || shards % productShards !== 0) throw new UsageError(`--shards ${shards} --product-shards ${productShards}: the ${shards} tasks must be a whole number of rounds of ${productShards} product blocks`);
+  const problems = splitProblems(scenario);
+  if (problems.length) throw inputError([`echelon plan: the products of "${scenario.name}" cannot be run apart and merged back exactly:`, ...problems.map((x) => `  ${x}`)]);
+  const products = productsOf(scenario).length;
+  if (productShards > products) throw new UsageError(`--product-shards ${productShards}: the scenario has ${products} products, fewer than ${productShards} blocks`);
+}
+
 /** `echelon run FILE --products …`: writes a product part. */
 export async function productShardCommand(p: Parsed, c: ProductContext): Promise<number> {
   const o = p.options;

@@ -19,6 +19,7 @@ import { MergeError, mergeParts, openParts, type NamedPart } from "./merge.ts";
 import type { PartKind } from "./partial.ts";
 import { localEchelon, plan } from "./plan.ts";
 import { createProgressBar } from "./progress.ts";
+import { checkProductPlan } from "./product-shard.ts";
 import { parseShard, runShard, shardFromEnv, shardRange, type Shard, type ShardJob } from "./shard.ts";
 
 export interface Context {
@@ -176,9 +177,10 @@ export async function mergeCommand(p: Parsed, c: Context): Promise<number> {
 export function planCommand(p: Parsed, c: Context): number {
   const o = p.options;
   if (o.shards === undefined) throw new UsageError("--shards N is required: the number of shards");
-  c.load(); // a plan for a file that does not validate would only fail on the cluster
+  const scenario = c.load(); // a plan for a file that does not validate would only fail on the cluster
+  if (o["product-shards"] !== undefined) checkProductPlan(scenario, o.shards as number, o["product-shards"] as number, c.inputError);
   const runArgs = [
-    ...(["replications", "seed", "horizon", "warmup", "workers"] as const).flatMap((k) => (o[k] === undefined ? [] : [`--${k}`, String(o[k])])),
+    ...(["replications", "seed", "horizon", "warmup", "workers", "product-shards"] as const).flatMap((k) => (o[k] === undefined ? [] : [`--${k}`, String(o[k])])),
     ...(o.series ? ["--series"] : []),
   ];
   c.output(plan(p.files[0], {

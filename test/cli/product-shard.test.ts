@@ -136,6 +136,23 @@ describe("echelon run --products and echelon merge", () => {
   });
 });
 
+describe("echelon plan … --product-shards P", () => {
+  it("passes --product-shards to every task of the job array, and refuses a grid that does not divide or a scenario that does not split", async () => {
+    const [slurm, kube, uneven, refused] = await Promise.all([
+      echelon(["plan", "slurm", scenarioFile, "--shards", "6", "--product-shards", "3"]),
+      echelon(["plan", "kubernetes", scenarioFile, "--shards", "6", "--product-shards", "3"]),
+      echelon(["plan", "slurm", scenarioFile, "--shards", "5", "--product-shards", "3"]),
+      echelon(["plan", "slurm", join(root, "scenarios/multi-product-network.json"), "--shards", "6", "--product-shards", "3"]),
+    ]);
+    expect([slurm.code, kube.code, uneven.code, refused.code]).toEqual([0, 0, 2, 1]);
+    expect(slurm.stdout).toMatch(/--array=0-5 /);
+    expect(slurm.stdout).toMatch(/run \S+ --shard-from-env 6 --product-shards 3 --out/);
+    expect(kube.stdout).toContain("--shard-from-env 6 --product-shards 3");
+    expect(uneven.stderr).toContain("the 5 tasks must be a whole number of rounds of 3 product blocks");
+    expect(refused.stderr).toContain("cannot be run apart and merged back exactly");
+  });
+});
+
 describe("which scenarios split by product (product-split.ts)", () => {
   const base = wholeUnits();
   const edit = (f: (s: any) => void): Scenario => { const s = structuredClone(base) as any; f(s); return s; };
