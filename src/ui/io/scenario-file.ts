@@ -35,13 +35,24 @@ export function isCsvFile(name: string, text: string): boolean {
  */
 export async function parseScenarioSource(source: Blob): Promise<CheckedScenario> {
   if (source.size < WORKER_FILE_BYTES) {
-    const r = parseScenario(await source.text());
-    return r.ok ? { ok: true, scenario: r.scenario as unknown as Draft } : r;
+    const text = await source.text();
+    const r = parseScenario(text);
+    return r.ok ? { ok: true, scenario: parseDraft(text) } : r;
   }
   const check = await import("../../workers/scenario-file-client.ts").then((m) => m.checkScenarioFile(source)).catch((e: Error) => e);
   if (check instanceof Error) return { ok: false, errors: [{ path: "", message: `could not be checked (${check.message})` }] };
   if (!check.ok) return check;
-  return { ok: true, scenario: JSON.parse((await source.text()).replace(/^\uFEFF/, "")) as Draft };
+  return { ok: true, scenario: parseDraft(await source.text()) };
+}
+
+/**
+ * Text the validator passed, as the editor's JSON tree. JSON.parse gives JSON, which is what a
+ * Draft is, so no cast is needed; the validator's Scenario is the same tree typed for the engine,
+ * and parsing again (about 1 ms for 256 KB) keeps the two types apart.
+ */
+function parseDraft(text: string): Draft {
+  const draft: Draft = JSON.parse(text.replace(/^\uFEFF/, ""));
+  return draft;
 }
 
 /** Reads one opened or dropped file: CSV text, or a checked scenario (see parseScenarioSource). */
