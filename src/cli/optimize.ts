@@ -7,6 +7,7 @@
  */
 import type { Scenario } from "../sim/model/scenario.ts";
 import { OPTIMIZE_METHODS, optimizeBySimulation, optimizeScenario, resolveTarget, type OptimizationResult, type OptimizeMethod, type RunSpec, type ServiceTarget } from "../sim/optimize/index.ts";
+import { NotASpanningTreeError } from "../sim/optimize/item-plan.ts";
 import type { NetworkObjective, TargetAt, TargetMeasure } from "../sim/optimize/types.ts";
 import { runMonteCarlo } from "../workers/monte-carlo.ts";
 import { createNodePool } from "../workers/node-worker.ts";
@@ -110,6 +111,17 @@ function oneOf<T extends string>(o: Parsed["options"], name: string, values: rea
 }
 
 export async function optimize(p: Parsed, io: Io, load: () => Scenario, write: (text: string) => void, workers: number): Promise<number> {
+  try {
+    return await optimizeFile(p, io, load, write, workers);
+  } catch (e) {
+    // Not a bug: GSM cannot plan this network (its items are not a spanning tree). Exit 1, as for input it refuses.
+    if (!(e instanceof NotASpanningTreeError)) throw e;
+    io.stderr.write(`${p.files[0]}: ${e.message}\n`);
+    return 1;
+  }
+}
+
+async function optimizeFile(p: Parsed, io: Io, load: () => Scenario, write: (text: string) => void, workers: number): Promise<number> {
   const cmd = optimizeOptions(p.options);
   const scenario = load();
   const analytic = () => optimizeScenario(scenario, { method: cmd.method as "gsm" | "single-echelon", ...cmd.target, leadTimeVariance: cmd.leadTimeVariance });

@@ -1,0 +1,44 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { validateScenario } from "../../src/sim/validate/index.ts";
+import { cameraScenario, truckWithSpareHub } from "../sim/optimize/bom-fixtures.ts";
+
+const root = join(import.meta.dirname, "../..");
+const tmp = mkdtempSync(join(tmpdir(), "echelon-optimize-bom-"));
+
+function echelon(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [join(root, "bin/echelon.mjs"), ...args], { cwd: root, maxBuffer: 64 << 20 }, (err, stdout, stderr) => {
+      resolve({ code: err ? (typeof err.code === "number" ? err.code : -1) : 0, stdout, stderr });
+    });
+  });
+}
+
+describe("echelon optimize on a scenario with bills of materials", () => {
+  it("optimize --method gsm plans every item and reaches Snyder & Shen's Figure 6.14 optimum (promise 2: 18.8240044725922)", async () => {
+    const file = join(tmp, "camera.json");
+    writeFileSync(file, JSON.stringify(cameraScenario(2)));
+    const r = await echelon("optimize", file, "--method", "gsm", "--z", "1.6448536269514722");
+    expect(r.code, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.safetyStockCost).toBeCloseTo(18.8240044725922, 10);
+    expect(Object.keys(doc.nodes.final)).toEqual(["imager", "body", "board", "parts", "camera"]);
+    expect(doc.nodes.final.camera.serviceTime).toBe(2);
+    expect(validateScenario(doc.scenario).ok).toBe(true);
+  });
+
+  it("optimize --method gsm exits 1 and names the item when the items are not a spanning tree; single-echelon plans it", async () => {
+    const file = join(tmp, "spare-hub.json");
+    writeFileSync(file, JSON.stringify(truckWithSpareHub));
+    const gsm = await echelon("optimize", file, "--method", "gsm");
+    expect(gsm.code).toBe(1);
+    expect(gsm.stderr).toMatch(/spare-hub\.json: gsm: item \(plant, wheel\) is joined to \(plant, hub\) by its recipe/);
+    expect(gsm.stdout).toBe("");
+    const single = await echelon("optimize", file, "--method", "single-echelon");
+    expect(single.code, single.stderr).toBe(0);
+    expect(Object.keys(JSON.parse(single.stdout).nodes.plant)).toEqual(["truck", "engine", "wheel", "hub"]);
+  });
+});
