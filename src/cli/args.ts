@@ -21,7 +21,13 @@ export const COMMANDS = {
     options: { replications: "int", seed: "seed", horizon: "int", warmup: "int", workers: "int", series: "flag", "replication-values": "flag", "stock-breakdown": "flag", format: "format", out: "text", shard: "text", "shard-from-env": "int", products: "text", "product-shard": "text", "product-shards": "int" },
   },
   merge: { files: ["PARTS..."], options: { "replication-values": "flag", format: "format", out: "text" } },
-  plan: { files: ["TARGET", "FILE"], options: { shards: "int", replications: "int", seed: "seed", horizon: "int", warmup: "int", workers: "int", series: "flag", "parts-dir": "text", image: "text", out: "text", "product-shards": "int" } },
+  plan: {
+    files: ["TARGET", "FILE"],
+    options: {
+      shards: "int", replications: "int", seed: "seed", horizon: "int", warmup: "int", workers: "int", series: "flag", "parts-dir": "text", image: "text", out: "text", "product-shards": "int",
+      frontier: "flag", points: "int", targets: "text", headline: "text", "search-replications": "int", "max-evaluations": "int", minimize: "text", textbook: "flag",
+    },
+  },
   compare: {
     files: ["A", "B"],
     options: { replications: "int", seed: "seed", horizon: "int", warmup: "int", workers: "int", "stock-breakdown": "flag", out: "text", shard: "text", "shard-from-env": "int" },

@@ -56,12 +56,14 @@ const ONE: { [C in CommandName]: string } = {
     "echelon-impact@1): the same KPIs, intervals and percentiles, bit for bit. workers and elapsedMs are the parts' sums.\n" +
     "Frontier parts must cover every unit of the curve once; the merge computes the curve again from their simulations (echelon-frontier@1).\n" +
     "Product parts (echelon run --products) must cover every product once in each block of replications; they may sit beside --shard parts.\n",
-  plan: "Usage: echelon plan slurm|kubernetes FILE --shards N [--replications N] [--seed S] [--horizon H] [--warmup W] [--workers K] [--series] [--parts-dir DIR] [--image IMAGE] [--product-shards P] [--out FILE]\n\n" +
+  plan: "Usage: echelon plan slurm|kubernetes FILE --shards N [--replications N] [--seed S] [--horizon H] [--warmup W] [--workers K] [--series] [--parts-dir DIR] [--image IMAGE] [--product-shards P] [--out FILE]\n" +
+    "       echelon plan slurm|kubernetes FILE --shards N --frontier [echelon frontier's options but --format and --out]\n\n" +
     "Prints, without submitting anything (docs/scale-out.md):\n" +
     "  slurm        a bash script that submits an N-task sbatch job array of shards and the merge with --dependency=afterok\n" +
     "  kubernetes   an Indexed Job of N shards and a merge Job, on a volume claim echelon-data (--image: default echelon:latest)\n" +
     "  --parts-dir DIR  where parts and result.json go (default echelon-parts)\n" +
-    "  --product-shards P  split the N tasks into N/P blocks of replications × P blocks of products (echelon run --product-shards)\n",
+    "  --product-shards P  split the N tasks into N/P blocks of replications × P blocks of products (echelon run --product-shards)\n" +
+    "  --frontier   the shards are echelon frontier's (the trade-off curve's units of work), merged into its echelon-frontier@1\n",
   compare: "Usage: echelon compare A B [--replications N] [--seed S] [--horizon H] [--warmup W] [--workers K] [--stock-breakdown] [--shard K/N | --shard-from-env N] [--out FILE]\n\nRuns both scenarios with the same seed and replications (A's unless given) and prints an echelon-comparison@1 document.\n" +
     "With --stock-breakdown it adds stockBreakdown: {a, b}, where each plan's stock sits (docs/kpis.md).\n" +
     "With --shard K/N (or --shard-from-env N), runs A and B on block K of the replications and writes a part for echelon merge.\n",

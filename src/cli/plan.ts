@@ -9,6 +9,8 @@ import { UsageError } from "./args.ts";
 
 export interface PlanOptions {
   readonly file: string;
+  /** What every shard runs: `echelon run` (default) or `echelon frontier`. */
+  readonly command?: "run" | "frontier";
   readonly shards: number;
   /** Options passed on to every shard (--replications, --seed, --workers). */
   readonly runArgs: readonly string[];
@@ -43,7 +45,7 @@ mkdir -p "$PARTS"
 PARTS=$(cd "$PARTS" && pwd)
 array=$(sbatch --parsable \${SBATCH_OPTS:-} --job-name=echelon-shards --array=0-${o.shards - 1} --output="$PARTS/shard-%a.log" <<EOF
 #!/bin/bash
-exec $ECHELON run ${run} --out "$PARTS/part-\\$SLURM_ARRAY_TASK_ID.part"
+exec $ECHELON ${o.command ?? "run"} ${run} --out "$PARTS/part-\\$SLURM_ARRAY_TASK_ID.part"
 EOF
 )
 array=\${array%%;*}
@@ -61,7 +63,7 @@ export function kubernetesObjects(o: PlanOptions): object[] {
   const volume = { name: "data", persistentVolumeClaim: { claimName: "echelon-data" } };
   const mount = [{ name: "data", mountPath: "/data" }];
   const parts = `/data/${o.partsDir}`;
-  const run = ["echelon", "run", `/data/${basename(o.file)}`, "--shard-from-env", String(o.shards), ...o.runArgs].map(sh).join(" ");
+  const run = ["echelon", o.command ?? "run", `/data/${basename(o.file)}`, "--shard-from-env", String(o.shards), ...o.runArgs].map(sh).join(" ");
   const job = (name: string, spec: object, script: string) => ({
     apiVersion: "batch/v1", kind: "Job", metadata: { name },
     spec: { ...spec, template: { spec: { restartPolicy: "Never", volumes: [volume], containers: [{ name, image: o.image, command: ["sh", "-c", script], volumeMounts: mount }] } } },

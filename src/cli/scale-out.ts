@@ -14,7 +14,7 @@ import { createNodePool } from "../workers/node-worker.ts";
 import { UsageError, type Parsed } from "./args.ts";
 import { resultToCsv } from "./csv.ts";
 import { impactIssue, impactSummary } from "./impact.ts";
-import { frontierDocument, pointLine, resultLines } from "./frontier.ts";
+import { frontierDocument, frontierOptions, pointLine, resultLines } from "./frontier.ts";
 import { MergeError, mergeParts, openParts, type NamedPart } from "./merge.ts";
 import type { PartKind } from "./partial.ts";
 import { localEchelon, plan } from "./plan.ts";
@@ -173,18 +173,25 @@ export async function mergeCommand(p: Parsed, c: Context): Promise<number> {
   }
 }
 
-/** `echelon plan slurm|kubernetes FILE --shards N`. */
+/** Plan options only shards of `echelon run` take, and those only shards of `echelon frontier` take. */
+const RUN_ONLY = ["horizon", "warmup", "series", "product-shards"] as const;
+const FRONTIER_ONLY = ["points", "targets", "headline", "search-replications", "max-evaluations", "minimize", "textbook"] as const;
+
+/** `echelon plan slurm|kubernetes FILE --shards N [--frontier]`. */
 export function planCommand(p: Parsed, c: Context): number {
   const o = p.options;
   if (o.shards === undefined) throw new UsageError("--shards N is required: the number of shards");
   const scenario = c.load(); // a plan for a file that does not validate would only fail on the cluster
+  const frontier = o.frontier === true, stray = (frontier ? RUN_ONLY : FRONTIER_ONLY).find((k) => o[k] !== undefined);
+  if (stray) throw new UsageError(frontier ? `--${stray} is not an option of echelon frontier; leave it out with --frontier` : `--${stray} is an option of the trade-off curve: add --frontier`);
+  if (frontier) frontierOptions(o); // the curve's options, checked here rather than on every node
   if (o["product-shards"] !== undefined) checkProductPlan(scenario, o.shards as number, o["product-shards"] as number, c.inputError);
   const runArgs = [
-    ...(["replications", "seed", "horizon", "warmup", "workers", "product-shards"] as const).flatMap((k) => (o[k] === undefined ? [] : [`--${k}`, String(o[k])])),
-    ...(o.series ? ["--series"] : []),
+    ...(["replications", "seed", "horizon", "warmup", "workers", "product-shards", ...FRONTIER_ONLY] as const).flatMap((k) => (o[k] === undefined || o[k] === true ? [] : [`--${k}`, String(o[k])])),
+    ...(o.series ? ["--series"] : []), ...(o.textbook ? ["--textbook"] : []),
   ];
   c.output(plan(p.files[0], {
-    file: p.files[1], shards: o.shards as number, runArgs, partsDir: (o["parts-dir"] as string | undefined) ?? "echelon-parts",
+    file: p.files[1], shards: o.shards as number, runArgs, command: frontier ? "frontier" : "run", partsDir: (o["parts-dir"] as string | undefined) ?? "echelon-parts",
     image: (o.image as string | undefined) ?? "echelon:latest", echelon: localEchelon(),
   }));
   return 0;

@@ -55,6 +55,19 @@ describe("echelon plan", () => {
     expect(toYaml({ a: 1, b: { c: "x" }, d: [{ e: 2, f: ["g"] }] })).toBe('a: 1\nb:\n  c: "x"\nd:\n  - e: 2\n    f:\n      - "g"');
   });
 
+  it("plan --frontier shards echelon frontier with its options, on Slurm and Kubernetes, and refuses options of the other command", async () => {
+    const slurm = await cli("plan", "slurm", retail, "--shards", "5", "--frontier", "--points", "4", "--targets", "0.9,0.95", "--replications", "100", "--textbook");
+    expect(slurm.code, slurm.stderr).toBe(0);
+    expect(slurm.stdout).toContain(`exec $ECHELON frontier ${retail} --shard-from-env 5 --replications 100 --points 4 --targets 0.9,0.95 --textbook --out "$PARTS/part-\\$SLURM_ARRAY_TASK_ID.part"`);
+    expect(slurm.stdout).toContain(`merge "$PARTS"/part-*.part --out "$PARTS/result.json"`);
+    execFileSync("bash", ["-n"], { input: slurm.stdout });
+    const [shards] = kubernetesObjects({ ...options, command: "frontier", runArgs: ["--points", "4"] }) as Job[];
+    expect(shards.spec.template.spec.containers[0].command[2]).toContain("exec echelon frontier /data/retail-3-echelon.json --shard-from-env 4 --points 4 --out");
+    expect((await cli("plan", "slurm", retail, "--shards", "2", "--points", "4")).stderr).toContain("--points is an option of the trade-off curve: add --frontier");
+    expect((await cli("plan", "slurm", retail, "--shards", "2", "--frontier", "--series")).stderr).toContain("--series is not an option of echelon frontier");
+    expect((await cli("plan", "slurm", retail, "--shards", "2", "--frontier", "--points", "99")).stderr).toContain("--points must be between 2 and 50, got 99");
+  });
+
   it("plan refuses an unknown target and a missing --shards", async () => {
     expect((await cli("plan", "nomad", retail, "--shards", "2")).stderr).toContain('unknown plan target "nomad": expected slurm or kubernetes');
     expect((await cli("plan", "slurm", retail)).stderr).toContain("--shards N is required");
