@@ -20,7 +20,20 @@ import { WAYPOINT, splitLongLanes } from "./long-lanes.ts";
 export interface LayoutNode { readonly id: string; readonly kind: string }
 export interface LayoutLane { readonly from: string; readonly to: string }
 
-export interface PlacedNode { readonly id: string; readonly index: number; readonly layer: number; readonly row: number; readonly x: number; readonly y: number }
+export interface PlacedNode {
+  readonly id: string;
+  readonly index: number;
+  readonly layer: number;
+  /** Place in the column among nodes (waypoints not counted). */
+  readonly row: number;
+  readonly x: number;
+  readonly y: number;
+  /**
+   * What stands next below in the column: a node (its label sits above it) or a lane passing
+   * through a waypoint, `gap` units lower; undefined for the lowest, which has the drawing's bottom below.
+   */
+  readonly below?: { readonly gap: number; readonly kind: "node" | "lane" };
+}
 export interface PlacedLane {
   readonly index: number;
   readonly from: PlacedNode;
@@ -140,12 +153,20 @@ export function orderLayers(nodes: readonly LayoutNode[], lanes: readonly Layout
 
 /** Vertical distance between two nodes of the tallest column, the closest any two rows come. */
 export const ROW_GAP = 30;
+/**
+ * The closest two nodes come in a column other than the last: their labels sit above their marks,
+ * so a row holds a label and a mark (a 12-unit label 13 units above its centre, over a mark of
+ * radius 9 below the one above, with room for the label to grow as the drawing is scaled down).
+ */
+export const LABELLED_ROW_GAP = 40;
 /** Room right of the last column for its labels, unless the caller asks for more. */
 export const LABEL_ROOM = 130;
 
 export interface LayoutOptions {
-  /** Vertical distance between two nodes of a column. Default ROW_GAP (30). */
+  /** Vertical distance between two nodes of the last column (labels right of the marks). Default ROW_GAP (30). */
   readonly rowGap?: number;
+  /** Vertical distance between two nodes (or lanes passing) of the other columns (labels above the marks). Default LABELLED_ROW_GAP (40). */
+  readonly labelledRowGap?: number;
   /** Horizontal distance between two columns. Default 170. */
   readonly columnGap?: number;
   /** Margin around the drawing. Default 24 vertically, 20 on the left. */
@@ -157,25 +178,29 @@ export interface LayoutOptions {
 
 /** Places nodes: layers as columns left to right, each column centred vertically. */
 export function layoutNetwork(nodes: readonly LayoutNode[], lanes: readonly LayoutLane[], options: LayoutOptions = {}): NetworkLayout {
-  const { rowGap = ROW_GAP, columnGap = 170, marginX = 20, marginY = 24, labelRoom = LABEL_ROOM } = options;
+  const { rowGap = ROW_GAP, labelledRowGap = LABELLED_ROW_GAP, columnGap = 170, marginX = 20, marginY = 24, labelRoom = LABEL_ROOM } = options;
   const split = splitLongLanes(nodes, lanes, assignLayers(nodes, lanes));
   const slots = orderLayers(split.nodes, split.lanes, split.layer);
-  const maxRows = Math.max(1, ...slots.map((l) => l.length));
+  // The tallest column sets the height: the last at rowGap a row, any other at labelledRowGap.
+  const room = Math.max(rowGap, ...slots.map((l, k) => l.length * (k === slots.length - 1 ? rowGap : labelledRowGap)));
   const span = Math.max(0, slots.length - 1) * columnGap;
   const width = marginX + span + labelRoom;
-  const height = marginY * 2 + maxRows * rowGap;
+  const height = marginY * 2 + room;
   const x = scalePoint<number>([...slots.keys()], [marginX, marginX + span]);
   const point: [number, number][] = new Array(split.nodes.length);
   // Every column spreads over the full height (slot r of n at the middle of the r-th of n equal
   // bands), so a parent lands level with the middle of its children in a balanced tree.
   slots.forEach((l, k) => {
-    const band = (maxRows * rowGap) / l.length;
+    const band = room / l.length;
     l.forEach((n, r) => (point[n] = [slots.length === 1 ? marginX : x(k)!, marginY + (r + 0.5) * band]));
   });
   const layers = slots.map((l) => l.filter((n) => split.nodes[n].kind !== WAYPOINT));
   const placed: PlacedNode[] = new Array(nodes.length);
-  layers.forEach((l, k) => l.forEach((n, r) => {
-    placed[n] = { id: nodes[n].id, index: n, layer: k, row: r, x: point[n][0], y: point[n][1] };
+  slots.forEach((l, k) => l.forEach((n, slot) => {
+    if (split.nodes[n].kind === WAYPOINT) return;
+    const next = l[slot + 1];
+    const below = next === undefined ? undefined : { gap: point[next][1] - point[n][1], kind: split.nodes[next].kind === WAYPOINT ? "lane" as const : "node" as const };
+    placed[n] = { id: nodes[n].id, index: n, layer: k, row: layers[k].indexOf(n), x: point[n][0], y: point[n][1], below };
   }));
   const byId = new Map(placed.map((p) => [p.id, p] as const));
   const placedLanes: PlacedLane[] = [];

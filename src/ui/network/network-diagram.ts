@@ -274,10 +274,10 @@ export class NetworkDiagram extends LitElement {
    */
   private renderRecipes(p: NetworkLayout["nodes"][number], recipes: readonly string[], last: boolean, labelSize: number, size: number) {
     const layout = this.layout!;
-    const below = layout.layers[p.layer][p.row + 1];
-    // The free height under the mark: to the next node's label (above its mark), or to the drawing's bottom.
+    // The free height under the mark: to the next node's label (above its mark), to a lane passing below, or to the drawing's bottom.
     const top = last ? labelSize * 0.7 : RADIUS + 2;
-    const bottom = below === undefined ? layout.height + 14 - p.y : layout.nodes[below].y - p.y - (last ? RADIUS : RADIUS + labelSize * 1.35);
+    const below = p.below;
+    const bottom = !below ? layout.height + 14 - p.y : below.kind === "lane" ? below.gap - 3 : below.gap - (last ? RADIUS : RADIUS + labelSize * 1.35);
     const lineHeight = size * 1.2;
     const room = Math.floor((bottom - top) / lineHeight);
     if (room < 1) return nothing;
@@ -423,11 +423,16 @@ export function isStockedOut(kind: string, v: NodeValue): boolean {
 }
 
 /**
- * A label cut to `max` characters between words, without an ellipsis: the visible words must
- * stay a part of the node's accessible name (axe: label-content-name-mismatch counts even
- * aria-hidden text), and the full name is in the node's tooltip and accessible name.
+ * A label cut to `max` characters between words, without an ellipsis, never inside parentheses:
+ * the visible words must stay a part of the node's accessible name (axe: label-content-name-mismatch
+ * counts even aria-hidden text), and the full name is in the node's tooltip and accessible name.
  */
 function renderLabel(name: string, max: number): string {
   const cut = truncate(name, max);
-  return cut === name ? name : cut.replace(/…$/, "").trimEnd();
+  if (cut === name) return name;
+  const text = cut.replace(/…$/, "").trimEnd();
+  // axe drops parentheticals before it compares ("ECU maker (local backup)" names "ECU maker"), so
+  // a label cut inside one ("ECU maker (local") would no longer read as part of the name: cut before it.
+  const open = text.lastIndexOf("(");
+  return open > 0 && text.indexOf(")", open) < 0 ? text.slice(0, open).trimEnd() : text;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { assignLayers, countCrossings, layoutNetwork, neighbourNode, orderLayers, pointOnLane, pointOnLink } from "../../../src/ui/network/layout.ts";
+import { LABELLED_ROW_GAP, assignLayers, countCrossings, layoutNetwork, neighbourNode, orderLayers, pointOnLane, pointOnLink } from "../../../src/ui/network/layout.ts";
 
 const retail = JSON.parse(readFileSync(join(import.meta.dirname, "../../../scenarios/retail-3-echelon.json"), "utf8"));
 const n = (id: string, kind = "dc") => ({ id, kind });
@@ -160,6 +160,15 @@ describe("layoutNetwork on an assembly network", () => {
     expect(layout.layers[1].map((i) => assembly.nodes[i].id).sort()).toEqual(["cabs", "engines"]);
     expect(layout.layers.flat().sort((a, b) => a - b)).toEqual(assembly.nodes.map((_, i) => i));
     for (const p of layout.nodes) expect(layout.layers[p.layer][p.row]).toBe(p.index);
+  });
+
+  it("layoutNetwork keeps nodes of a column other than the last LABELLED_ROW_GAP apart, room for the label above each mark", () => {
+    const layout = layoutNetwork(assembly.nodes, assembly.lanes, { rowGap: 30 });
+    const suppliers = layout.nodes.filter((p) => p.layer === 0).map((p) => p.y).sort((a, b) => a - b);
+    expect(suppliers).toHaveLength(4);
+    for (let i = 1; i < suppliers.length; i++) expect(suppliers[i] - suppliers[i - 1]).toBeGreaterThanOrEqual(LABELLED_ROW_GAP);
+    const stores = layout.nodes.filter((p) => p.layer === 4).map((p) => p.y).sort((a, b) => a - b);
+    expect(stores[1] - stores[0]).toBeGreaterThanOrEqual(30);
   });
 
   it("pointOnLane follows the links through the waypoints, an equal share of t each", () => {

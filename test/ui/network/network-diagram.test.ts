@@ -168,4 +168,12 @@ describe("<ech-network-diagram> disruptions", () => {
     const wheels = [...root.querySelectorAll("g.lane")].find((g) => g.querySelector("title")!.textContent!.startsWith("Lane s-wheel"))!;
     expect(wheels.querySelector("path.line")!.getAttribute("d")!.match(/M/g)).toHaveLength(2);
   });
+
+  it("cuts a long label before an unclosed parenthesis, so that what shows stays part of the node's name as axe reads it", async () => {
+    const el = document.createElement("ech-network-diagram") as NetworkDiagram;
+    el.scenario = { nodes: [{ id: "a", name: "ECU maker (local backup)", kind: "supplier" }, { id: "p", kind: "plant" }], lanes: [{ from: "a", to: "p" }] };
+    document.body.replaceChildren(el);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector("g.node[data-id=a] text.label")!.textContent).toBe("ECU maker");
+  });
 });
