@@ -7,6 +7,7 @@ import { nodeRows } from "../../../src/ui/results/node-rows.ts";
 import { runResult, scenario, stat } from "../fixtures.ts";
 import type { NodeTable } from "../../../src/ui/results/node-table.ts";
 import { twoProductResult, twoProductScenario } from "./products-fixture.ts";
+import { assemblyResult, assemblyScenario } from "./assembly-fixture.ts";
 
 async function mount(result = runResult(), sc = scenario()): Promise<ResultsView> {
   const el = document.createElement("ech-results-view");
@@ -193,5 +194,34 @@ describe("<ech-results-view> products", () => {
     again.shadowRoot!.querySelector<HTMLButtonElement>("section[data-panel='net-h'] button[aria-label='Move Network up']")!.click();
     await again.updateComplete;
     expect(panels(again)).toEqual(moved);
+  });
+
+  it("shows an Assembly panel for a result with a bill of materials: network cards, the nodes that assemble and the products made or used, with the assembly KPIs only", async () => {
+    const plain = (await mount()).shadowRoot!;
+    expect(plain.querySelector("#asm-h")).toBeNull();
+    document.body.innerHTML = "";
+    const root = (await mount(assemblyResult(), assemblyScenario())).shadowRoot!;
+    const panel = root.querySelector("#asm-h")!.closest("section")!;
+    expect([...panel.querySelectorAll(".card")].map((c) => c.getAttribute("data-kpi"))).toEqual(["unitsAssembled", "unitsConsumed", "componentStock", "starvedDays", "starvedUnits"]);
+    expect(text(panel.querySelector('[data-kpi="starvedDays"]'))).toBe("Starved days days 3.00 95% CI 2.50 – 3.50");
+    const nodes = panel.querySelector<NodeTable>("#assembly-nodes")!, products = panel.querySelector<NodeTable>("#assembly-products")!;
+    await nodes.updateComplete; await products.updateComplete;
+    expect([...nodes.shadowRoot!.querySelectorAll("tbody th")].map(text)).toEqual(["Central DC"]);
+    expect([...nodes.shadowRoot!.querySelectorAll("thead button")].map(text)).toEqual(["Node", "Units assembled", "Units consumed", "Component stock", "Starved days", "Starved units"]);
+    expect([...products.shadowRoot!.querySelectorAll("tbody th")].map(text)).toEqual(["Truck", "Engine"]);
+    expect(text(products.shadowRoot!.querySelector('tr[data-product="engine"] td:nth-of-type(2)'))).toBe("600.0 ± 10.0");
+    expect(text(products.shadowRoot!.querySelector("caption"))).toMatch(/^Assembly KPIs per product:/);
+  });
+
+  it("says a card's KPI is not in the baseline when the baseline has no bill of materials", async () => {
+    const el = document.createElement("ech-results-view");
+    el.result = assemblyResult();
+    el.scenario = assemblyScenario();
+    el.baseline = { label: "previous run", network: runResult().network, seed: 7 };
+    document.body.append(el);
+    await el.allRendered();
+    const root = el.shadowRoot!;
+    expect(text(root.querySelector('[data-kpi="unitsAssembled"] .delta'))).toBe("not in the previous run");
+    expect(root.querySelector('[data-kpi="fillRate"] .delta')!.textContent).toMatch(/^\s*±0\.0/);
   });
 });
