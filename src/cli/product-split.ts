@@ -4,7 +4,8 @@
  * a shard runs (docs/scale-out.md, "Product shards").
  *
  * A product subset reproduces the whole run's figures for its items only when nothing couples the
- * products (a shared capacity, a common demand factor, a shared random stream, a recipe), and the
+ * products (a shared capacity, a common demand factor, a shared random stream, a recipe, a lane
+ * whose shipments keep their order), and the
  * merge adds the products' daily shares back bit for bit only when they are whole numbers of units
  * (engine/product-terms.ts). `splitProblems` names every feature of a scenario that breaks one or
  * the other.
@@ -58,8 +59,16 @@ export function splitProblems(s: Scenario): string[] {
       if (!whole(v)) out.push(`nodes[${i}].initialInventory${p ? `.${p}` : ""}: ${v} is not a whole number of units (the merge adds products' units back exactly only when they are whole)`);
     }
   });
+  const products = productsOf(s).map((p) => p.id);
   s.lanes.forEach((l, i) => {
     if (l.capacity !== undefined) out.push(`lanes[${i}].capacity: the products share the lane ${l.from} → ${l.to}'s capacity`);
+    // Without overtaking a shipment arrives no earlier than the lane's last one, whatever product that
+    // carried: a product's arrival days then depend on the days the others shipped, unless every
+    // shipment takes the same days (a constant lead time and no lane delay).
+    const delayed = (s.disruptions ?? []).some((d) => d.type === "lane-delay" && d.from === l.from && d.to === l.to);
+    if (!l.overtaking && (l.products ?? products).length > 1 && (l.leadTime.type !== "constant" || delayed)) {
+      out.push(`lanes[${i}].overtaking: the products' shipments on the lane ${l.from} → ${l.to} keep their order (overtaking false) with ${delayed ? "a lane delay" : `a ${l.leadTime.type} lead time`}, so one product's arrivals wait for another's; set "overtaking": true if each shipment may take its own lead time`);
+    }
     if (l.sourcing && "split" in l.sourcing) out.push(`lanes[${i}].sourcing.split: a split share orders fractional units (the merge adds products' units back exactly only when they are whole)`);
   });
   if (s.demandCorrelation) out.push("demandCorrelation: the products' demands share a common factor");

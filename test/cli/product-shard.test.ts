@@ -4,7 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Scenario } from "../../src/sim/model/scenario.ts";
-import { FractionalUnitsError, runProductTerms } from "../../src/sim/engine/product-terms.ts";
+import { FractionalUnitsError, itemKeys, laneKey, runProductTerms } from "../../src/sim/engine/product-terms.ts";
+import { createReplay } from "../../src/sim/engine/product-replay.ts";
+import { compiled } from "../../src/sim/engine/compiled.ts";
+import { runBatch } from "../../src/sim/engine/batch.ts";
 import { parseArgs } from "../../src/cli/args.ts";
 import { openProductPart } from "../../src/cli/product-part.ts";
 import { productShardOf } from "../../src/cli/product-shard.ts";
@@ -25,13 +28,14 @@ function wholeUnits(): Scenario {
   const s = structuredClone(multi) as any;
   s.allocation = "priority";
   for (const d of s.demand) if (d.dist.type === "normal") d.dist = { type: "poisson", mean: d.dist.mean };
-  for (const l of s.lanes) l.costPerShipment = 7.5;
+  // Each shipment takes its own lead time: without overtaking, a product's arrivals would wait for another's.
+  for (const l of s.lanes) { l.costPerShipment = 7.5; if (l.leadTime.type !== "constant") l.overtaking = true; }
   s.costs.orderFixed = 3;
   s.nodes[2].policy.chips = { type: "sS", s: 20, S: 45, review: 2 };
   s.nodes[3].policy.batteries = { type: "sQ", s: 2, Q: 6 };
   s.nodes.push({ id: "supplier-2", kind: "supplier" });
   s.lanes[0].sourcing = { role: "primary" };
-  s.lanes.push({ from: "supplier-2", to: "dc", leadTime: { type: "uniform", min: 2, max: 6 }, costPerUnit: 0.08, costPerShipment: 2, sourcing: { role: "backup" }, products: ["cola", "chips"] });
+  s.lanes.push({ from: "supplier-2", to: "dc", leadTime: { type: "uniform", min: 2, max: 6 }, costPerUnit: 0.08, costPerShipment: 2, sourcing: { role: "backup" }, products: ["cola", "chips"], overtaking: true });
   s.disruptions = [
     { type: "random-outage", from: "dc", to: "store-1", mtbf: 60, mttr: 3 },
     { type: "node-outage", node: "dc", start: 100, end: 110 },
@@ -153,6 +157,40 @@ describe("echelon plan … --product-shards P", () => {
   });
 });
 
+describe("the replay of product terms (engine/product-terms.ts, product-replay.ts)", () => {
+  /** The retail network with three products in whole units; `overtaking` on every lane or none. */
+  function retail3(overtaking: boolean): Scenario {
+    const base = JSON.parse(readFileSync(join(root, "scenarios/retail-3-echelon.json"), "utf8"));
+    const products = ["a", "b", "c"].map((id) => ({ id, unitCost: 25 }));
+    const demand = base.demand.flatMap((d: any) => products.map((p) => ({ ...d, product: p.id, dist: { type: "poisson", mean: d.dist.mean } })));
+    return { ...base, allocation: "fifo", products, demand, replications: 3, lanes: base.lanes.map((l: object) => ({ ...l, overtaking })) };
+  }
+  /** Each replication's KPI row rebuilt from one part per block of products. */
+  function replayed(s: Scenario, blocks: string[][]): Float64Array {
+    const parts = blocks.map((ids) => {
+      const sub = subScenario(s, ids), net = compiled(sub), records: Float64Array[] = [];
+      const layout = runProductTerms(sub, { from: 0, to: s.replications, series: false }, (_r, t) => records.push(t.slice()));
+      return { records, source: { layout, items: itemKeys(net), lanes: Array.from(net.laneFrom, (_, l) => laneKey(net, l)), products: [...net.productIds] } };
+    });
+    const replay = createReplay(compiled(s), parts.map((p) => p.source), false), rows = new Float64Array(s.replications * replay.columns);
+    for (let r = 0; r < s.replications; r++) replay.replay(parts.map((p) => p.records[r]), rows, r * replay.columns);
+    return rows;
+  }
+  const bits = (a: Float64Array) => Buffer.from(a.buffer).toString("hex");
+
+  it("rebuilds runBatch's rows bit for bit when the products are independent", () => {
+    const s = retail3(true);
+    expect(splitProblems(s)).toEqual([]);
+    expect(bits(replayed(s, [["a", "c"], ["b"]]))).toBe(bits(runBatch(s, { from: 0, to: 3 }).values));
+  });
+
+  it("does not when lanes keep their shipments in order (why run --products refuses them)", () => {
+    const s = retail3(false);
+    expect(splitProblems(s).some((p) => p.includes("overtaking false"))).toBe(true);
+    expect(bits(replayed(s, [["a", "c"], ["b"]]))).not.toBe(bits(runBatch(s, { from: 0, to: 3 }).values));
+  });
+});
+
 describe("which scenarios split by product (product-split.ts)", () => {
   const base = wholeUnits();
   const edit = (f: (s: any) => void): Scenario => { const s = structuredClone(base) as any; f(s); return s; };
@@ -161,6 +199,8 @@ describe("which scenarios split by product (product-split.ts)", () => {
     ["a storage capacity", (s: any) => { s.nodes[1].capacity = { storage: 900 }; }, `nodes[1].capacity.storage: the products share "dc"'s storage capacity`],
     ["a throughput capacity", (s: any) => { s.nodes[2].capacity = { throughput: 90 }; }, `nodes[2].capacity.throughput: the products share "store-1"'s throughput capacity`],
     ["a lane capacity", (s: any) => { s.lanes[1].capacity = 200; }, "lanes[1].capacity: the products share the lane dc → store-1's capacity"],
+    ["a random lead time without overtaking", (s: any) => { s.lanes[1].overtaking = false; }, `lanes[1].overtaking: the products' shipments on the lane dc → store-1 keep their order (overtaking false) with a uniform lead time`],
+    ["a delayed lane without overtaking", (s: any) => { s.disruptions.push({ type: "lane-delay", from: "supplier", to: "dc", extraDays: 3, start: 30, end: 40 }); }, "lanes[0].overtaking: the products' shipments on the lane supplier → dc keep their order (overtaking false) with a lane delay"],
     ["a demand correlation", (s: any) => { s.demandCorrelation = { rho: 0.3 }; }, "demandCorrelation: the products' demands share a common factor"],
     ["lateral transfers", (s: any) => { s.mitigations.lateralTransfers = { among: ["store-1", "store-2"], leadTime: { type: "constant", value: 1 }, trigger: "below-zero" }; }, "mitigations.lateralTransfers: lateral transfers draw from one stream shared by every product"],
     ["a recipe", (s: any) => { s.nodes[1].bom = [{ product: "chips", components: { cola: 1 } }]; }, `nodes[1].bom: "dc" makes products from other products`],
