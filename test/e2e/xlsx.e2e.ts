@@ -6,8 +6,8 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousViolations } from "./axe.ts";
 import { openApp, type App } from "./harness.ts";
-import { networkWorkbook } from "../../src/ui/io/network-workbook.ts";
-import { importWorkbook } from "../../src/ui/io/network-workbook.ts";
+import { networkWorkbook } from "../../src/formats/network-workbook.ts";
+import { importWorkbook } from "../../src/formats/network-workbook.ts";
 import { honest, zeroBomb, zipOf } from "../helpers/hostile-zip.ts";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

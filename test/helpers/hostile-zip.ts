@@ -1,5 +1,5 @@
 // Zip archives built byte by byte, sizes and counts as declared rather than as they are, for
-// tests of how hostile archives are refused (test/ui/io/unzip.test.ts, test/e2e/xlsx.e2e.ts).
+// tests of how hostile archives are refused (test/formats/unzip.test.ts, test/e2e/xlsx.e2e.ts).
 import { constants, crc32, deflateRawSync } from "node:zlib";
 
 export interface Part { readonly name: string; readonly data: Uint8Array; readonly method: 0 | 8; readonly crc: number; readonly size: number }

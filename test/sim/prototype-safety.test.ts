@@ -13,7 +13,7 @@ import { createSeriesReducer } from "../../src/sim/montecarlo/series-reducer.ts"
 import { noTick } from "../../src/sim/montecarlo/tick.ts";
 import { optimizeScenario } from "../../src/sim/optimize/index.ts";
 import { parseScenarioJson, RESERVED_IDS, validateScenario } from "../../src/sim/validate/index.ts";
-import { importCsv } from "../../src/ui/io/csv-import.ts";
+import { importCsv } from "../../src/formats/csv-import.ts";
 import { getIn, setIn } from "../../src/ui/editor/paths.ts";
 import { main } from "../../src/cli/main.ts";
 import { diffScenarios } from "../../src/ui/compare/scenario-diff.ts";

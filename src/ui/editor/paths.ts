@@ -3,10 +3,10 @@
  * such a path. The editor keeps the scenario as a plain JSON tree (it may be invalid while the
  * user types), so every edit is `setIn(draft, path, value)`.
  */
+import type { Draft, Json } from "../../formats/json.ts";
+
+export type { Draft, Json };
 export type PathKey = string | number;
-export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-/** A scenario as the user is editing it: shaped like a Scenario, but possibly invalid. */
-export type Draft = { [key: string]: Json };
 
 /** "nodes[3].policy.level" → ["nodes", 3, "policy", "level"]. */
 export function parsePath(path: string): PathKey[] {

@@ -4,7 +4,7 @@
  * server. Opening such a link imports the scenario as a new library entry.
  */
 import { LIMITS } from "../../sim/validate/limits.ts";
-import { inflateRaw } from "./inflate-raw.ts";
+import { inflateRaw } from "../../formats/inflate-raw.ts";
 
 const PREFIX = "scenario=";
 

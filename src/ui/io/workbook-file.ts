@@ -1,15 +1,24 @@
 /**
  * The workbench's spreadsheet actions, kept out of the shell: opening an .xlsx file (a new
  * scenario, or tables merged into the open one) and exporting the network as .xlsx or as one
- * CSV table. The workbook code and exceljs load on first use (dynamic import: chunks of their
- * own), so the first page load does not carry them.
+ * CSV table. An opened workbook is read in a worker of its own (src/workers/workbook-client.ts),
+ * so the page's main thread never runs exceljs or reads its rows; the export's workbook code and
+ * exceljs load on first use (dynamic import: chunks of their own), so the first page load does
+ * not carry them.
  */
 import { parseScenarioSource } from "./scenario-file.ts";
-import { networkTables, tableCsv } from "./network-tables.ts";
+import { networkTables, tableCsv } from "../../formats/network-tables.ts";
 import { formatIssue } from "../shared/validate.ts";
 import { XLSX_TYPE } from "./xlsx-type.ts";
-import type { CsvKind } from "./csv-columns.ts";
+import type { CsvKind } from "../../formats/csv-columns.ts";
+import type { WorkbookImport } from "../../formats/network-workbook.ts";
 import type { Draft } from "../editor/paths.ts";
+
+/** Reads a workbook into a draft: importWorkbook (src/formats/network-workbook.ts), wherever it runs. */
+export type WorkbookImporter = (draft: Draft | undefined, fileName: string, data: ArrayBuffer) => Promise<WorkbookImport>;
+
+/** The browser's importer: a worker per file. */
+const inWorker: WorkbookImporter = (...args) => import("../../workers/workbook-client.ts").then((m) => m.importWorkbookInWorker(...args));
 
 export type WorkbookOpened =
   | { readonly kind: "scenario"; readonly scenario: Draft }
@@ -21,13 +30,12 @@ export function isWorkbookFile(name: string): boolean {
 }
 
 /** Reads an .xlsx file; a workbook with a Settings sheet must also pass the validator to open as a scenario. */
-export async function openWorkbookFile(draft: Draft | undefined, file: Blob & { readonly name: string }): Promise<WorkbookOpened> {
-  let r: Awaited<ReturnType<typeof import("./network-workbook.ts").importWorkbook>>;
+export async function openWorkbookFile(draft: Draft | undefined, file: Blob & { readonly name: string }, read: WorkbookImporter = inWorker): Promise<WorkbookOpened> {
+  let r: WorkbookImport;
   try {
-    const { importWorkbook } = await import("./network-workbook.ts");
-    r = await importWorkbook(draft, file.name, await file.arrayBuffer());
+    r = await read(draft, file.name, await file.arrayBuffer());
   } catch (e) {
-    return { kind: "error", intro: "Nothing was changed.", messages: [`${file.name}: the spreadsheet reader could not load (${(e as Error).message})`] };
+    return { kind: "error", intro: "Nothing was changed.", messages: [`${file.name}: the spreadsheet reader stopped before it finished (${(e as Error).message})`] };
   }
   // readWorkbook's refusals of the whole file start with its name; the importer's name a cell ("Nodes!D3: …").
   const whole = !r.ok && r.errors.every((m) => m.startsWith(`${file.name}: `));
@@ -48,6 +56,6 @@ export type NetworkExport = "xlsx" | CsvKind;
 /** The open scenario's network as a file: the whole scenario as .xlsx, or one table as CSV. */
 export async function networkFile(draft: Draft, what: NetworkExport): Promise<Blob> {
   if (what !== "xlsx") return new Blob([tableCsv(networkTables(draft)[what])], { type: "text/csv" });
-  const { networkWorkbook } = await import("./network-workbook.ts");
+  const { networkWorkbook } = await import("../../formats/network-workbook.ts");
   return new Blob([await networkWorkbook(draft) as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE });
 }

@@ -8,7 +8,7 @@
  */
 import type { KpiStats, RunResult, Stat } from "../../sim/model/result.ts";
 import { STOCK_COMPONENTS } from "../../sim/model/stock-breakdown.ts";
-import { writeWorkbook, type SheetData } from "../io/xlsx-workbook.ts";
+import { writeWorkbook, type SheetData } from "../../formats/xlsx-workbook.ts";
 
 type Value = string | number | undefined;
 const STAT_HEADER = ["mean", "sd", "ci95_lo", "ci95_hi", "p05", "p50", "p95", "n"];

@@ -1,7 +1,7 @@
 // Results as an .xlsx workbook, one sheet per table, read back with the importer's reader.
 import { describe, expect, it } from "vitest";
 import { resultToXlsx } from "../../../src/ui/results/results-xlsx.ts";
-import { readWorkbook } from "../../../src/ui/io/xlsx-workbook.ts";
+import { readWorkbook } from "../../../src/formats/xlsx-workbook.ts";
 import { runResult, stat } from "../fixtures.ts";
 import { stockPlan } from "./stock-fixture.ts";
 

@@ -2,11 +2,11 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { importCsv } from "../../../src/ui/io/csv-import.ts";
-import { canonical, networkTables, tableCsv } from "../../../src/ui/io/network-tables.ts";
-import type { Draft } from "../../../src/ui/editor/paths.ts";
+import { importCsv } from "../../src/formats/csv-import.ts";
+import { canonical, networkTables, tableCsv } from "../../src/formats/network-tables.ts";
+import type { Draft } from "../../src/formats/json.ts";
 
-const dir = join(import.meta.dirname, "..", "..", "..", "scenarios");
+const dir = join(import.meta.dirname, "..", "..", "scenarios");
 const builtins = readdirSync(dir).filter((f) => f.endsWith(".json") && !f.includes("schema"));
 
 describe("networkTables + tableCsv", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { importCsv } from "../../../src/ui/io/csv-import.ts";
-import { CSV_COLUMNS, csvTemplate, detectCsvKind } from "../../../src/ui/io/csv-columns.ts";
-import type { Draft } from "../../../src/ui/editor/paths.ts";
+import { importCsv } from "../../src/formats/csv-import.ts";
+import { CSV_COLUMNS, csvTemplate, detectCsvKind } from "../../src/formats/csv-columns.ts";
+import type { Draft } from "../../src/formats/json.ts";
 
 const draft: Draft = {
   nodes: [{ id: "s", kind: "supplier" }, { id: "dc", name: "DC", kind: "dc", policy: { type: "base-stock", level: 100 }, holdingCost: 0.1 }],

@@ -9,13 +9,13 @@
  * row, whatever the sheet is called; other sheets are skipped. Problems name the cell
  * ("Nodes!E4: level must be a number >= 0, got 'x'") and nothing changes unless all of it reads.
  */
-import { quote } from "../../sim/validate/index.ts";
+import { quote } from "../sim/validate/index.ts";
 import { CSV_COLUMNS, detectCsvKind, type CsvKind } from "./csv-columns.ts";
 import { mergeItems, readItems } from "./csv-import.ts";
 import { RowErrors, type Obj, type Row } from "./network-rows.ts";
 import { networkTables } from "./network-tables.ts";
 import { columnLetters, readWorkbook, writeWorkbook, type SheetData, type SheetText } from "./xlsx-workbook.ts";
-import type { Draft, Json } from "../editor/paths.ts";
+import type { Draft, Json } from "./json.ts";
 
 export const SETTINGS_SHEET = "Settings";
 const SHEET_NAMES: Record<CsvKind, string> = { nodes: "Nodes", lanes: "Lanes", demand: "Demand" };

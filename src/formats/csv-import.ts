@@ -6,10 +6,10 @@
  * are updated; others are added. The validator then checks the result as usual.
  */
 import Papa from "papaparse";
-import { quote } from "../../sim/validate/index.ts";
+import { quote } from "../sim/validate/index.ts";
 import { CSV_COLUMNS, detectCsvKind, type CsvKind } from "./csv-columns.ts";
 import { demandFromRow, laneFromRow, nodeFromRow, nodesFromRows, RowErrors, type NodeRow, type Obj, type Row } from "./network-rows.ts";
-import type { Draft, Json } from "../editor/paths.ts";
+import type { Draft, Json } from "./json.ts";
 
 export type CsvImportResult =
   | { readonly ok: true; readonly kind: CsvKind; readonly draft: Draft; readonly added: number; readonly updated: number }

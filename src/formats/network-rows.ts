@@ -9,8 +9,8 @@
  * - `extra` holds, as a JSON object, fields the columns do not cover (notes, seasonality, a
  *   distribution without columns); they are laid over the row's fields.
  */
-import { ID_PATTERN, ID_RULE, quote } from "../../sim/validate/index.ts";
-import type { Json } from "../editor/paths.ts";
+import { ID_PATTERN, ID_RULE, quote } from "../sim/validate/index.ts";
+import type { Json } from "./json.ts";
 
 export type Obj = { [key: string]: Json };
 

@@ -3,10 +3,10 @@
 import { crc32 } from "node:zlib";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { storedZip, unzip } from "../../../src/ui/io/unzip.ts";
-import { MAX_UNPACKED_BYTES, readWorkbook } from "../../../src/ui/io/xlsx-workbook.ts";
-import { readZipDirectory } from "../../../src/ui/io/zip-directory.ts";
-import { honest, zeroBomb, zipOf } from "../../helpers/hostile-zip.ts";
+import { storedZip, unzip } from "../../src/formats/unzip.ts";
+import { MAX_UNPACKED_BYTES, readWorkbook } from "../../src/formats/xlsx-workbook.ts";
+import { readZipDirectory } from "../../src/formats/zip-directory.ts";
+import { honest, zeroBomb, zipOf } from "../helpers/hostile-zip.ts";
 
 const buffer = (bytes: Uint8Array) => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 const BOMB_MB = 300;

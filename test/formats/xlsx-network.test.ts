@@ -3,10 +3,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { importWorkbook, networkSheets, networkWorkbook } from "../../../src/ui/io/network-workbook.ts";
-import type { Draft } from "../../../src/ui/editor/paths.ts";
+import { importWorkbook, networkSheets, networkWorkbook } from "../../src/formats/network-workbook.ts";
+import type { Draft } from "../../src/formats/json.ts";
 
-const dir = join(import.meta.dirname, "..", "..", "..", "scenarios");
+const dir = join(import.meta.dirname, "..", "..", "scenarios");
 const builtins = readdirSync(dir).filter((f) => f.endsWith(".json") && !f.includes("schema"));
 const load = (f: string) => JSON.parse(readFileSync(join(dir, f), "utf8")) as Draft;
 const buffer = (bytes: Uint8Array) => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;

@@ -7,7 +7,7 @@
  */
 import { CSV_COLUMNS, type CsvKind } from "./csv-columns.ts";
 import { demandFromRow, laneFromRow, nodeFromRow, nodesFromRows, RowErrors, type NodeRow, type Obj, type Row } from "./network-rows.ts";
-import type { Draft, Json } from "../editor/paths.ts";
+import type { Draft, Json } from "./json.ts";
 
 /** A cell as written: numbers stay numbers (a spreadsheet keeps them exact), empty is undefined. */
 export type Cell = string | number | undefined;

@@ -1,9 +1,9 @@
 // Reading any .xlsx safely: caps on size, unpacked size, sheets, rows and columns; never a throw.
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { cellText, columnLetters, MAX_COLUMNS, MAX_ROWS, MAX_SHEETS, MAX_UNPACKED_BYTES, MAX_WORKBOOK_BYTES, readWorkbook } from "../../../src/ui/io/xlsx-workbook.ts";
-import { storedZip, unzip } from "../../../src/ui/io/unzip.ts";
-import { readZipDirectory } from "../../../src/ui/io/zip-directory.ts";
+import { cellText, columnLetters, MAX_COLUMNS, MAX_ROWS, MAX_SHEETS, MAX_UNPACKED_BYTES, MAX_WORKBOOK_BYTES, readWorkbook } from "../../src/formats/xlsx-workbook.ts";
+import { storedZip, unzip } from "../../src/formats/unzip.ts";
+import { readZipDirectory } from "../../src/formats/zip-directory.ts";
 
 const buffer = (bytes: Uint8Array) => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 async function written(fill: (wb: ExcelJS.Workbook) => void): Promise<ArrayBuffer> {
