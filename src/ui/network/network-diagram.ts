@@ -55,6 +55,12 @@ const VALUES_UNITS = 11;
 /** Size of the recipe lines under a node that makes products, in the drawing's units at full size. */
 const RECIPE_UNITS = 10;
 /**
+ * Rows of the columns before the last in a network with recipes: a label, a mark and about three
+ * recipe lines (a plant's recipe took two lines and was cut at 40, the layout's default). The
+ * diagram is usually fitted by its width, so the extra height costs no scale.
+ */
+const RECIPE_ROW_GAP = 56;
+/**
  * No text is drawn smaller than this on screen (px). Where the drawing is scaled down (Fit on a
  * laptop, or zoomed out), its text grows in the drawing's units to stay this size: scaled with
  * the drawing, the retail network's labels were about 9 px at 1280×720.
@@ -172,7 +178,9 @@ export class NetworkDiagram extends LitElement {
       const lanes = asList<DiagramLane>(this.scenario?.lanes, { from: "", to: "" });
       this.net = { nodes, lanes };
       this.marks = disruptionMarks({ nodes, lanes, disruptions: this.scenario?.disruptions, demand: this.scenario?.demand });
-      this.layout = layoutNetwork(nodes.map((n) => ({ id: String(n.id), kind: String(n.kind) })), lanes.map((l) => ({ from: String(l.from), to: String(l.to) })), { labelRoom: LABEL_ROOM });
+      const recipes = nodes.some((n) => recipeTexts(n.bom).length > 0);
+      this.layout = layoutNetwork(nodes.map((n) => ({ id: String(n.id), kind: String(n.kind) })), lanes.map((l) => ({ from: String(l.from), to: String(l.to) })),
+        { labelRoom: LABEL_ROOM, ...(recipes ? { labelledRowGap: RECIPE_ROW_GAP } : {}) });
       const last = this.layout.layers.at(-1) ?? [];
       this.lastColumnChars = Math.max(0, ...last.map((i) => String(nodes[i].name || nodes[i].id).length));
     }
@@ -423,7 +431,7 @@ export function isStockedOut(kind: string, v: NodeValue): boolean {
 }
 
 /**
- * A label cut to `max` characters between words, without an ellipsis, never inside parentheses:
+ * A label cut to `max` characters between words, without an ellipsis (except to close a parenthesis it cuts):
  * the visible words must stay a part of the node's accessible name (axe: label-content-name-mismatch
  * counts even aria-hidden text), and the full name is in the node's tooltip and accessible name.
  */
@@ -432,7 +440,8 @@ function renderLabel(name: string, max: number): string {
   if (cut === name) return name;
   const text = cut.replace(/…$/, "").trimEnd();
   // axe drops parentheticals before it compares ("ECU maker (local backup)" names "ECU maker"), so
-  // a label cut inside one ("ECU maker (local") would no longer read as part of the name: cut before it.
+  // a label cut inside one ("ECU maker (local") would no longer read as part of the name.
+  // Closed with "…)" rather than dropped, so that "ECU maker (overseas)" and "ECU maker (local…)" stay apart.
   const open = text.lastIndexOf("(");
-  return open > 0 && text.indexOf(")", open) < 0 ? text.slice(0, open).trimEnd() : text;
+  return open > 0 && text.indexOf(")", open) < 0 ? `${text}…)` : text;
 }

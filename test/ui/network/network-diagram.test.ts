@@ -169,11 +169,11 @@ describe("<ech-network-diagram> disruptions", () => {
     expect(wheels.querySelector("path.line")!.getAttribute("d")!.match(/M/g)).toHaveLength(2);
   });
 
-  it("cuts a long label before an unclosed parenthesis, so that what shows stays part of the node's name as axe reads it", async () => {
+  it("closes a parenthesis a long label is cut in, so that what shows stays part of the node's name as axe reads it", async () => {
     const el = document.createElement("ech-network-diagram") as NetworkDiagram;
     el.scenario = { nodes: [{ id: "a", name: "ECU maker (local backup)", kind: "supplier" }, { id: "p", kind: "plant" }], lanes: [{ from: "a", to: "p" }] };
     document.body.replaceChildren(el);
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector("g.node[data-id=a] text.label")!.textContent).toBe("ECU maker");
+    expect(el.shadowRoot!.querySelector("g.node[data-id=a] text.label")!.textContent).toBe("ECU maker (local…)");
   });
 });
