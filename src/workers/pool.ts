@@ -163,7 +163,16 @@ export function createPool(size: number, factory: WorkerFactory, now: () => numb
             let batch: BatchResult | ReducedBatch;
             try {
               const key = job.reduceSeries;
-              batch = await call(i, (api) => (key === undefined ? api.runBatch(id, req) : api.runReduced(id, key, req)));
+              // Other runs on this worker may have loaded enough scenarios since to evict this one
+              // (the cache keeps SCENARIO_CACHE_SIZE): load it again, in the same turn as the chunk,
+              // so no other run's load can come between the two messages.
+              const reload = !mine.loaded.has(id);
+              if (reload) mine.loaded.set(id, true);
+              batch = await call(i, (api) => {
+                const loading = reload ? api.load(id, job.scenario) : undefined;
+                const result = key === undefined ? api.runBatch(id, req) : api.runReduced(id, key, req);
+                return loading ? loading.then(() => result) : result;
+              });
             } finally { busyHere[i]--; }
             if (finished) return;
             if (batch.from !== req.from || batch.to !== req.to) throw new Error(`asked for replications ${req.from}–${req.to - 1}, got ${batch.from}–${batch.to - 1}`);
@@ -191,10 +200,14 @@ export function createPool(size: number, factory: WorkerFactory, now: () => numb
     });
   }
 
-  async function trace(scenario: Scenario, replication: number): Promise<Trace> {
-    const i = idlest();
-    const { id } = await load(i, scenario);
-    return call(i, (api) => api.trace(id, replication));
+  function trace(scenario: Scenario, replication: number): Promise<Trace> {
+    const i = idlest(), id = idOf(scenario), reload = !slots[i].loaded.has(id);
+    if (reload) slots[i].loaded.set(id, true);
+    // the load and the trace in one turn, so no other run's load can evict the scenario between them
+    return call(i, (api) => {
+      const loading = reload ? api.load(id, scenario) : undefined, result = api.trace(id, replication);
+      return loading ? loading.then(() => result) : result;
+    });
   }
 
   function countedBy(run: string, index: number, slot: Slot) {

@@ -27,6 +27,16 @@ describe("pool", () => {
     expect(w.loads).toBe(2);
   });
 
+  it("many runs at once on one worker: a scenario evicted from the worker's cache by the others is loaded again before its next chunk", async () => {
+    // The trade-off curve runs many scenarios concurrently; more than the cache holds (8) interleave
+    // on one worker, so a run's scenario can be evicted between two of its chunks.
+    const w = inProcessWorkers(), pool = createPool(1, w.factory);
+    const scenarios = Array.from({ length: 12 }, () => fakeScenario());
+    const counts = scenarios.map(() => 0);
+    await Promise.all(scenarios.map((s, k) => pool.run({ scenario: s, to: 40, chunkSize: 5, onChunk: (b) => { counts[k] += b.to - b.from; } })));
+    expect(counts).toEqual(scenarios.map(() => 40));
+  });
+
   it("a chunk that throws fails the run and says how many replications had completed", async () => {
     const pool = createPool(1, inProcessWorkers().factory);
     await expect(pool.run({ scenario: fakeScenario("throws at 40"), to: 100, chunkSize: 10, onChunk: () => undefined }))
