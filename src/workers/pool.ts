@@ -200,7 +200,7 @@ export function createPool(size: number, factory: WorkerFactory, now: () => numb
     });
   }
 
-  function trace(scenario: Scenario, replication: number): Promise<Trace> {
+  async function trace(scenario: Scenario, replication: number): Promise<Trace> {
     const i = idlest(), id = idOf(scenario), reload = !slots[i].loaded.has(id);
     if (reload) slots[i].loaded.set(id, true);
     // the load and the trace in one turn, so no other run's load can evict the scenario between them
