@@ -24,7 +24,7 @@ const multi = JSON.parse(readFileSync(join(root, "scenarios/multi-product-networ
  * expedite lane, and a primary/backup supplier whose backup lane carries two of the products.
  */
 function wholeUnits(): Scenario {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a fixture edited in place
+  // A fixture edited in place.
   const s = structuredClone(multi) as any;
   s.allocation = "priority";
   for (const d of s.demand) if (d.dist.type === "normal") d.dist = { type: "poisson", mean: d.dist.mean };
