@@ -18,6 +18,7 @@ import { dict, type Dict, type Scenario } from "../model/index.ts";
 import { calibrateNodeByNode, type Calibration } from "./frontier-calibrated.ts";
 import { estimateOf, interpolateAt, pairedSaving, type PointReplications, type Saving } from "./frontier-headline.ts";
 import { gsmRefusal } from "./item-plan.ts";
+import { limitConcurrency } from "./limit.ts";
 import { optimizeNetwork } from "./network-search.ts";
 import { optimizeScenario } from "./optimize-scenario.ts";
 import type { PlanEvaluator, RunSpec } from "./probe.ts";
@@ -187,13 +188,14 @@ export async function computeFrontier(scenario: Scenario, o: FrontierOptions): P
  */
 function memoised(o: FrontierOptions, counts: Record<Counted, number>) {
   const cache = new Map<string, Promise<Replications>>();
+  const evaluate = limitConcurrency(o.evaluate);
   return (curve: Counted, s: Scenario, run: RunSpec): Promise<Replications> => {
     const shared = run.seed === o.run.seed && run.replications === o.run.replications;
     const key = shared ? JSON.stringify(s) : "";
     const known = shared ? cache.get(key) : undefined;
     if (known) return known;
     counts[curve]++;
-    const p = o.evaluate(s, run);
+    const p = evaluate(s, run);
     if (shared) cache.set(key, p);
     return p;
   };

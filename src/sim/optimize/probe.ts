@@ -5,6 +5,7 @@
  * evaluations, and remembers the levels it has seen so that no candidate is simulated twice.
  */
 import type { Scenario } from "../model/index.ts";
+import { limitConcurrency } from "./limit.ts";
 import type { Estimate, NetworkObjective, TargetAt, TargetMeasure } from "./types.ts";
 
 /** Network KPIs of one simulated plan (kpis.md `fillRate`, `holdingCost`, `totalCost`, `onHandValue`). */
@@ -36,7 +37,8 @@ export interface Probe {
 
 const keyOf = (levels: Float64Array) => Array.from(levels, (v) => v.toFixed(6)).join(",");
 
-export function createProbe(toScenario: (levels: Float64Array) => Scenario, evaluate: PlanEvaluator, run: RunSpec, onEvaluation?: (n: number) => void): Probe {
+export function createProbe(toScenario: (levels: Float64Array) => Scenario, evaluateAll: PlanEvaluator, run: RunSpec, onEvaluation?: (n: number) => void): Probe {
+  const evaluate = limitConcurrency(evaluateAll);
   const seen = new Map<string, Point>();
   let evaluations = 0;
   const probe = async (levels: Float64Array): Promise<Point> => {
