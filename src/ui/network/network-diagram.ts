@@ -27,13 +27,18 @@ export interface DiagramNode {
   readonly bom?: unknown;
 }
 export interface DiagramLane { readonly from: string; readonly to: string }
+/**
+ * What the diagram draws: a Scenario, or the editor's Draft of one, which may be invalid while the
+ * user types, so both fit without a cast and every list is read defensively (an entry that is not
+ * an object draws as a blank node or lane). When valid, `nodes` are DiagramNodes, `lanes`
+ * DiagramLanes, `disruptions` scenario.ts `Disruption`s (marked on what they touch) and `demand`
+ * the scenario's demand entries (a demand shock on node "*" marks every node named there).
+ */
 export interface DiagramNetwork {
-  readonly nodes: readonly DiagramNode[];
-  readonly lanes: readonly DiagramLane[];
-  /** The scenario's disruptions (scenario.ts `Disruption`), marked on what they touch. */
-  readonly disruptions?: readonly unknown[];
-  /** The scenario's demand entries: a demand shock on node "*" marks every node named here. */
-  readonly demand?: readonly unknown[];
+  readonly nodes?: unknown;
+  readonly lanes?: unknown;
+  readonly disruptions?: unknown;
+  readonly demand?: unknown;
 }
 /** What is selected in the diagram: a node or a lane, by index in the scenario. */
 export type DiagramSelection = { readonly kind: "node"; readonly index: number } | { readonly kind: "lane"; readonly index: number } | null;
@@ -436,12 +441,12 @@ export function isStockedOut(kind: string, v: NodeValue): boolean {
  * counts even aria-hidden text), and the full name is in the node's tooltip and accessible name.
  */
 function renderLabel(name: string, max: number): string {
-  const cut = truncate(name, max);
-  if (cut === name) return name;
-  const text = cut.replace(/…$/, "").trimEnd();
+  if (name.length <= max) return name;
   // axe drops parentheticals before it compares ("ECU maker (local backup)" names "ECU maker"), so
-  // a label cut inside one ("ECU maker (local") would no longer read as part of the name.
-  // Closed with "…)" rather than dropped, so that "ECU maker (overseas)" and "ECU maker (local…)" stay apart.
-  const open = text.lastIndexOf("(");
-  return open > 0 && text.indexOf(")", open) < 0 ? `${text}…)` : text;
+  // a label cut inside one ("ECU maker (local") would no longer read as part of the name. A cut
+  // that falls inside a parenthesis closes it ("…)"), and may then fall between letters, since
+  // what is in it is not compared: "ECU maker (overs…)" and "ECU maker (local…)" stay apart.
+  const open = name.indexOf("("), close = name.indexOf(")", open);
+  if (open > 0 && open < max - 3 && (close < 0 || close >= max - 2)) return `${name.slice(0, max - 2).trimEnd()}…)`;
+  return truncate(name, max).replace(/…$/, "").trimEnd();
 }

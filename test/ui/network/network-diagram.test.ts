@@ -174,6 +174,6 @@ describe("<ech-network-diagram> disruptions", () => {
     el.scenario = { nodes: [{ id: "a", name: "ECU maker (local backup)", kind: "supplier" }, { id: "p", kind: "plant" }], lanes: [{ from: "a", to: "p" }] };
     document.body.replaceChildren(el);
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector("g.node[data-id=a] text.label")!.textContent).toBe("ECU maker (local…)");
+    expect(el.shadowRoot!.querySelector("g.node[data-id=a] text.label")!.textContent).toBe("ECU maker (local b…)");
   });
 });
