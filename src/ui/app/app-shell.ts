@@ -28,7 +28,7 @@ import { LibraryController } from "./library-controller.ts";
 import { FilesController } from "./files-controller.ts";
 import { BUILTIN_SCENARIOS, DEFAULT_SCENARIO, createEntry, replaceScenario } from "../library/index.ts";
 import { blankScenario, createHistory, nodesWithIssues, record, redo, undo, type Draft, type DraftChange, type EditorSelection, type History } from "../editor/index.ts";
-import type { DiagramSelection } from "../network/index.ts";
+import type { DiagramNetwork, DiagramSelection } from "../network/index.ts";
 import { applyPick, pickableTargets } from "../editor/target-pick.ts";
 import type { DialogContent } from "./message-dialog.ts";
 import type { OptimizeCreate } from "../optimize/optimize-dialog.ts";
@@ -420,9 +420,10 @@ export class EchelonApp extends LitElement {
     if (tab === "network") {
       const diagramSel: DiagramSelection = this.selection.kind === "node" || this.selection.kind === "lane" ? this.selection : null;
       const pick = this.picking && this.selection.kind === "whatifs" ? pickableTargets(draft, this.picking.index, this.picking.note) : undefined;
+      const network: DiagramNetwork = draft;
       return html`<div class="network-view">
-        <ech-network-views .scenario=${draft as never} .selection=${diagramSel} .issueNodes=${nodesWithIssues(draft, this.issues)} @ech-select=${this.onDiagramSelect}>
-        <ech-network-diagram .scenario=${draft as never} .selection=${diagramSel} .issueNodes=${nodesWithIssues(draft, this.issues)} .pick=${pick}
+        <ech-network-views .scenario=${network} .selection=${diagramSel} .issueNodes=${nodesWithIssues(draft, this.issues)} @ech-select=${this.onDiagramSelect}>
+        <ech-network-diagram .scenario=${network} .selection=${diagramSel} .issueNodes=${nodesWithIssues(draft, this.issues)} .pick=${pick}
           @ech-select=${this.onDiagramSelect} @ech-pick=${this.onDiagramPick}></ech-network-diagram>
         </ech-network-views>
         <ech-scenario-editor .draft=${draft} .selection=${this.selection} .issues=${this.issues} .picking=${pick ? this.picking!.index : undefined}

@@ -117,7 +117,7 @@ export class NetworkDiagram extends LitElement {
   /** Size of the drawing area, from a ResizeObserver (undefined before the first report). */
   declare box: { width: number; height: number } | undefined;
   private layout: NetworkLayout | undefined;
-  private net: DiagramNetwork = { nodes: [], lanes: [] };
+  private net: { readonly nodes: readonly DiagramNode[]; readonly lanes: readonly DiagramLane[] } = { nodes: [], lanes: [] };
   private marks: DisruptionMarks = { nodes: new Map(), lanes: new Map() };
   private resizeObserver: ResizeObserver | undefined;
   private focusIndex = 0;
