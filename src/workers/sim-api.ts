@@ -18,7 +18,7 @@ export type { ScenarioInfo } from "../sim/montecarlo/replication-pool.ts";
 export interface Engine {
   kpiColumns(scenario: Scenario): KpiColumn[];
   seriesLayout(scenario: Scenario): SeriesLayout;
-  runBatch(scenario: Scenario, req: BatchRequest): BatchResult;
+  runBatch(scenario: Scenario, req: BatchRequest, seriesInto?: Float32Array): BatchResult;
   traceReplication(scenario: Scenario, replication: number): Trace;
 }
 
@@ -73,11 +73,12 @@ export function createSimApi(engine: Engine, transfer: Transfer = copy): SimApi 
     },
     runBatch: (id, req) => engine.runBatch(get(id), req),
     runReduced(id, run, req) {
-      const { series, ...batch } = engine.runBatch(get(id), { ...req, series: true });
-      const cells = series!.length / (req.to - req.from);
+      const scenario = get(id), n = req.to - req.from;
       let acc = runs.get(run);
-      if (!acc) runs.set(run, (acc = createSeriesAccumulator(cells)));
-      return { ...batch, blockSums: acc.add(series!, req.from, req.to - req.from) };
+      if (!acc) runs.set(run, (acc = createSeriesAccumulator(engine.seriesLayout(scenario).cells)));
+      // The engine writes the rows into the accumulator's buffer, where they are counted: they never leave the worker.
+      const { series, ...batch } = engine.runBatch(scenario, { ...req, series: true }, acc.rowsFor(n));
+      return { ...batch, blockSums: acc.add(series!, req.from, n) };
     },
     takeSeries(run) {
       const acc = runs.get(run);

@@ -91,8 +91,15 @@ export interface Accumulators {
   /** Today's per-product scratch (several products only). */
   readonly productBackorders: Float64Array;
   readonly productShort: Uint8Array;
-  /** Optional day-by-day record [t * nodes + n] (series and traces), or null. */
+  /** Optional day-by-day record [t * nodes + n] (traces, product shards), or null. */
   record: DayRecord | null;
+  /**
+   * Optional per-day series rows (engine/series.ts), or null: each stocking node's end-of-day on
+   * hand, owed and in transit go straight into this replication's row, which starts at `seriesAt`
+   * (model SeriesLayout), so no day record is kept and transposed for them.
+   */
+  seriesRows: Float32Array | null;
+  seriesAt: number;
   /** Assembly sums over the measured days (kernel/assembly-accounting.ts); null without recipes. */
   readonly assembly: AssemblySums | null;
 }
@@ -118,7 +125,7 @@ export function createAccumulators(net: CompiledNetwork): Accumulators {
     product: new Float64Array(2 * P), network: new Float64Array(2),
     nodeWindows: new Float64Array(N * WS),
     netDayDemand: new Float64Array(H), netDayServed: new Float64Array(H),
-    productBackorders: new Float64Array(P), productShort: new Uint8Array(P), record: null,
+    productBackorders: new Float64Array(P), productShort: new Uint8Array(P), record: null, seriesRows: null, seriesAt: 0,
     assembly: net.assembly.any ? createAssemblySums(net) : null,
   };
 }
@@ -140,6 +147,8 @@ export function account(net: CompiledNetwork, st: NetworkState, acc: Accumulator
   const N = net.nodeIds.length, P = net.productIds.length;
   const measure = t >= net.warmup, c = t - net.warmup, slot = measure ? c % W : 0;
   const a = acc.item, nd = acc.node, rec = acc.record, recording = rec !== null, multi = P > 1, lostSales = net.lost;
+  // Series cells of node n on day t: at + n·H (on hand), + N·H (owed), + 2·N·H (in transit).
+  const series = acc.seriesRows, writing = series !== null, at = acc.seriesAt + t, H = net.horizon, NH = N * H;
   const several = multi || net.sourcing.any;   // several items per node: several products, or channels (several sources)
   const productBackorders = acc.productBackorders, productShort = acc.productShort, kind = net.stockingKind;
   const win = acc.nodeWindows;
@@ -150,7 +159,7 @@ export function account(net: CompiledNetwork, st: NetworkState, acc: Accumulator
   // depth, then node): their day is summed into the node's locals, and the node's day is closed
   // at its last item (with one product, every item).
   const stocking = net.stockingItems;
-  let nBack = 0, nShort = 0, nOrd = 0, nSeen = 0, nDem = 0, nSrv = 0;
+  let nBack = 0, nShort = 0, nOrd = 0, nSeen = 0, nDem = 0, nSrv = 0, nOh = 0, nOwed = 0, nTr = 0;
   for (let j = 0, J = stocking.length; j < J; j++) {
     const i = stocking[j], n = itemNode[i], k = kind[j];
     const x = i * IS, oh = s[x + ON_HAND], tr = s[x + IN_TRANSIT], q = s[x + ORDERED], b = i * IM;
@@ -158,6 +167,7 @@ export function account(net: CompiledNetwork, st: NetworkState, acc: Accumulator
       const k = t * N + n;
       rec!.onHand[k] += oh; rec!.owed[k] += s[x + BACKORDERS] + s[x + OWED_DOWN]; rec!.inTransit[k] += tr; rec!.demand[k] += s[x + DEMAND];
     }
+    if (writing) { nOh += oh; nOwed += s[x + BACKORDERS] + s[x + OWED_DOWN]; nTr += tr; }
     nOrd += q;
     if (measure) {
       a[b + SUM_ON_HAND] += oh; a[b + SUM_IN_TRANSIT] += tr;
@@ -204,6 +214,7 @@ export function account(net: CompiledNetwork, st: NetworkState, acc: Accumulator
     // The stocking node's day: stock-out day, largest backorders, order and demand moments, and its 7-day moving fill rate.
     netBack += nBack; if (nShort) netShort = 1;
     if (measure) closeNodeDay(nd, win, n, (k & DEMAND_NODE) !== 0, nBack, nShort, nOrd, nSeen, nDem, nSrv, c, slot);
+    if (writing) { const o = at + n * H; series![o] = nOh; series![o + NH] = nOwed; series![o + 2 * NH] = nTr; nOh = 0; nOwed = 0; nTr = 0; }
     nBack = 0; nShort = 0; nOrd = 0; nSeen = 0; nDem = 0; nSrv = 0;
   }
   if (net.mitigations.any) accountMitigations(net, st, acc, measure);

@@ -10,12 +10,19 @@ import { addRows, createSeriesHistograms, type SeriesHistograms } from "./series
 export interface SeriesAccumulator {
   /** Counts rows from … from + n − 1 (`from` on a block boundary) and returns their block sums. */
   add(rows: Float32Array, from: number, n: number): Float64Array;
+  /**
+   * A buffer for `n` rows, the same one chunk after chunk (grown when a chunk is longer): the
+   * engine writes a chunk's rows there (runBatch's `seriesInto`) and `add` counts them in place,
+   * so a chunk's rows take no fresh memory.
+   */
+  rowsFor(n: number): Float32Array;
   /** Everything counted so far. */
   readonly histograms: SeriesHistograms;
 }
 
 export function createSeriesAccumulator(cells: number): SeriesAccumulator {
   const histograms = createSeriesHistograms(cells);
+  let buffer = new Float32Array(0);
   return {
     histograms,
     add(rows, from, n) {
@@ -25,6 +32,10 @@ export function createSeriesAccumulator(cells: number): SeriesAccumulator {
       const sums = new Float64Array(Math.ceil(n / SERIES_BLOCK) * cells);
       addRows(histograms, rows, n, sums, SERIES_BLOCK);
       return sums;
+    },
+    rowsFor(n) {
+      if (buffer.length < n * cells) buffer = new Float32Array(n * cells);
+      return buffer;
     },
   };
 }

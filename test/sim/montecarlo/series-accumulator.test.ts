@@ -15,6 +15,14 @@ describe("series-accumulator", () => {
     expect(acc.histograms).toEqual(all);
   });
 
+  it("rowsFor hands out one buffer chunk after chunk, grown only for a longer chunk", () => {
+    const acc = createSeriesAccumulator(fakeLayout.cells), first = acc.rowsFor(50);
+    expect(first.length).toBe(50 * fakeLayout.cells);
+    expect(acc.rowsFor(25)).toBe(first);
+    expect(acc.rowsFor(50)).toBe(first);
+    expect(acc.rowsFor(60).length).toBe(60 * fakeLayout.cells);
+  });
+
   it("add refuses rows of the wrong size", () => {
     expect(() => createSeriesAccumulator(4).add(new Float32Array(7), 0, 2)).toThrow("series chunk has 7 values, expected 2 × 4");
   });
