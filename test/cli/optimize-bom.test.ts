@@ -30,6 +30,16 @@ describe("echelon optimize on a scenario with bills of materials", () => {
     expect(validateScenario(doc.scenario).ok).toBe(true);
   });
 
+  it("optimize --method simulation searches every item of the three-level assembly on the worker pool", async () => {
+    const r = await echelon("optimize", join(root, "scenarios/assembly-3-level.json"), "--method", "simulation", "--target-fill", "0.95",
+      "--replications", "4", "--check-replications", "4", "--max-evaluations", "40", "--workers", "1");
+    expect(r.code, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.simulation.search).toBe("network");
+    expect(Object.keys(doc.nodes["final-assembly"])).toEqual(["truck", "engine", "chassis"]);
+    expect(validateScenario(doc.scenario).ok).toBe(true);
+  });
+
   it("optimize --method gsm exits 1 and names the item when the items are not a spanning tree; single-echelon plans it", async () => {
     const file = join(tmp, "spare-hub.json");
     writeFileSync(file, JSON.stringify(truckWithSpareHub));

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Scenario } from "../../../src/sim/model/index.ts";
 import { computeFrontier, FRONTIER_KEYS, optimizeScenario, type FrontierEvaluator, type NodeOptimum, type Replications } from "../../../src/sim/optimize/index.ts";
+import { MAX_EVALUATIONS_IN_FLIGHT } from "../../../src/sim/optimize/limit.ts";
 import { summarize } from "../../../src/sim/stats/index.ts";
 import { truckAssembly, truckWithSpareHub } from "./bom-fixtures.ts";
 import { networkValues } from "./engine-evaluator.ts";
@@ -10,7 +11,12 @@ const replications = (s: Scenario, seed: number | string, n: number): Replicatio
   const v = networkValues(s, seed, n, FRONTIER_KEYS);
   return Object.fromEntries(FRONTIER_KEYS.map((k, i) => [k, v[i]])) as unknown as Replications;
 };
-const evaluate: FrontierEvaluator = async (s, r) => replications(s, r.seed, r.replications);
+let active = 0, peak = 0;
+const evaluate: FrontierEvaluator = async (s, r) => {
+  peak = Math.max(peak, ++active);
+  await new Promise((resolve) => setTimeout(resolve, 1));
+  try { return replications(s, r.seed, r.replications); } finally { active--; }
+};
 const options = {
   serviceLevels: [0.9, 0.95, 0.99], targets: [0.95], leadTimeVariance: false, headline: [0.95], evaluate,
   run: { seed: 7, replications: 20 }, search: { seed: 8, replications: 10 }, maxEvaluations: 20,
@@ -30,6 +36,10 @@ describe("computeFrontier on an assembly network", async () => {
         expect(p.fillRate.mean).toBe(summarize(v.fillRate).mean);
       }
     }
+  });
+
+  it("computeFrontier keeps at most MAX_EVALUATIONS_IN_FLIGHT simulations in flight, though its points start together", () => {
+    expect(peak).toBe(MAX_EVALUATIONS_IN_FLIGHT);
   });
 
   it("computeFrontier's network-optimiser point sets every item's level and is measured on the frontier's replications", () => {

@@ -2,7 +2,8 @@
 // the 99.9% Student-t interval of the run they check (test/sim/oracles/interval.ts).
 import { describe, expect, it } from "vitest";
 import type { Scenario } from "../../../src/sim/model/index.ts";
-import { buildResult, groupStages, optimizeNetwork, planScenario, type NodeOptimum, type OptimizationResult } from "../../../src/sim/optimize/index.ts";
+import { buildResult, groupStages, optimizeNetwork, planScenario, type NodeOptimum, type OptimizationResult, type PlanEvaluator } from "../../../src/sim/optimize/index.ts";
+import { MAX_EVALUATIONS_IN_FLIGHT } from "../../../src/sim/optimize/limit.ts";
 import { validateScenario } from "../../../src/sim/validate/index.ts";
 import { interval } from "../oracles/interval.ts";
 import { truckAssembly, truckWithSpareHub } from "./bom-fixtures.ts";
@@ -63,6 +64,21 @@ describe("optimizeNetwork on an assembly network (target fill 0.95)", async () =
     const { mean, half } = interval(fill);
     expect(mean).toBe(sim.check!.fillRate.mean);
     expect(mean + half, `fresh fill ${mean} ± ${half}`).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe("optimizeNetwork's evaluations in flight", () => {
+  it("optimizeNetwork keeps at most MAX_EVALUATIONS_IN_FLIGHT evaluations in flight, though a step tries all five coordinates at once", async () => {
+    let active = 0, peak = 0;
+    const engine = engineEvaluator();
+    const evaluate: PlanEvaluator = async (s, run) => {
+      peak = Math.max(peak, ++active);
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      try { return await engine(s, run); } finally { active--; }
+    };
+    await optimizeNetwork(truckAssembly, { objective: "target-fill", targetFill: 0.95, evaluate, search: { seed: 1, replications: 5 }, check: { seed: 2, replications: 5 }, maxEvaluations: 40 });
+    expect(groupStages(truckAssembly).length).toBeGreaterThan(MAX_EVALUATIONS_IN_FLIGHT);
+    expect(peak).toBe(MAX_EVALUATIONS_IN_FLIGHT);
   });
 });
 
