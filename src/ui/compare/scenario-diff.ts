@@ -62,7 +62,8 @@ const KEYED = new Set(["nodes", "lanes", "demand"]);
  */
 export function diffScenarios(a: Scenario, b: Scenario): ScenarioChange[] {
   const out: ScenarioChange[] = [];
-  const A = a as unknown as Obj, B = b as unknown as Obj;
+  // A scenario's top-level fields as a plain record (a copy of its few keys: no cast needed).
+  const A: Obj = Object.fromEntries(Object.entries(a)), B: Obj = Object.fromEntries(Object.entries(b));
   for (const k of [...Object.keys(A), ...Object.keys(B).filter((k) => !Object.hasOwn(A, k))]) {
     if (KEYED.has(k)) continue;
     diffValue(k, at(A, k), at(B, k), out);
