@@ -59,4 +59,19 @@ describe("a 20,000-row workbook", () => {
     expect(app.foreignRequests()).toEqual([]);
     expect(app.errors.filter((e) => !/favicon/.test(e))).toEqual([]);
   });
+
+  it("refuses a sheet that claims a million rows in the worker, with the same cap and message, and the page goes on", async () => {
+    const { page } = app;
+    const nodes = await page.locator("ech-network-diagram g.node").count();
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Demand").getCell("A1048576").value = 1;
+    await page.locator("#file-input").setInputFiles({ name: "tall.xlsx", mimeType: XLSX, buffer: Buffer.from(await wb.xlsx.writeBuffer()) });
+    const dialog = page.locator("ech-message-dialog dialog");
+    await expect.poll(() => dialog.innerText(), { timeout: 30_000 }).toContain('tall.xlsx: sheet "Demand" has 1,048,576 rows; at most 100,001 can be imported');
+    expect(await dialog.innerText()).toContain("The workbook was refused:");
+    await app.screenshot("xlsx-tall-refused-1440x900");
+    await dialog.getByRole("button", { name: "Close" }).click();
+    expect(await page.locator("ech-network-diagram g.node").count()).toBe(nodes);
+    expect(app.errors.filter((e) => !/favicon/.test(e))).toEqual([]);
+  });
 });
