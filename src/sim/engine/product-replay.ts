@@ -64,7 +64,7 @@ export function createReplay(net: CompiledNetwork, sources: readonly TermsSource
     products: Int32Array.from(s.products, (id) => net.productIds.indexOf(id)),
     layout: s.layout,
   }));
-  const st = createState(net), acc = createAccumulators(net), writer = createKpiWriter(net);
+  const st = createState(net), acc = createAccumulators(net), writer = createKpiWriter(net), replayNet = forReplay(net);
   if (series) acc.record = createDayRecord(net);
   const cells = series ? (3 * N + 1) * H : 0;
   const { demandItem, downstreamItem, anyItem } = representatives(net);
@@ -96,7 +96,7 @@ export function createReplay(net: CompiledNetwork, sources: readonly TermsSource
       }
       st.laneDeparted.set(laneDays.subarray(c * L, (c + 1) * L));
       const netDemand = acc.netDayDemand[net.warmup + c], netServed = acc.netDayServed[net.warmup + c];
-      account(net, st, acc, net.warmup + c);
+      account(replayNet, st, acc, net.warmup + c);
       acc.netDayDemand[net.warmup + c] = netDemand; acc.netDayServed[net.warmup + c] = netServed;
     }
   }
@@ -132,6 +132,23 @@ export function createReplay(net: CompiledNetwork, sources: readonly TermsSource
       writer.write(acc, row, offset);
       if (seriesOut) writeSeries(net, acc, seriesOut, seriesOffset);
     },
+  };
+}
+
+/**
+ * The network as the replay's `account` sees it: only the representative items among the stocking
+ * items (in item order, with their kinds), and no mitigation sums, which only add to per-item sums
+ * the replay overwrites. The other items' shares are 0 and would add 0; leaving them out makes a
+ * replayed day cost a few items a node instead of the whole catalogue.
+ */
+function forReplay(net: CompiledNetwork): CompiledNetwork {
+  const { demandItem, downstreamItem, anyItem } = representatives(net), keep = new Uint8Array(net.items);
+  for (const rep of [demandItem, downstreamItem, anyItem]) for (const i of rep) if (i >= 0) keep[i] = 1;
+  const js = Array.from(net.stockingItems.keys()).filter((j) => keep[net.stockingItems[j]]);
+  return {
+    ...net,
+    stockingItems: Int32Array.from(js, (j) => net.stockingItems[j]), stockingKind: Uint8Array.from(js, (j) => net.stockingKind[j]),
+    mitigations: { ...net.mitigations, any: false },
   };
 }
 
