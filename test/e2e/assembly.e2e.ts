@@ -1,8 +1,9 @@
 // Bills of materials in the app (issue 12), in real Chromium: a truck plant that buys its trucks
-// from an importer becomes an assembly — the planner adds a recipe on the plant's form (trucks
-// from an engine and 4 wheels, 2 days), reads the validator's message beside the field it names,
-// removes the importer's lane, checks the dual-sourced wheel lane's sourcing and products, runs,
-// and reads the component KPIs per node and per product in the results.
+// from an importer gets a variant that assembles them — the planner adds a recipe on the plant's
+// form (trucks from an engine and 4 wheels, 2 days), reads the validator's message beside the
+// field it names, removes the importer's lane, checks the dual-sourced wheel lane's sourcing and
+// products, runs, reads the component KPIs per node and per product in the results, and compares
+// it with the retail network, which has no assembly KPIs to pair.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { seriousViolations } from "./axe.ts";
@@ -94,6 +95,10 @@ describe("bills of materials in the workbench", () => {
     await expect.poll(() => page.locator("ech-network-diagram g.node").count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await page.locator("#file-input").setInputFiles({ name: "truck-plant.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(truckPlant)) });
     await expect.poll(() => page.locator("header .scenario-name").innerText()).toBe("Truck plant");
+    await page.getByRole("tab", { name: "Compare" }).click();
+    await page.locator("ech-compare-view #cmp-A").selectOption({ label: "Truck plant" });
+    await page.getByRole("button", { name: "Make a variant of A" }).click();
+    await expect.poll(() => page.locator("header .scenario-name").innerText()).toBe("Truck plant (variant)");
     await page.locator("#panel-network ech-network-diagram g.node[data-id='truck-plant']").click();
     const bom = page.locator("ech-scenario-editor fieldset.bom");
     await expect.poll(() => bom.innerText()).toContain("This node makes nothing");
@@ -143,8 +148,8 @@ describe("bills of materials in the workbench", () => {
     }
     await page.setViewportSize({ width: 1440, height: 900 });
     expect(await seriousViolations(page)).toEqual([]);
-    await page.locator("ech-library ul[aria-labelledby=lib-title] button.item", { hasText: "Truck plant" }).click();
-    await expect.poll(() => page.locator("header .scenario-name").innerText()).toBe("Truck plant");
+    await page.locator("ech-library ul[aria-labelledby=lib-title] button.item", { hasText: "Truck plant (variant)" }).click();
+    await expect.poll(() => page.locator("header .scenario-name").innerText()).toBe("Truck plant (variant)");
   });
 
   it("shows the dual-sourced component lane's sourcing rule and the products it carries", async () => {
@@ -180,6 +185,22 @@ describe("bills of materials in the workbench", () => {
     expect(await panel.locator(".card[data-kpi='starvedDays']").count()).toBe(1);
     await panel.scrollIntoViewIfNeeded();
     await screenshots(app, "assembly-results");
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it("compares the assembly with a network without a bill of materials: the assembly KPIs, on one side only, are left out and said to be", async () => {
+    const { page } = app;
+    await page.getByRole("tab", { name: "Compare" }).click();
+    await page.locator("ech-compare-view #cmp-A").selectOption({ label: "Three-echelon retail" });
+    await page.locator("ech-compare-view #cmp-B").selectOption({ label: "Truck plant (variant)" });
+    await page.locator("ech-compare-view").getByLabel("Replications", { exact: true }).fill("8");
+    await page.getByRole("button", { name: "Compare A and B" }).click();
+    const network = page.locator('ech-compare-view table[data-scope="network"]');
+    await network.locator('tr[data-kpi="fillRate"]').waitFor({ timeout: 90_000 });
+    expect(await network.locator('tr[data-kpi="unitsAssembled"], tr[data-kpi="starvedDays"]').count()).toBe(0);
+    expect(await page.locator("ech-compare-view .assembly-note").innerText()).toMatch(/^The assembly KPIs .* are only in B \(Truck plant \(variant\)\): A \(Three-echelon retail\) makes nothing from components/);
+    await page.locator("ech-compare-view .assembly-note").scrollIntoViewIfNeeded();
+    await screenshots(app, "assembly-compare");
     expect(await seriousViolations(page)).toEqual([]);
     expect(app.errors).toEqual([]);
   });
