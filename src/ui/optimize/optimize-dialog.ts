@@ -303,7 +303,7 @@ export class OptimizeDialog extends LitElement {
       case "running": return renderSearchProgress(s.done, s.max, s.note, () => this.stopSearch({ status: "cancelled" }));
       case "cancelled": return html`<p class="cancelled" role="status">Search cancelled. Nothing was changed.</p>${start("Run network search again")}`;
       case "error": return html`<p class="issue" role="alert">The search failed: ${s.message}</p>${start("Try again")}`;
-      case "done": return html`${renderCheck(s.result)}${this.renderTable(s.result, s.rows, `Levels by simulation: ${s.rows.length} stocking ${s.rows.length === 1 ? "node" : "nodes"}, ${
+      case "done": return html`${renderCheck(s.result)}${this.renderTable(s.result, s.rows, `Levels by simulation: ${levelsOf(s.rows.length)}, ${
         s.result.simulation?.targetFill !== undefined ? `target fill rate ${percentLabel(s.result.simulation.targetFill)}` : "least total cost"}`)}`;
     }
   }
@@ -325,7 +325,7 @@ export class OptimizeDialog extends LitElement {
     if ("error" in p) return html`<p class="issue" role="alert">This scenario cannot be optimised: ${p.error}</p>`;
     const { result, rows } = p;
     if (!rows.length) return html`<p class="issue" role="alert">This scenario has no stocking node (plant, DC or store with a policy) to optimise.</p>`;
-    return this.renderTable(result, rows, `Preview: ${rows.length} stocking ${rows.length === 1 ? "node" : "nodes"} at ${percentLabel(result.serviceLevel)} (z = ${result.z.toFixed(3)})`);
+    return this.renderTable(result, rows, `Preview: ${levelsOf(rows.length)} at ${percentLabel(result.serviceLevel)} (z = ${result.z.toFixed(3)})`);
   }
 
   private renderTable(result: OptimizationResult, rows: readonly OptimizeRow[], heading: string) {
@@ -401,3 +401,6 @@ customElements.define("ech-optimize-dialog", OptimizeDialog);
 declare global {
   interface HTMLElementTagNameMap { "ech-optimize-dialog": OptimizeDialog }
 }
+
+/** One row per stocking node and product it holds (an assembly node's components included): "15 stock levels". */
+const levelsOf = (n: number) => `${n} stock ${n === 1 ? "level" : "levels"}`;
