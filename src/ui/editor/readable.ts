@@ -19,9 +19,12 @@ export function laneName(draft: Draft, index: number): string {
   return `${nodeName(draft, getIn(draft, ["lanes", index, "from"]))} → ${nodeName(draft, getIn(draft, ["lanes", index, "to"]))}`;
 }
 
+/** Keys read better as other words: a node's `bom` holds recipes ("recipe #1 component wheel"). */
+const KEY_WORDS: Record<string, string> = { bom: "recipe", components: "component" };
+
 /** `policy.level` → "policy level"; `leadTime.sd` → "lead time sd"; list indices count from 1. */
 export function fieldWords(keys: readonly (string | number)[]): string {
-  return keys.map((k) => (typeof k === "number" ? `#${k + 1}` : k.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase())).join(" ");
+  return keys.map((k) => (typeof k === "number" ? `#${k + 1}` : Object.hasOwn(KEY_WORDS, k) ? KEY_WORDS[k] : k.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase())).join(" ");
 }
 
 const SINGULAR: Record<string, string> = {

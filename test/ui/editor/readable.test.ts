@@ -23,6 +23,8 @@ describe("readable names (issue 14, item 7)", () => {
     expect(fieldWords(["policy", "level"])).toBe("policy level");
     expect(fieldWords(["leadTime", "sd"])).toBe("lead time sd");
     expect(fieldWords(["holdingCost", 0])).toBe("holding cost #1");
+    expect(fieldWords(["bom", 0, "components", "wheel"])).toBe("recipe #1 component wheel");
+    expect(fieldWords(["bom", 1, "assemblyTime"])).toBe("recipe #2 assembly time");
   });
 
   it("issuePlace names an issue by the node, lane, demand or setting it is on", () => {
