@@ -60,6 +60,16 @@ describe("a 20,000-row workbook", () => {
     expect(app.errors.filter((e) => !/favicon/.test(e))).toEqual([]);
   });
 
+  it("exports the network as .xlsx with exceljs loaded only in the worker, never by the page", async () => {
+    const { page } = app;
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator("header label.templates select").selectOption("xlsx")]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    // Resource timing lists what the document fetched, not what its workers did.
+    const pageLoaded = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name).filter((n) => /exceljs|network-workbook|xlsx-workbook/.test(n)));
+    expect(pageLoaded, "workbook code the page itself loaded").toEqual([]);
+    expect(app.requests.some((r) => /exceljs/.test(r.url())), "exceljs was loaded (by the worker)").toBe(true);
+  });
+
   it("refuses a sheet that claims a million rows in the worker, with the same cap and message, and the page goes on", async () => {
     const { page } = app;
     const nodes = await page.locator("ech-network-diagram g.node").count();

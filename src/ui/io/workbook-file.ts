@@ -1,10 +1,9 @@
 /**
  * The workbench's spreadsheet actions, kept out of the shell: opening an .xlsx file (a new
  * scenario, or tables merged into the open one) and exporting the network as .xlsx or as one
- * CSV table. An opened workbook is read in a worker of its own (src/workers/workbook-client.ts),
- * so the page's main thread never runs exceljs or reads its rows; the export's workbook code and
- * exceljs load on first use (dynamic import: chunks of their own), so the first page load does
- * not carry them.
+ * CSV table. Workbooks are read and written in a worker of their own
+ * (src/workers/workbook-client.ts, loaded on first use), so the page's main thread never runs
+ * exceljs or reads a workbook's rows, and the first page load carries neither.
  */
 import { parseScenarioSource } from "./scenario-file.ts";
 import { networkTables, tableCsv } from "../../formats/network-tables.ts";
@@ -17,8 +16,9 @@ import type { Draft } from "../editor/paths.ts";
 /** Reads a workbook into a draft: importWorkbook (src/formats/network-workbook.ts), wherever it runs. */
 export type WorkbookImporter = (draft: Draft | undefined, fileName: string, data: ArrayBuffer) => Promise<WorkbookImport>;
 
+const workbookClient = () => import("../../workers/workbook-client.ts");
 /** The browser's importer: a worker per file. */
-const inWorker: WorkbookImporter = (...args) => import("../../workers/workbook-client.ts").then((m) => m.importWorkbookInWorker(...args));
+const inWorker: WorkbookImporter = (...args) => workbookClient().then((m) => m.importWorkbookInWorker(...args));
 
 export type WorkbookOpened =
   | { readonly kind: "scenario"; readonly scenario: Draft }
@@ -56,6 +56,6 @@ export type NetworkExport = "xlsx" | CsvKind;
 /** The open scenario's network as a file: the whole scenario as .xlsx, or one table as CSV. */
 export async function networkFile(draft: Draft, what: NetworkExport): Promise<Blob> {
   if (what !== "xlsx") return new Blob([tableCsv(networkTables(draft)[what])], { type: "text/csv" });
-  const { networkWorkbook } = await import("../../formats/network-workbook.ts");
-  return new Blob([await networkWorkbook(draft) as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE });
+  const { networkWorkbookInWorker } = await workbookClient();
+  return new Blob([await networkWorkbookInWorker(draft) as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE });
 }

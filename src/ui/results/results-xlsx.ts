@@ -4,11 +4,12 @@
  * breakdown (where the stock sits, when the run has it) and Replications (the per-replication
  * network values the histogram draws). Numbers stay numbers, so a planner can chart and sum them;
  * an undefined figure (NaN: a fill rate without demand) is an empty cell, as in the CSV export.
- * exceljs loads with the first export (xlsx-workbook.ts).
+ * The file is written in the workbook worker (src/workers/workbook-client.ts), where exceljs
+ * loads, so the page only builds the tables.
  */
 import type { KpiStats, RunResult, Stat } from "../../sim/model/result.ts";
 import { STOCK_COMPONENTS } from "../../sim/model/stock-breakdown.ts";
-import { writeWorkbook, type SheetData } from "../../formats/xlsx-workbook.ts";
+import type { SheetData } from "../../formats/xlsx-workbook.ts";
 
 type Value = string | number | undefined;
 const STAT_HEADER = ["mean", "sd", "ci95_lo", "ci95_hi", "p05", "p50", "p95", "n"];
@@ -44,7 +45,12 @@ export function resultSheets(result: RunResult): SheetData[] {
   return sheets;
 }
 
-/** The result as an .xlsx file. */
-export function resultToXlsx(result: RunResult): Promise<Uint8Array> {
-  return writeWorkbook(resultSheets(result));
+/** Writes sheets as an .xlsx file: `writeWorkbook` of src/formats/xlsx-workbook.ts, wherever it runs. */
+export type WorkbookWriter = (sheets: readonly SheetData[]) => Promise<Uint8Array>;
+
+const inWorker: WorkbookWriter = (sheets) => import("../../workers/workbook-client.ts").then((m) => m.writeWorkbookInWorker(sheets));
+
+/** The result as an .xlsx file (written in the workbook worker unless told otherwise). */
+export function resultToXlsx(result: RunResult, write: WorkbookWriter = inWorker): Promise<Uint8Array> {
+  return write(resultSheets(result));
 }

@@ -1,7 +1,7 @@
 // Results as an .xlsx workbook, one sheet per table, read back with the importer's reader.
 import { describe, expect, it } from "vitest";
 import { resultToXlsx } from "../../../src/ui/results/results-xlsx.ts";
-import { readWorkbook } from "../../../src/formats/xlsx-workbook.ts";
+import { readWorkbook, writeWorkbook } from "../../../src/formats/xlsx-workbook.ts";
 import { runResult, stat } from "../fixtures.ts";
 import { stockPlan } from "./stock-fixture.ts";
 
@@ -13,7 +13,7 @@ describe("resultToXlsx", () => {
       stockBreakdown: stockPlan(),
       replicationValues: { network: { fillRate: [0.95, NaN, 0.96], totalCost: [120, 125, 126] } },
     });
-    const bytes = await resultToXlsx(result);
+    const bytes = await resultToXlsx(result, writeWorkbook);
     const read = await readWorkbook("r.xlsx", bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     if (!read.ok) throw new Error(read.errors.join("\n"));
     const sheet = (name: string) => read.sheets.find((s) => s.name === name)!.rows;
@@ -34,7 +34,7 @@ describe("resultToXlsx", () => {
   });
 
   it("leaves out the optional sheets when the run has no breakdown or per-replication values", async () => {
-    const bytes = await resultToXlsx(runResult());
+    const bytes = await resultToXlsx(runResult(), writeWorkbook);
     const read = await readWorkbook("r.xlsx", bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     expect(read.ok && read.sheets.map((s) => s.name)).toEqual(["Summary", "Network", "Nodes", "Products"]);
   });
