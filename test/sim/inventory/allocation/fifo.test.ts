@@ -58,3 +58,39 @@ describe("allocateFifo", () => {
     expect(fromDc(traceReplication(piled, 0))).toEqual([[4, "dc", "store-4", 5], [4, "dc", "store-3", 10], [4, "dc", "store-2", 7]]);
   });
 });
+
+describe("allocateFifo with more children than its first heap holds", () => {
+  // 70 stores (the heap starts with room for 64) order while their dc is out on days 0–5. Store k
+  // reviews on day o = 3k mod 7 only (review 7), after o + 1 days of demand 1, so it orders o + 1
+  // units on day o: ten stores a day, in an order that the list (store-0 … store-69) does not
+  // follow. On day 6 the dc's 95 units go oldest order first, ties in list order: the ten of day 0
+  // get 1 (10), day 1 2 (30), day 2 3 (60), and of day 3's ten, eight get 4 and the ninth 3.
+  const STORES = 70, HELD = 95, offset = (k: number) => (3 * k) % 7;
+  const many = scenario({
+    horizon: 7, allocation: "fifo",
+    nodes: [
+      supplier,
+      stock("dc", 0, { kind: "dc", initialInventory: HELD }),
+      ...Array.from({ length: STORES }, (_, k) => stock(`store-${k}`, 20, { policy: { type: "base-stock", level: 20, review: 7, offset: offset(k) } })),
+    ],
+    lanes: [lane("supplier", "dc", 20), ...Array.from({ length: STORES }, (_, k) => lane("dc", `store-${k}`, 1))],
+    demand: Array.from({ length: STORES }, (_, k) => ({ node: `store-${k}`, dist: { type: "constant" as const, value: 1 } })),
+    disruptions: [{ type: "node-outage", node: "dc", start: 0, end: 6 }],
+  });
+
+  it("serves them all oldest first, ties in list order, as a scan of every child would", () => {
+    // The scan the heap replaces: open orders by (day, place in the list), each served in full while stock lasts.
+    const orders = Array.from({ length: STORES }, (_, k) => ({ k, day: offset(k), qty: offset(k) + 1 }))
+      .filter((o) => o.day < 6).sort((a, b) => a.day - b.day || a.k - b.k);
+    const expected: (string | number)[][] = [];
+    let left = HELD;
+    for (const o of orders) {
+      if (left <= 0) break;
+      const x = Math.min(o.qty, left);
+      expected.push([6, "dc", `store-${o.k}`, x]);
+      left -= x;
+    }
+    expect(expected).toHaveLength(39);   // 10 + 10 + 10 + 9 stores, as counted above
+    expect(fromDc(traceReplication(many, 0))).toEqual(expected);
+  });
+});
