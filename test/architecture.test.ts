@@ -63,8 +63,8 @@ const layers: Layer[] = [
     why: "the security headers module imports nothing: vite.config.ts loads it in Node before anything is built" },
   { layer: "UI", folders: ["src/ui", "src/main.ts"],
     may: [M, "src/sim/validate/", STATS, "src/sim/optimize/", "src/formats/", /^src\/workers\/(?:[a-z-]+-)?client\.ts$/],
-    typesFrom: ["src/sim/", "src/workers/"], packages: /^(?!comlink|node:|d3-selection|d3-transition|zod)/,
-    why: "the UI runs simulations in workers, reached only through their clients, and may call the engine's pure maths (validate, stats, optimize) and the file formats directly; lit owns the DOM, so no d3-selection" },
+    typesFrom: ["src/sim/", "src/workers/"], packages: /^(?!comlink|node:|d3-selection|d3-transition|zod|exceljs)/,
+    why: "the UI runs simulations in workers, reached only through their clients, and may call the engine's pure maths (validate, stats, optimize) and the file formats directly; lit owns the DOM, so no d3-selection; workbooks are read and written in the workbook worker, so exceljs never loads on the page" },
 ];
 // Inside the engine core one family is a leaf: the textbook order-quantity functions.
 const policies: Layer = { layer: "policies", folders: ["src/sim/inventory/policies"], may: [M], packages: NOTHING,
