@@ -196,7 +196,7 @@ export class ScenarioEditor extends LitElement {
     .demand { border-top: 1px dashed var(--ech-border); padding-top: 0.3rem; margin-bottom: 0.5rem; }
     fieldset.bom, fieldset.lane-products, .bom .components.field { display: block; }
     .bom .component { border-top: 1px dashed var(--ech-border); padding-top: 0.3rem; margin-bottom: 0.4rem; }
-    .bom .component > button, .bom .components > button { margin-left: 11.5rem; }
+    .bom .component > button, .bom .components > button { margin-left: 11.5rem; white-space: nowrap; }
     .lane-products label.check { display: inline-flex; gap: 0.25rem; align-items: center; margin-right: 0.8rem; }
     .lane-products .hint { display: block; font-size: 0.8em; margin-top: 0.2rem; }
     .ok { color: var(--ech-dc); margin: 0.5rem 0 0; }
