@@ -21,6 +21,9 @@ import { checkProductParts, openProductParts, productBlocksAsParts } from "./pro
 import { checkProducts, parseProducts, productBlock, splitProblems, subScenario } from "./product-split.ts";
 import { parseShard, shardFromEnv, shardRange, type Shard } from "./shard.ts";
 
+/** Products a shard's closing message names one by one; more are named by the first and the last. */
+const NAMED_PRODUCTS = 6;
+
 export interface ProductContext {
   readonly io: { stdout: { write(s: string | Uint8Array): unknown; once?(event: "drain", f: () => void): unknown }; stderr: { write(s: string): unknown } };
   readonly load: () => Scenario;
@@ -75,6 +78,7 @@ export async function productShardCommand(p: Parsed, c: ProductContext): Promise
   const scenario = prepareScenario(c.load(), {
     replications: o.replications as number | undefined, seed: o.seed as number | string | undefined, horizon: o.horizon as number | undefined, warmup: o.warmup as number | undefined,
   });
+  if ((o.workers as number | undefined ?? 1) > 1) c.io.stderr.write("echelon: a product shard simulates on one core; --workers is ignored (run more shards instead)\n");
   const problems = splitProblems(scenario);
   if (problems.length) throw c.inputError([`echelon run: the products of "${scenario.name}" cannot be run apart and merged back exactly:`, ...problems.map((x) => `  ${x}`), "Run it whole, or split its replications with --shard K/N."]);
   const all = productsOf(scenario).map((x) => x.id), pick = productShardOf(p, all);
@@ -108,7 +112,8 @@ export async function productShardCommand(p: Parsed, c: ProductContext): Promise
       try { renameSync(tmp, out); } catch (e) { throw c.inputError([`--out ${out}: cannot write the file (${(e as Error).message})`]); }
     }
     const block = to > from ? `replications ${from}–${to - 1} of ${scenario.replications}` : `no replications (an empty block of ${scenario.replications})`;
-    c.io.stderr.write(`echelon: product shard: ${ids.length} of ${all.length} products (${ids.join(", ")}) × ${block} of "${scenario.name}" in ${(done.elapsedMs / 1000).toFixed(2)} s\n`);
+    const named = ids.length <= NAMED_PRODUCTS ? ids.join(", ") : `${ids[0]} … ${ids[ids.length - 1]}`;
+    c.io.stderr.write(`echelon: product shard: ${ids.length} of ${all.length} products (${named}) × ${block} of "${scenario.name}" in ${(done.elapsedMs / 1000).toFixed(2)} s\n`);
     return 0;
   } finally {
     writer.close();
