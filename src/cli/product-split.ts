@@ -120,13 +120,14 @@ const pick = <T>(v: PerProduct<T> | undefined, keep: ReadonlySet<string>, single
 
 /**
  * The whole run's scenario with only `ids` among its products: the same nodes (a node that stocks
- * none of them keeps no items), the lanes that carry any of them, their demand. Random streams
+ * none of them keeps no items) and lanes (each carrying only those of them it carried), their demand. Random streams
  * are keyed by node, lane and product ids (engine/compile.ts), so its items draw what they draw in
  * the whole run.
  */
 export function subScenario(s: Scenario, ids: readonly string[]): Scenario {
   const keep = new Set(ids), first = productsOf(s)[0].id;
-  const lanes = s.lanes.flatMap((l) => (l.products === undefined ? [l] : l.products.some((p) => keep.has(p)) ? [{ ...l, products: l.products.filter((p) => keep.has(p)) }] : []));
+  // A lane that carries none of them stays, carrying nothing: disruptions may name it, and it draws only from its own stream.
+  const lanes = s.lanes.map((l) => (l.products === undefined ? l : { ...l, products: l.products.filter((p) => keep.has(p)) }));
   return {
     ...s,
     products: productsOf(s).filter((p) => keep.has(p.id)),

@@ -21,7 +21,8 @@ const multi = JSON.parse(readFileSync(join(root, "scenarios/multi-product-networ
  * The multi-product example in whole units (Poisson cola, fifo → priority allocation) with what a
  * product subset must still reproduce: per-shipment lane costs, fixed order costs, sS and sQ
  * policies, a random lane outage, a node outage, a lane delay, a demand shock of one product, an
- * expedite lane, and a primary/backup supplier whose backup lane carries two of the products.
+ * expedite lane, a primary/backup supplier whose backup lane carries two of the products (and has
+ * an outage), and a store that does not stock one product.
  */
 function wholeUnits(): Scenario {
   // A fixture edited in place.
@@ -42,6 +43,11 @@ function wholeUnits(): Scenario {
     { type: "demand-shock", node: "store-2", product: "chips", multiplier: 2, start: 150, end: 170 },
     { type: "lane-outage", from: "supplier", to: "dc", start: 50, end: 70 },
   ];
+  // store-4 stocks no batteries, and the backup lane carries none: in a batteries shard the node keeps no items, the lane nothing.
+  const store4 = s.nodes.find((n: any) => n.id === "store-4");
+  for (const k of ["policy", "holdingCost"]) if (store4[k] && typeof store4[k] === "object" && !("type" in store4[k])) delete store4[k].batteries;
+  s.demand = s.demand.filter((d: any) => !(d.node === "store-4" && d.product === "batteries"));
+  s.disruptions.push({ type: "lane-outage", from: "supplier-2", to: "dc", start: 80, end: 95 });
   s.mitigations = { expedite: [{ from: "supplier", to: "store-3", leadTime: { type: "constant", value: 1 }, costPerUnit: 0.3, when: "position-below", threshold: 10 }] };
   return s as Scenario;
 }
