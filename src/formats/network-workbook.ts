@@ -71,7 +71,7 @@ export async function importWorkbook(draft: Draft | undefined, fileName: string,
     return { ok: false, errors: [`${fileName}: no sheet has the columns of nodes (id, kind), lanes (from, to) or demand (node, dist) in its first row, and there is no ${SETTINGS_SHEET} sheet`] };
   }
   const base: Obj = settings ? readSettings(settings, errors) : {};
-  const start = (settings ? { ...base, nodes: [], lanes: [], demand: [] } : draft ?? { nodes: [], lanes: [], demand: [] }) as Draft;
+  const start: Draft = settings ? { ...base, nodes: [], lanes: [], demand: [] } : draft ?? { nodes: [], lanes: [], demand: [] };
   let merged = start;
   const counts: string[] = [];
   const rows = new Map<string, string>();
