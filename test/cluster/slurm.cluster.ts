@@ -3,7 +3,7 @@
  * munge, started in a temporary folder with its own ports, runs the script of `echelon plan
  * slurm` — a 4-task array of `echelon run --shard-from-env 4`, then the merge with
  * --dependency=afterok — and the merged result must equal `echelon run` on one machine, bit for
- * bit. Installs the packages with apt-get when missing; needs root (slurmd runs jobs as root here).
+ * bit; and so must a planned grid of replication × product shards. Installs the packages with apt-get when missing; needs root (slurmd runs jobs as root here).
  * Its daemons are stopped by pid. Run with `npx vitest run --project cluster`.
  */
 import { execFile, execFileSync, spawn, type ChildProcess } from "node:child_process";
@@ -14,6 +14,7 @@ import { hostname, tmpdir, availableParallelism } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPart } from "../../src/cli/partial.ts";
+import { openProductPart } from "../../src/cli/product-part.ts";
 
 const root = join(import.meta.dirname, "../..");
 const retail = join(root, "scenarios/retail-3-echelon.json");
@@ -139,5 +140,34 @@ describe.skipIf(reason !== null)("echelon plan slurm on a real single-node Slurm
     const whole = await run(process.execPath, [join(root, "bin/echelon.mjs"), "run", retail, ...options]);
     expect(whole.code).toBe(0);
     expect(stable(readFileSync(join(dir, "parts/result.json"), "utf8"))).toBe(stable(whole.stdout));
+  }, 90_000);
+
+  it("a planned grid of 2 replication × 2 product shards merges to the echelon-result@1 of one machine, bit for bit", async () => {
+    // The multi-product example in whole units, with lanes that let shipments overtake: products that split (docs/scale-out.md).
+    const s = JSON.parse(readFileSync(join(root, "scenarios/multi-product-network.json"), "utf8"));
+    s.allocation = "fifo";
+    for (const d of s.demand) if (d.dist.type === "normal") d.dist = { type: "poisson", mean: d.dist.mean };
+    for (const l of s.lanes) if (l.leadTime.type !== "constant") l.overtaking = true;
+    const file = join(dir, "products.json"), parts = join(dir, "product-parts");
+    writeFileSync(file, JSON.stringify(s));
+    const options = ["--replications", "12", "--seed", "9", "--horizon", "200"];
+    const planned = await run(process.execPath, [join(root, "bin/echelon.mjs"), "plan", "slurm", file, "--shards", "4", "--product-shards", "2", ...options]);
+    expect(planned.code).toBe(0);
+    writeFileSync(join(dir, "grid.sh"), planned.stdout);
+    const submitted = await run("bash", [join(dir, "grid.sh")], { ...env, PARTS: parts }, dir);
+    expect(submitted.stderr).toBe("");
+    const merge = /merge as job (\d+)/.exec(submitted.stdout)?.[1];
+    const state = await until("the merge job", 50_000, async () => {
+      const job = (await run("scontrol", ["show", "job", merge!, "-o"], env)).stdout;
+      if (job.includes("Reason=DependencyNeverSatisfied")) return "DependencyNeverSatisfied (a shard failed)";
+      const st = /JobState=(\w+)/.exec(job)?.[1];
+      return st && !["PENDING", "RUNNING", "CONFIGURING", "COMPLETING"].includes(st) ? st : undefined;
+    });
+    expect(state, `merge.log: ${log("product-parts/merge.log")}\nshard-0.log: ${log("product-parts/shard-0.log")}`).toBe("COMPLETED");
+    const blocks = [0, 1, 2, 3].map((k) => { const p = openProductPart(join(parts, `part-${k}.part`)); p.close(); return [p.header.manifest.shard.index, p.header.products.shard?.index]; });
+    expect(blocks).toEqual([[0, 0], [0, 1], [1, 0], [1, 1]]); // task k: product block k mod 2 of replication block floor(k / 2)
+    const whole = await run(process.execPath, [join(root, "bin/echelon.mjs"), "run", file, ...options, "--workers", "1"]);
+    expect(whole.code).toBe(0);
+    expect(stable(readFileSync(join(parts, "result.json"), "utf8"))).toBe(stable(whole.stdout));
   }, 90_000);
 });
