@@ -79,10 +79,16 @@ export class FilesController implements ReactiveController {
 
   /** Opens an .xlsx: a new scenario, or its tables merged into this one (one undo step); false when refused. */
   private async openWorkbook(file: File): Promise<boolean> {
-    const host = this.host;
-    const r = await openWorkbookFile(host.draft, file);
+    const host = this.host, base = host.draft;
+    const r = await openWorkbookFile(base, file);
     if (r.kind === "error") { host.dialog = { title: `${file.name} was not imported`, intro: r.intro, messages: r.messages }; return false; }
     if (r.kind === "scenario") { this.library.add(r.scenario, `file:${file.name}`, undefined, true); host.showToast(`Opened ${file.name} as a new scenario.`); return true; }
+    // The page stays usable while a worker reads the workbook: tables merged into a draft since
+    // edited, or into another scenario since opened, would undo that work or land in the wrong place.
+    if (host.draft !== base) {
+      host.dialog = { title: `${file.name} was not imported`, intro: "Nothing was changed: the scenario was edited or another one opened while the workbook was read. Import it again to merge its tables." };
+      return false;
+    }
     host.setDraft(r.draft);
     host.showToast(`${file.name}: ${r.summary}.`, () => host.undo());
     return true;

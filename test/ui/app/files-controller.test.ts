@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import ExcelJS from "exceljs";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { FilesController, type FilesHost } from "../../../src/ui/app/files-controller.ts";
 import type { DialogContent } from "../../../src/ui/app/message-dialog.ts";
@@ -9,6 +10,19 @@ import { BUILTIN_SCENARIOS } from "../../../src/ui/library/builtins.ts";
 import type { LibraryEntry } from "../../../src/ui/storage/index.ts";
 
 const retail = BUILTIN_SCENARIOS[0].scenario;
+
+// Workbooks are read in a worker in the browser; here the same importer runs in-process.
+vi.mock("../../../src/ui/io/workbook-file.ts", async (original) => {
+  const actual = await original<typeof import("../../../src/ui/io/workbook-file.ts")>();
+  const { importWorkbook } = await import("../../../src/formats/network-workbook.ts");
+  return { ...actual, openWorkbookFile: (draft: Draft | undefined, f: File) => actual.openWorkbookFile(draft, f, importWorkbook) };
+});
+/** A workbook of one Nodes table. */
+async function nodesWorkbook(name: string, rows: (string | number)[][]): Promise<File> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("Nodes").addRows([["id", "kind", "level"], ...rows]);
+  return new File([await wb.xlsx.writeBuffer()], name);
+}
 
 type TestHost = Omit<FilesHost, "draft"> & { draft: Draft | undefined; toasts: { message: string; undo?: () => void }[]; undos: number };
 
@@ -67,6 +81,19 @@ describe("FilesController", () => {
     expect(host.dialog?.title).toBe("nodes.csv was not imported");
     expect(host.dialog?.intro).toContain("Open or create a scenario first, then drop the CSV.");
     expect([host.draft, added, host.toasts]).toEqual([undefined, [], []]);
+  });
+
+  it("a workbook's tables merge into the open scenario; not when it was edited while the workbook was read", async () => {
+    const { host, files } = setup();
+    await files.openFiles([await nodesWorkbook("more.xlsx", [["dc-east", "dc", 900]])]);
+    expect((host.draft!.nodes as { policy?: { level: number } }[])[9].policy).toEqual({ type: "base-stock", level: 900 });
+    expect(host.toasts.map((t) => t.message)).toEqual(["more.xlsx: 0 nodes added, 1 updated."]);
+    const reading = files.openFiles([await nodesWorkbook("late.xlsx", [["dc-east", "dc", 5]])]);
+    const edited = { ...host.draft!, name: "Edited meanwhile" };
+    host.draft = edited;
+    await reading;
+    expect(host.draft).toBe(edited);
+    expect(host.dialog).toEqual({ title: "late.xlsx was not imported", intro: "Nothing was changed: the scenario was edited or another one opened while the workbook was read. Import it again to merge its tables." });
   });
 
   it("a share link's scenario joins the library and the hash is cleared; a broken one says why", async () => {
