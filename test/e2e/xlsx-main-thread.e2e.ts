@@ -22,42 +22,48 @@ async function demandWorkbook(stores: readonly string[]): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+/** The retail scenario's store ids, as the diagram names them. */
+const storeIds = (app: App) => app.page.locator("ech-network-diagram g.node.store")
+  .evaluateAll((gs) => gs.map((g) => /id ([\w-]+)/.exec(g.querySelector("title")?.textContent ?? "")?.[1] ?? ""));
+
 describe("a 20,000-row workbook", () => {
   let app: App;
   let cdp: CDPSession;
   beforeAll(async () => {
     app = await openApp();
     cdp = await app.context.newCDPSession(app.page);
+    await app.page.locator("ech-network-diagram g.node").nth(26).waitFor({ timeout: 15_000 });
   });
   afterAll(async () => { await app?.close(); });
 
-  it("opens with no main-thread task over 50 ms of CPU", { retry: 1, timeout: 180_000 }, async () => {
+  /** Opens the file with the page traced, from choosing it to the toast that says what merged; asserts no main-thread task used over 50 ms of CPU. */
+  async function openTraced(name: string, mimeType: string, buffer: Buffer) {
     const { page } = app;
-    await expect.poll(() => page.locator("ech-network-diagram g.node").count(), { timeout: 15_000 }).toBe(27);
-    const stores = await page.locator("ech-network-diagram g.node.store").evaluateAll((gs) => gs.map((g) => /id ([\w-]+)/.exec(g.querySelector("title")?.textContent ?? "")?.[1] ?? ""));
-    expect(stores.length).toBeGreaterThan(0);
-    const buffer = await demandWorkbook(stores);
     // A retry waits for its own toast, not the first attempt's.
     if (await page.locator(".toast").count()) await page.locator(".toast").getByRole("button", { name: "Dismiss" }).click();
     const trace = await startTrace(cdp);
-    await page.evaluate(() => performance.mark("xlsx:open"));
+    await page.evaluate(() => performance.mark("file:open"));
     const t0 = Date.now();
-    await page.locator("#file-input").setInputFiles({ name: "demand.xlsx", mimeType: XLSX, buffer });
-    await expect.poll(() => page.locator(".toast").innerText().catch(() => ""), { timeout: 150_000, interval: 200 }).toContain("demand.xlsx:");
+    await page.locator("#file-input").setInputFiles({ name, mimeType, buffer });
+    await expect.poll(() => page.locator(".toast").innerText().catch(() => ""), { timeout: 150_000, interval: 200 }).toContain(`${name}:`);
     const elapsed = Date.now() - t0;
-    await page.evaluate(() => performance.mark("xlsx:opened"));
-    const tasks = await trace.stop("xlsx:open", "xlsx:opened");
+    await page.evaluate(() => performance.mark("file:opened"));
+    const tasks = await trace.stop("file:open", "file:opened");
     const long = longTasks(tasks);
     const cpu = tasks.reduce((s, t) => s + t.cpu, 0);
-    console.info(`[xlsx-main-thread] ${ROWS} rows, ${(buffer.length / 1024).toFixed(0)} KB, load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}: ` +
+    console.info(`[xlsx-main-thread] ${name}: ${ROWS} rows, ${(buffer.length / 1024).toFixed(0)} KB, load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}: ` +
       `file → toast ${elapsed} ms; ${tasks.length} main-thread tasks, ${Math.round(cpu)} ms of CPU in all, most CPU: ` +
       `[${formatTasks([...tasks].sort((a, b) => b.cpu - a.cpu).slice(0, 3)).join(", ")}]; over ${LONG_TASK_MS} ms wall: [${long.wall.join(", ")}]`);
-    expect(await page.locator(".toast").innerText()).toMatch(/demand\.xlsx: \d+ demand added, \d+ updated/);
+    expect(await page.locator(".toast").innerText()).toMatch(new RegExp(`${name.replace(".", "\\.")}: \\d+ demand added, \\d+ updated`));
     expect(tasks.length, "main-thread tasks in the trace").toBeGreaterThan(0);
-    expect(long.cpu, `main-thread tasks that used over ${LONG_TASK_MS} ms of CPU while the workbook was read`).toEqual([]);
+    expect(long.cpu, `main-thread tasks that used over ${LONG_TASK_MS} ms of CPU while ${name} was read`).toEqual([]);
     if (STRICT_LONG_TASKS) expect(long.wall, `main-thread tasks over ${LONG_TASK_MS} ms of wall time`).toEqual([]);
     expect(app.foreignRequests()).toEqual([]);
     expect(app.errors.filter((e) => !/favicon/.test(e))).toEqual([]);
+  }
+
+  it("opens a workbook with no main-thread task over 50 ms of CPU", { retry: 1, timeout: 180_000 }, async () => {
+    await openTraced("demand.xlsx", XLSX, await demandWorkbook(await storeIds(app)));
   });
 
   it("exports the network as .xlsx with exceljs loaded only in the worker, never by the page", async () => {
