@@ -11,7 +11,7 @@ import type { Scenario } from "../sim/model/scenario.ts";
 import { compiled } from "../sim/engine/compiled.ts";
 import { productsOf } from "../sim/engine/defaults.ts";
 import { FractionalUnitsError, itemKeys, laneKey, runProductTerms, termsLayout } from "../sim/engine/product-terms.ts";
-import { prepareScenario } from "../workers/monte-carlo.ts";
+import { prepareScenario, ScenarioError } from "../workers/monte-carlo.ts";
 import { UsageError, type Parsed } from "./args.ts";
 import { resultToCsv } from "./csv.ts";
 import { MergeError, mergeParts, openParts, type NamedPart } from "./merge.ts";
@@ -19,7 +19,7 @@ import { PARTIAL_FORMAT, scenarioHash, type PartialManifest } from "./partial.ts
 import { createProductPartWriter, isProductPart, PRODUCTS_KIND, TERMS_ENCODING } from "./product-part.ts";
 import { checkProductParts, openProductParts, productBlocksAsParts } from "./product-merge.ts";
 import { checkProducts, parseProducts, productBlock, splitProblems, subScenario } from "./product-split.ts";
-import { parseShard, shardFromEnv, shardRange, type Shard } from "./shard.ts";
+import { isRunSizeIssue, parseShard, shardFromEnv, shardRange, type Shard } from "./shard.ts";
 
 /** Products a shard's closing message names one by one; more are named by the first and the last. */
 const NAMED_PRODUCTS = 6;
@@ -61,6 +61,20 @@ export function productShardOf(p: Parsed, all: readonly string[], env: Readonly<
   return { shard, ids: parseProducts(String(o.products)) };
 }
 
+/**
+ * The run's scenario as the whole run prepares it; but when the only objections are the limits on
+ * one machine's work and KPI values (a whole big catalogue's), those are checked later against
+ * the shard's own products and replications (`sizeChecked` false). Every other rule still applies.
+ */
+function prepareProductShard(raw: Scenario, o: Parameters<typeof prepareScenario>[1]): { scenario: Scenario; sizeChecked: boolean } {
+  try {
+    return { scenario: prepareScenario(raw, o), sizeChecked: true };
+  } catch (e) {
+    if (!(e instanceof ScenarioError) || !e.issues.every(isRunSizeIssue)) throw e;
+    return { scenario: { ...prepareScenario(raw, { ...o, replications: 1 }), replications: o.replications ?? raw.replications }, sizeChecked: false };
+  }
+}
+
 /** `echelon plan … --shards N --product-shards P`: the N tasks must be whole rounds of P product blocks of a scenario that splits. */
 export function checkProductPlan(scenario: Scenario, shards: number, productShards: number, inputError: (lines: string[]) => Error): void {
   if (!(productShards >= 1) || shards % productShards !== 0) throw new UsageError(`--shards ${shards} --product-shards ${productShards}: the ${shards} tasks must be a whole number of rounds of ${productShards} product blocks`);
@@ -75,9 +89,10 @@ export async function productShardCommand(p: Parsed, c: ProductContext): Promise
   const o = p.options;
   if (o.format === "csv" || o["replication-values"]) throw new UsageError("a product shard writes an echelon-partial@1; give --format and --replication-values to echelon merge");
   if (o["stock-breakdown"]) throw new UsageError("a product shard writes an echelon-partial@1; --stock-breakdown needs the whole run (echelon run without --products)");
-  const scenario = prepareScenario(c.load(), {
+  const overrides = {
     replications: o.replications as number | undefined, seed: o.seed as number | string | undefined, horizon: o.horizon as number | undefined, warmup: o.warmup as number | undefined,
-  });
+  };
+  const { scenario, sizeChecked } = prepareProductShard(c.load(), overrides);
   if ((o.workers as number | undefined ?? 1) > 1) c.io.stderr.write("echelon: a product shard simulates on one core; --workers is ignored (run more shards instead)\n");
   const problems = splitProblems(scenario);
   if (problems.length) throw c.inputError([`echelon run: the products of "${scenario.name}" cannot be run apart and merged back exactly:`, ...problems.map((x) => `  ${x}`), "Run it whole, or split its replications with --shard K/N."]);
@@ -85,6 +100,7 @@ export async function productShardCommand(p: Parsed, c: ProductContext): Promise
   const ids = pick.ids ? checkProducts(scenario, pick.ids) : productBlock(all, pick.productShard!);
   const sub = subScenario(scenario, ids), net = compiled(sub), series = o.series === true;
   const { from, to } = shardRange(scenario.replications, pick.shard), t0 = performance.now();
+  if (!sizeChecked) prepareScenario(sub, { replications: Math.max(1, to - from) });   // this shard's own work and values, within one machine's limits
   const manifest: PartialManifest = {
     scenarioHash: scenarioHash(scenario), scenario: scenario.name, seed: scenario.seed, replications: scenario.replications, horizon: scenario.horizon, warmup: scenario.warmup,
     from, to, shard: pick.shard, engineVersion: c.version, workers: 1, elapsedMs: 0,

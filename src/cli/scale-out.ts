@@ -20,7 +20,7 @@ import type { PartKind } from "./partial.ts";
 import { localEchelon, plan } from "./plan.ts";
 import { createProgressBar } from "./progress.ts";
 import { checkProductPlan } from "./product-shard.ts";
-import { parseShard, runShard, shardFromEnv, shardRange, type Shard, type ShardJob } from "./shard.ts";
+import { isRunSizeIssue, parseShard, runShard, shardFromEnv, shardRange, type Shard, type ShardJob } from "./shard.ts";
 
 export interface Context {
   readonly io: { stdout: { write(s: string | Uint8Array): unknown; once?(event: "drain", f: () => void): unknown }; stderr: { write(s: string): unknown; isTTY?: boolean; columns?: number } };
@@ -40,10 +40,6 @@ const overridesOf = (o: Parsed["options"]) => ({
   replications: o.replications as number | undefined, seed: o.seed as number | string | undefined,
   horizon: o.horizon as number | undefined, warmup: o.warmup as number | undefined,
 });
-
-/** The two limits of validate/checks/run-size.ts that bound what one machine simulates and holds for a whole run. */
-const isRunSizeIssue = (i: { path: string; message: string }) =>
-  i.path === "replications" && /^(asks for too much work|keeps too many per-replication KPI values)/.test(i.message);
 
 /**
  * A run's scenario as the whole command prepares it; but when the only objections are the work

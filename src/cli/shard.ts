@@ -40,6 +40,10 @@ export function shardFromEnv(count: number, env: Readonly<Record<string, string 
   return checkShard(Number(raw), count, `--shard-from-env ${count} (${name}=${raw})`);
 }
 
+/** The two limits of validate/checks/run-size.ts that bound what one machine simulates and holds for a whole run. */
+export const isRunSizeIssue = (i: { path: string; message: string }) =>
+  i.path === "replications" && /^(asks for too much work|keeps too many per-replication KPI values)/.test(i.message);
+
 /** Replications from … to − 1 of shard `index` of `count` over `total`: blocks differ by at most one. */
 export const shardRange = (total: number, { index, count }: Shard) =>
   ({ from: Math.floor((index * total) / count), to: Math.floor(((index + 1) * total) / count) });

@@ -135,6 +135,26 @@ describe("echelon run --products and echelon merge", () => {
     expect(foreign.stderr).toContain(`${forged}: its scenario does not match its hash`);
   });
 
+  it("a shard is held to one machine's limits on its own products and replications, not the whole catalogue's", async () => {
+    const base = JSON.parse(readFileSync(join(root, "scenarios/retail-3-echelon.json"), "utf8"));
+    const products = Array.from({ length: 100 }, (_, i) => ({ id: `sku${i}`, unitCost: 25 }));
+    const demand = base.demand.flatMap((d: any) => products.map((p) => ({ ...d, product: p.id, dist: { type: "poisson", mean: d.dist.mean } })));
+    const file = join(tmp, "retail-100.json");
+    writeFileSync(file, JSON.stringify({ ...base, allocation: "fifo", products, demand, lanes: base.lanes.map((l: object) => ({ ...l, overtaking: true })) }));
+    const million = [file, "--replications", "1000000"];
+    const [whole, small, large] = await Promise.all([
+      echelon(["run", ...million]),
+      echelon(["run", ...million, "--shard", "0/50000", "--products", "sku7", "--out", join(tmp, "small.part")]),
+      echelon(["run", ...million, "--product-shard", "0/2", "--out", join(tmp, "never-large.part")]),
+    ]);
+    expect(whole.code).toBe(1);
+    expect(whole.stderr).toContain("asks for too much work: replications × horizon × stocked (node, product) pairs = 1,000,000 × 365 × 2,600");
+    expect(small.code).toBe(0);
+    expect(small.stderr).toMatch(/1 of 100 products \(sku7\) × replications 0–19 of 1000000/);
+    expect(large.code).toBe(1);
+    expect(large.stderr).toContain("asks for too much work: replications × horizon × stocked (node, product) pairs = 1,000,000 × 365 × 1,300");
+  });
+
   it("run --products refuses a scenario whose products are not independent or not in whole units, naming each reason", async () => {
     const refused = await echelon(["run", join(root, "scenarios/multi-product-network.json"), "--products", "cola", "--out", join(tmp, "never.part")]);
     expect(refused.code).toBe(1);
