@@ -10,11 +10,11 @@ import { join } from "node:path";
 import type { Scenario } from "../sim/model/scenario.ts";
 import { compiled } from "../sim/engine/compiled.ts";
 import { kpiColumns } from "../sim/engine/columns.ts";
-import { createReplay } from "../sim/engine/product-replay.ts";
+import { createReplay, replayProblem } from "../sim/engine/product-replay.ts";
 import { seriesLayout } from "../sim/engine/series.ts";
 import { productsOf } from "../sim/engine/defaults.ts";
 import { SERIES_CHUNK_BYTES } from "../sim/montecarlo/run-memory.ts";
-import type { NamedPart } from "./merge.ts";
+import { MergeError, type NamedPart } from "./merge.ts";
 import { createPartWriter, openPart, PARTIAL_FORMAT, ROW_ENCODING, scenarioHash, SERIES_ENCODING } from "./partial.ts";
 import { openProductPart, type ProductPartHeader, type ProductPartReader } from "./product-part.ts";
 
@@ -58,6 +58,9 @@ export function checkProductParts(parts: readonly NamedProductPart[]): string[] 
   if (problems.length) return problems;
   const all = productsOf(first.header.scenario).map((p) => p.id), known = new Set(all);
   for (const p of parts) {
+    if (JSON.stringify(p.header.products.ids) !== JSON.stringify(p.header.terms.products)) problems.push(`${p.file}: the products it names (${p.header.products.ids.join(", ")}) are not the products it simulated (${p.header.terms.products.join(", ")}); the file was changed after the shard wrote it`);
+  }
+  for (const p of parts) {
     const foreign = p.header.products.ids.filter((id) => !known.has(id));
     if (foreign.length) problems.push(`${p.file} covers ${list(foreign)}, not ${foreign.length > 1 ? "products" : "a product"} of "${m0.scenario}" (its products: ${all.join(", ")})`);
   }
@@ -93,6 +96,8 @@ export function productBlocksAsParts(parts: readonly NamedProductPart[], dir: st
   const blocks = groupBlocks(parts), out: NamedPart[] = [];
   blocks.forEach((block, g) => {
     const h = block[0].header, s: Scenario = h.scenario, net = compiled(s), series = h.terms.layout.series;
+    const problem = replayProblem(net, block.map((p) => p.header.terms));
+    if (problem) throw new MergeError([`echelon merge: the product parts ${block.map((p) => p.file).join(", ")} do not make up the scenario's network: ${problem}`]);
     const replay = createReplay(net, block.map((p) => p.header.terms), series);
     const m = h.manifest, path = join(dir, `block-${g}.part`);
     const sum = (k: "workers" | "elapsedMs") => block.reduce((a, p) => a + p.header.manifest[k], 0);

@@ -133,6 +133,11 @@ describe("echelon run --products and echelon merge", () => {
     const foreign = await echelon(["merge", cola, forged]);
     expect(foreign.code).toBe(1);
     expect(foreign.stderr).toContain(`${forged}: its scenario does not match its hash`);
+    const relabelled = join(tmp, "refuse-relabelled.part"), named = bytes.subarray(0, nl).toString("utf8").replace('"ids":["chips","batteries"]', '"ids":["chips"]');
+    writeFileSync(relabelled, Buffer.concat([Buffer.from(named.padEnd(nl, " ")), bytes.subarray(nl)]));
+    const mislabelled = await echelon(["merge", cola, relabelled, chips]);
+    expect(mislabelled.code).toBe(1);
+    expect(mislabelled.stderr).toContain(`${relabelled}: the products it names (chips) are not the products it simulated (chips, batteries)`);
   });
 
   it("a shard is held to one machine's limits on its own products and replications, not the whole catalogue's", async () => {
