@@ -49,6 +49,7 @@ export function productShardOf(p: Parsed, all: readonly string[], env: Readonly<
     if (N === undefined) throw new UsageError("--product-shards P goes with --shard-from-env N (a job array of N tasks); otherwise use --product-shard K/P");
     if (!(P >= 1) || N % P !== 0) throw new UsageError(`--shard-from-env ${N} --product-shards ${P}: the job array's ${N} tasks must be a whole number of rounds of ${P} product blocks`);
     const task = shardFromEnv(N, env);
+    if (P > all.length) throw new UsageError(`--product-shards ${P}: the scenario has ${all.length} products, fewer than ${P} blocks`);
     return { shard: { index: Math.floor(task.index / P), count: N / P }, productShard: { index: task.index % P, count: P } };
   }
   const shard = o.shard !== undefined ? parseShard(String(o.shard)) : o["shard-from-env"] !== undefined ? shardFromEnv(o["shard-from-env"] as number, env) : { index: 0, count: 1 };

@@ -260,5 +260,7 @@ describe("which scenarios split by product (product-split.ts)", () => {
     expect(productShardOf(p, all, { SLURM_ARRAY_TASK_ID: "4" })).toEqual({ shard: { index: 1, count: 2 }, productShard: { index: 1, count: 3 } });
     expect(() => productShardOf(parseArgs(["run", "x.json", "--shard-from-env", "5", "--product-shards", "3"]), all, { SLURM_ARRAY_TASK_ID: "0" })).toThrow(/must be a whole number of rounds of 3/);
     expect(() => productShardOf(parseArgs(["run", "x.json", "--products", "a", "--product-shard", "0/2"]), all)).toThrow(/cannot be used together/);
+    expect(() => productShardOf(parseArgs(["run", "x.json", "--shard-from-env", "12", "--product-shards", "6"]), all, { SLURM_ARRAY_TASK_ID: "0" })).toThrow(/5 products, fewer than 6 blocks/);
+    expect(() => productShardOf(parseArgs(["run", "x.json", "--product-shard", "0/6"]), all)).toThrow(/5 products, fewer than 6 blocks/);
   });
 });
