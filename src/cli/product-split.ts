@@ -4,8 +4,8 @@
  * a shard runs (docs/scale-out.md, "Product shards").
  *
  * A product subset reproduces the whole run's figures for its items only when nothing couples the
- * products (a shared capacity, a common demand factor, a shared random stream, a recipe, a lane
- * whose shipments keep their order), and the
+ * products (a shared capacity, a common demand factor, a recipe, a lane whose shipments keep their
+ * order), and the
  * merge adds the products' daily shares back bit for bit only when they are whole numbers of units
  * (engine/product-terms.ts). `splitProblems` names every feature of a scenario that breaks one or
  * the other.
@@ -72,7 +72,6 @@ export function splitProblems(s: Scenario): string[] {
     if (l.sourcing && "split" in l.sourcing) out.push(`lanes[${i}].sourcing.split: a split share orders fractional units (the merge adds products' units back exactly only when they are whole)`);
   });
   if (s.demandCorrelation) out.push("demandCorrelation: the products' demands share a common factor");
-  if (s.mitigations?.lateralTransfers) out.push("mitigations.lateralTransfers: lateral transfers draw from one stream shared by every product");
   if (s.allocation === "proportional") out.push(`allocation: "proportional" shares short stock in fractional units (the merge adds products' units back exactly only when they are whole; "fifo" and "priority" ship whole units)`);
   s.demand.forEach((d, i) => {
     const why = fractionalDraws(d.dist);
@@ -121,8 +120,8 @@ const pick = <T>(v: PerProduct<T> | undefined, keep: ReadonlySet<string>, single
 /**
  * The whole run's scenario with only `ids` among its products: the same nodes (a node that stocks
  * none of them keeps no items) and lanes (each carrying only those of them it carried), their demand. Random streams
- * are keyed by node, lane and product ids (engine/compile.ts), so its items draw what they draw in
- * the whole run.
+ * are keyed by node, lane and product ids (engine/compile.ts), and the shared streams (lateral
+ * transfers, outages) draw the same whatever moves, so its items draw what they draw in the whole run.
  */
 export function subScenario(s: Scenario, ids: readonly string[]): Scenario {
   const keep = new Set(ids), first = productsOf(s)[0].id;
