@@ -48,7 +48,7 @@ const ONE: { [C in CommandName]: string } = {
     "       echelon run FILE --shard-from-env N --product-shards P [options as above]\n" +
     "Product shards simulate only some products (a list, a file of ids, or block K of N of the scenario's products; with --shard-from-env N\n" +
     "--product-shards P, task k runs product block k mod P of replication block floor(k/P) of N/P) and write a part for echelon merge.\n" +
-    "Only for products that share nothing (no storage, throughput or lane capacity, demand correlation, recipe, or lane keeping shipments in order)\n" +
+    "Only for products that share nothing (no storage, throughput or lane capacity, recipe, or lane keeping shipments in order)\n" +
     "and move in whole units (no normal, gamma or uniform demand, proportional allocation or split sourcing): run refuses the rest, naming why.\n",
   merge: "Usage: echelon merge PARTS... [--replication-values] [--format json|csv] [--out FILE]\n\n" +
     "Checks that the parts (echelon run, compare, impact or frontier --shard) are one run, each replication exactly once (same command, scenario\n" +

@@ -4,8 +4,8 @@
  * a shard runs (docs/scale-out.md, "Product shards").
  *
  * A product subset reproduces the whole run's figures for its items only when nothing couples the
- * products (a shared capacity, a common demand factor, a recipe, a lane whose shipments keep their
- * order), and the
+ * products (a shared capacity, a recipe, a lane whose shipments keep their order; demand
+ * correlation is not one: its common factor is per product, engine/compile.ts), and the
  * merge adds the products' daily shares back bit for bit only when they are whole numbers of units
  * (engine/product-terms.ts). `splitProblems` names every feature of a scenario that breaks one or
  * the other.
@@ -71,7 +71,6 @@ export function splitProblems(s: Scenario): string[] {
     }
     if (l.sourcing && "split" in l.sourcing) out.push(`lanes[${i}].sourcing.split: a split share orders fractional units (the merge adds products' units back exactly only when they are whole)`);
   });
-  if (s.demandCorrelation) out.push("demandCorrelation: the products' demands share a common factor");
   if (s.allocation === "proportional") out.push(`allocation: "proportional" shares short stock in fractional units (the merge adds products' units back exactly only when they are whole; "fifo" and "priority" ship whole units)`);
   s.demand.forEach((d, i) => {
     const why = fractionalDraws(d.dist);

@@ -21,7 +21,7 @@ const multi = JSON.parse(readFileSync(join(root, "scenarios/multi-product-networ
  * The multi-product example in whole units (Poisson cola, fifo → priority allocation) with what a
  * product subset must still reproduce: per-shipment lane costs, fixed order costs, sS and sQ
  * policies, a random lane outage, a node outage, a lane delay, a demand shock of one product, an
- * expedite lane, lateral transfers, a primary/backup supplier whose backup lane carries two of the products (and has
+ * expedite lane, lateral transfers, correlated demand, a primary/backup supplier whose backup lane carries two of the products (and has
  * an outage), and a store that does not stock one product.
  */
 function wholeUnits(): Scenario {
@@ -48,6 +48,8 @@ function wholeUnits(): Scenario {
   for (const k of ["policy", "holdingCost"]) if (store4[k] && typeof store4[k] === "object" && !("type" in store4[k])) delete store4[k].batteries;
   s.demand = s.demand.filter((d: any) => !(d.node === "store-4" && d.product === "batteries"));
   s.disruptions.push({ type: "lane-outage", from: "supplier-2", to: "dc", start: 80, end: 95 });
+  // Demand correlation has one common factor per product (and group): it correlates a product's demand across nodes, never products.
+  s.demandCorrelation = { groups: [{ nodes: ["store-1", "store-2"], rho: 0.6 }] };
   // Lateral transfers draw one lead time a day from a stream shared by every product, whatever moves: no coupling.
   s.mitigations = {
     expedite: [{ from: "supplier", to: "store-3", leadTime: { type: "constant", value: 1 }, costPerUnit: 0.3, when: "position-below", threshold: 10 }],
@@ -237,7 +239,6 @@ describe("which scenarios split by product (product-split.ts)", () => {
     ["a lane capacity", (s: any) => { s.lanes[1].capacity = 200; }, "lanes[1].capacity: the products share the lane dc → store-1's capacity"],
     ["a random lead time without overtaking", (s: any) => { s.lanes[1].overtaking = false; }, `lanes[1].overtaking: the products' shipments on the lane dc → store-1 keep their order (overtaking false) with a uniform lead time`],
     ["a delayed lane without overtaking", (s: any) => { s.disruptions.push({ type: "lane-delay", from: "supplier", to: "dc", extraDays: 3, start: 30, end: 40 }); }, "lanes[0].overtaking: the products' shipments on the lane supplier → dc keep their order (overtaking false) with a lane delay"],
-    ["a demand correlation", (s: any) => { s.demandCorrelation = { rho: 0.3 }; }, "demandCorrelation: the products' demands share a common factor"],
     ["a recipe", (s: any) => { s.nodes[1].bom = [{ product: "chips", components: { cola: 1 } }]; }, `nodes[1].bom: "dc" makes products from other products`],
     ["proportional allocation", (s: any) => { s.allocation = "proportional"; }, 'allocation: "proportional" shares short stock in fractional units'],
     ["normal demand", (s: any) => { s.demand[4].dist = { type: "normal", mean: 15, sd: 3 }; }, "demand[4].dist: a normal distribution draws fractional units"],
