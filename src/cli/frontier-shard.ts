@@ -12,7 +12,8 @@ import { frontierJob, frontierOptions, planLine, pointLine } from "./frontier.ts
 import { computeUnits, FRONTIER_COLUMNS, frontierHash, frontierUnits, rowsOf, shardUnits, unitName, type FrontierJobOptions, type Simulated } from "./frontier-part.ts";
 import { poolReplications } from "../workers/frontier-evaluator.ts";
 import { createPartWriter, PARTIAL_FORMAT, ROW_ENCODING, type PartialHeader, type PartialManifest } from "./partial.ts";
-import { copyToStdout, type Context } from "./scale-out.ts";
+import { copyToStdout } from "./copy-to-stdout.ts";
+import type { Context } from "./scale-out.ts";
 import { parseShard, shardFromEnv } from "./shard.ts";
 import type { Scenario } from "../sim/model/scenario.ts";
 
@@ -45,7 +46,7 @@ export async function frontierShardCommand(p: Parsed, c: Context): Promise<numbe
       if ((e as NodeJS.ErrnoException).code && out !== undefined) throw c.inputError([`--out ${out}: cannot write the file (${(e as Error).message})`]);
       throw e;
     }
-    if (out === undefined) await copyToStdout(tmp, c);
+    if (out === undefined) await copyToStdout(tmp, c.io);
     else {
       try { renameSync(tmp, out); } catch (e) { throw c.inputError([`--out ${out}: cannot write the file (${(e as Error).message})`]); }
     }

@@ -144,7 +144,7 @@ export interface PartReader {
 }
 
 /** The first line of a part, read piece by piece (a 1,000-product header holds thousands of columns). */
-function headerLine(fd: number): { text: string; bytes: number } | null {
+export function headerLine(fd: number): { text: string; bytes: number } | null {
   const pieces: Buffer[] = [];
   for (let at = 0; at < MAX_HEADER_BYTES;) {
     const piece = Buffer.alloc(64 * 1024), got = readSync(fd, piece, 0, piece.length, at);

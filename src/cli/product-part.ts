@@ -10,7 +10,7 @@ import { closeSync, fstatSync, openSync, readSync, writeSync } from "node:fs";
 import type { Scenario } from "../sim/model/scenario.ts";
 import type { TermsLayout } from "../sim/engine/product-terms.ts";
 import { bytesOf, littleEndian } from "./part-columns.ts";
-import { PARTIAL_FORMAT, rangeProblem, type PartialManifest } from "./partial.ts";
+import { headerLine, PARTIAL_FORMAT, rangeProblem, type PartialManifest } from "./partial.ts";
 import type { Shard } from "./shard.ts";
 
 export const PRODUCTS_KIND = "products";
@@ -37,7 +37,6 @@ export interface ProductPartHeader {
 
 /** Bytes reserved after the header for the figures only known at the end (elapsedMs). */
 const HEADER_SLACK = 64;
-const MAX_HEADER_BYTES = 64 * 1024 * 1024;
 
 function put(fd: number, bytes: Uint8Array, at: number) {
   for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done, at + done);
@@ -73,19 +72,6 @@ export interface ProductPartReader {
   close(): void;
 }
 
-/** The first line of a file, or null when it has none within MAX_HEADER_BYTES. */
-function firstLine(fd: number): { text: string; bytes: number } | null {
-  const pieces: Buffer[] = [];
-  for (let at = 0; at < MAX_HEADER_BYTES;) {
-    const piece = Buffer.alloc(64 * 1024), got = readSync(fd, piece, 0, piece.length, at);
-    if (got === 0) return null;
-    const nl = piece.subarray(0, got).indexOf(10);
-    if (nl >= 0) { pieces.push(piece.subarray(0, nl)); return { text: Buffer.concat(pieces).toString("utf8"), bytes: at + nl + 1 }; }
-    pieces.push(piece.subarray(0, got));
-    at += got;
-  }
-  return null;
-}
 
 /** Whether `path` is a product shard's part (its header says so); false for anything else, readable or not. */
 export function isProductPart(path: string): boolean {
@@ -115,7 +101,7 @@ function headerProblem(h: ProductPartHeader | null): string | null {
 export function openProductPart(path: string): ProductPartReader {
   const fd = openSync(path, "r");
   try {
-    const line = firstLine(fd);
+    const line = headerLine(fd);
     let header: ProductPartHeader | null = null;
     try { header = line ? JSON.parse(line.text) : null; } catch { header = null; }
     const problem = headerProblem(header);

@@ -4,7 +4,7 @@
  * replications × P blocks of products; and `echelon merge` when its parts are product parts
  * (docs/scale-out.md, "Product shards").
  */
-import { closeSync, mkdtempSync, openSync, readSync, renameSync, rmSync } from "node:fs";
+import { mkdtempSync, renameSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import type { Scenario } from "../sim/model/scenario.ts";
@@ -13,6 +13,7 @@ import { productsOf } from "../sim/engine/defaults.ts";
 import { FractionalUnitsError, itemKeys, laneKey, runProductTerms, termsLayout } from "../sim/engine/product-terms.ts";
 import { prepareScenario, ScenarioError } from "../workers/monte-carlo.ts";
 import { UsageError, type Parsed } from "./args.ts";
+import { copyToStdout } from "./copy-to-stdout.ts";
 import { resultToCsv } from "./csv.ts";
 import { MergeError, mergeParts, openParts, type NamedPart } from "./merge.ts";
 import { PARTIAL_FORMAT, scenarioHash, type PartialManifest } from "./partial.ts";
@@ -124,7 +125,7 @@ export async function productShardCommand(p: Parsed, c: ProductContext): Promise
     const done = { ...manifest, elapsedMs: Math.round(performance.now() - t0) };
     writer.finish(done);
     writer.close();
-    if (out === undefined) await copyToStdout(tmp, c);
+    if (out === undefined) await copyToStdout(tmp, c.io);
     else {
       try { renameSync(tmp, out); } catch (e) { throw c.inputError([`--out ${out}: cannot write the file (${(e as Error).message})`]); }
     }
@@ -138,17 +139,6 @@ export async function productShardCommand(p: Parsed, c: ProductContext): Promise
   }
 }
 
-async function copyToStdout(file: string, c: Pick<ProductContext, "io">) {
-  const fd = openSync(file, "r"), piece = Buffer.alloc(1 << 20);
-  try {
-    for (let got = readSync(fd, piece); got > 0; got = readSync(fd, piece)) {
-      const full = c.io.stdout.write(Buffer.from(piece.subarray(0, got))) === false;
-      if (full && c.io.stdout.once) await new Promise<void>((resolve) => c.io.stdout.once!("drain", resolve));
-    }
-  } finally {
-    closeSync(fd);
-  }
-}
 
 /** `echelon merge PARTS…` when some parts are product parts: the whole run's echelon-result@1. */
 export async function productMergeCommand(p: Parsed, c: ProductContext): Promise<number> {

@@ -2,7 +2,7 @@
  * The CLI side of running beyond one machine (docs/scale-out.md): `echelon run|compare|impact
  * --shard`, `echelon merge` and `echelon plan`. The work is in shard.ts, merge.ts and plan.ts.
  */
-import { closeSync, mkdtempSync, openSync, readSync, renameSync, rmSync } from "node:fs";
+import { mkdtempSync, renameSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import type { Scenario } from "../sim/model/scenario.ts";
@@ -20,6 +20,7 @@ import type { PartKind } from "./partial.ts";
 import { localEchelon, plan } from "./plan.ts";
 import { createProgressBar } from "./progress.ts";
 import { checkProductPlan } from "./product-shard.ts";
+import { copyToStdout } from "./copy-to-stdout.ts";
 import { isRunSizeIssue, parseShard, runShard, shardFromEnv, shardRange, type Shard, type ShardJob } from "./shard.ts";
 
 export interface Context {
@@ -101,7 +102,7 @@ export async function shardCommand(kind: PartKind, p: Parsed, c: Context): Promi
       throw e;
     }
     bar.clear();
-    if (out === undefined) await copyToStdout(tmp, c);
+    if (out === undefined) await copyToStdout(tmp, c.io);
     else {
       try { renameSync(tmp, out); } catch (e) { throw c.inputError([`--out ${out}: cannot write the file (${(e as Error).message})`]); }
     }
@@ -115,18 +116,6 @@ export async function shardCommand(kind: PartKind, p: Parsed, c: Context): Promi
   }
 }
 
-/** Copies a part to standard output a piece at a time, waiting when the pipe is full. */
-export async function copyToStdout(file: string, c: Pick<Context, "io">) {
-  const fd = openSync(file, "r"), piece = Buffer.alloc(1 << 20);
-  try {
-    for (let got = readSync(fd, piece); got > 0; got = readSync(fd, piece)) {
-      const full = c.io.stdout.write(Buffer.from(piece.subarray(0, got))) === false;
-      if (full && c.io.stdout.once) await new Promise<void>((resolve) => c.io.stdout.once!("drain", resolve));
-    }
-  } finally {
-    closeSync(fd);
-  }
-}
 
 /** `echelon merge PARTS… [--out FILE]`: the document of the whole run, comparison or impact report. */
 export async function mergeCommand(p: Parsed, c: Context): Promise<number> {
