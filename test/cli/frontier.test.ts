@@ -1,10 +1,10 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { UsageError } from "../../src/cli/args.ts";
 import { FRONTIER_CSV_HEADER, frontierOptions, sweep } from "../../src/cli/frontier.ts";
+import { runEchelon } from "../helpers/echelon-cli.ts";
 
 const root = join(import.meta.dirname, "../..");
 const tmp = mkdtempSync(join(tmpdir(), "echelon-frontier-"));
@@ -13,13 +13,7 @@ const retail = JSON.parse(readFileSync(join(root, "scenarios/retail-3-echelon.js
 const file = join(tmp, "retail-120.json");
 writeFileSync(file, JSON.stringify({ ...retail, horizon: 120, warmup: 30 }));
 
-function echelon(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [join(root, "bin/echelon.mjs"), ...args], { cwd: root, maxBuffer: 64 << 20 }, (err, stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === "number" ? err.code : -1) : 0, stdout, stderr });
-    });
-  });
-}
+const echelon = (...args: string[]) => runEchelon(args);
 
 const small = ["--points", "3", "--targets", "0.95,0.98", "--replications", "12", "--seed", "5", "--search-replications", "8", "--max-evaluations", "10", "--workers", "2"];
 

@@ -1,19 +1,13 @@
-import { execFile } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatRelative } from "../../src/sim/stats/verdict.ts";
 import { impactSummary } from "../../src/cli/impact.ts";
+import { runEchelon } from "../helpers/echelon-cli.ts";
 
 const root = join(import.meta.dirname, "../..");
 const scenario = (name: string) => join(root, "scenarios", name);
 
-function echelon(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [join(root, "bin/echelon.mjs"), ...args], { cwd: root, maxBuffer: 64 << 20 }, (err, stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === "number" ? err.code : -1) : 0, stdout, stderr });
-    });
-  });
-}
+const echelon = (...args: string[]) => runEchelon(args);
 
 describe("echelon impact", () => {
   it("prints echelon-impact@1 with the disruption's cost, and a summary of it on standard error", async () => {

@@ -4,18 +4,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.ts";
+import { runEchelon } from "../helpers/echelon-cli.ts";
 
 const root = join(import.meta.dirname, "../..");
 const retail = join(root, "scenarios/retail-3-echelon.json");
 const tmp = mkdtempSync(join(tmpdir(), "echelon-cli-"));
 
-function echelon(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [join(root, "bin/echelon.mjs"), ...args], { cwd: root, maxBuffer: 64 << 20 }, (err, stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === "number" ? err.code : -1) : 0, stdout, stderr });
-    });
-  });
-}
+const echelon = (...args: string[]) => runEchelon(args);
 const kpis = (r: { network: unknown; nodes: unknown; products: unknown }) => ({ network: r.network, nodes: r.nodes, products: r.products });
 
 describe("echelon CLI", () => {

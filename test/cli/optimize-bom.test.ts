@@ -1,21 +1,15 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { validateScenario } from "../../src/sim/validate/index.ts";
 import { cameraScenario, truckWithSpareHub } from "../sim/optimize/bom-fixtures.ts";
+import { runEchelon } from "../helpers/echelon-cli.ts";
 
 const root = join(import.meta.dirname, "../..");
 const tmp = mkdtempSync(join(tmpdir(), "echelon-optimize-bom-"));
 
-function echelon(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [join(root, "bin/echelon.mjs"), ...args], { cwd: root, maxBuffer: 64 << 20 }, (err, stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === "number" ? err.code : -1) : 0, stdout, stderr });
-    });
-  });
-}
+const echelon = (...args: string[]) => runEchelon(args);
 
 describe("echelon optimize on a scenario with bills of materials", () => {
   it("optimize --method gsm plans every item and reaches Snyder & Shen's Figure 6.14 optimum (promise 2: 18.8240044725922)", async () => {

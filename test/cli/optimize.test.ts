@@ -1,4 +1,3 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -6,18 +5,13 @@ import { describe, expect, it } from "vitest";
 import { UsageError } from "../../src/cli/args.ts";
 import { optimizeOptions } from "../../src/cli/optimize.ts";
 import { validateScenario } from "../../src/sim/validate/index.ts";
+import { runEchelon } from "../helpers/echelon-cli.ts";
 
 const root = join(import.meta.dirname, "../..");
 const retail = join(root, "scenarios/retail-3-echelon.json");
 const tmp = mkdtempSync(join(tmpdir(), "echelon-optimize-"));
 
-function echelon(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [join(root, "bin/echelon.mjs"), ...args], { cwd: root, maxBuffer: 64 << 20 }, (err, stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === "number" ? err.code : -1) : 0, stdout, stderr });
-    });
-  });
-}
+const echelon = (...args: string[]) => runEchelon(args);
 
 describe("echelon optimize", () => {
   it("optimize --method gsm prints an echelon-optimization@1 document that embeds a valid scenario", async () => {

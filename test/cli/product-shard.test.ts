@@ -1,4 +1,3 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,6 +11,7 @@ import { parseArgs } from "../../src/cli/args.ts";
 import { openProductPart } from "../../src/cli/product-part.ts";
 import { productShardOf } from "../../src/cli/product-shard.ts";
 import { parseProducts, productBlock, splitProblems, subScenario } from "../../src/cli/product-split.ts";
+import { runEchelon } from "../helpers/echelon-cli.ts";
 
 const root = join(import.meta.dirname, "../..");
 const tmp = mkdtempSync(join(tmpdir(), "echelon-product-shard-"));
@@ -60,13 +60,7 @@ function wholeUnits(): Scenario {
 const scenarioFile = join(tmp, "whole-units.json");
 writeFileSync(scenarioFile, JSON.stringify(wholeUnits()));
 
-function echelon(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [join(root, "bin/echelon.mjs"), ...args], { cwd: root, maxBuffer: 64 << 20, env: { ...process.env, ...env } }, (err, stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === "number" ? err.code : -1) : 0, stdout, stderr });
-    });
-  });
-}
+const echelon = runEchelon;
 /** A result without what depends on the machines (docs/scale-out.md). */
 const stable = (text: string) => {
   const { workers: _w, elapsedMs: _e, ...rest } = JSON.parse(text);

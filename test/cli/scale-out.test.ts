@@ -1,4 +1,3 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -6,18 +5,13 @@ import { describe, expect, it } from "vitest";
 import { checkParts, mergeParts, openParts } from "../../src/cli/merge.ts";
 import { createPartWriter, openPart, PARTIAL_FORMAT, ROW_ENCODING, scenarioHash, type PartialHeader } from "../../src/cli/partial.ts";
 import { parseShard, shardFromEnv, shardRange } from "../../src/cli/shard.ts";
+import { runEchelon } from "../helpers/echelon-cli.ts";
 
 const root = join(import.meta.dirname, "../..");
 const retail = join(root, "scenarios/retail-3-echelon.json");
 const tmp = mkdtempSync(join(tmpdir(), "echelon-scale-out-"));
 
-function echelon(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [join(root, "bin/echelon.mjs"), ...args], { cwd: root, maxBuffer: 64 << 20, env: { ...process.env, ...env } }, (err, stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === "number" ? err.code : -1) : 0, stdout, stderr });
-    });
-  });
-}
+const echelon = runEchelon;
 /** A result without what depends on the machines (docs/scale-out.md). */
 const stable = (text: string) => {
   const { workers: _w, elapsedMs: _e, ...rest } = JSON.parse(text);

@@ -2,29 +2,9 @@
 // risk-pooling example's labels overlapped. No node label may overlap another label or another
 // node's mark, at the two window sizes a planner and a trainer use.
 import { afterAll, describe, expect, it } from "vitest";
-import type { Page } from "playwright-core";
+import { overlaps } from "./diagram-overlaps.ts";
 import { openApp, type App } from "./harness.ts";
 
-/** Pairs of label/mark boxes of the Network tab's diagram that overlap, as "label A × mark B". */
-function overlaps(page: Page) {
-  return page.locator("#panel-network ech-network-diagram svg[role=group]").evaluate((svg) => {
-    type Box = { what: string; node: string; r: DOMRect };
-    const boxes: Box[] = [];
-    for (const g of svg.querySelectorAll("g.node")) {
-      const node = g.getAttribute("data-id")!;
-      boxes.push({ what: `label ${node}`, node, r: g.querySelector("text.label")!.getBoundingClientRect() });
-      boxes.push({ what: `mark ${node}`, node, r: g.querySelector("circle.mark")!.getBoundingClientRect() });
-    }
-    const hit = (a: DOMRect, b: DOMRect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
-    const out: string[] = [];
-    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
-      const a = boxes[i], b = boxes[j];
-      if (a.node === b.node || (a.what.startsWith("mark") && b.what.startsWith("mark"))) continue;
-      if (hit(a.r, b.r)) out.push(`${a.what} × ${b.what}`);
-    }
-    return out;
-  });
-}
 
 for (const viewport of [{ width: 1440, height: 900 }, { width: 1280, height: 720 }]) {
   describe(`the network diagram at ${viewport.width}×${viewport.height}`, () => {
