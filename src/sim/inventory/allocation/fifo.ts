@@ -17,6 +17,7 @@ import { qIndex } from "../../kernel/order-queue.ts";
 let heapDay = new Int32Array(64), heapAt = new Int32Array(64);
 
 export function allocateFifo(net: CompiledNetwork, st: NetworkState, u: number, a: number, b: number, avail: number, t: number): number {
+  // Stryker disable next-line ArithmeticOperator: avail + 0 is the same number as avail − 0 for the avail > 0 the caller passes
   let left = avail - 0;   // a number local, not the tagged parameter (docs/engine.md, "Why the hot loops look the way they do")
   const list = net.childList;
   if (heapDay.length < b - a) { heapDay = new Int32Array(2 * (b - a)); heapAt = new Int32Array(2 * (b - a)); }

@@ -18,6 +18,7 @@ const { owedToMe: OWED_TO_ME, openToday: OPEN_TODAY, stride: IS } = ITEM;
  */
 export function allocateProportional(net: CompiledNetwork, st: NetworkState, u: number, a: number, b: number, avail: number, t: number, plain = false): number {
   // `left` a number local, not the tagged parameter (docs/engine.md, "Why the hot loops look the way they do").
+  // Stryker disable next-line ArithmeticOperator: avail + 0 is the same number as avail − 0 for the avail > 0 the caller passes
   let left = avail - 0;
   const list = net.childList, s = st.item;
   for (let tier = 0; tier < 2 && left > 0; tier++) {

@@ -35,6 +35,7 @@ export function policyParams(p: Policy): [number, number] {
  */
 export function orderQuantity(code: number, position: number, level: number, upToOrBatch: number): number {
   switch (code) {
+    // Stryker disable next-line ConditionalExpression: falling through to echelon-base-stock computes the same max(0, level − position)
     case BASE_STOCK: return baseStockOrder(position, level);
     case ECHELON_BASE_STOCK: return echelonBaseStockOrder(position, level);
     case S_S: return sSOrder(position, level, upToOrBatch);
