@@ -33,7 +33,7 @@ export const FOLDERS: readonly MutateFolder[] = [
   { name: "random", target: REST_TARGET, tests: ["test/sim/random/*.test.ts"] },
   { name: "random/dist", target: REST_TARGET, tests: ["test/sim/random/dist/**/*.test.ts", "test/sim/random/sampler*.test.ts"] },
   { name: "stats", target: REST_TARGET, tests: ["test/sim/stats/**/*.test.ts"] },
-  { name: "model", target: REST_TARGET, tests: ["test/sim/validate/**/*.test.ts", "test/sim/engine/**/*.test.ts"] },
+  { name: "model", target: REST_TARGET, tests: ["test/sim/model/**/*.test.ts", "test/sim/validate/**/*.test.ts", "test/sim/engine/**/*.test.ts"] },
   { name: "validate", target: REST_TARGET, tests: ["test/sim/validate/**/*.test.ts"] },
   { name: "kernel", target: CORE_TARGET, tests: ENGINE_TESTS },
   { name: "inventory", target: CORE_TARGET, tests: INVENTORY_TESTS },
