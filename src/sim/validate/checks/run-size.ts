@@ -6,7 +6,7 @@
  */
 import { KPI_DEFINITIONS } from "../../model/kpis.ts";
 import { LIMITS } from "../limits.ts";
-import { addIssue, count, isStocking, num, type Context } from "./context.ts";
+import { addIssue, arr, count, isStocking, num, obj, type Context } from "./context.ts";
 
 export function checkRunSize(ctx: Context): void {
   const horizon = ctx.horizon, warmup = num(ctx.doc.warmup), replications = num(ctx.doc.replications);
@@ -25,14 +25,16 @@ export function checkRunSize(ctx: Context): void {
     `use at most ${count(most)} replications with this horizon and network, or shorten the horizon`);
 }
 
-// Without the assembly KPIs, which only scenarios with a bill of materials add (five per scope: the estimate stays within its margin).
-const keys = (scope: "network" | "node" | "product") => KPI_DEFINITIONS.filter((d) => d.scopes.includes(scope) && d.assemblyOnly !== true).length;
+/** KPI columns per scope; the assembly KPIs only in a scenario with a bill of materials (engine/columns.ts). */
+const keys = (scope: "network" | "node" | "product", assembly: boolean) =>
+  KPI_DEFINITIONS.filter((d) => d.scopes.includes(scope) && (assembly || d.assemblyOnly !== true)).length;
 
 /** KPI columns as the engine lays them out (engine/columns.ts): the network's, each stocking node's, each product's. */
 function checkKpiValues(ctx: Context, replications: number): void {
   let stocking = 0;
   for (const node of ctx.nodes.values()) if (isStocking(node)) stocking++;
-  const network = keys("network"), perNode = keys("node"), perProduct = keys("product"), products = ctx.products.length;
+  const assembly = arr(ctx.doc.nodes).some((raw) => arr(obj(raw)?.bom).length > 0);
+  const network = keys("network", assembly), perNode = keys("node", assembly), perProduct = keys("product", assembly), products = ctx.products.length;
   const columns = network + stocking * perNode + products * perProduct;
   const values = replications * columns;
   if (values <= LIMITS.kpiValues) return;

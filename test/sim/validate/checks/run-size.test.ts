@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { kpiColumns } from "../../../../src/sim/engine/index.ts";
+import type { Scenario } from "../../../../src/sim/model/index.ts";
 import { validateScenario } from "../../../../src/sim/validate/index.ts";
 
 /** A plant and `stores` stores with one lane each: 29 KPI columns per store. */
@@ -28,5 +30,26 @@ describe("checkRunSize", () => {
   it("accepts the largest run within the limit", () => {
     expect(validateScenario(stores(1000, 28_530)).ok).toBe(true);
     expect(validateScenario(stores(1000, 28_531)).ok).toBe(false);
+  });
+
+  it("counts the assembly KPIs' columns in a scenario with a bill of materials, as the engine lays them out", () => {
+    // a plant making trucks from wheels, and 100 dealers: enough KPI columns to reach the limit at 1,000,000 replications
+    const dealers = Array.from({ length: 100 }, (_, k) => `dealer-${k}`);
+    const plant = (replications: number) => ({
+      format: "echelon-scenario@1", name: "plant", seed: 1, replications, horizon: 1, warmup: 0, unmetDemand: "backorder", allocation: "fifo",
+      products: [{ id: "truck" }, { id: "wheel" }],
+      nodes: [{ id: "parts", kind: "supplier" }, { id: "plant", kind: "plant", policy: { truck: { type: "base-stock", level: 1 }, wheel: { type: "base-stock", level: 4 } },
+        bom: [{ product: "truck", components: { wheel: 4 } }] },
+      ...dealers.map((id) => ({ id, kind: "store", policy: { truck: { type: "base-stock", level: 1 } } }))],
+      lanes: [{ from: "parts", to: "plant", leadTime: { type: "constant", value: 1 }, products: ["wheel"] },
+        ...dealers.map((id) => ({ from: "plant", to: id, leadTime: { type: "constant", value: 1 }, products: ["truck"] }))],
+      demand: dealers.map((node) => ({ node, product: "truck", dist: { type: "poisson", mean: 1 } })),
+    });
+    const small = validateScenario(plant(1));
+    if (!small.ok) throw new Error(JSON.stringify(small.errors));
+    const columns = kpiColumns(small.scenario as Scenario).length;
+    const big = validateScenario(plant(1_000_000));
+    const message = big.ok ? "" : big.errors.find((e) => e.path === "replications")?.message ?? "";
+    expect(message).toContain(`replications × KPI columns = 1,000,000 × ${columns.toLocaleString("en")} (`);
   });
 });
