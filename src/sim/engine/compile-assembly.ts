@@ -32,6 +32,17 @@ export function recipeDepths(s: Scenario, productIds: readonly string[]): Int32A
   return depth;
 }
 
+/** Per (node, product), node-major: the index of the node's recipe that makes the product, −1 when none does. */
+export function recipeIndices(s: Scenario, productIds: readonly string[]): Int32Array {
+  const P = productIds.length, index = new Int32Array(s.nodes.length * P).fill(-1);
+  const product = new Map(productIds.map((id, p) => [id, p]));
+  s.nodes.forEach((n, ni) => (n.bom ?? []).forEach((r, k) => {
+    const p = product.get(r.product);
+    if (p !== undefined) index[ni * P + p] = k;
+  }));
+  return index;
+}
+
 /** `itemOf(node, product)`: the compiled item index, −1 when the node does not stock the product. */
 export function compileAssembly(s: Scenario, any: boolean, productIds: readonly string[], I: number,
   itemOf: (node: number, product: number) => number): Omit<CompiledAssembly, "echWeight"> {

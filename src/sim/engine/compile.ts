@@ -14,7 +14,7 @@ import { hasAssembly, maxLeadTime, numberFor, policyFor, productsOf } from "./de
 import { checkReferences } from "./check.ts";
 import { compileDisruptions } from "./compile-disruptions.ts";
 import { compileMitigations } from "./compile-mitigations.ts";
-import { compileAssembly, recipeDepths } from "./compile-assembly.ts";
+import { compileAssembly, recipeDepths, recipeIndices } from "./compile-assembly.ts";
 
 const carries = (lane: Lane, product: string) => !lane.products || lane.products.includes(product);
 
@@ -64,12 +64,15 @@ export function compile(s: Scenario): CompiledNetwork {
     return c;
   }
   // Topological order: by depth, then scenario order, then (at a node that makes products) after
-  // the components each is made from, then product (a channel just before its item).
+  // the components each is made from and in the order of the node's recipes (the order recipes
+  // sharing a component are served in), then product (a channel just before its item).
   const isChannel = (r: number) => (raw[r].into >= 0 ? 0 : 1);
-  const assembly = hasAssembly(s), made = assembly ? recipeDepths(s, productIds) : null;
-  const stage = (r: number) => (made === null ? 0 : made[raw[r].node * products.length + raw[r].product]);
+  const assembly = hasAssembly(s), made = assembly ? recipeDepths(s, productIds) : null, recipe = assembly ? recipeIndices(s, productIds) : null;
+  const at = (r: number) => raw[r].node * products.length + raw[r].product;
+  const stage = (r: number) => (made === null ? 0 : made[at(r)]), recipeOf = (r: number) => (recipe === null ? 0 : recipe[at(r)]);
   const order = raw.map((_, i) => i).sort((a, b) =>
-    depth[raw[a].node] - depth[raw[b].node] || raw[a].node - raw[b].node || stage(a) - stage(b) || raw[a].product - raw[b].product || isChannel(a) - isChannel(b));
+    depth[raw[a].node] - depth[raw[b].node] || raw[a].node - raw[b].node || stage(a) - stage(b) || recipeOf(a) - recipeOf(b) ||
+    raw[a].product - raw[b].product || isChannel(a) - isChannel(b));
   const pos = new Int32Array(raw.length);
   order.forEach((r, i) => (pos[r] = i));
   const I = raw.length;
@@ -299,17 +302,24 @@ function descendants(I: number, childStart: Int32Array, childList: Int32Array, p
   return { echStart, echList, echWeight: new Float64Array(0) };
 }
 
+/**
+ * Each item once, in item order, with the sum over every path below the echelon item of the
+ * product of the recipe quantities on the way: items are upstream first, so one forward pass
+ * carries the weights down (a list of paths instead would grow exponentially with layers of
+ * recipes sharing components).
+ */
 function weightedDescendants(I: number, childStart: Int32Array, childList: Int32Array, policy: Int8Array,
   recipes: { readonly usedStart: Int32Array; readonly usedList: Int32Array; readonly usedQty: Float64Array }) {
-  const list: number[] = [], weight: number[] = [], echStart = new Int32Array(I + 1);
+  const list: number[] = [], weight: number[] = [], echStart = new Int32Array(I + 1), w = new Float64Array(I);
   for (let i = 0; i < I; i++) {
     if (policy[i] === POLICY_CODE["echelon-base-stock"]) {
-      const stack: [number, number][] = [[i, 1]];
-      while (stack.length > 0) {
-        const [j, w] = stack.pop()!;
-        list.push(j); weight.push(w);
-        for (let k = recipes.usedStart[j + 1] - 1; k >= recipes.usedStart[j]; k--) stack.push([recipes.usedList[k], w * recipes.usedQty[k]]);
-        for (let k = childStart[j + 1] - 1; k >= childStart[j]; k--) stack.push([childList[k], w]);
+      w.fill(0, i);
+      w[i] = 1;
+      for (let j = i; j < I; j++) {
+        if (w[j] === 0) continue;
+        list.push(j); weight.push(w[j]);
+        for (let k = recipes.usedStart[j]; k < recipes.usedStart[j + 1]; k++) w[recipes.usedList[k]] += w[j] * recipes.usedQty[k];
+        for (let k = childStart[j]; k < childStart[j + 1]; k++) w[childList[k]] += w[j];
       }
     }
     echStart[i + 1] = list.length;

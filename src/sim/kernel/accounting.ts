@@ -151,7 +151,7 @@ export function account(net: CompiledNetwork, st: NetworkState, acc: Accumulator
   const series = acc.seriesRows, writing = series !== null, at = acc.seriesAt + t, H = net.horizon, NH = N * H;
   const several = multi || net.sourcing.any;   // several items per node: several products, or channels (several sources)
   const productBackorders = acc.productBackorders, productShort = acc.productShort, kind = net.stockingKind;
-  const win = acc.nodeWindows;
+  const win = acc.nodeWindows, components = net.assembly.component;
   const s = st.item;
   const itemNode = net.itemNode, itemProduct = net.itemProduct;
   let netDemand = 0, netServed = 0, netBack = 0, netShort = 0;
@@ -168,7 +168,9 @@ export function account(net: CompiledNetwork, st: NetworkState, acc: Accumulator
       rec!.onHand[k] += oh; rec!.owed[k] += s[x + BACKORDERS] + s[x + OWED_DOWN]; rec!.inTransit[k] += tr; rec!.demand[k] += s[x + DEMAND];
     }
     if (writing) { nOh += oh; nOwed += s[x + BACKORDERS] + s[x + OWED_DOWN]; nTr += tr; }
-    nOrd += q;
+    // The node's orders for the bullwhip ratio: at a node that assembles, its production orders,
+    // not its components' (those are the same orders again, in other units).
+    if (components.length === 0 || components[i] === 0) nOrd += q;
     if (measure) {
       a[b + SUM_ON_HAND] += oh; a[b + SUM_IN_TRANSIT] += tr;
       if (q > 0) a[b + SUM_ORDERS]++;

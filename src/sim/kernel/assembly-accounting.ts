@@ -7,21 +7,28 @@ import type { CompiledNetwork } from "./network.ts";
 import type { NetworkState } from "./state.ts";
 import { ASSEMBLY_DAY } from "./state.ts";
 
-const { assembled: ASSEMBLED, consumed: CONSUMED, starved: STARVED, stride: AS } = ASSEMBLY_DAY;
+const { assembled: ASSEMBLED, consumed: CONSUMED, starved: STARVED, limiting: LIMITING, stride: AS } = ASSEMBLY_DAY;
 
 /**
  * Offsets into AssemblySums.sums: per item [item + i * ITEM_FIELDS + field], then per node, per
  * product and for the network [scope + k * SCOPE_FIELDS + field].
  */
 export const ASSEMBLY_SUM = {
-  /** Per item: component units consumed, units whose assembly started, days it was starved (made item: short; component: limiting), starved units. */
-  consumed: 0, assembled: 1, starvedDays: 2, starvedUnits: 3,
-  itemFields: 4,
+  /**
+   * Per item: component units consumed, units whose assembly started; days and units it was
+   * starved (a made item short of components); days and units of shortfall it limited (a component
+   * among the scarcest of a starved assembly).
+   */
+  consumed: 0, assembled: 1, starvedDays: 2, starvedUnits: 3, limitingDays: 4, limitingUnits: 5,
+  itemFields: 6,
   /** Per node, product and network: days with a starved assembly, starved units (node, network: made items' shortfalls; product: as a limiting component). */
   scopeDays: 0, scopeUnits: 1,
   scopeFields: 2,
 } as const;
-const { consumed: SUM_CONSUMED, assembled: SUM_ASSEMBLED, starvedDays: SUM_DAYS, starvedUnits: SUM_UNITS, itemFields: IF, scopeDays: S_DAYS, scopeUnits: S_UNITS, scopeFields: SF } = ASSEMBLY_SUM;
+const {
+  consumed: SUM_CONSUMED, assembled: SUM_ASSEMBLED, starvedDays: SUM_DAYS, starvedUnits: SUM_UNITS, limitingDays: SUM_LIMITING_DAYS,
+  limitingUnits: SUM_LIMITING_UNITS, itemFields: IF, scopeDays: S_DAYS, scopeUnits: S_UNITS, scopeFields: SF,
+} = ASSEMBLY_SUM;
 
 export interface AssemblySums {
   readonly sums: Float64Array;
@@ -41,28 +48,27 @@ export function createAssemblySums(net: CompiledNetwork): AssemblySums {
 }
 
 export function accountAssembly(net: CompiledNetwork, st: NetworkState, acc: AssemblySums, measure: boolean): void {
-  const day = st.assemblyDay, a = acc.sums, made = net.assembly.made, component = net.assembly.component;
+  const day = st.assemblyDay, a = acc.sums;
   let anyToday = 0, netUnits = 0;
   for (let i = 0; i < net.items; i++) {
-    const d = i * AS, short = day[d + STARVED];
+    const d = i * AS, short = day[d + STARVED], limited = day[d + LIMITING];
     if (measure) {
       const b = i * IF;
       a[b + SUM_CONSUMED] += day[d + CONSUMED];
       a[b + SUM_ASSEMBLED] += day[d + ASSEMBLED];
-      if (short > 0) {
+      if (short > 0) {   // a made item short of components: its node's and the network's shortfall
         a[b + SUM_DAYS]++; a[b + SUM_UNITS] += short;
-        if (made[i] === 1) {
-          const n = acc.nodeAt + net.itemNode[i] * SF;
-          a[n + S_UNITS] += short; acc.nodeToday[net.itemNode[i]] = 1;
-          netUnits += short; anyToday = 1;
-        }
-        if (component[i] === 1) {
-          a[acc.productAt + net.itemProduct[i] * SF + S_UNITS] += short;
-          acc.productToday[net.itemProduct[i]] = 1;
-        }
+        const n = net.itemNode[i];
+        a[acc.nodeAt + n * SF + S_UNITS] += short; acc.nodeToday[n] = 1;
+        netUnits += short; anyToday = 1;
+      }
+      if (limited > 0) {   // a component that limited an assembly: its product's
+        a[b + SUM_LIMITING_DAYS]++; a[b + SUM_LIMITING_UNITS] += limited;
+        const p = net.itemProduct[i];
+        a[acc.productAt + p * SF + S_UNITS] += limited; acc.productToday[p] = 1;
       }
     }
-    day[d + CONSUMED] = 0; day[d + ASSEMBLED] = 0; day[d + STARVED] = 0;
+    day[d + CONSUMED] = 0; day[d + ASSEMBLED] = 0; day[d + STARVED] = 0; day[d + LIMITING] = 0;
   }
   if (!measure) return;
   for (let n = 0; n < acc.nodeToday.length; n++) if (acc.nodeToday[n] === 1) { a[acc.nodeAt + n * SF + S_DAYS]++; acc.nodeToday[n] = 0; }

@@ -18,7 +18,7 @@ import { placeOrder, reviewSourced } from "./sourcing.ts";
 import { send } from "./shipment.ts";
 
 const { onHand: ON_HAND, owedToMe: OWED_TO_ME, owedDown: OWED_DOWN, ordered: ORDERED, stride: IS } = ITEM;
-const { assembled: ASSEMBLED, consumed: CONSUMED, starved: STARVED, stride: AS } = ASSEMBLY_DAY;
+const { assembled: ASSEMBLED, consumed: CONSUMED, starved: STARVED, limiting: LIMITING, stride: AS } = ASSEMBLY_DAY;
 const ECHELON_BASE_STOCK = POLICY_CODE["echelon-base-stock"];
 const NODE_OUTAGE = 1 << DISRUPTION.nodeOutage;
 /** Below this, what is still owed is rounding of sums, not units (as in shipment.ts). */
@@ -77,7 +77,7 @@ export function assemble(net: CompiledNetwork, st: NetworkState, f: number, t: n
   const short = owed - x;
   if (short > ROUNDING) {
     day[f * AS + STARVED] += short;
-    for (let k = a; k < b; k++) if (s[list[k] * IS + ON_HAND] / qty[k] <= x) day[list[k] * AS + STARVED] += short;
+    for (let k = a; k < b; k++) if (s[list[k] * IS + ON_HAND] / qty[k] <= x) day[list[k] * AS + LIMITING] += short;
   }
   if (x === 0) return;
   let consumed = 0;

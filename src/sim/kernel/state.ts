@@ -59,10 +59,11 @@ export const ITEM = {
 /**
  * Today's assembly flows per item (kernel/assembly.ts), st.assemblyDay[i * ASSEMBLY_DAY.stride +
  * field], cleared by the accounting step: units whose assembly started (made items), component
- * units consumed (components), and finished units owed but not started for want of components
- * (made items; on a component, the shortfall of each assembly it limited).
+ * units consumed (components), finished units owed but not started for want of components (made
+ * items), and the shortfall of each assembly the item limited as one of its scarcest components
+ * (components). A subassembly made at its node is both a made item and a component: two fields.
  */
-export const ASSEMBLY_DAY = { assembled: 0, consumed: 1, starved: 2, stride: 3 } as const;
+export const ASSEMBLY_DAY = { assembled: 0, consumed: 1, starved: 2, limiting: 3, stride: 4 } as const;
 
 /**
  * Days of draws made ahead: every DRAW_BLOCK days (from day 0) each plain demand source draws its

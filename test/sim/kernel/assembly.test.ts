@@ -141,6 +141,73 @@ describe("assembly", () => {
     expect(k["network:starvedDays"]).toBe(0);
   });
 
+  it("a subassembly made at the node and short itself: the node counts each made item's own shortfall once, each product the shortfall it limited", () => {
+    // kit = 2 screws, truck = 1 kit + 1 engine; the screw lane carries 10 a day (its capacity) for
+    // the 20 needed: kits starve for screws, and trucks for kits; engines come on their own lane.
+    const s = scenario({
+      horizon: 40, warmup: 5,
+      products: [{ id: "truck" }, { id: "kit" }, { id: "engine" }, { id: "screw" }],
+      nodes: [parts, { id: "engines", kind: "supplier" }, {
+        id: "plant", kind: "plant", policy: { truck: base(20), kit: base(10), engine: base(100), screw: base(10) },
+        bom: [{ product: "truck", components: { kit: 1, engine: 1 } }, { product: "kit", components: { screw: 2 } }],
+      }],
+      lanes: [lane("parts", "plant", 1, { products: ["screw"], capacity: 10 }), lane("engines", "plant", 1, { products: ["engine"] })],
+      demand: [{ node: "plant", product: "truck", dist: constant(10) }],
+    });
+    const k = kpis(s)[0];
+    const kit = k["product:kit:starvedUnits"], screw = k["product:screw:starvedUnits"];
+    expect(kit).toBeGreaterThan(0);      // kits limited the trucks
+    expect(screw).toBeGreaterThan(0);    // screws limited the kits
+    expect(k["product:engine:starvedUnits"]).toBe(0);
+    // one component limits each recipe, so the node's shortfall (trucks' + kits') is the two products' sum
+    expect(k["node:plant:starvedUnits"]).toBeCloseTo(kit + screw, 9);
+    expect(k["network:starvedUnits"]).toBe(k["node:plant:starvedUnits"]);
+  });
+
+  it("recipes sharing a scarce component are served in the order of the node's recipes, whatever the order of the products", () => {
+    // trucks and cabs each need 2 screws; the screw lane carries 10 a day (its capacity) for 20 wanted
+    const plant = (first: "truck" | "cab") => scenario({
+      horizon: 30, warmup: 5,
+      products: [{ id: "truck" }, { id: "cab" }, { id: "screw" }],
+      nodes: [parts, {
+        id: "plant", kind: "plant", policy: { truck: base(10), cab: base(10), screw: base(10) },
+        bom: (first === "cab" ? ["cab", "truck"] : ["truck", "cab"]).map((product) => ({ product, components: { screw: 2 } })),
+      }],
+      lanes: [lane("parts", "plant", 1, { products: ["screw"], capacity: 10 })],
+      demand: [{ node: "plant", product: "truck", dist: constant(5) }, { node: "plant", product: "cab", dist: constant(5) }],
+    });
+    for (const [first, second] of [["cab", "truck"], ["truck", "cab"]] as const) {
+      const k = kpis(plant(first))[0];
+      expect(k[`product:${first}:fillRate`]).toBe(1);                 // the first recipe gets the screws it needs
+      expect(k[`product:${second}:fillRate`]).toBeLessThan(1);        // the second what is left
+    }
+  });
+
+  it("at a node that assembles, the bullwhip ratio compares its production orders with its demand, not its components' orders too", () => {
+    // base-stock passes demand on as production orders one for one: the ratio is exactly 1
+    const k = kpis(truckPlant({ horizon: 200, warmup: 20, extra: { demand: [{ node: "plant", product: "truck", dist: { type: "poisson", mean: 10 } }] } }))[0];
+    expect(k["node:plant:orderVarianceRatio"]).toBeCloseTo(1, 12);
+  });
+
+  it("echelon positions through layers of recipes sharing components stay one entry per item below (not one per path)", () => {
+    // 20 layers of two products, each made from both products of the layer below: 2^20 paths from the bottom
+    const layers = 20, ids = (k: number) => [`a${k}`, `b${k}`];
+    const productsAll = Array.from({ length: layers }, (_, k) => ids(k)).flat();
+    const policy = Object.fromEntries(productsAll.map((id, j) => [id, j < 2 ? { type: "echelon-base-stock" as const, level: 100 } : base(5)]));
+    const s = scenario({
+      horizon: 10, products: productsAll.map((id) => ({ id })),
+      nodes: [parts, { id: "plant", kind: "plant", policy,
+        bom: Array.from({ length: layers - 1 }, (_, k) => ids(k + 1).map((product) => ({ product, components: { [ids(k)[0]]: 1, [ids(k)[1]]: 1 } }))).flat() }],
+      lanes: [lane("parts", "plant", 1, { products: ids(0) })],
+      demand: [{ node: "plant", product: `a${layers - 1}`, dist: constant(1) }],
+    });
+    const sim = createSimulation(s, 0);
+    // the two bottom items each see every item above them once: at most 2 × 40 entries
+    expect(sim.network.echList.length).toBeLessThanOrEqual(2 * 2 * layers);
+    sim.run();
+    expect(sim.done()).toBe(true);
+  });
+
   it("a dual-sourced component: each lane brings its split, and assembly uses both", () => {
     const s = scenario({
       horizon: 22, warmup: 2, products,
