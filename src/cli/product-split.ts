@@ -77,6 +77,11 @@ export function splitProblems(s: Scenario): string[] {
     if (why) out.push(`demand[${i}].dist: ${why} (the merge adds products' units back exactly only when they are whole)`);
     else if ((d.seasonality || d.trend) && d.dist.type !== "poisson" && d.dist.type !== "negbin") out.push(`demand[${i}]: seasonality or trend scales a ${d.dist.type} demand to fractional units`);
   });
+  // An expedite's lead-time stream is seeded with its product's place in the product list
+  // (kernel/state.ts), which a subset changes: only a constant lead time draws nothing.
+  (s.mitigations?.expedite ?? []).forEach((e, i) => {
+    if (e.leadTime.type !== "constant") out.push(`mitigations.expedite[${i}].leadTime: a ${e.leadTime.type} expedite lead time is drawn from a stream seeded by the product's place in the list, which a product subset moves; give it a constant lead time or use --shard K/N`);
+  });
   (s.disruptions ?? []).forEach((d, i) => {
     if (d.type === "demand-shock" && s.demand.some((x) => x.node === d.node && (d.product === undefined || (x.product ?? productsOf(s)[0].id) === d.product) && x.dist.type !== "poisson" && x.dist.type !== "negbin")) {
       out.push(`disruptions[${i}]: a demand shock scales a demand that is not poisson or negbin to fractional units`);

@@ -241,6 +241,7 @@ describe("which scenarios split by product (product-split.ts)", () => {
     ["a split share", (s: any) => { s.lanes[0].sourcing = { split: 0.6 }; s.lanes[5].sourcing = { split: 0.4 }; }, "lanes[0].sourcing.split: a split share orders fractional units"],
     ["a fractional base-stock level", (s: any) => { s.nodes[1].policy.cola = { type: "base-stock", level: 880.5 }; }, "nodes[1].policy.cola: 880.5 is not a whole number of units"],
     ["one product", (s: any) => { s.products = [s.products[0]]; }, "products: the scenario has one product, so there is nothing to split"],
+    ["a random expedite lead time", (s: any) => { s.mitigations.expedite[0].leadTime = { type: "uniform", min: 0, max: 3 }; }, "mitigations.expedite[0].leadTime: a uniform expedite lead time is drawn from a stream seeded by the product's place in the list"],
   ])("refuses %s", (_what, f, message) => {
     expect(splitProblems(edit(f)).join("\n")).toContain(message);
   });
