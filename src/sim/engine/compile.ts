@@ -3,14 +3,14 @@
  * upstream first, and lay everything out in typed arrays. Assumes a validated scenario.
  */
 import type { Distribution, Lane, Scenario } from "../model/index.ts";
-import { orderUpToLevel } from "../model/index.ts";
+import { hasBillOfMaterials, orderUpToLevel } from "../model/index.ts";
 import { createDemandSampler, createLeadTimeSampler, hashKey } from "../random/index.ts";
 import type { Sampler } from "../random/index.ts";
 import type { CompiledNetwork } from "../kernel/network.ts";
 import { ALLOCATION, DISRUPTION, EXPEDITE_FROM, LANE_DRAW, SOURCING, STOCKING } from "../kernel/network.ts";
 import { ringLimit } from "../kernel/far-arrivals.ts";
 import { POLICY_CODE, policyParams } from "../inventory/policies/index.ts";
-import { hasAssembly, maxLeadTime, numberFor, policyFor, productsOf } from "./defaults.ts";
+import { maxLeadTime, numberFor, policyFor, productsOf } from "./defaults.ts";
 import { checkReferences } from "./check.ts";
 import { compileDisruptions } from "./compile-disruptions.ts";
 import { compileMitigations } from "./compile-mitigations.ts";
@@ -67,7 +67,7 @@ export function compile(s: Scenario): CompiledNetwork {
   // the components each is made from and in the order of the node's recipes (the order recipes
   // sharing a component are served in), then product (a channel just before its item).
   const isChannel = (r: number) => (raw[r].into >= 0 ? 0 : 1);
-  const assembly = hasAssembly(s), made = assembly ? recipeDepths(s, productIds) : null, recipe = assembly ? recipeIndices(s, productIds) : null;
+  const assembly = hasBillOfMaterials(s), made = assembly ? recipeDepths(s, productIds) : null, recipe = assembly ? recipeIndices(s, productIds) : null;
   const at = (r: number) => raw[r].node * products.length + raw[r].product;
   const stage = (r: number) => (made === null ? 0 : made[at(r)]), recipeOf = (r: number) => (recipe === null ? 0 : recipe[at(r)]);
   const order = raw.map((_, i) => i).sort((a, b) =>

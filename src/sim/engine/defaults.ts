@@ -43,6 +43,3 @@ export function maxLeadTime(d: Distribution): number {
     default: return Infinity;
   }
 }
-
-/** The scenario has a bill of materials (some node makes a product from components): its KPI columns include the assembly KPIs. */
-export const hasAssembly = (s: Scenario): boolean => s.nodes.some((n) => n.bom !== undefined && n.bom.length > 0);

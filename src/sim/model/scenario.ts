@@ -80,6 +80,9 @@ export interface NodeSpec {
   readonly [note: `x-${string}`]: unknown;
 }
 
+/** Some node makes a product from components (a non-empty `bom`): the scenario is an assembly network. */
+export const hasBillOfMaterials = (s: Pick<Scenario, "nodes">): boolean => s.nodes.some((n) => n.bom !== undefined && n.bom.length > 0);
+
 /**
  * Extension: one product a node makes (assembles or processes) from components it stocks.
  * Making one unit of `product` consumes `components[c]` units of each component c; the unit

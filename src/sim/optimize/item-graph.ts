@@ -28,8 +28,6 @@ export interface ItemStage extends Stage {
   readonly inputs: readonly ItemInput[];
 }
 
-export const hasBom = (s: Scenario) => s.nodes.some((n) => (n.bom?.length ?? 0) > 0);
-
 /** "(plant, truck)": how messages name an item. */
 export const itemName = (stage: ItemStage) => `(${stage.id}, ${stage.product})`;
 

@@ -10,7 +10,8 @@
 import type { Scenario } from "../model/index.ts";
 import { protectedDays, singleEchelon, stageCost, type StagePlan } from "./gsm.ts";
 import { optimizeServiceTimes } from "./gsm-tree-dp.ts";
-import { hasBom, itemName, itemStagesOf, type ItemStage } from "./item-graph.ts";
+import { hasBillOfMaterials } from "../model/index.ts";
+import { itemName, itemStagesOf, type ItemStage } from "./item-graph.ts";
 
 /** The guaranteed-service DP cannot solve this network: it is not a spanning tree once items are nodes. */
 export class NotASpanningTreeError extends Error {
@@ -53,7 +54,7 @@ export function checkSpanningTree(stages: readonly ItemStage[]): void {
 
 /** Why `gsm` cannot plan the scenario (the NotASpanningTreeError message), or undefined when it can. */
 export function gsmRefusal(s: Scenario): string | undefined {
-  if (!hasBom(s)) return undefined;
+  if (!hasBillOfMaterials(s)) return undefined;
   try {
     checkSpanningTree(itemStagesOf(s));
     return undefined;

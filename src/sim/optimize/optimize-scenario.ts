@@ -3,10 +3,10 @@
  * guaranteed-service method and returns the `echelon-optimization@1` document. Pure and fast
  * (no simulation), so the browser can call it directly.
  */
-import { dict, dictFrom, type Dict, type NodeSpec, type Policy, type Scenario } from "../model/index.ts";
+import { dict, dictFrom, hasBillOfMaterials, type Dict, type NodeSpec, type Policy, type Scenario } from "../model/index.ts";
 import { normalCdf, normalQuantile } from "../math/normal.ts";
 import { exposureSd, singleEchelon, solveGsm, type StagePlan } from "./gsm.ts";
-import { hasBom, itemStagesOf } from "./item-graph.ts";
+import { itemStagesOf } from "./item-graph.ts";
 import { planItems } from "./item-plan.ts";
 import { productIdsOf, sourcingNotes, stagesOf, type Stage } from "./network.ts";
 import { OPTIMIZATION_FORMAT, type NodeOptimum, type OptimizationResult, type ServiceTarget } from "./types.ts";
@@ -36,7 +36,7 @@ export function resolveTarget(t: ServiceTarget): { serviceLevel: number; z: numb
  * tree on its own.
  */
 export function planScenario(scenario: Scenario, method: AnalyticMethod, z: number, leadTimeVariance = false): Plan[] {
-  if (hasBom(scenario)) {
+  if (hasBillOfMaterials(scenario)) {
     const stages = itemStagesOf(scenario, { leadTimeVariance }), plans = planItems(stages, method, z);
     return stages.map((stage, i) => ({ product: stage.product, stage, plan: plans[i] }));
   }

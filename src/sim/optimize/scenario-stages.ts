@@ -5,7 +5,8 @@
  * that feed each one.
  */
 import type { Scenario } from "../model/index.ts";
-import { hasBom, itemStagesOf } from "./item-graph.ts";
+import { hasBillOfMaterials } from "../model/index.ts";
+import { itemStagesOf } from "./item-graph.ts";
 import { productIdsOf, stagesOf, type Stage } from "./network.ts";
 
 export interface PlannedStage {
@@ -15,7 +16,7 @@ export interface PlannedStage {
 }
 
 export function scenarioStages(s: Scenario, opts: { readonly leadTimeVariance?: boolean } = {}): PlannedStage[] {
-  if (hasBom(s)) return itemStagesOf(s, opts).map((stage) => ({ product: stage.product, stage, inputs: stage.inputs.map((i) => i.index) }));
+  if (hasBillOfMaterials(s)) return itemStagesOf(s, opts).map((stage) => ({ product: stage.product, stage, inputs: stage.inputs.map((i) => i.index) }));
   const out: PlannedStage[] = [];
   for (const product of productIdsOf(s)) {
     const offset = out.length;

@@ -3,16 +3,14 @@
  * that side's results alone, and a comparison pairs only the KPIs both runs have, so the tables
  * leave them out. This note says so, instead of letting them vanish without a word.
  */
-import type { Scenario } from "../../sim/model/scenario.ts";
+import { hasBillOfMaterials, type Scenario } from "../../sim/model/scenario.ts";
 
 interface Side { readonly name: string; readonly scenario: Pick<Scenario, "nodes"> }
 
-/** Some node of `scenario` makes a product from components. */
-export const hasBom = (scenario: Pick<Scenario, "nodes">): boolean => scenario.nodes.some((n) => (n.bom?.length ?? 0) > 0);
 
 /** The sentence for the comparison tables when exactly one side assembles; undefined otherwise. */
 export function assemblyNote(a: Side, b: Side): string | undefined {
-  const inA = hasBom(a.scenario), inB = hasBom(b.scenario);
+  const inA = hasBillOfMaterials(a.scenario), inB = hasBillOfMaterials(b.scenario);
   if (inA === inB) return undefined;
   const [has, lacks] = inA ? ["A", "B"] : ["B", "A"];
   const [hasName, lacksName] = inA ? [a.name, b.name] : [b.name, a.name];
