@@ -60,15 +60,15 @@ const VALUES_UNITS = 11;
 /** Size of the recipe lines under a node that makes products, in the drawing's units at full size. */
 const RECIPE_UNITS = 10;
 /**
- * Rows of the columns before the last in a network with recipes: a label, a mark and about three
- * recipe lines (a plant's recipe took two lines and was cut at 40, the layout's default). The
- * diagram is usually fitted by its width, so the extra height costs no scale.
+ * Rows of the columns before the last in a network with recipes: room for a label, a mark and
+ * about three recipe lines (the layout's default row of 40 holds two). The diagram is usually
+ * fitted by its width, so the extra height costs no scale.
  */
 const RECIPE_ROW_GAP = 56;
 /**
  * No text is drawn smaller than this on screen (px). Where the drawing is scaled down (Fit on a
  * laptop, or zoomed out), its text grows in the drawing's units to stay this size: scaled with
- * the drawing, the retail network's labels were about 9 px at 1280×720.
+ * the drawing alone, the retail network's labels would be about 9 px at 1280×720.
  */
 const MIN_TEXT_PX = 11;
 /** A label's average character width, in ems (about 7 units at 12). */
