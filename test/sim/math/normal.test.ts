@@ -12,6 +12,8 @@ const CDF: [number, number][] = [
   [-1.96, 0.024997895148220436213], [-1, 0.15865525393145705141], [0, 0.5], [0.5, 0.69146246127401310364],
   [1, 0.84134474606854294859], [1.645, 0.95001509446087863655], [1.96, 0.97500210485177956379],
   [3, 0.99865010196836990547], [8, 0.9999999999999993779],
+  // Far tails at x with many fraction bits, where y² must be formed without rounding (y split at 1/16).
+  [-25.123, 1.3943982879132136508e-139], [-33.33, 7.0994555773952064472e-244],
 ];
 // Quantiles of the doubles nearest these p (0.9999999 is 1e-7 − 5.8e-17 from 1 in binary,
 // which moves Φ⁻¹ by 1e-10), so mpmath was given the same binary values.
