@@ -179,3 +179,22 @@ describe("allocateFifo within the lanes' room", () => {
     expect(fromDc(traceReplication(s, 0))).toEqual(expected);
   });
 });
+
+describe("allocateFifo with no order it can serve", () => {
+  it("ships nothing when every owed child's lane is closed, though another shipper's child is owed", () => {
+    // dc-1 holds 3 for x's 10 and dc-2 holds 5 for y's 10, but y's lane is closed all along: dc-2
+    // ships nothing, and x gets only dc-1's 3 (the dcs' own orders arrive after the horizon).
+    const HORIZON = 3;
+    const s = scenario({
+      horizon: HORIZON, allocation: "fifo",
+      nodes: [supplier, stock("dc-1", 0, { kind: "dc", initialInventory: 3 }), stock("dc-2", 0, { kind: "dc", initialInventory: 5 }),
+        stock("x", 10, { initialInventory: 0 }), stock("y", 10, { initialInventory: 0 })],
+      lanes: [lane("supplier", "dc-1", 20), lane("supplier", "dc-2", 20), lane("dc-1", "x", 1), lane("dc-2", "y", 1)],
+      demand: [{ node: "x", dist: { type: "constant", value: 0 } }, { node: "y", dist: { type: "constant", value: 0 } }],
+      disruptions: [{ type: "lane-outage", from: "dc-2", to: "y", start: 0, end: HORIZON }],
+    });
+    const tr = traceReplication(s, 0);
+    const fromDcs = Array.from(tr.shipmentDepart, (d, j) => [d, tr.nodes[tr.shipmentFrom[j]], tr.nodes[tr.shipmentTo[j]], tr.shipmentQuantity[j]]).filter((e) => e[1] !== "supplier");
+    expect(fromDcs).toEqual([[0, "dc-1", "x", 3]]);
+  });
+});
