@@ -42,6 +42,7 @@ export function createGamma(d: GammaDist): DistSampler {
   return {
     mean: m, sd,
     sample: (s: RandomStream, scale: number) => theta * scale * gammaVariate(s, k),
+// Stryker disable next-line EqualityOperator: at u = U_MAX both pass U_MAX
     quantile: (u, scale) => theta * scale * gammaQuantile(k, u < U_MAX ? u : U_MAX),
     cdf: (x) => gammaP(k, x / theta),
   };

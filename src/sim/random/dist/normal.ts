@@ -26,8 +26,10 @@ export function createNormal(d: NormalDist): DistSampler {
     mean, sd,
     sample(s: RandomStream, scale: number) {
       const x = scale * (mu + sigma * s.normal());
+// Stryker disable next-line EqualityOperator: at x = 0 both return 0
       return x > 0 ? x : 0;
     },
+// Stryker disable next-line EqualityOperator: at u = U_MAX both pass U_MAX
     quantile: (u, scale) => Math.max(0, scale * (mu + sigma * normalQuantile(u < U_MAX ? u : U_MAX))),
     cdf: (x) => (x < 0 ? 0 : sigma === 0 ? (x >= mu ? 1 : 0) : normalCdf((x - mu) / sigma)),
   };
