@@ -73,7 +73,6 @@ export function compileAssembly(s: Scenario, any: boolean, productIds: readonly 
   const c = csr(comps), u = csr(used);
   return {
     any, made, component, time,
-    makers: Int32Array.from({ length: made.length }, (_, i) => i).filter((i) => made[i] === 1),
     compStart: c.start, compList: c.list, compQty: c.qty,
     usedStart: u.start, usedList: u.list, usedQty: u.qty,
   };

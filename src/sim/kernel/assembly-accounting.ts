@@ -14,20 +14,15 @@ const { assembled: ASSEMBLED, consumed: CONSUMED, starved: STARVED, limiting: LI
  * product and for the network [scope + k * SCOPE_FIELDS + field].
  */
 export const ASSEMBLY_SUM = {
-  /**
-   * Per item: component units consumed, units whose assembly started; days and units it was
-   * starved (a made item short of components); days and units of shortfall it limited (a component
-   * among the scarcest of a starved assembly).
-   */
-  consumed: 0, assembled: 1, starvedDays: 2, starvedUnits: 3, limitingDays: 4, limitingUnits: 5,
-  itemFields: 6,
+  /** Per item: component units consumed, units whose assembly started (the KPIs' totals per node and product). */
+  consumed: 0, assembled: 1,
+  itemFields: 2,
   /** Per node, product and network: days with a starved assembly, starved units (node, network: made items' shortfalls; product: as a limiting component). */
   scopeDays: 0, scopeUnits: 1,
   scopeFields: 2,
 } as const;
 const {
-  consumed: SUM_CONSUMED, assembled: SUM_ASSEMBLED, starvedDays: SUM_DAYS, starvedUnits: SUM_UNITS, limitingDays: SUM_LIMITING_DAYS,
-  limitingUnits: SUM_LIMITING_UNITS, itemFields: IF, scopeDays: S_DAYS, scopeUnits: S_UNITS, scopeFields: SF,
+  consumed: SUM_CONSUMED, assembled: SUM_ASSEMBLED, itemFields: IF, scopeDays: S_DAYS, scopeUnits: S_UNITS, scopeFields: SF,
 } = ASSEMBLY_SUM;
 
 export interface AssemblySums {
@@ -57,13 +52,11 @@ export function accountAssembly(net: CompiledNetwork, st: NetworkState, acc: Ass
       a[b + SUM_CONSUMED] += day[d + CONSUMED];
       a[b + SUM_ASSEMBLED] += day[d + ASSEMBLED];
       if (short > 0) {   // a made item short of components: its node's and the network's shortfall
-        a[b + SUM_DAYS]++; a[b + SUM_UNITS] += short;
         const n = net.itemNode[i];
         a[acc.nodeAt + n * SF + S_UNITS] += short; acc.nodeToday[n] = 1;
         netUnits += short; anyToday = 1;
       }
       if (limited > 0) {   // a component that limited an assembly: its product's
-        a[b + SUM_LIMITING_DAYS]++; a[b + SUM_LIMITING_UNITS] += limited;
         const p = net.itemProduct[i];
         a[acc.productAt + p * SF + S_UNITS] += limited; acc.productToday[p] = 1;
       }

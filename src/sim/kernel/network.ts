@@ -133,8 +133,6 @@ export interface CompiledNetwork {
 export interface CompiledAssembly {
   /** Some node has a recipe (else every array below is empty). */
   readonly any: boolean;
-  /** Made items, in item order (the shipping walk assembles each when it reaches it). */
-  readonly makers: Int32Array;
   /** Per item: 1 for a made item. */
   readonly made: Uint8Array;
   /** Per item: its components (CSR; empty unless made) and the units of each per unit made. */

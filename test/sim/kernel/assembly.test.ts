@@ -208,6 +208,22 @@ describe("assembly", () => {
     expect(sim.done()).toBe(true);
   });
 
+  it("an expedite lane into an assembling node expedites its components at their reviews, never the product it makes", () => {
+    // Wheels (base-stock 100) are expedited from the supplier in 1 day whenever their position is
+    // below 200: at each review the shortfall to 200 goes on the expedite lane. The truck, made
+    // here, orders from its assembly and is never expedited.
+    const expedite = [{ from: "parts", to: "plant", leadTime: constant(1), costPerUnit: 1, when: "position-below" as const, threshold: 200 }];
+    const k = kpis(truckPlant({ extra: { mitigations: { expedite } } }))[0];
+    // Day 0 lifts the wheels' position from 100 − 40 to 200 on the expedite lane (140), and the
+    // regular order is then 0; from day 1 each evening's 40 owed drop it to 160: 40 expedited a day.
+    // Engines (base-stock 25, also below 200) likewise: 10 a day. Measured days 2 … 11: 50 a day.
+    expect(k["node:plant:expedited"]).toBe(40 + 10);
+    expect(k["node:plant:expediteCost"]).toBe(50);
+    expect(k["product:truck:unitsAssembled"]).toBe(100);
+    const none = kpis(truckPlant())[0];
+    expect(none["node:plant:expedited"]).toBe(0);
+  });
+
   it("a dual-sourced component: each lane brings its split, and assembly uses both", () => {
     const s = scenario({
       horizon: 22, warmup: 2, products,
