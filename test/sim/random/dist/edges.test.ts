@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createConstant, createGamma, createIntermittent, createNormal, createUniformDays } from "../../../../src/sim/random/dist/index.ts";
+import { createConstant, createGamma, createIntermittent, createNegBin, createNormal, createPoisson, createUniformDays } from "../../../../src/sim/random/dist/index.ts";
 import { normalQuantile } from "../../../../src/sim/math/normal.ts";
 import { gammaQuantile } from "../../../../src/sim/math/special.ts";
 import { createStream } from "../../../../src/sim/random/stream.ts";
@@ -63,5 +63,20 @@ describe("intermittent", () => {
     const d = createIntermittent({ type: "intermittent", probability: 0.25, size: { type: "constant", value: 3 } }, size);
     expect([d.cdf(-1), d.cdf(0), d.cdf(3)]).toEqual([0, 0.75, 1]);
     expect([d.quantile(0.75, 1), d.quantile(0.76, 1)]).toEqual([0, 3]);
+  });
+});
+
+describe("counts summed up from 0 (poisson, negbin with mean + 6 sd <= 400)", () => {
+  it("the quantile at u = P(X = 0) exactly is 0, the smallest k with P(X <= k) >= u", () => {
+    expect(createPoisson({ type: "poisson", mean: 1.5 }).quantile(Math.exp(-1.5), 1)).toBe(0);
+    // negbin(5, 3): r = 5²/(9 − 5) = 6.25, p = 5/9, P(X = 0) = p^r
+    expect(createNegBin({ type: "negbin", mean: 5, sd: 3 }).quantile(Math.pow(5 / 9, 6.25), 1)).toBe(0);
+  });
+
+  it("poisson's quantile at u = 1 ends (where the pmf underflows) although the rounded sum never reaches 1", () => {
+    const d = createPoisson({ type: "poisson", mean: 1.5 });
+    const q = d.quantile(1, 1);
+    expect(Number.isFinite(q)).toBe(true);
+    expect(q).toBeGreaterThanOrEqual(d.quantile(1 - 1e-15, 1));
   });
 });
