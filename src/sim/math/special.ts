@@ -91,6 +91,9 @@ function gammaFraction(a: number, x: number, lga: number): number {
   return Math.exp(a * Math.log(x) - x - lga) * h;
 }
 
+/** The least positive normal double (2⁻¹⁰²²). */
+const SMALLEST_NORMAL = 2 ** -1022;
+
 /**
  * Inverse of P(a, ·): the x with P(a, x) = p, by Halley's method on P from the starting point of
  * Numerical Recipes' `invgammp` (§6.2.1; Wilson–Hilferty for a > 1, the small-x power series
@@ -111,6 +114,9 @@ export function gammaQuantile(a: number, p: number): number {
     // Stryker disable next-line EqualityOperator: at p = t both starts are 1
     x = p < t ? Math.pow(p / t, 1 / a) : 1 - Math.log(1 - (p - t) / (1 - t));
   }
+  // A quantile below the least normal double: the lower tail's first term P(a, x) ≈ x^a / Γ(a + 1)
+  // gives it (or 0 where it underflows); Halley's steps there divide by an infinite density (NaN).
+  if (x < SMALLEST_NORMAL) return Math.exp((Math.log(p) + logGamma(a + 1)) / a);
   for (let j = 0; j < 40; j++) {
     if (x <= 0) return 0;
     const err = lowerGamma(a, x, gln) - p;

@@ -15,11 +15,17 @@ function negbinTable(r: number, p: number): CountTable | null {
   return buildCountTable(mode, logPmf, (k) => ((k + r) / (k + 1)) * q, q);
 }
 
+/** The least positive normal double (2⁻¹⁰²²); below it a term no longer moves a sum of normal numbers. */
+const SMALLEST_NORMAL = 2 ** -1022;
+
 /** The smallest k with P(X <= k) >= u, summing the pmf up from P(0) = p^r. */
 function negbinSumQuantile(r: number, p: number, u: number): number {
   const q = 1 - p;
   let k = 0, pk = Math.pow(p, r), F = pk;
-  while (F < u && pk > 0) { pk *= ((k + r) / (k + 1)) * q; k++; F += pk; }
+  // Stop once the terms are subnormal: F (at least P(0), a normal number) no longer moves, so a u
+  // beyond what the sum reaches in floating point (u = 1 from a copula) ends here. Waiting for
+  // pk = 0 instead never ends when q > ½: the least subnormal × q rounds back to itself.
+  while (F < u && pk >= SMALLEST_NORMAL) { pk *= ((k + r) / (k + 1)) * q; k++; F += pk; }
   return k;
 }
 

@@ -69,3 +69,15 @@ describe("createNegBin", () => {
     expect(() => createNegBin({ type: "negbin", mean: 0, sd: 3 })).toThrow(/negbin\.mean/);
   });
 });
+
+describe("negbin quantile at the top of [0, 1]", () => {
+  it("returns for u = 1 and for a u beyond what the CDF's floating-point sum reaches (it looped forever when q > ½)", () => {
+    // mean 0.5, sd 3: p = 0.5 / 9, q ≈ 0.94 — the least subnormal term × q rounded back to itself
+    const nb = createNegBin({ type: "negbin", mean: 0.5, sd: 3 });
+    const top = nb.quantile(1, 1);
+    expect(Number.isInteger(top)).toBe(true);
+    // no lower count reaches u = 1, and every u the sum can reach gives a count no higher
+    expect(nb.cdf(top - 1)).toBeLessThan(1);
+    expect(nb.quantile(0.999999, 1)).toBeLessThanOrEqual(top);
+  });
+});
