@@ -38,6 +38,13 @@ describe("expedite from a stocking node", () => {
     expect(fast.map((j) => [tr.nodes[tr.shipmentFrom[j]], tr.nodes[tr.shipmentTo[j]], tr.shipmentDepart[j], tr.shipmentArrive[j], tr.shipmentQuantity[j]]))
       .toEqual([["dc", "store", 0, 1, 5], ["dc", "store", 1, 2, 3]]);
   });
+
+  it("a sender in an outage expedites nothing: the store waits for the next review", () => {
+    // dc out on d0: store 20, nothing expedited, regular order 10. d1: store 20 − 10 = 10,
+    // position 10 + 10 = 20 → dc (back up) sends 5: 8 → 3.
+    const out: Scenario = { ...s, horizon: 2, disruptions: [{ type: "node-outage", node: "dc", start: 0, end: 1 }] };
+    expect(onHandByDay(out, ["dc", "store"])).toEqual([[8, 20], [3, 10]]);
+  });
 });
 
 describe("lateral transfers below the reorder point", () => {
@@ -60,6 +67,22 @@ describe("lateral transfers below the reorder point", () => {
     // d0: dc-a 40 − 35 = 5, 15 below s = 20. dc-b (base-stock, trigger 0) gives all its 10;
     // dc-c (s = 5, holds 20) could give 15 but only 5 are still needed: 20 → 15.
     expect(onHandByDay(network({ s: 5, S: 20, initial: 20 }), ["dc-a", "dc-b", "dc-c"])).toEqual([[5, 0, 15]]);
+  });
+
+  it("logs each transfer as a mitigation shipment from the peer, arriving after the lead time", () => {
+    const tr = traceReplication(network({ s: 5, S: 20, initial: 20 }), 0);
+    const moved = Array.from(tr.shipmentLane).flatMap((l, j) => (l === -1 ? [j] : []));
+    expect(moved.map((j) => [tr.nodes[tr.shipmentFrom[j]], tr.nodes[tr.shipmentTo[j]], tr.shipmentDepart[j], tr.shipmentArrive[j], tr.shipmentQuantity[j]]))
+      .toEqual([["dc-b", "dc-a", 0, 1, 10], ["dc-c", "dc-a", 0, 1, 5]]);
+  });
+
+  it("a peer in an outage is skipped, and a receiver in an outage asks for nothing", () => {
+    const s = network({ s: 5, S: 20, initial: 20 });
+    // dc-b out: dc-c gives the whole 15 it holds above s = 5 (20 → 5).
+    const peerOut: Scenario = { ...s, disruptions: [{ type: "node-outage", node: "dc-b", start: 0, end: 1 }] };
+    expect(onHandByDay(peerOut, ["dc-b", "dc-c"])).toEqual([[10, 5]]);
+    const receiverOut: Scenario = { ...s, disruptions: [{ type: "node-outage", node: "dc-a", start: 0, end: 1 }] };
+    expect(onHandByDay(receiverOut, ["dc-b", "dc-c"])).toEqual([[10, 20]]);
   });
 
   it("a peer gives only what it holds above its own reorder point", () => {
