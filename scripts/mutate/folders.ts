@@ -30,9 +30,13 @@ const INVENTORY_TESTS = ["test/sim/inventory/**/*.test.ts", "test/sim/kernel/ass
  * These are the tests that state what the kernel decides: its mirror, the engine tests that check
  * flows exactly (allocation, flow balance, KPIs, disruptions, the Simulation API, batches) and the
  * deterministic oracle — about 4 s of tests at load 0.8 — leaving out the statistical oracles and
- * scenario tests. A score with them is a lower bound.
+ * scenario tests. kernel/shipment.test.ts is left out too: its paired-difference and plain-day
+ * comparisons run the retail network for 200 days, 1.4 s plain but 77 s under Stryker's
+ * instrumentation (of a 2 min dry run; 32 s without it and far-arrivals, which takes 21 s).
+ * The kernel's own tests are therefore named one by one: add a new one here. A score with them is
+ * a lower bound.
  */
-const KERNEL_TESTS = ["test/sim/kernel/**/*.test.ts", "test/sim/engine/allocation.test.ts", "test/sim/engine/flow-balance.test.ts", "test/sim/engine/kpis.test.ts", "test/sim/engine/disruptions.test.ts", "test/sim/engine/simulation.test.ts", "test/sim/engine/batch.test.ts", "test/sim/oracles/deterministic.test.ts"];
+const KERNEL_TESTS = ["test/sim/kernel/assembly-mutants.test.ts", "test/sim/kernel/assembly.test.ts", "test/sim/kernel/disruptions.test.ts", "test/sim/kernel/far-arrivals.test.ts", "test/sim/kernel/mitigations-rules.test.ts", "test/sim/kernel/mitigations.test.ts", "test/sim/kernel/order-queue.test.ts", "test/sim/kernel/residues.test.ts", "test/sim/kernel/review.test.ts", "test/sim/kernel/shipping.test.ts", "test/sim/kernel/sourcing.test.ts", "test/sim/engine/allocation.test.ts", "test/sim/engine/flow-balance.test.ts", "test/sim/engine/kpis.test.ts", "test/sim/engine/disruptions.test.ts", "test/sim/engine/simulation.test.ts", "test/sim/engine/batch.test.ts", "test/sim/oracles/deterministic.test.ts"];
 const CORE_TARGET = 85;
 const REST_TARGET = 80;
 
