@@ -5,51 +5,29 @@
  * shipping walk reaches the made item, after its components and before it ships) starts what
  * the scarcest component allows, consumes the components in the recipe's ratio, and puts the
  * units in transit to the made item for the assembly time (0 days: on hand at once).
- * Only scenarios with a recipe come here, so the loops of every other scenario stay as they were.
+ * The review loop of scenarios with a recipe or a sourcing rule is kernel/review-extensions.ts;
+ * only those scenarios come here, so the loops of every other scenario stay as they were.
  */
-import { orderQuantity, POLICY_CODE } from "../inventory/policies/index.ts";
-import { echelonInventoryPosition, inventoryPosition, weightedEchelonPosition } from "../inventory/position.ts";
+import { orderQuantity } from "../inventory/policies/index.ts";
 import type { CompiledNetwork } from "./network.ts";
-import { DISRUPTION, EXPEDITE_FROM, SOURCING } from "./network.ts";
+import { DISRUPTION } from "./network.ts";
 import type { NetworkState } from "./state.ts";
 import { ASSEMBLY_DAY, ITEM } from "./state.ts";
-import { expedite } from "./mitigations.ts";
-import { placeOrder, reviewSourced } from "./sourcing.ts";
 import { send } from "./shipment.ts";
 
 const { onHand: ON_HAND, owedToMe: OWED_TO_ME, owedDown: OWED_DOWN, ordered: ORDERED, stride: IS } = ITEM;
 const { assembled: ASSEMBLED, consumed: CONSUMED, starved: STARVED, limiting: LIMITING, stride: AS } = ASSEMBLY_DAY;
-const ECHELON_BASE_STOCK = POLICY_CODE["echelon-base-stock"];
 const NODE_OUTAGE = 1 << DISRUPTION.nodeOutage;
 /** Below this, what is still owed is rounding of sums, not units (as in shipment.ts). */
 const ROUNDING = 1e-9;
 
-/** Step 4 in a scenario with a recipe: every item's review, downstream to upstream (kernel/review.ts). */
-export function reviewWithAssembly(net: CompiledNetwork, st: NetworkState, t: number): void {
-  const policy = net.itemPolicy, review = net.itemReview, offset = net.itemOffset, made = net.assembly.made;
-  const rule = net.sourcing.rule, sourced = net.sourcing.any;
-  for (let i = net.items - 1; i >= 0; i--) {
-    const code = policy[i];
-    if (code < 0 || (review[i] !== 1 && t % review[i] !== offset[i])) continue;
-    if (made[i] === 1) { orderProduction(net, st, i); continue; }
-    if (sourced && rule[i] !== SOURCING.none) { reviewSourced(net, st, i, t); continue; }
-    if (net.itemSupplier[i] < 0) continue;
-    if (net.mitigations.expFrom[i] !== EXPEDITE_FROM.none) expedite(net, st, i, t);
-    const q = orderQuantity(code, positionOf(net, st, i, code), net.itemLevel[i], net.itemUpToOrBatch[i]);
-    if (!(q > 0)) continue;
-    placeOrder(net, st, i, q, t);
-    st.item[i * IS + ORDERED] = q;
-  }
-}
-
-function positionOf(net: CompiledNetwork, st: NetworkState, i: number, code: number): number {
-  if (code !== ECHELON_BASE_STOCK) return inventoryPosition(st, i);
-  return net.assembly.component[i] === 1 ? weightedEchelonPosition(net, st, i) : echelonInventoryPosition(net, st, i);
-}
-
-/** A made item's review: its position counts the units in assembly (in transit) and the production owed to it. */
-function orderProduction(net: CompiledNetwork, st: NetworkState, f: number): void {
-  const code = net.itemPolicy[f], q = orderQuantity(code, positionOf(net, st, f, code), net.itemLevel[f], net.itemUpToOrBatch[f]);
+/**
+ * A made item's review at `position` (on hand + in assembly, i.e. in transit, + production owed −
+ * backorders − owed downstream, or its echelon position): the order becomes production owed, and
+ * each component owes its share of it.
+ */
+export function orderProduction(net: CompiledNetwork, st: NetworkState, f: number, position: number): void {
+  const q = orderQuantity(net.itemPolicy[f], position, net.itemLevel[f], net.itemUpToOrBatch[f]);
   if (!(q > 0)) return;
   const s = st.item, A = net.assembly;
   s[f * IS + OWED_TO_ME] += q;

@@ -11,8 +11,7 @@ import { EXPEDITE_FROM } from "./network.ts";
 import { ITEM } from "./state.ts";
 import { expedite } from "./mitigations.ts";
 import { pushOrder } from "./order-queue.ts";
-import { reviewWithSources } from "./sourcing.ts";
-import { reviewWithAssembly } from "./assembly.ts";
+import { reviewWithExtensions } from "./review-extensions.ts";
 
 const { "base-stock": BASE_STOCK, "echelon-base-stock": ECHELON_BASE_STOCK } = POLICY_CODE;
 const NO_EXPEDITE = EXPEDITE_FROM.none;
@@ -20,8 +19,8 @@ const { onHand: ON_HAND, backorders: BACKORDERS, owedToMe: OWED_TO_ME, owedDown:
 
 export function reviewAndOrder(net: CompiledNetwork, st: NetworkState, t: number): void {
   if (net.reviewDaily && !net.orderQueue) { reviewDailyBaseStock(net, st); return; }
-  if (net.assembly.any) { reviewWithAssembly(net, st, t); return; }   // recipes: kernel/assembly.ts, this loop untouched
-  if (net.sourcing.any) { reviewWithSources(net, st, t); return; }   // several sources: kernel/sourcing.ts, this loop untouched
+  // several sources or recipes: kernel/review-extensions.ts, this loop untouched
+  if (net.sourcing.any || net.assembly.any) { reviewWithExtensions(net, st, t); return; }
   const policy = net.itemPolicy, review = net.itemReview, offset = net.itemOffset, expFrom = net.mitigations.expFrom;
   const supplier = net.itemSupplier, level = net.itemLevel, upToOrBatch = net.itemUpToOrBatch;
   const s = st.item, queue = net.orderQueue;

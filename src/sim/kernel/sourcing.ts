@@ -11,13 +11,12 @@
  *   its lane's capacity less what the lane already owes, and its node's throughput less what the
  *   node owes — and nothing while its node or its lane is in an outage.
  * The order counts once (orders, order cost, the order variance) at the item. Off the hot loops:
- * a scenario with a rule reviews through reviewWithSources, a copy of reviewAndOrder's loop with
- * the branch for items with a rule, so that the loop of every other scenario stays as it was
- * (docs/engine.md, "Why the hot loops look the way they do").
+ * a scenario with a rule reviews through kernel/review-extensions.ts, a copy of reviewAndOrder's
+ * loop with the branches for the extensions, so that the loop of every other scenario stays as it
+ * was (docs/engine.md, "Why the hot loops look the way they do").
  */
 import { orderQuantity } from "../inventory/policies/index.ts";
-import { echelonInventoryPosition, inventoryPosition } from "../inventory/position.ts";
-import { POLICY_CODE } from "../inventory/policies/index.ts";
+import { inventoryPosition } from "../inventory/position.ts";
 import type { CompiledNetwork } from "./network.ts";
 import { EXPEDITE_FROM, SOURCING } from "./network.ts";
 import type { NetworkState } from "./state.ts";
@@ -26,23 +25,6 @@ import { expedite } from "./mitigations.ts";
 import { pushOrder } from "./order-queue.ts";
 
 const { onHand: ON_HAND, owedToMe: OWED_TO_ME, owedDown: OWED_DOWN, inTransit: IN_TRANSIT, ordered: ORDERED, openToday: OPEN_TODAY, childOrdered: CHILD_ORDERED, stride: IS } = ITEM;
-
-/** Step 4 in a scenario with a sourcing rule: every item's review, downstream to upstream (kernel/review.ts). */
-export function reviewWithSources(net: CompiledNetwork, st: NetworkState, t: number): void {
-  const policy = net.itemPolicy, review = net.itemReview, offset = net.itemOffset, rule = net.sourcing.rule;
-  for (let i = net.items - 1; i >= 0; i--) {
-    const code = policy[i], sup = net.itemSupplier[i];
-    if (code < 0 || (review[i] !== 1 && t % review[i] !== offset[i])) continue;
-    if (rule[i] !== SOURCING.none) { reviewSourced(net, st, i, t); continue; }
-    if (sup < 0) continue;
-    if (net.mitigations.expFrom[i] !== EXPEDITE_FROM.none) expedite(net, st, i, t);
-    const position = code === POLICY_CODE["echelon-base-stock"] ? echelonInventoryPosition(net, st, i) : inventoryPosition(st, i);
-    const q = orderQuantity(code, position, net.itemLevel[i], net.itemUpToOrBatch[i]);
-    if (!(q > 0)) continue;
-    placeOrder(net, st, i, q, t);
-    st.item[i * IS + ORDERED] = q;
-  }
-}
 
 export function reviewSourced(net: CompiledNetwork, st: NetworkState, i: number, t: number): void {
   if (net.mitigations.expFrom[i] !== EXPEDITE_FROM.none) expedite(net, st, i, t);
