@@ -28,15 +28,18 @@ const INVENTORY_TESTS = ["test/sim/inventory/**/*.test.ts", "test/sim/kernel/ass
 /**
  * The kernel's code runs in every simulation too, and with ENGINE_TESTS Stryker needed over 2 h.
  * These are the tests that state what the kernel decides: its mirror, the engine tests that check
- * flows exactly (allocation, flow balance, KPIs, disruptions, the Simulation API, batches) and the
- * deterministic oracle — about 4 s of tests at load 0.8 — leaving out the statistical oracles and
- * scenario tests. kernel/shipment.test.ts is left out too: its paired-difference and plain-day
- * comparisons run the retail network for 200 days, 1.4 s plain but 77 s under Stryker's
- * instrumentation (of a 2 min dry run; 32 s without it and far-arrivals, which takes 21 s).
- * The kernel's own tests are therefore named one by one: add a new one here. A score with them is
- * a lower bound.
+ * flows exactly (allocation, flow balance, KPIs, disruptions, the Simulation API) and the
+ * deterministic oracle, leaving out the statistical oracles and scenario tests. Under Stryker's
+ * instrumentation every mutant switch in a hot loop is a function call, so a test runs 20–50×
+ * slower than plain, and a surviving mutant re-runs every test that reached it. Measured in the
+ * sandbox on 2 December (load 2): the list below 53 s, of which far-arrivals.test.ts 19.7 s (one
+ * network larger than the order ring, 17.6 s), kernel/disruptions.test.ts 5.2 s (an outage
+ * fraction over many days) and engine/batch.test.ts 5.2 s (reproducibility across batch splits);
+ * with them Stryker estimated 3 h 40 min at concurrency 1. Those three are left out, as is
+ * kernel/shipment.test.ts (77 s instrumented). The kernel's own tests are therefore named one by
+ * one: add a new one here. A score with them is a lower bound.
  */
-const KERNEL_TESTS = ["test/sim/kernel/assembly-mutants.test.ts", "test/sim/kernel/assembly.test.ts", "test/sim/kernel/disruptions.test.ts", "test/sim/kernel/far-arrivals.test.ts", "test/sim/kernel/mitigations-rules.test.ts", "test/sim/kernel/mitigations.test.ts", "test/sim/kernel/order-queue.test.ts", "test/sim/kernel/residues.test.ts", "test/sim/kernel/review.test.ts", "test/sim/kernel/shipping.test.ts", "test/sim/kernel/sourcing.test.ts", "test/sim/engine/allocation.test.ts", "test/sim/engine/flow-balance.test.ts", "test/sim/engine/kpis.test.ts", "test/sim/engine/disruptions.test.ts", "test/sim/engine/simulation.test.ts", "test/sim/engine/batch.test.ts", "test/sim/oracles/deterministic.test.ts"];
+const KERNEL_TESTS = ["test/sim/kernel/assembly-mutants.test.ts", "test/sim/kernel/assembly.test.ts", "test/sim/kernel/mitigations-rules.test.ts", "test/sim/kernel/mitigations.test.ts", "test/sim/kernel/order-queue.test.ts", "test/sim/kernel/residues.test.ts", "test/sim/kernel/review.test.ts", "test/sim/kernel/shipping.test.ts", "test/sim/kernel/sourcing.test.ts", "test/sim/engine/allocation.test.ts", "test/sim/engine/flow-balance.test.ts", "test/sim/engine/kpis.test.ts", "test/sim/engine/disruptions.test.ts", "test/sim/engine/simulation.test.ts", "test/sim/oracles/deterministic.test.ts"];
 const CORE_TARGET = 85;
 const REST_TARGET = 80;
 
