@@ -11,7 +11,7 @@ import { parseArgs } from "../../src/cli/args.ts";
 import { openProductPart } from "../../src/cli/product-part.ts";
 import { productShardOf } from "../../src/cli/product-shard.ts";
 import { parseProducts, productBlock, splitProblems, subScenario } from "../../src/cli/product-split.ts";
-import { runEchelon } from "../helpers/echelon-cli.ts";
+import { runEchelonHere } from "../helpers/echelon-cli.ts";
 
 const root = join(import.meta.dirname, "../..");
 const tmp = mkdtempSync(join(tmpdir(), "echelon-product-shard-"));
@@ -60,7 +60,8 @@ function wholeUnits(): Scenario {
 const scenarioFile = join(tmp, "whole-units.json");
 writeFileSync(scenarioFile, JSON.stringify(wholeUnits()));
 
-const echelon = runEchelon;
+// In this process: these tests are about what run, plan and merge print (main.test.ts runs bin/echelon.mjs).
+const echelon = runEchelonHere;
 /** A result without what depends on the machines (docs/scale-out.md). */
 const stable = (text: string) => {
   const { workers: _w, elapsedMs: _e, ...rest } = JSON.parse(text);
@@ -90,7 +91,9 @@ describe("echelon run --products and echelon merge", () => {
 
   it("a 2 × 2 grid of replication × product shards from a job array's index merges to the same document, and so does a block of product parts beside a replication shard", async () => {
     const files = [0, 1, 2, 3].map((k) => join(tmp, `grid-${k}.part`));
-    const shards = await Promise.all(files.map((out, k) => echelon(["run", ...common, "--shard-from-env", "4", "--product-shards", "2", "--out", out], { SLURM_ARRAY_TASK_ID: String(k) })));
+    // One after another: each task reads its index from process.env.
+    const shards = [];
+    for (const [k, out] of files.entries()) shards.push(await echelon(["run", ...common, "--shard-from-env", "4", "--product-shards", "2", "--out", out], { SLURM_ARRAY_TASK_ID: String(k) }));
     expect(shards.map((s) => s.code)).toEqual([0, 0, 0, 0]);
     expect(shards[3].stderr).toMatch(/2 of 3 products \(chips, batteries\) × replications 5–9 of 10/);
     const replicationShard = join(tmp, "grid-rep-1.part");
