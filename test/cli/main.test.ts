@@ -4,13 +4,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.ts";
-import { runEchelon } from "../helpers/echelon-cli.ts";
+import { runEchelon, runEchelonHere } from "../helpers/echelon-cli.ts";
 
 const root = join(import.meta.dirname, "../..");
 const retail = join(root, "scenarios/retail-3-echelon.json");
 const tmp = mkdtempSync(join(tmpdir(), "echelon-cli-"));
 
-const echelon = (...args: string[]) => runEchelon(args);
+// What a command prints and its exit status, through main in this process: a child process costs
+// about a second of start-up. The tests that are about the process run bin/echelon.mjs (`child`).
+const echelon = (...args: string[]) => runEchelonHere(args);
+const child = (...args: string[]) => runEchelon(args);
 const kpis = (r: { network: unknown; nodes: unknown; products: unknown }) => ({ network: r.network, nodes: r.nodes, products: r.products });
 
 describe("echelon CLI", () => {
@@ -146,7 +149,8 @@ describe("echelon CLI", () => {
     execFileSync("mkfifo", [fifo]);
     writeFileSync(big, "");
     truncateSync(big, 7_500_000_000); // sparse
-    const rs = await Promise.all([echelon("run", "/dev/zero"), echelon("validate", fifo), echelon("compare", retail, big)]);
+    // In child processes: were the check broken, reading the device or the pipe would block this process for good.
+    const rs = await Promise.all([child("run", "/dev/zero"), child("validate", fifo), child("compare", retail, big)]);
     expect(rs.map((r) => [r.code, r.stderr])).toEqual([
       [1, "/dev/zero: cannot read the file (it is a device, not a regular file)\n"],
       [1, `${fifo}: cannot read the file (it is a named pipe, not a regular file)\n${fifo}: 1 problem\n`],
@@ -154,9 +158,11 @@ describe("echelon CLI", () => {
     ]);
   });
 
-  it("--help and --version exit 0", async () => {
-    const [h, v, rh] = await Promise.all([echelon("--help"), echelon("--version"), echelon("run", "--help")]);
-    expect(h.code).toBe(0);
+  it("bin/echelon.mjs: --help and --version exit 0, and the shell gets main's exit status (2 usage, 1 invalid input)", async () => {
+    const [h, v, rh, usage, invalid] = await Promise.all([child("--help"), child("--version"), child("run", "--help"), child("frobnicate"), child("run", join(tmp, "nope.json"))]);
+    expect([h.code, v.code, rh.code, usage.code, invalid.code]).toEqual([0, 0, 0, 2, 1]);
+    expect(usage.stderr).toContain('unknown command "frobnicate"');
+    expect(invalid.stderr).toContain("nope.json: cannot read the file (no such file)");
     expect(h.stdout).toContain("Usage: echelon <command>");
     expect(v.stdout).toMatch(/^echelon \d+\.\d+\.\d+\n$/);
     expect(rh.stdout).toContain("Usage: echelon run FILE");
