@@ -137,33 +137,60 @@ function load(rows: Float32Array, n: number, cells: number, c0: number, c1: numb
 
 /** Counts cell c down the rows, and adds its block sums; see addRows. */
 function countCell(h: SeriesHistograms, c: number, rows: Float32Array, n: number, sums: Float64Array | undefined, rowsPerSum: number, scratch: Uint32Array): void {
-  const { cells, counts } = h, base = c * h.bins;
+  const cells = h.cells, counts = h.counts, base = c * h.bins, st = tally;
   if (h.total[c] === 0) placeBins(h, c, rows, n, scratch);
-  let lo = h.min[c], hi = h.max[c], scale = inverseWidth(h.exponent[c]), first = h.origin[c];
-  let atLo = 0, atHi = 0, missing = 0;
-  for (let r0 = 0; r0 < n; r0 += rowsPerSum) {
-    let sum = 0;
-    for (let i = r0 * cells + c, end = Math.min(n, r0 + rowsPerSum) * cells; i < end; i += cells) {
+  let lo = h.min[c], hi = h.max[c], scale = inverseWidth(h.exponent[c]), first = h.origin[c], missing = 0;
+  st[AT_LO] = 0; st[AT_HI] = 0;
+  const step = rowsPerSum * cells, stop = n * cells;
+  // `at`: this block's sum of cell c in `sums`.
+  for (let start = c, at = c; start < stop; start += step, at += cells) {
+    const end = Math.min(stop, start + step);
+    st[SUM] = 0;
+    for (let i = start; ;) {
+      i = countRun(rows, i, end, cells, counts, base, lo, hi, scale, first, st);
+      if (i >= end) break;
+      // rows[i] is NaN or lies beyond the cell's min … max.
       const v = rows[i];
-      // Inside the bins v·2^−e − origin is exact (Sterbenz), so truncating it gives ⌊v / 2^e⌋ − origin.
-      if (v > lo && v < hi) { counts[base + ((v * scale - first) | 0)]++; sum += v; }
-      else if (v === lo) { atLo++; sum += v; }
-      else if (v === hi) { atHi++; sum += v; }
-      else if (v !== v) missing++;
-      else {
-        countExtremes(h, c, atLo, atHi);
-        atLo = 0; atHi = 0;
-        include(h, c, v, scratch);
-        lo = h.min[c]; hi = h.max[c]; scale = inverseWidth(h.exponent[c]); first = h.origin[c];
-        // v is now the cell's min or max.
-        if (v === lo) atLo = 1; else atHi = 1;
-        sum += v;
-      }
+      i += cells;
+      if (v !== v) { missing++; continue; }
+      countExtremes(h, c, st[AT_LO], st[AT_HI]);
+      st[AT_LO] = 0; st[AT_HI] = 0;
+      include(h, c, v, scratch);
+      lo = h.min[c]; hi = h.max[c]; scale = inverseWidth(h.exponent[c]); first = h.origin[c];
+      // v is now the cell's min or max.
+      if (v === lo) st[AT_LO] = 1; else st[AT_HI] = 1;
+      st[SUM] += v;
     }
-    if (sums) sums[(r0 / rowsPerSum) * cells + c] += sum;
+    if (sums) sums[at] += st[SUM];
   }
-  countExtremes(h, c, atLo, atHi);
+  countExtremes(h, c, st[AT_LO], st[AT_HI]);
   h.total[c] += n - missing;
+}
+
+/** Where countRun leaves a cell's running block sum and its counts at the min and max between calls. */
+const SUM = 0, AT_LO = 1, AT_HI = 2;
+const tally = new Float64Array(3);
+
+/**
+ * Counts rows[i], rows[i + step] … before `end` into the bins at `base` (min lo, max hi, grid
+ * `scale` = 2^−e and `first`), adding them to the running sum in row order, until a value that is
+ * NaN or beyond lo … hi; returns where it stopped (`end` when none). The loop holds no call (the
+ * widening is the caller's), so the compiler keeps its counters and bounds in registers: 10–15%
+ * less time a value than with the widening inside the loop (docs/benchmarks.md).
+ */
+function countRun(rows: Float32Array, i: number, end: number, step: number, counts: Uint32Array, base: number,
+  lo: number, hi: number, scale: number, first: number, st: Float64Array): number {
+  let sum = st[SUM], atLo = 0, atHi = 0;
+  for (; i < end; i += step) {
+    const v = rows[i];
+    // Inside the bins v·2^−e − origin is exact (Sterbenz), so truncating it gives ⌊v / 2^e⌋ − origin.
+    if (v > lo && v < hi) { counts[base + ((v * scale - first) | 0)]++; sum += v; }
+    else if (v === lo) { atLo++; sum += v; }
+    else if (v === hi) { atHi++; sum += v; }
+    else break;
+  }
+  st[SUM] = sum; st[AT_LO] += atLo; st[AT_HI] += atHi;
+  return i;
 }
 
 /** Adds values counted at cell c's min and max to their bins and to `atMin`/`atMax` (a flat cell's all at its min). */

@@ -98,3 +98,65 @@ describe("series-histograms", () => {
     expect(() => mergeHistograms(createSeriesHistograms(3, 16), createSeriesHistograms(3, 8))).toThrow("series histograms of 3 cells × 8 bins cannot merge into 3 × 16");
   });
 });
+
+/**
+ * The histogram of one cell's values by definition (docs/statistics.md, "Time series bands"):
+ * the finest width 2^e (e ≥ MIN_EXPONENT) at which min … max spans at most `bins` grid bins, bin
+ * 0 the min's, every value in bin ⌊v / 2^e⌋ − origin, NaN skipped; all values in `atMin` when
+ * min = max.
+ */
+function plainCount(values: number[], bins: number) {
+  const xs = values.filter((v) => !Number.isNaN(v));
+  if (xs.length === 0) return { exponent: MIN_EXPONENT, origin: 0, counts: new Array(bins).fill(0), total: 0, min: Infinity, max: -Infinity, atMin: 0, atMax: 0 };
+  const min = Math.min(...xs), max = Math.max(...xs);
+  let e = MIN_EXPONENT;
+  while (Math.floor(max / 2 ** e) - Math.floor(min / 2 ** e) > bins - 1) e++;
+  const origin = Math.floor(min / 2 ** e), counts = new Array(bins).fill(0);
+  for (const v of xs) counts[Math.floor(v / 2 ** e) - origin]++;
+  const atMin = xs.filter((v) => v === min).length, atMax = min === max ? 0 : xs.filter((v) => v === max).length;
+  return { exponent: e, origin, counts, total: xs.length, min, max, atMin, atMax };
+}
+
+/** Cells that exercise addRows' loop and the way out of it: runs, new extremes mid-run, NaN inside runs. */
+const RUN_CELLS = 7, RUN_ROWS = 120;
+function runValue(r: number, c: number): number {
+  const u = hash01(r, c, 11);
+  switch (c) {
+    case 0: return 3 + (Math.floor(r / 10) % 4) * 0.5;                 // runs of 10 equal values, at the min, the max and between
+    case 1:                                                            // a new max mid-run, then a run at it; a new min; a far value
+      if (r === 37 || (r > 37 && r < 46)) return 50;
+      if (r === 61) return -3;
+      if (r === 90) return 1e5;
+      return Math.fround(10 + 10 * u);
+    case 2: return r % 7 === 3 ? NaN : Math.fround(1 + Math.floor(r / 5) / 4); // NaN inside runs of 5
+    case 3: return r === 50 || r === 51 ? 7.5 : 7;                     // constant, then not, mid-run
+    case 4: return NaN;                                                // never a number
+    case 5: return r % 3 === 0 ? 0 : r % 3 === 1 ? 1 : Math.fround(u); // the min and the max interleaved with values between
+    default: return u < 0.6 ? 0 : Math.round(u * 20);                  // whole units, mostly 0
+  }
+}
+
+describe("addRows against a plain count", () => {
+  const data = Float32Array.from({ length: RUN_ROWS * RUN_CELLS }, (_, i) => runValue(Math.floor(i / RUN_CELLS), i % RUN_CELLS));
+  const column = (c: number) => Array.from({ length: RUN_ROWS }, (_, r) => data[r * RUN_CELLS + c]);
+
+  for (const size of [1, 7, 25, 50, RUN_ROWS]) {
+    it(`counting in chunks of ${size} gives every cell's plain count, and blockSums' sums`, () => {
+      const bins = 16, h = createSeriesHistograms(RUN_CELLS, bins);
+      for (let from = 0; from < RUN_ROWS; from += size) {
+        const n = Math.min(size, RUN_ROWS - from), chunk = data.subarray(from * RUN_CELLS, (from + n) * RUN_CELLS);
+        const sums = new Float64Array(Math.ceil(n / 25) * RUN_CELLS);
+        addRows(h, chunk, n, sums, 25);
+        expect(sums).toEqual(blockSums(chunk, n, RUN_CELLS, 0));
+      }
+      for (let c = 0; c < RUN_CELLS; c++) {
+        const want = plainCount(column(c), bins);
+        const got = {
+          exponent: h.exponent[c], origin: h.origin[c], counts: Array.from(h.counts.subarray(c * bins, (c + 1) * bins)), total: h.total[c],
+          min: h.min[c], max: h.max[c], atMin: h.atMin[c], atMax: h.atMax[c],
+        };
+        expect(got, `cell ${c}`).toEqual(want);
+      }
+    });
+  }
+});
