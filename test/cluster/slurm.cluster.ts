@@ -15,6 +15,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPart } from "../../src/cli/partial.ts";
 import { openProductPart } from "../../src/cli/product-part.ts";
+import { runEchelonHere } from "../helpers/echelon-cli.ts";
 
 const root = join(import.meta.dirname, "../..");
 const retail = join(root, "scenarios/retail-3-echelon.json");
@@ -120,13 +121,16 @@ describe.skipIf(reason !== null)("echelon plan slurm on a real single-node Slurm
 
   it("the planned job array and its afterok merge give the echelon-result@1 of one machine, bit for bit", async () => {
     const options = ["--replications", "20", "--seed", "5", "--workers", "1"];
-    const planned = await run(process.execPath, [join(root, "bin/echelon.mjs"), "plan", "slurm", retail, "--shards", "4", ...options]);
+    // The plan and the run on one machine through main in this process (no process start-up to wait
+    // for); the one-machine run goes on while Slurm runs the array.
+    const planned = await runEchelonHere(["plan", "slurm", retail, "--shards", "4", ...options]);
     expect(planned.code).toBe(0);
     writeFileSync(join(dir, "run.sh"), planned.stdout);
     const submitted = await run("bash", [join(dir, "run.sh")], { ...env, PARTS: join(dir, "parts") }, dir);
     expect(submitted.stderr).toBe("");
     const merge = /merge as job (\d+)/.exec(submitted.stdout)?.[1];
     expect(merge).toBeDefined();
+    const oneMachine = runEchelonHere(["run", retail, ...options]);
     const state = await until("the merge job", 50_000, async () => {
       const job = (await run("scontrol", ["show", "job", merge!, "-o"], env)).stdout;
       if (job.includes("Reason=DependencyNeverSatisfied")) return "DependencyNeverSatisfied (a shard failed)";
@@ -137,7 +141,7 @@ describe.skipIf(reason !== null)("echelon plan slurm on a real single-node Slurm
     expect(readdirSync(join(dir, "parts")).filter((f) => f.startsWith("part-")).sort()).toEqual(["part-0.part", "part-1.part", "part-2.part", "part-3.part"]);
     const shards = [0, 1, 2, 3].map((k) => { const p = openPart(join(dir, `parts/part-${k}.part`)); p.close(); return p.header.manifest.shard.index; });
     expect(shards).toEqual([0, 1, 2, 3]); // each task took its index from SLURM_ARRAY_TASK_ID
-    const whole = await run(process.execPath, [join(root, "bin/echelon.mjs"), "run", retail, ...options]);
+    const whole = await oneMachine;
     expect(whole.code).toBe(0);
     expect(stable(readFileSync(join(dir, "parts/result.json"), "utf8"))).toBe(stable(whole.stdout));
   }, 90_000);
@@ -151,12 +155,13 @@ describe.skipIf(reason !== null)("echelon plan slurm on a real single-node Slurm
     const file = join(dir, "products.json"), parts = join(dir, "product-parts");
     writeFileSync(file, JSON.stringify(s));
     const options = ["--replications", "12", "--seed", "9", "--horizon", "200"];
-    const planned = await run(process.execPath, [join(root, "bin/echelon.mjs"), "plan", "slurm", file, "--shards", "4", "--product-shards", "2", ...options]);
+    const planned = await runEchelonHere(["plan", "slurm", file, "--shards", "4", "--product-shards", "2", ...options]);
     expect(planned.code).toBe(0);
     writeFileSync(join(dir, "grid.sh"), planned.stdout);
     const submitted = await run("bash", [join(dir, "grid.sh")], { ...env, PARTS: parts }, dir);
     expect(submitted.stderr).toBe("");
     const merge = /merge as job (\d+)/.exec(submitted.stdout)?.[1];
+    const oneMachine = runEchelonHere(["run", file, ...options, "--workers", "1"]);
     const state = await until("the merge job", 50_000, async () => {
       const job = (await run("scontrol", ["show", "job", merge!, "-o"], env)).stdout;
       if (job.includes("Reason=DependencyNeverSatisfied")) return "DependencyNeverSatisfied (a shard failed)";
@@ -166,7 +171,7 @@ describe.skipIf(reason !== null)("echelon plan slurm on a real single-node Slurm
     expect(state, `merge.log: ${log("product-parts/merge.log")}\nshard-0.log: ${log("product-parts/shard-0.log")}`).toBe("COMPLETED");
     const blocks = [0, 1, 2, 3].map((k) => { const p = openProductPart(join(parts, `part-${k}.part`)); p.close(); return [p.header.manifest.shard.index, p.header.products.shard?.index]; });
     expect(blocks).toEqual([[0, 0], [0, 1], [1, 0], [1, 1]]); // task k: product block k mod 2 of replication block floor(k / 2)
-    const whole = await run(process.execPath, [join(root, "bin/echelon.mjs"), "run", file, ...options, "--workers", "1"]);
+    const whole = await oneMachine;
     expect(whole.code).toBe(0);
     expect(stable(readFileSync(join(parts, "result.json"), "utf8"))).toBe(stable(whole.stdout));
   }, 90_000);
