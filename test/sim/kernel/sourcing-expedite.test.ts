@@ -1,0 +1,29 @@
+// An expedite lane into an item with several sources (kernel/sourcing.ts reviewSourced): at its
+// review the item expedites first, then places its order across its lanes, counting the
+// expedited units in its position.
+import { describe, expect, it } from "vitest";
+import { traceReplication } from "../../../src/sim/engine/index.ts";
+import { validateScenario } from "../../../src/sim/validate/index.ts";
+import { constant, kpis, lane, scenario, stock } from "../engine/fixtures.ts";
+
+describe("expedite into an item with several sources", () => {
+  it("expedites the shortfall below the threshold, then splits the rest of its order", () => {
+    // store: base-stock 100, demand 10, half of each order from each supplier (2 and 6 days);
+    // expedite from sup-a in 1 day below position 95, at 2 a unit. Day 0: 100 − 10 = 90 on hand,
+    // nothing on order: 5 expedited, then the position is 95 and the order 5, 2.5 per lane.
+    const s = scenario({
+      horizon: 1,
+      nodes: [{ id: "sup-a", kind: "supplier" }, { id: "sup-b", kind: "supplier" }, stock("store", 100)],
+      lanes: [lane("sup-a", "store", 2, { sourcing: { split: 0.5 } }), lane("sup-b", "store", 6, { sourcing: { split: 0.5 } })],
+      demand: [{ node: "store", dist: constant(10) }],
+      mitigations: { expedite: [{ from: "sup-a", to: "store", leadTime: constant(1), costPerUnit: 2, when: "position-below", threshold: 95 }] },
+    });
+    expect(validateScenario(s).ok).toBe(true);
+    const tr = traceReplication(s, 0), at = (n: number) => tr.nodes[n];
+    const shipments = Array.from(tr.shipmentLane, (l, j) =>
+      [l, at(tr.shipmentFrom[j]), at(tr.shipmentTo[j]), tr.shipmentDepart[j], tr.shipmentArrive[j], tr.shipmentQuantity[j]]);
+    expect(shipments).toEqual([[-1, "sup-a", "store", 0, 1, 5], [0, "sup-a", "store", 0, 2, 2.5], [1, "sup-b", "store", 0, 6, 2.5]]);
+    const k = kpis(s)[0];
+    expect([k["node:store:expedited"], k["node:store:expediteCost"]]).toEqual([5, 10]);
+  });
+});
