@@ -34,19 +34,6 @@ describe("spilled-kpi-table: segments at their bounds", () => {
     expect(t.columnBlock(1, 2).map((c) => Array.from(c))).toEqual([expected(20, 4, 1), expected(20, 4, 2)]);
   });
 
-  it("by default a segment is 16 MiB of rows, at most the whole table", () => {
-    // 16 MiB / (8 × 2,048 columns) = 1,024 replications a segment.
-    const store = createMemoryValueStore(), columns = 2048;
-    const t = createSpilledKpiTable(1025, columns, store);
-    t.add(batch(0, 1023, columns));
-    expect(store.length).toBe(0);
-    t.add(batch(1023, 1024, columns));
-    expect(store.length).toBe(1024 * columns);
-    t.add(batch(1024, 1025, columns));
-    expect(store.length).toBe(1025 * columns);
-    expect(t.column(2047).slice(1022)).toEqual(Float64Array.of(102_200 + 2047, 102_300 + 2047, 102_400 + 2047));
-  });
-
   it("the memory store reads across the parts appended and refuses a read past its end", () => {
     const s = createMemoryValueStore();
     s.append(Float64Array.of(1, 2, 3));
