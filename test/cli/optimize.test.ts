@@ -5,13 +5,14 @@ import { describe, expect, it } from "vitest";
 import { UsageError } from "../../src/cli/args.ts";
 import { optimizeOptions } from "../../src/cli/optimize.ts";
 import { validateScenario } from "../../src/sim/validate/index.ts";
-import { runEchelon } from "../helpers/echelon-cli.ts";
+import { runEchelonHere } from "../helpers/echelon-cli.ts";
 
 const root = join(import.meta.dirname, "../..");
 const retail = join(root, "scenarios/retail-3-echelon.json");
 const tmp = mkdtempSync(join(tmpdir(), "echelon-optimize-"));
 
-const echelon = (...args: string[]) => runEchelon(args);
+// In this process: what the command prints and its exit status (main.test.ts runs bin/echelon.mjs).
+const echelon = (...args: string[]) => runEchelonHere(args);
 
 describe("echelon optimize", () => {
   it("optimize --method gsm prints an echelon-optimization@1 document that embeds a valid scenario", async () => {
