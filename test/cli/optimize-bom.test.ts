@@ -4,12 +4,13 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { validateScenario } from "../../src/sim/validate/index.ts";
 import { cameraScenario, truckWithSpareHub } from "../sim/optimize/bom-fixtures.ts";
-import { runEchelon } from "../helpers/echelon-cli.ts";
+import { runEchelonHere } from "../helpers/echelon-cli.ts";
 
 const root = join(import.meta.dirname, "../..");
 const tmp = mkdtempSync(join(tmpdir(), "echelon-optimize-bom-"));
 
-const echelon = (...args: string[]) => runEchelon(args);
+// In this process: what the command prints and its exit status (main.test.ts runs bin/echelon.mjs).
+const echelon = (...args: string[]) => runEchelonHere(args);
 
 describe("echelon optimize on a scenario with bills of materials", () => {
   it("optimize --method gsm plans every item and reaches Snyder & Shen's Figure 6.14 optimum (promise 2: 18.8240044725922)", async () => {
