@@ -2,12 +2,13 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatRelative } from "../../src/sim/stats/verdict.ts";
 import { impactSummary } from "../../src/cli/impact.ts";
-import { runEchelon } from "../helpers/echelon-cli.ts";
+import { runEchelonHere } from "../helpers/echelon-cli.ts";
 
 const root = join(import.meta.dirname, "../..");
 const scenario = (name: string) => join(root, "scenarios", name);
 
-const echelon = (...args: string[]) => runEchelon(args);
+// In this process: what the command prints and its exit status (main.test.ts runs bin/echelon.mjs).
+const echelon = (...args: string[]) => runEchelonHere(args);
 
 describe("echelon impact", () => {
   it("prints echelon-impact@1 with the disruption's cost, and a summary of it on standard error", async () => {
