@@ -2,14 +2,15 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runEchelon } from "../helpers/echelon-cli.ts";
+import { runEchelonHere } from "../helpers/echelon-cli.ts";
 
 const root = join(import.meta.dirname, "../..");
 const retail = join(root, "scenarios/retail-3-echelon.json");
 const tmp = mkdtempSync(join(tmpdir(), "echelon-stock-"));
 const SHORT = ["--replications", "6", "--horizon", "120", "--warmup", "20", "--workers", "2"];
 
-const echelon = (...args: string[]) => runEchelon(args);
+// In this process: what the command prints and its exit status (main.test.ts runs bin/echelon.mjs).
+const echelon = (...args: string[]) => runEchelonHere(args);
 
 describe("echelon --stock-breakdown", () => {
   it("run adds where the stock sits, after the KPIs; each node's parts add up to its on hand + in transit", async () => {
