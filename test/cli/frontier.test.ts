@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { UsageError } from "../../src/cli/args.ts";
 import { FRONTIER_CSV_HEADER, frontierOptions, sweep } from "../../src/cli/frontier.ts";
-import { runEchelon } from "../helpers/echelon-cli.ts";
+import { runEchelonHere } from "../helpers/echelon-cli.ts";
 
 const root = join(import.meta.dirname, "../..");
 const tmp = mkdtempSync(join(tmpdir(), "echelon-frontier-"));
@@ -13,7 +13,8 @@ const retail = JSON.parse(readFileSync(join(root, "scenarios/retail-3-echelon.js
 const file = join(tmp, "retail-120.json");
 writeFileSync(file, JSON.stringify({ ...retail, horizon: 120, warmup: 30 }));
 
-const echelon = (...args: string[]) => runEchelon(args);
+// In this process: what the command prints and its exit status (main.test.ts runs bin/echelon.mjs).
+const echelon = (...args: string[]) => runEchelonHere(args);
 
 const small = ["--points", "3", "--targets", "0.95,0.98", "--replications", "12", "--seed", "5", "--search-replications", "8", "--max-evaluations", "10", "--workers", "2"];
 
