@@ -1,9 +1,8 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.ts";
+import { runEchelonHere } from "../helpers/echelon-cli.ts";
 
 const root = join(import.meta.dirname, "../..");
 const tmp = mkdtempSync(join(tmpdir(), "echelon-frontier-shard-"));
@@ -13,36 +12,18 @@ const file = join(tmp, "retail-120.json");
 writeFileSync(file, JSON.stringify({ ...retail, horizon: 120, warmup: 30 }));
 const small = ["--points", "3", "--targets", "0.95,0.98", "--replications", "12", "--seed", "5", "--search-replications", "8", "--max-evaluations", "10", "--workers", "1"];
 
-/** Runs echelon; standard output as bytes (a part is binary) and as text. */
-function echelon(args: string[], env: Record<string, string> = {}): Promise<{ code: number; bytes: Buffer; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [join(root, "bin/echelon.mjs"), ...args], { cwd: root, maxBuffer: 64 << 20, env: { ...process.env, ...env }, encoding: "buffer" }, (err, stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === "number" ? err.code : -1) : 0, bytes: stdout, stdout: stdout.toString("utf8"), stderr: stderr.toString("utf8") });
-    });
-  });
-}
-
-/** echelon in this process, for what simulates nothing (refusals): no process to start. */
-async function here(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "", stderr = "";
-  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
-  Object.assign(process.env, env);
-  try {
-    const code = await main(args, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) } });
-    return { code, stdout, stderr };
-  } finally {
-    for (const [k, v] of Object.entries(saved)) { if (v === undefined) delete process.env[k]; else process.env[k] = v; }
-  }
-}
+// echelon in this process (main.test.ts runs bin/echelon.mjs): a child process costs about a second of start-up.
+const echelon = runEchelonHere, here = runEchelonHere;
 
 describe("echelon frontier --shard and echelon merge", async () => {
   const parts = [0, 1, 2].map((k) => join(tmp, `part-${k}.part`)), other = join(tmp, "other-seed.part"), runPart = join(tmp, "run.part");
-  // Shard 1 goes to standard output with its index from the environment, as a Slurm array task's would.
-  const [whole, wholeCsv, s0, s1, s2, foreign, run] = await Promise.all([
+  // Shard 1 goes to standard output with its index from the environment, as a Slurm array task's
+  // would; alone, since the variable is set in this process.
+  const s1 = await echelon(["frontier", file, ...small, "--shard-from-env", "3"], { SLURM_ARRAY_TASK_ID: "1" });
+  const [whole, wholeCsv, s0, s2, foreign, run] = await Promise.all([
     echelon(["frontier", file, ...small]),
     echelon(["frontier", file, ...small, "--format", "csv"]),
     echelon(["frontier", file, ...small, "--shard", "0/3", "--out", parts[0]]),
-    echelon(["frontier", file, ...small, "--shard-from-env", "3"], { SLURM_ARRAY_TASK_ID: "1" }),
     echelon(["frontier", file, ...small, "--shard", "2/3", "--out", parts[2]]),
     // Of 8 shards, the last computes only the scenario as it is: one simulation.
     echelon(["frontier", file, ...small, "--seed", "9", "--shard", "7/8", "--out", other]),

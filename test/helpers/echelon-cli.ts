@@ -23,11 +23,12 @@ export function runEchelon(args: readonly string[], env: Record<string, string> 
 let running = 0, withEnv = false;
 
 /**
- * `echelon ...args` in this process: main's exit status and what it wrote (as UTF-8 text). Calls
+ * `echelon ...args` in this process: main's exit status and what it wrote (standard output also as
+ * bytes, for a part written there). Calls
  * may overlap (their simulations run in worker threads), except one with `env`: the CLI reads the
  * variables from process.env, so such a call must run alone or another call would see them too.
  */
-export async function runEchelonHere(args: readonly string[], env: Record<string, string> = {}): Promise<EchelonRun> {
+export async function runEchelonHere(args: readonly string[], env: Record<string, string> = {}): Promise<EchelonRun & { readonly bytes: Buffer }> {
   // Loaded on first use: the tests that only start processes need not compile the CLI.
   const { main } = await import("../../src/cli/main.ts");
   const hasEnv = Object.keys(env).length > 0;
@@ -40,7 +41,8 @@ export async function runEchelonHere(args: readonly string[], env: Record<string
   const sink = (to: Buffer[]) => ({ write: (s: string | Uint8Array) => { to.push(Buffer.from(s)); return true; } });
   try {
     const code = await main(args, { stdout: sink(out), stderr: sink(err) });
-    return { code, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") };
+    const bytes = Buffer.concat(out);
+    return { code, bytes, stdout: bytes.toString("utf8"), stderr: Buffer.concat(err).toString("utf8") };
   } finally {
     running--;
     withEnv = false;
