@@ -1,20 +1,15 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { createValueFile, SPILL_THRESHOLD_BYTES, spillOption } from "../../src/cli/value-file.ts";
+import { runEchelonHere } from "../helpers/echelon-cli.ts";
 
 const root = join(import.meta.dirname, "../..");
 const retail = join(root, "scenarios/retail-3-echelon.json");
 
-function echelon(env: Record<string, string>, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [join(root, "bin/echelon.mjs"), ...args], { cwd: root, env: { ...process.env, ...env }, maxBuffer: 64 << 20 }, (err, stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === "number" ? err.code : -1) : 0, stdout, stderr });
-    });
-  });
-}
+// echelon in this process (main.test.ts runs bin/echelon.mjs): no second of process start-up per run.
+const echelon = (env: Record<string, string>, ...args: string[]) => runEchelonHere(args, env);
 const withoutTime = (text: string) => text.replace(/"elapsedMs": \d+/, "");
 
 describe("value-file", () => {
@@ -40,7 +35,8 @@ describe("value-file", () => {
 
   it("echelon run prints the same document, byte for byte, whether its KPI rows spill to a file or stay in memory", async () => {
     const args = ["run", retail, "--replications", "150", "--workers", "2", "--series", "--replication-values"];
-    const [memory, spilled] = await Promise.all([echelon({}, ...args), echelon({ ECHELON_SPILL_BYTES: "0" }, ...args)]);
+    // One after the other: the variable is set in this process and would reach a run beside it.
+    const memory = await echelon({}, ...args), spilled = await echelon({ ECHELON_SPILL_BYTES: "0" }, ...args);
     expect([memory.code, spilled.code]).toEqual([0, 0]);
     expect(JSON.parse(spilled.stdout).replicationValues.network.totalCost).toHaveLength(150);
     expect(withoutTime(spilled.stdout)).toBe(withoutTime(memory.stdout));
