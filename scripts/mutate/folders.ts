@@ -1,3 +1,5 @@
+import { readdirSync } from "node:fs";
+
 /**
  * The folders of src/sim that `npm run mutate` mutates, each with the tests that may kill its
  * mutants and its target score (issue 11: 85% killed in the engine's core, 80% elsewhere).
@@ -64,3 +66,22 @@ export const incrementalFile = (folder: string): string => `reports/stryker-incr
 
 /** The files a folder's run mutates: "random" alone excludes its subfolder dist, which has its own run. */
 export const mutatePattern = (folder: string): string => (folder === "random" ? "src/sim/random/*.ts" : `src/sim/${folder}/**/*.ts`);
+
+/**
+ * A folder run in parts (`npm run mutate -- kernel --files review.ts,mitigations.ts`): each part
+ * mutates some of the folder's files and keeps its own incremental report here, so a folder too
+ * slow for one sitting is measured part by part, each part's result landing as it finishes.
+ * The folder's score merges them (summary.ts).
+ */
+export const partsDirectory = (folder: string): string => `reports/stryker-incremental/${folder.replace("/", "-")}`;
+export const partName = (files: readonly string[]): string => [...files].map((f) => f.replace(/\.ts$/, "").replace(/\//g, "~")).sort().join("+");
+export const partFile = (folder: string, files: readonly string[]): string => `${partsDirectory(folder)}/${partName(files)}.json`;
+/** The files a part's report name says it mutated, relative to the folder. */
+export const partFiles = (name: string): string[] => name.split("+").map((f) => `${f.replace(/~/g, "/")}.ts`);
+
+/** The folder's source files, relative to it, as mutatePattern selects them. */
+export function folderSources(folder: string): string[] {
+  const root = `src/sim/${folder}`;
+  const names = folder === "random" ? readdirSync(root) : readdirSync(root, { recursive: true }).map(String);
+  return names.filter((f) => f.endsWith(".ts")).map((f) => f.replace(/\\/g, "/")).sort();
+}

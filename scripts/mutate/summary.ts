@@ -4,10 +4,10 @@
  * + no coverage), as Stryker counts it; ignored mutants (disable comments, static code) and
  * compile errors are left out of both.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { FOLDERS, incrementalFile } from "./folders.ts";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { FOLDERS, folderSources, incrementalFile, partFiles, partsDirectory } from "./folders.ts";
 
-interface Report {
+export interface Report {
   readonly files: Record<string, { readonly mutants: readonly { readonly status: string }[] }>;
 }
 
@@ -16,26 +16,60 @@ export interface FolderScore {
   readonly target: number;
   readonly counts: Readonly<Record<string, number>> | undefined;
   readonly score: number | undefined;
+  /** Source files of the folder that some report measured, and how many it has. */
+  readonly measured: number;
+  readonly files: number;
 }
 
-export function folderScore(folder: string, target: number): FolderScore {
-  const file = incrementalFile(folder);
-  if (!existsSync(file)) return { folder, target, counts: undefined, score: undefined };
-  const report = JSON.parse(readFileSync(file, "utf8")) as Report;
+/**
+ * A folder's score from its whole-folder report and its parts' reports (folders.ts partFile, in
+ * name order): a later report's result for a source file replaces an earlier one's. The folder is
+ * measured in full when the whole-folder report exists or the parts name every source file.
+ */
+export function mergeScore(folder: string, target: number, sources: readonly string[], whole: Report | undefined, parts: readonly (readonly [name: string, report: Report])[]): FolderScore {
+  const mutants = new Map<string, readonly { readonly status: string }[]>(), measured = new Set<string>();
+  const prefix = `src/sim/${folder}/`;
+  const read = (report: Report) => {
+    for (const [path, { mutants: list }] of Object.entries(report.files)) {
+      mutants.set(path, list);
+      measured.add(path.startsWith(prefix) ? path.slice(prefix.length) : path);
+    }
+  };
+  if (whole) {
+    read(whole);
+    for (const f of sources) measured.add(f);
+  }
+  for (const [name, report] of [...parts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    read(report);
+    // A file with no mutants is not in the report; the part's name says it was mutated.
+    for (const f of partFiles(name)) measured.add(f);
+  }
+  const files = sources.length, inFolder = [...measured].filter((f) => sources.includes(f)).length;
+  if (inFolder === 0) return { folder, target, counts: undefined, score: undefined, measured: 0, files };
   const counts: Record<string, number> = {};
-  for (const { mutants } of Object.values(report.files)) for (const m of mutants) counts[m.status] = (counts[m.status] ?? 0) + 1;
+  for (const list of mutants.values()) for (const m of list) counts[m.status] = (counts[m.status] ?? 0) + 1;
   const detected = (counts.Killed ?? 0) + (counts.Timeout ?? 0);
   const valid = detected + (counts.Survived ?? 0) + (counts.NoCoverage ?? 0);
-  return { folder, target, counts, score: valid === 0 ? undefined : (100 * detected) / valid };
+  return { folder, target, counts, score: valid === 0 ? undefined : (100 * detected) / valid, measured: inFolder, files };
+}
+
+/** The folder's score from the reports under reports/stryker-incremental/. */
+export function folderScore(folder: string, target: number): FolderScore {
+  const read = (file: string) => JSON.parse(readFileSync(file, "utf8")) as Report;
+  const whole = existsSync(incrementalFile(folder)) ? read(incrementalFile(folder)) : undefined;
+  const dir = partsDirectory(folder);
+  const parts = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".json")).map((f) => [f.slice(0, -".json".length), read(`${dir}/${f}`)] as const) : [];
+  return mergeScore(folder, target, folderSources(folder), whole, parts);
 }
 
 export function formatScores(scores: readonly FolderScore[]): string {
   const head = "folder       target  killed  timeout  survived  no-cov  ignored  score";
-  const rows = scores.map(({ folder, target, counts, score }) => {
+  const rows = scores.map(({ folder, target, counts, score, measured, files }) => {
     const name = `src/sim/${folder}`.padEnd(21).slice(0, 21);
     if (!counts) return `${name}${`${target}%`.padStart(6)}  not run yet`;
     const n = (k: string) => String(counts[k] ?? 0);
-    const verdict = score === undefined ? "" : score >= target ? "  meets target" : "  below target";
+    const partial = measured < files;
+    const verdict = score === undefined ? "" : partial ? `  partial: ${measured} of ${files} files` : score >= target ? "  meets target" : "  below target";
     return `${name}${`${target}%`.padStart(6)}${n("Killed").padStart(8)}${n("Timeout").padStart(9)}${n("Survived").padStart(10)}${n("NoCoverage").padStart(8)}${n("Ignored").padStart(9)}${(score === undefined ? "-" : `${score.toFixed(1)}%`).padStart(7)}${verdict}`;
   });
   return [head.replace("folder      ", "folder".padEnd(21)), ...rows].join("\n");
