@@ -44,6 +44,14 @@ const INVENTORY_TESTS = ["test/sim/inventory/**/*.test.ts", "test/sim/kernel/ass
  * A score with them is a lower bound.
  */
 const KERNEL_TESTS = ["test/sim/kernel/accounting-products.test.ts", "test/sim/kernel/accounting-series.test.ts", "test/sim/kernel/assembly-mutants.test.ts", "test/sim/kernel/assembly.test.ts", "test/sim/kernel/channels.test.ts", "test/sim/kernel/customer-demand-copula.test.ts", "test/sim/kernel/disruptions-schedule.test.ts", "test/sim/kernel/far-arrivals-rules.test.ts", "test/sim/kernel/mitigations-bounds.test.ts", "test/sim/kernel/mitigations-rules.test.ts", "test/sim/kernel/mitigations.test.ts", "test/sim/kernel/order-queue.test.ts", "test/sim/kernel/residues.test.ts", "test/sim/kernel/review-above-level.test.ts", "test/sim/kernel/review-extensions.test.ts", "test/sim/kernel/review.test.ts", "test/sim/kernel/shipment-log.test.ts", "test/sim/kernel/shipment-owed-before.test.ts", "test/sim/kernel/shipment-same-day.test.ts", "test/sim/kernel/shipping.test.ts", "test/sim/kernel/sourcing-expedite.test.ts", "test/sim/kernel/sourcing.test.ts", "test/sim/engine/allocation.test.ts", "test/sim/engine/flow-balance.test.ts", "test/sim/engine/kpis.test.ts", "test/sim/engine/disruptions.test.ts", "test/sim/engine/simulation.test.ts", "test/sim/oracles/deterministic.test.ts"];
+/**
+ * The Monte Carlo folder's mirror, but not monte-carlo-retail.test.ts: its runs of the retail
+ * network on the real engine took 7.8 s of the folder's 10 s of tests plain, and reach every
+ * mutant of the run and series code, so each survivor re-ran them under instrumentation (Stryker
+ * estimated 5 h 37 min at load 11–16). A score without them is a lower bound. (Stryker's
+ * --testFiles has no negated patterns, hence the listing.)
+ */
+const MONTECARLO_TESTS = readdirSync("test/sim/montecarlo").filter((f) => f.endsWith(".test.ts") && f !== "monte-carlo-retail.test.ts").map((f) => `test/sim/montecarlo/${f}`);
 const CORE_TARGET = 85;
 const REST_TARGET = 80;
 
@@ -57,7 +65,7 @@ export const FOLDERS: readonly MutateFolder[] = [
   { name: "kernel", target: CORE_TARGET, tests: KERNEL_TESTS },
   { name: "inventory", target: CORE_TARGET, tests: INVENTORY_TESTS },
   { name: "engine", target: CORE_TARGET, tests: ENGINE_TESTS },
-  { name: "montecarlo", target: REST_TARGET, tests: ["test/sim/montecarlo/**/*.test.ts"] },
+  { name: "montecarlo", target: REST_TARGET, tests: MONTECARLO_TESTS },
   { name: "optimize", target: REST_TARGET, tests: ["test/sim/optimize/**/*.test.ts"] },
 ];
 
