@@ -5,7 +5,7 @@
 // shipments over three blocks: a uniform lane (whole days, drawn inline), a normal one (the
 // sampler), and one whose store orders every other day (the other days' draws are still used up).
 import { describe, expect, it } from "vitest";
-import { compiled, traceReplication } from "../../../src/sim/engine/index.ts";
+import { compiled, createSimulation, traceReplication } from "../../../src/sim/engine/index.ts";
 import { createLeadTimeSampler, createStream } from "../../../src/sim/random/index.ts";
 import type { Distribution } from "../../../src/sim/model/index.ts";
 import { DRAW_BLOCK } from "../../../src/sim/kernel/state.ts";
@@ -36,4 +36,28 @@ describe("lane lead times, drawn ahead", () => {
       });
     });
   }
+});
+
+describe("lead times of 0 days among the draws", () => {
+  it("are received on the day they leave, with or without a trace (kernel/shipping.ts plain days need 1 … ring − 1)", () => {
+    // store: base-stock 100, demand 10, lane normal(1, 1) rounded to whole days (0 often), with
+    // overtaking: every evening it orders the day's 10, which arrive L_u days after day u (L = 0:
+    // the same evening). On hand at the end of day t: 100 − 10·(t + 1) + 10·#{u ≤ t: u + L_u ≤ t}.
+    const dist: Distribution = { type: "normal", mean: 1, sd: 1 };
+    const one = scenario({
+      horizon: H, seed: 9, allocation: "proportional",   // no order queue, so blocks of 1 … ring − 1 days take the plain path
+      nodes: [supplier, stock("store", 100)],
+      lanes: [lane("supplier", "store", dist, { overtaking: true })],
+      demand: [{ node: "store", dist: constant(10) }],
+    });
+    const net = compiled(one), stream = createStream(), sampler = createLeadTimeSampler(dist);
+    expect(net.orderQueue).toBe(false);
+    stream.reseed(net.seedKey, 0, net.laneKey[0]);
+    const L = Array.from({ length: H }, () => sampler.sample(stream, 1));
+    expect(L.filter((x) => x === 0).length).toBeGreaterThan(5);
+    const expected = Array.from({ length: H }, (_, t) => 100 - 10 * (t + 1) + 10 * L.filter((x, u) => u <= t && u + x <= t).length);
+    const sim = createSimulation(one, 0), seen: number[] = [];
+    while (!sim.done()) { sim.step(); seen.push(sim.onHand("store")); }
+    expect(seen).toEqual(expected);
+  });
 });
