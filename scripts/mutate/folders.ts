@@ -39,8 +39,9 @@ const INVENTORY_TESTS = ["test/sim/inventory/**/*.test.ts", "test/sim/kernel/ass
  * fraction over many days) and engine/batch.test.ts 5.2 s (reproducibility across batch splits);
  * with them Stryker estimated 3 h 40 min at concurrency 1. Those three are left out, as is
  * kernel/shipment.test.ts (77 s instrumented); what only they reached has small tests of its own
- * here (far-arrivals-rules: the far lists on a ring forced to 2 days; shipment-owed-before: owedBefore
- * with order queues). The kernel's own tests are therefore named one by one: add a new one here.
+ * here (far-arrivals-rules: the far lists on a ring forced to 2 days; shipment-owed-before and
+ * shipment-same-day: settling with and without order queues; disruptions-schedule: random outages
+ * day by day). The kernel's own tests are therefore named one by one: add a new one here.
  * A score with them is a lower bound.
  */
 const KERNEL_TESTS = ["test/sim/kernel/accounting-products.test.ts", "test/sim/kernel/accounting-series.test.ts", "test/sim/kernel/assembly-mutants.test.ts", "test/sim/kernel/assembly.test.ts", "test/sim/kernel/channels.test.ts", "test/sim/kernel/customer-demand-copula.test.ts", "test/sim/kernel/customer-demand-draws.test.ts", "test/sim/kernel/disruptions-schedule.test.ts", "test/sim/kernel/far-arrivals-rules.test.ts", "test/sim/kernel/mitigations-bounds.test.ts", "test/sim/kernel/mitigations-rules.test.ts", "test/sim/kernel/mitigations.test.ts", "test/sim/kernel/order-queue.test.ts", "test/sim/kernel/residues.test.ts", "test/sim/kernel/review-above-level.test.ts", "test/sim/kernel/review-extensions.test.ts", "test/sim/kernel/review.test.ts", "test/sim/kernel/shipment-log.test.ts", "test/sim/kernel/shipment-owed-before.test.ts", "test/sim/kernel/shipment-same-day.test.ts", "test/sim/kernel/shipping-draws.test.ts", "test/sim/kernel/shipping.test.ts", "test/sim/kernel/sourcing-expedite.test.ts", "test/sim/kernel/sourcing.test.ts", "test/sim/engine/allocation.test.ts", "test/sim/engine/demand.test.ts", "test/sim/engine/flow-balance.test.ts", "test/sim/engine/kpis.test.ts", "test/sim/engine/disruptions.test.ts", "test/sim/engine/simulation.test.ts", "test/sim/oracles/deterministic.test.ts"];
