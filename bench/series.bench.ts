@@ -2,7 +2,7 @@
 // through the CLI (`echelon run`, a child process, as a user runs it) and through the browser
 // client's code path (client.ts with its time slicer and budgets, on Node worker threads: the
 // same core the page runs; the page's own figure comes from test/e2e/big-run.e2e.ts). Prints each
-// wall time, the ratio with/without (target ≤ 1.25) and the load average beside them. Runs
+// wall time and CPU time (all threads), the ratio with/without (target ≤ 1.25) and the load average beside them. Runs
 // alternate (without, with, without, with …) so a change in the machine's load hits both.
 //
 //   npx tsx bench/series.bench.ts [replications=10000] [workers=2] [repeats=2]
@@ -62,24 +62,33 @@ if (process.argv[2] === "cpu") {
 
 const reps = Number(process.argv[2] ?? 10_000), workers = Number(process.argv[3] ?? 2), repeats = Number(process.argv[4] ?? 2);
 
-/** `echelon run` as a child process, output discarded; its wall time in ms. */
-function cli(series: boolean): number {
+/** A run's wall time and CPU time (every thread's user + system), in ms. */
+interface Timing { wall: number; cpu: number }
+
+/** CPU ms of this process's waited-for children (Linux: /proc/self/stat's cutime + cstime, in clock ticks of 10 ms). */
+function childrenCpuMs(): number {
+  const fields = readFileSync("/proc/self/stat", "utf8").replace(/^.*\) /, "").split(" ");
+  return (Number(fields[13]) + Number(fields[14])) * 10;
+}
+
+/** `echelon run` as a child process, output discarded. */
+function cli(series: boolean): Timing {
   const args = ["bin/echelon.mjs", "run", file.pathname, "--replications", String(reps), "--workers", String(workers), "--out", "/dev/null", ...(series ? ["--series"] : [])];
-  const t0 = performance.now();
+  const t0 = performance.now(), c0 = childrenCpuMs();
   execFileSync(process.execPath, args, { cwd: new URL("..", import.meta.url).pathname, stdio: ["ignore", "ignore", "inherit"] });
-  return performance.now() - t0;
+  return { wall: performance.now() - t0, cpu: childrenCpuMs() - c0 };
 }
 
 const client = createClientOnPool(createNodePool(workers));
 await client.run(scenario, { replications: 20, series: true }); // start the workers
-/** The browser client's run on worker threads; its wall time in ms. */
-async function app(series: boolean): Promise<number> {
-  const t0 = performance.now();
+/** The browser client's run on worker threads (this process's CPU time counts every thread's). */
+async function app(series: boolean): Promise<Timing> {
+  const t0 = performance.now(), c0 = cpuMs();
   await client.run(scenario, { replications: reps, series });
-  return performance.now() - t0;
+  return { wall: performance.now() - t0, cpu: cpuMs() - c0 };
 }
 
-const times = { cli: { without: [] as number[], with: [] as number[] }, app: { without: [] as number[], with: [] as number[] } };
+const times = { cli: { without: [] as Timing[], with: [] as Timing[] }, app: { without: [] as Timing[], with: [] as Timing[] } };
 const loads: number[] = [];
 for (let i = 0; i < repeats; i++) {
   for (const series of [false, true]) {
@@ -93,7 +102,11 @@ client.dispose();
 const best = (xs: number[]) => Math.min(...xs);
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 console.log(`retail, ${reps.toLocaleString("en")} replications, ${workers} worker(s), best of ${repeats}; 1-minute load average ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} on ${availableParallelism()} cores`);
+// Wall time counts waits for a core on a busy machine; CPU time (all threads) does not.
 for (const [name, t] of Object.entries(times)) {
-  const ratio = best(t.with) / best(t.without);
-  console.log(`  ${name.padEnd(3)}  without series ${s(best(t.without))}  with series ${s(best(t.with))}  ratio ${ratio.toFixed(2)} (target ≤ 1.25)  [all: ${t.without.map(s).join(", ")} | ${t.with.map(s).join(", ")}]`);
+  for (const key of ["wall", "cpu"] as const) {
+    const without = t.without.map((x) => x[key]), withSeries = t.with.map((x) => x[key]);
+    const ratio = best(withSeries) / best(without);
+    console.log(`  ${name.padEnd(3)} ${key.padEnd(4)}  without series ${s(best(without))}  with series ${s(best(withSeries))}  ratio ${ratio.toFixed(2)} (target ≤ 1.25)  [all: ${without.map(s).join(", ")} | ${withSeries.map(s).join(", ")}]`);
+  }
 }
