@@ -1,5 +1,6 @@
 import { defineConfig } from "vitest/config";
 import type { Plugin } from "vite";
+import { availableParallelism } from "node:os";
 import { META_CONTENT_SECURITY_POLICY, devContentSecurityPolicy, headersFile, securityHeaders } from "./src/hosting/security-headers.ts";
 
 /**
@@ -37,6 +38,10 @@ export default defineConfig({
   worker: { format: "es" },
   build: { target: "es2022", sourcemap: false },
   test: {
+    // Vitest's default is one file at a time per core less one: a single worker on a 2-core CI
+    // machine, so the unit files and the cluster test (mostly waiting on Slurm) ran one after
+    // another with a core idle. Two at least; the e2e project stays serial (fileParallelism).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         extends: true,
