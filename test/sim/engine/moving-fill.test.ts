@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { movingFillTrough } from "../../../src/sim/engine/moving-fill.ts";
+import { movingFillTrough, recoveryDays } from "../../../src/sim/engine/moving-fill.ts";
 
 describe("moving-fill", () => {
   it("movingFillTrough is exactly 0 for a week with nothing served, though running sums would leave −2.6e-16", () => {
@@ -12,5 +12,73 @@ describe("moving-fill", () => {
     const dem = new Float64Array(20).fill(10), srv = new Float64Array(20).fill(10);
     srv[9] = 3; srv[10] = 0;
     expect(movingFillTrough(dem, srv, 2, 20)).toBe(53 / 70);
+  });
+});
+
+describe("movingFillTrough: windows inside the measured days", () => {
+  it("counts the first full window of the measured days and nothing of the warm-up", () => {
+    // warm-up 3: the first window is days 3 … 9; day 2 (warm-up, nothing served) is never in a window
+    const dem = new Float64Array(20).fill(10), srv = new Float64Array(20).fill(10);
+    srv[2] = 0; srv[3] = 0;
+    expect(movingFillTrough(dem, srv, 3, 20)).toBe(60 / 70);
+  });
+
+  it("is NaN when no window has demand", () => {
+    expect(movingFillTrough(new Float64Array(20), new Float64Array(20), 0, 20)).toBeNaN();
+  });
+});
+
+describe("recoveryDays", () => {
+  /** 30 days of demand 10, everything served except on the given days. */
+  const days = (zero: (d: number) => boolean, horizon = 30) => {
+    const dem = new Float64Array(horizon).fill(10), srv = new Float64Array(horizon);
+    for (let d = 0; d < horizon; d++) srv[d] = zero(d) ? 0 : 10;
+    return { dem, srv };
+  };
+
+  it("counts from the start to the first day at or after the trough whose 7-day fill is within 1 point of the level before", () => {
+    // level 1 − 0.01; nothing served on days 10–12: the window 6…12 is the first at 40/70 (the
+    // trough), the window 13…19 the first back at 70/70: 19 − 10 days
+    const { dem, srv } = days((d) => d >= 10 && d <= 12);
+    expect(recoveryDays(dem, srv, 0, 30, 10)).toBe(9);
+  });
+
+  it("is 0 when the disruption never pulls the moving fill below the level, and NaN when it never recovers", () => {
+    const all = days(() => false);
+    expect(recoveryDays(all.dem, all.srv, 0, 30, 10)).toBe(0);
+    // a dip that stays above the level (69.5/70 > 0.99) is still 0, though its trough is 5 days after s
+    const shallow = days(() => false);
+    shallow.srv[15] = 9.5;
+    expect(recoveryDays(shallow.dem, shallow.srv, 0, 30, 10)).toBe(0);
+    const never = days((d) => d >= 10);
+    expect(recoveryDays(never.dem, never.srv, 0, 30, 10)).toBeNaN();
+  });
+
+  it("takes the level over days 0 … s − 1 when fewer than 7 measured days precede s", () => {
+    // warm-up 5, s 8: days 0–4 half served, 5–7 all: level (5·5 + 3·10) / 80 − 0.01 = 0.6775
+    // (over the 3 measured days alone it would be 0.99). Nothing served on days 8 and 9: moving
+    // fill 45/70 on day 8, 40/70 on day 9 (the trough), 45/70 on day 10, 50/70 = 0.714 on day 11.
+    const dem = new Float64Array(30).fill(10), srv = new Float64Array(30).fill(10);
+    for (let d = 0; d < 5; d++) srv[d] = 5;
+    srv[8] = 0; srv[9] = 0;
+    expect(recoveryDays(dem, srv, 5, 30, 8)).toBe(3);
+  });
+
+  it("takes the level over the measured days before s when there are 7 or more", () => {
+    // warm-up 2, s 9: days 0–1 nothing served (left out), 2–8 all: level 0.99; nothing on day 9:
+    // back at 70/70 on day 16
+    const { dem, srv } = days((d) => d <= 1 || d === 9);
+    expect(recoveryDays(dem, srv, 2, 30, 9)).toBe(7);
+  });
+
+  it("is NaN with a start at day 0, without demand before s, or without demand from s on", () => {
+    const { dem, srv } = days((d) => d === 10);
+    expect(recoveryDays(dem, srv, 0, 30, 0)).toBeNaN();
+    const late = days(() => false);
+    late.dem.fill(0, 0, 10); late.srv.fill(0, 0, 10);
+    expect(recoveryDays(late.dem, late.srv, 0, 30, 10)).toBeNaN();
+    const early = days(() => false);
+    early.dem.fill(0, 4); early.srv.fill(0, 4);
+    expect(recoveryDays(early.dem, early.srv, 0, 30, 10)).toBeNaN();
   });
 });
