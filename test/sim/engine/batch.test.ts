@@ -56,3 +56,13 @@ describe("runBatch", () => {
     for (const f of fill) expect(f >= 0 && f <= 1).toBe(true);
   });
 });
+
+describe("runBatch's range", () => {
+  it("gives no rows for from = to and refuses a negative, fractional or reversed range", () => {
+    expect(runBatch(small, { from: 2, to: 2 }).values.length).toBe(0);
+    for (const [from, to] of [[-1, 2], [0.5, 2], [0, 2.5], [3, 2]]) {
+      expect(() => runBatch(small, { from, to })).toThrow(`from/to: expected integers 0 <= from <= to, got from=${from}, to=${to}`);
+    }
+  });
+});
+

@@ -68,3 +68,32 @@ describe("growing buffers", () => {
     expect(longest).toBeGreaterThanOrEqual(64);   // past the initial ring of 64 days
   });
 });
+
+describe("createSimulation's bounds", () => {
+  it("is done exactly at the horizon, and step() past it changes nothing", () => {
+    const sim = createSimulation(singleNode(20, 10, 2, { horizon: 6 }), 0);
+    for (let t = 0; t < 5; t++) sim.step();
+    expect([sim.day, sim.done()]).toEqual([5, false]);
+    sim.step();
+    expect([sim.day, sim.done()]).toEqual([6, true]);
+    const k = sim.kpis();
+    sim.step(); sim.run();
+    expect(sim.day).toBe(6);
+    expect(sim.kpis()).toEqual(k);
+  });
+
+  it("sums a node's products, and names a node it does not know", () => {
+    // products a (base-stock 20) and b (30), demand 10 of each, lead time 2: day 0 ends with
+    // 10 + 20 on hand and 10 + 10 on order, owed nothing downstream
+    const s = scenario({
+      products: [{ id: "a", unitCost: 1 }, { id: "b", unitCost: 1 }],
+      nodes: [supplier, { id: "store", kind: "store", policy: { a: { type: "base-stock", level: 20 }, b: { type: "base-stock", level: 30 } } }],
+      lanes: [lane("supplier", "store", 2)],
+      demand: [{ node: "store", product: "a", dist: { type: "constant", value: 10 } }, { node: "store", product: "b", dist: { type: "constant", value: 10 } }],
+    });
+    const sim = createSimulation(s, 0);
+    sim.step();
+    expect([sim.onHand("store"), sim.inTransit("store"), sim.backorders("store"), sim.owedDownstream("store")]).toEqual([30, 20, 0, 0]);
+    expect(() => sim.onHand("shop")).toThrow('node: unknown node id "shop"');
+  });
+});
