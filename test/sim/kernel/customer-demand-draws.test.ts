@@ -31,3 +31,20 @@ describe("plain normal demand, drawn ahead", () => {
     });
   }
 });
+
+describe("plain normal demand under a demand shock", () => {
+  it("is the shock's multiple of mean + sd·z in its window, and mean + sd·z outside it", () => {
+    // demand-shock × 2 at every node on days 30 … 39 (crossing the block boundary at day 32)
+    const shocked = { ...s, disruptions: [{ type: "demand-shock" as const, node: "*", multiplier: 2, start: 30, end: 40 }] };
+    const net = compiled(shocked), tr = traceReplication(shocked, 1), N = tr.nodes.length;
+    expect(Array.from(net.demandPlain)).toEqual([1, 1]);
+    const streams = [createStream(), createStream()];
+    streams.forEach((e, d) => e.reseed(net.seedKey, 1, net.demandKey[d]));
+    const [a, b] = ["a", "b"].map((id) => tr.nodes.indexOf(id));
+    for (let t = 0; t < s.horizon; t++) {
+      const m = t >= 30 && t < 40 ? 2 : 1;
+      expect(tr.demand[t * N + a]).toBe(m * (100 + 10 * streams[0].normal()));
+      expect(tr.demand[t * N + b]).toBe(m * (50 + 5 * streams[1].normal()));
+    }
+  });
+});
