@@ -29,4 +29,20 @@ describe("channels at a node with a storage capacity", () => {
     while (!sim.done()) { sim.step(); seen.push([sim.onHand("store"), sim.backorders("store"), sim.inTransit("store")]); }
     expect(seen).toEqual([[0, 10, 40], [10, 0, 10 + 10], [20, 0, 10], [20, 0, 10], [20, 0, 10]]);
   });
+
+  it("each item takes only its own channels' units, with two items' channels side by side", () => {
+    // Two stores, base-stock 100, demand 10 and 4, each order split in halves over two suppliers
+    // 1 day away. Each evening a store orders the day's demand, which arrives the next morning:
+    // store-1 holds 100 − 10 = 90 every evening, store-2 100 − 4 = 96.
+    const s = scenario({
+      horizon: 4,
+      nodes: [{ id: "sup-a", kind: "supplier" }, { id: "sup-b", kind: "supplier" }, stock("store-1", 100), stock("store-2", 100)],
+      lanes: ["store-1", "store-2"].flatMap((to) => [lane("sup-a", to, 1, { sourcing: { split: 0.5 } }), lane("sup-b", to, 1, { sourcing: { split: 0.5 } })]),
+      demand: [{ node: "store-1", dist: constant(10) }, { node: "store-2", dist: constant(4) }],
+    });
+    expect(validateScenario(s).ok).toBe(true);
+    const sim = createSimulation(s, 0), seen: number[][] = [];
+    while (!sim.done()) { sim.step(); seen.push([sim.onHand("store-1"), sim.onHand("store-2")]); }
+    expect(seen).toEqual([[90, 96], [90, 96], [90, 96], [90, 96]]);
+  });
 });
