@@ -13,7 +13,7 @@
  * MUTATE_CONCURRENCY (default 2) sets Stryker's test-runner processes. Not part of `npm test` or CI.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { FOLDERS, folderSources, incrementalFile, mutatePattern, partFile, partName, partsDirectory } from "./mutate/folders.ts";
 import { compactReport } from "./mutate/compact-report.ts";
@@ -49,8 +49,10 @@ if (!values.summary) {
     const sandbox = `.stryker-tmp/${folder.name.replace("/", "-")}${part ? `-${partName(part)}` : ""}`;
     const args = ["stryker", "run", "--mutate", mutate, "--testFiles", folder.tests.join(","), "--incrementalFile", report, "--tempDirName", sandbox];
     if (values.force) args.push("--force");
+    const started = Date.now();
     const run = spawnSync("npx", args, { stdio: "inherit" });
-    if (existsSync(report)) compactReport(report);
+    // Only a report this run wrote is stamped as measured now; a stopped run leaves the old one as it was.
+    if (existsSync(report)) compactReport(report, statSync(report).mtimeMs >= started ? new Date() : undefined);
     if (run.status !== 0) {
       console.error(`mutate: Stryker stopped on src/sim/${folder.name} (exit ${run.status ?? run.signal})`);
       failed = true;

@@ -5,8 +5,11 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 
-export function compactReport(file: string): void {
+export function compactReport(file: string, measuredAt?: Date): void {
   const report = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
+  // When the run that wrote it finished: the folder's score lets a newer report's result for a
+  // file replace an older one's (summary.ts). Stryker ignores the key when it reads the report.
+  if (measuredAt) report.measuredAt = measuredAt.toISOString();
   const lines = Object.entries(report).map(([key, value]) => `  ${JSON.stringify(key)}: ${key === "files" || key === "testFiles" ? fileMap(value as Record<string, Record<string, unknown>>) : JSON.stringify(value)}`);
   writeFileSync(file, `{\n${lines.join(",\n")}\n}\n`);
 }

@@ -9,6 +9,8 @@ import { FOLDERS, folderSources, incrementalFile, partFiles, partsDirectory } fr
 
 export interface Report {
   readonly files: Record<string, { readonly mutants: readonly { readonly status: string }[] }>;
+  /** When the run that wrote it finished (ISO 8601); absent in reports older than parts. */
+  readonly measuredAt?: string;
 }
 
 export interface FolderScore {
@@ -22,35 +24,38 @@ export interface FolderScore {
 }
 
 /**
- * A folder's score from its whole-folder report and its parts' reports (folders.ts partFile, in
- * name order): a later report's result for a source file replaces an earlier one's. The folder is
- * measured in full when the whole-folder report exists or the parts name every source file.
+ * A folder's score from its whole-folder report and its parts' reports (folders.ts partFile),
+ * oldest first by the time each run finished (`measuredAt`, written by compact-report.ts; a report
+ * without it counts as older than any with it, the whole-folder report first among those): a
+ * newer report's result for a source file replaces an older one's. Only mutants of the folder's
+ * current source files count. The folder is measured in full when the whole-folder report exists
+ * or the parts name every source file.
  */
 export function mergeScore(folder: string, target: number, sources: readonly string[], whole: Report | undefined, parts: readonly (readonly [name: string, report: Report])[]): FolderScore {
   const mutants = new Map<string, readonly { readonly status: string }[]>(), measured = new Set<string>();
   const prefix = `src/sim/${folder}/`;
-  const read = (report: Report) => {
+  const relative = (path: string) => (path.startsWith(prefix) ? path.slice(prefix.length) : path);
+  const reports: { report: Report; files: readonly string[]; order: number }[] = [];
+  if (whole) reports.push({ report: whole, files: sources, order: -1 });
+  // A file with no mutants is not in a part's report; the part's name says it was mutated.
+  for (const [name, report] of [...parts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) reports.push({ report, files: partFiles(name), order: reports.length });
+  const time = (r: Report) => (r.measuredAt === undefined ? -Infinity : Date.parse(r.measuredAt));
+  reports.sort((x, y) => time(x.report) - time(y.report) || x.order - y.order);
+  for (const { report, files } of reports) {
     for (const [path, { mutants: list }] of Object.entries(report.files)) {
+      if (!sources.includes(relative(path))) continue;   // a file since deleted or renamed
       mutants.set(path, list);
-      measured.add(path.startsWith(prefix) ? path.slice(prefix.length) : path);
+      measured.add(relative(path));
     }
-  };
-  if (whole) {
-    read(whole);
-    for (const f of sources) measured.add(f);
+    for (const f of files) if (sources.includes(f)) measured.add(f);
   }
-  for (const [name, report] of [...parts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    read(report);
-    // A file with no mutants is not in the report; the part's name says it was mutated.
-    for (const f of partFiles(name)) measured.add(f);
-  }
-  const files = sources.length, inFolder = [...measured].filter((f) => sources.includes(f)).length;
-  if (inFolder === 0) return { folder, target, counts: undefined, score: undefined, measured: 0, files };
+  const files = sources.length;
+  if (measured.size === 0) return { folder, target, counts: undefined, score: undefined, measured: 0, files };
   const counts: Record<string, number> = {};
   for (const list of mutants.values()) for (const m of list) counts[m.status] = (counts[m.status] ?? 0) + 1;
   const detected = (counts.Killed ?? 0) + (counts.Timeout ?? 0);
   const valid = detected + (counts.Survived ?? 0) + (counts.NoCoverage ?? 0);
-  return { folder, target, counts, score: valid === 0 ? undefined : (100 * detected) / valid, measured: inFolder, files };
+  return { folder, target, counts, score: valid === 0 ? undefined : (100 * detected) / valid, measured: measured.size, files };
 }
 
 /** The folder's score from the reports under reports/stryker-incremental/. */
