@@ -136,6 +136,17 @@ function runValue(r: number, c: number): number {
   }
 }
 
+describe("addRows' block sums", () => {
+  it("are added in row order across the breaks a NaN or a widening makes", () => {
+    // In row order 2^60 + 1 rounds to 2^60, the NaN is skipped, − 2^60 gives 0 and + 1 gives 1.
+    // Summed run by run (breaks at the NaN and at −2^60, a new min) they would give 0.
+    const rows = Float32Array.from([2 ** 60, 1, NaN, -(2 ** 60), 1]), sums = new Float64Array(1);
+    addRows(createSeriesHistograms(1, 16), rows, rows.length, sums, rows.length);
+    expect(Array.from(sums)).toEqual([1]);
+    expect(sums).toEqual(blockSums(rows, rows.length, 1, 0));
+  });
+});
+
 describe("addRows against a plain count", () => {
   const data = Float32Array.from({ length: RUN_ROWS * RUN_CELLS }, (_, i) => runValue(Math.floor(i / RUN_CELLS), i % RUN_CELLS));
   const column = (c: number) => Array.from({ length: RUN_ROWS }, (_, r) => data[r * RUN_CELLS + c]);
