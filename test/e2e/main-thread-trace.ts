@@ -25,6 +25,10 @@ export async function startTrace(cdp: CDPSession) {
   return {
     /** Main-thread tasks between two performance marks, times in ms from the first mark. */
     async stop(from: string, to: string): Promise<TracedTask[]> {
+      return (await this.stopAll(from, to)).main;
+    },
+    /** The page's tasks between two marks: its main thread's, and its other threads' (the workers among them). */
+    async stopAll(from: string, to: string): Promise<{ main: TracedTask[]; others: TracedTask[] }> {
       const complete = new Promise<void>((resolve) => cdp.once("Tracing.tracingComplete", () => resolve()));
       await cdp.send("Tracing.end");
       await complete;
@@ -32,10 +36,11 @@ export async function startTrace(cdp: CDPSession) {
       const a = events.find((e) => e.name === from && e.cat.includes("user_timing"));
       const b = events.find((e) => e.name === to && e.cat.includes("user_timing"));
       if (!a || !b) throw new Error(`the trace lacks the marks ${from} and ${to} (${events.length} events)`);
-      return events
-        .filter((e) => e.pid === a.pid && e.tid === a.tid && e.ph === "X" && e.name === "ThreadControllerImpl::RunTask")
-        .filter((e) => e.ts + (e.dur ?? 0) > a.ts && e.ts < b.ts)
-        .map((e) => ({ start: (e.ts - a.ts) / 1000, wall: (e.dur ?? 0) / 1000, cpu: (e.tdur ?? e.dur ?? 0) / 1000 }));
+      const tasks = events
+        .filter((e) => e.pid === a.pid && e.ph === "X" && e.name === "ThreadControllerImpl::RunTask")
+        .filter((e) => e.ts + (e.dur ?? 0) > a.ts && e.ts < b.ts);
+      const task = (e: TraceEvent): TracedTask => ({ start: (e.ts - a.ts) / 1000, wall: (e.dur ?? 0) / 1000, cpu: (e.tdur ?? e.dur ?? 0) / 1000 });
+      return { main: tasks.filter((e) => e.tid === a.tid).map(task), others: tasks.filter((e) => e.tid !== a.tid).map(task) };
     },
   };
 }
