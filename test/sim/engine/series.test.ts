@@ -17,6 +17,17 @@ describe("series", () => {
     for (const rep of [2, 3]) expectRowOfTrace(s, rep, r.series!.subarray((rep - 2) * layout.cells, (rep - 1) * layout.cells));
   });
 
+  it("leaves zeros for a supplier listed after the stocking nodes", () => {
+    const s = scenario({
+      horizon: 12, warmup: 2,
+      nodes: [stock("a", 30), stock("b", 20), supplier], lanes: [lane("supplier", "a", 2), lane("supplier", "b", 1)],
+      demand: [{ node: "a", dist: { type: "poisson", mean: 8 } }, { node: "b", dist: { type: "poisson", mean: 5 } }],
+    });
+    const row = runBatch(s, { from: 0, to: 1, series: true }, new Float32Array(seriesLayout(s).cells).fill(7)).series!;
+    expectRowOfTrace(s, 0, row);
+    for (let m = 0; m < 3; m++) for (let t = 0; t < 12; t++) expect(row[(m * 3 + 2) * 12 + t]).toBe(0);
+  });
+
   it("writes into a reused buffer the rows a fresh one gets, zeros for the supplier, and refuses one too short (small network)", () => {
     const s = scenario({
       horizon: 12, warmup: 2,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createSimulation, traceReplication } from "../../../src/sim/engine/index.ts";
+import { compiled, createSimulation, traceReplication } from "../../../src/sim/engine/index.ts";
 import { kpis, lane, scenario, singleNode, stock, supplier } from "./fixtures.ts";
 
 describe("createSimulation", () => {
@@ -95,5 +95,13 @@ describe("createSimulation's bounds", () => {
     sim.step();
     expect([sim.onHand("store"), sim.inTransit("store"), sim.backorders("store"), sim.owedDownstream("store")]).toEqual([30, 20, 0, 0]);
     expect(() => sim.onHand("shop")).toThrow('node: unknown node id "shop"');
+    expect([sim.onHand("supplier"), sim.inTransit("supplier")]).toEqual([0, 0]);   // a supplier, the first node, stocks nothing
+  });
+
+  it("compiles a scenario object once, and a trace lists its lanes", () => {
+    const s = singleNode(20, 10, 2);
+    expect(compiled(s)).toBe(compiled(s));
+    expect(compiled({ ...s })).not.toBe(compiled(s));
+    expect(traceReplication(s, 0).lanes).toEqual([{ from: "supplier", to: "store" }]);
   });
 });
