@@ -9,13 +9,19 @@ import { BUILTIN_SCENARIOS } from "../../../src/ui/library/builtins.ts";
 import type { LibraryController } from "../../../src/ui/app/library-controller.ts";
 import type { FilesController } from "../../../src/ui/app/files-controller.ts";
 
+// On a 2-core machine that vitest shares between two files at a time, with other jobs beside
+// them, 1 s (vi.waitFor's and expect.poll's default) is too short for what these waits cover
+// (the workspace's 250 ms save debounce, a share link's entry); 10 s stays well inside the unit
+// project's 60 s testTimeout.
+const WAIT = { timeout: 10_000 };
+
 const retail = BUILTIN_SCENARIOS[0].scenario;
 
 async function mount(store = createMemoryStore()) {
   const el = document.createElement("ech-app") as EchelonApp;
   el.store = store;
   document.body.replaceChildren(el);
-  await vi.waitFor(() => expect(el.saveState).toBe("saved"));
+  await vi.waitFor(() => expect(el.saveState).toBe("saved"), WAIT);
   await el.updateComplete;
   return { el, store };
 }
@@ -33,7 +39,7 @@ describe("<ech-app>", () => {
     const diagram = el.shadowRoot!.querySelector("ech-network-diagram")!;
     await diagram.updateComplete;
     expect(diagram.shadowRoot!.querySelectorAll("g.node")).toHaveLength(27);
-    await vi.waitFor(() => expect(store.data.get("library")).toEqual([el.entries[0].id]));
+    await vi.waitFor(() => expect(store.data.get("library")).toEqual([el.entries[0].id]), WAIT);
   });
 
   it("restores the open scenario, its selection and the tab from storage", async () => {
@@ -93,7 +99,7 @@ describe("<ech-app>", () => {
   it("adds the scenario of a share link as a new library entry and clears the hash", async () => {
     history.replaceState(null, "", `/#${await encodeShareHash({ ...retail, name: "Shared" })}`);
     const { el } = await mount();
-    await vi.waitFor(() => expect(names(el)).toEqual(["Three-echelon retail", "Shared"]));
+    await vi.waitFor(() => expect(names(el)).toEqual(["Three-echelon retail", "Shared"]), WAIT);
     expect(el.current).toBe(el.entries[1].id);
     expect(location.hash).toBe("");
   });
