@@ -6,6 +6,12 @@ import type { EchelonApp } from "../../../src/ui/app/app-shell.ts";
 import { JOB_MARK_KEY, crashedJobNotice, markJob, takeJobMark } from "../../../src/ui/app/job-marker.ts";
 import { createMemoryStore } from "../../../src/ui/storage/store.ts";
 
+// On a 2-core machine that vitest shares between two files at a time, with other jobs beside
+// them, 1 s (vi.waitFor's and expect.poll's default) is too short for what these waits cover
+// (the workspace's 250 ms save debounce); 10 s stays well inside the unit
+// project's 60 s testTimeout.
+const WAIT = { timeout: 10_000 };
+
 function memoryStorage(initial: Record<string, string> = {}): Storage & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
   return {
@@ -19,7 +25,7 @@ async function mount(jobStorage: Storage) {
   el.store = createMemoryStore();
   el.jobStorage = jobStorage;
   document.body.replaceChildren(el);
-  await vi.waitFor(() => expect(el.saveState).toBe("saved"));
+  await vi.waitFor(() => expect(el.saveState).toBe("saved"), WAIT);
   await el.updateComplete;
   return el;
 }
