@@ -8,6 +8,12 @@ import type { RunOptions } from "../../../src/ui/run/sim-client.ts";
 import { band, scenario, stat } from "../fixtures.ts";
 import { IMPACT_CSV_HEADER } from "../../../src/sim/stats/impact-csv.ts";
 
+// On a 2-core machine that vitest shares between two files at a time, with other jobs beside
+// them, 1 s (vi.waitFor's and expect.poll's default) is too short for what these waits cover
+// (a fake worker's reply, a chart's SVG export); 10 s stays well inside the unit
+// project's 60 s testTimeout.
+const WAIT = { timeout: 10_000 };
+
 const delayed = scenario({
   disruptions: [{ type: "lane-delay", from: "sup", to: "dc", extraDays: 14, start: 1, end: 2 }],
   mitigations: { expedite: [{ from: "sup", to: "dc", leadTime: { type: "constant", value: 1 }, costPerUnit: 0.5, when: "position-below", threshold: 100 }] },
@@ -71,7 +77,7 @@ describe("<ech-impact-view>", () => {
     const root = el.shadowRoot!;
     expect(text(root.querySelector("h3"))).toBe("Impact of the disruptions");
     (root.querySelector("button.primary") as HTMLButtonElement).click();
-    await vi.waitFor(() => expect(el.task.value).toBeDefined());
+    await vi.waitFor(() => expect(el.task.value).toBeDefined(), WAIT);
     await el.updateComplete;
     expect(calls.map((c) => [c.replications, c.seed, c.series])).toEqual([[50, 7, true]]);
     expect(text(root.querySelector('[data-cost="disruption"]'))).toBe(
@@ -102,7 +108,7 @@ describe("<ech-impact-view>", () => {
     expect(csv.find((l) => l.startsWith("cost,total,saved,"))!.split(",")[12]).toBe("112.5");
     for (const c of el.shadowRoot!.querySelectorAll("ech-lines-chart")) await c.updateComplete;
     button("Backorders SVG").click();
-    await vi.waitFor(() => expect(names).toHaveLength(2));
+    await vi.waitFor(() => expect(names).toHaveLength(2), WAIT);
     expect(names).toEqual(["two-stores-impact.csv", "two-stores-impact-backorders.svg"]);
     expect(await blobs[1].text()).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"[^]*Customer backorders/);
     vi.restoreAllMocks();
