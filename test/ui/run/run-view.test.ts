@@ -9,6 +9,12 @@ import { forgetRuns } from "../../../src/ui/run/saved-runs.ts";
 import { createMemoryStore, type KeyValueStore } from "../../../src/ui/storage/store.ts";
 import { runResult, scenario, trace, comparison } from "../fixtures.ts";
 
+// On a 2-core machine that vitest shares between two files at a time, with other jobs beside
+// them, 1 s (vi.waitFor's and expect.poll's default) is too short for what these waits cover
+// (the last run read back from the store); 10 s stays well inside the unit
+// project's 60 s testTimeout.
+const WAIT = { timeout: 10_000 };
+
 type Call = { scenario: Scenario; options: RunOptions };
 
 function fakeClient(run: (s: Scenario, o: RunOptions) => Promise<ReturnType<typeof runResult>>) {
@@ -160,7 +166,7 @@ describe("<ech-run-view>", () => {
     expect(await store.keys()).toEqual(["run:e1"]);
     forgetRuns(); // what a reload loses
     const again = await mount(client, "e1", store);
-    await expect.poll(() => $(again, "ech-results-view")).not.toBeNull();
+    await expect.poll(() => $(again, "ech-results-view"), WAIT).not.toBeNull();
     expect($<HTMLInputElement>(again, "#run-replications").value).toBe("12");
     expect($<HTMLElement>(again, ".provenance").textContent).toContain(`Results of “${scenario().name}”`);
   });
