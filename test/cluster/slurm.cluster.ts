@@ -56,6 +56,15 @@ async function until<T>(what: string, ms: number, probe: () => Promise<T | undef
   throw new Error(`timed out after ${ms / 1000} s waiting for ${what}`);
 }
 
+/** Each test's timeout: the cluster project's testTimeout (vite.config.ts). */
+const TEST_MS = 90_000;
+/**
+ * How long a test waits for its merge job: the test's timeout less a margin for the plan and
+ * submission before and the checks after. The jobs took 30–38 s on their own; vitest now runs
+ * this file beside the unit files on a loaded 2-core machine, where a fixed 50 s left little margin.
+ */
+const MERGE_WAIT_MS = TEST_MS - 15_000;
+
 const stable = (text: string) => {
   const { workers: _w, elapsedMs: _e, ...rest } = JSON.parse(text);
   return JSON.stringify(rest);
@@ -131,20 +140,27 @@ describe.skipIf(reason !== null)("echelon plan slurm on a real single-node Slurm
     const merge = /merge as job (\d+)/.exec(submitted.stdout)?.[1];
     expect(merge).toBeDefined();
     const oneMachine = runEchelonHere(["run", retail, ...options]);
-    const state = await until("the merge job", 50_000, async () => {
-      const job = (await run("scontrol", ["show", "job", merge!, "-o"], env)).stdout;
-      if (job.includes("Reason=DependencyNeverSatisfied")) return "DependencyNeverSatisfied (a shard failed)";
-      const s = /JobState=(\w+)/.exec(job)?.[1];
-      return s && !["PENDING", "RUNNING", "CONFIGURING", "COMPLETING"].includes(s) ? s : undefined;
-    });
-    expect(state, `merge.log: ${log("parts/merge.log")}\nshard-0.log: ${log("parts/shard-0.log")}`).toBe("COMPLETED");
-    expect(readdirSync(join(dir, "parts")).filter((f) => f.startsWith("part-")).sort()).toEqual(["part-0.part", "part-1.part", "part-2.part", "part-3.part"]);
-    const shards = [0, 1, 2, 3].map((k) => { const p = openPart(join(dir, `parts/part-${k}.part`)); p.close(); return p.header.manifest.shard.index; });
-    expect(shards).toEqual([0, 1, 2, 3]); // each task took its index from SLURM_ARRAY_TASK_ID
-    const whole = await oneMachine;
-    expect(whole.code).toBe(0);
-    expect(stable(readFileSync(join(dir, "parts/result.json"), "utf8"))).toBe(stable(whole.stdout));
-  }, 90_000);
+    // Waited for in any case: a check that fails first must not leave it running (with its worker)
+    // into the next test, nor its rejection unhandled.
+    const settled = oneMachine.then(() => undefined, () => undefined);
+    try {
+      const state = await until("the merge job", MERGE_WAIT_MS, async () => {
+        const job = (await run("scontrol", ["show", "job", merge!, "-o"], env)).stdout;
+        if (job.includes("Reason=DependencyNeverSatisfied")) return "DependencyNeverSatisfied (a shard failed)";
+        const s = /JobState=(\w+)/.exec(job)?.[1];
+        return s && !["PENDING", "RUNNING", "CONFIGURING", "COMPLETING"].includes(s) ? s : undefined;
+      });
+      expect(state, `merge.log: ${log("parts/merge.log")}\nshard-0.log: ${log("parts/shard-0.log")}`).toBe("COMPLETED");
+      expect(readdirSync(join(dir, "parts")).filter((f) => f.startsWith("part-")).sort()).toEqual(["part-0.part", "part-1.part", "part-2.part", "part-3.part"]);
+      const shards = [0, 1, 2, 3].map((k) => { const p = openPart(join(dir, `parts/part-${k}.part`)); p.close(); return p.header.manifest.shard.index; });
+      expect(shards).toEqual([0, 1, 2, 3]); // each task took its index from SLURM_ARRAY_TASK_ID
+      const whole = await oneMachine;
+      expect(whole.code).toBe(0);
+      expect(stable(readFileSync(join(dir, "parts/result.json"), "utf8"))).toBe(stable(whole.stdout));
+    } finally {
+      await settled;
+    }
+  }, TEST_MS);
 
   it("a planned grid of 2 replication × 2 product shards merges to the echelon-result@1 of one machine, bit for bit", async () => {
     // The multi-product example in whole units, with lanes that let shipments overtake: products that split (docs/scale-out.md).
@@ -162,17 +178,22 @@ describe.skipIf(reason !== null)("echelon plan slurm on a real single-node Slurm
     expect(submitted.stderr).toBe("");
     const merge = /merge as job (\d+)/.exec(submitted.stdout)?.[1];
     const oneMachine = runEchelonHere(["run", file, ...options, "--workers", "1"]);
-    const state = await until("the merge job", 50_000, async () => {
-      const job = (await run("scontrol", ["show", "job", merge!, "-o"], env)).stdout;
-      if (job.includes("Reason=DependencyNeverSatisfied")) return "DependencyNeverSatisfied (a shard failed)";
-      const st = /JobState=(\w+)/.exec(job)?.[1];
-      return st && !["PENDING", "RUNNING", "CONFIGURING", "COMPLETING"].includes(st) ? st : undefined;
-    });
-    expect(state, `merge.log: ${log("product-parts/merge.log")}\nshard-0.log: ${log("product-parts/shard-0.log")}`).toBe("COMPLETED");
-    const blocks = [0, 1, 2, 3].map((k) => { const p = openProductPart(join(parts, `part-${k}.part`)); p.close(); return [p.header.manifest.shard.index, p.header.products.shard?.index]; });
-    expect(blocks).toEqual([[0, 0], [0, 1], [1, 0], [1, 1]]); // task k: product block k mod 2 of replication block floor(k / 2)
-    const whole = await oneMachine;
-    expect(whole.code).toBe(0);
-    expect(stable(readFileSync(join(parts, "result.json"), "utf8"))).toBe(stable(whole.stdout));
-  }, 90_000);
+    const settled = oneMachine.then(() => undefined, () => undefined); // as in the test above
+    try {
+      const state = await until("the merge job", MERGE_WAIT_MS, async () => {
+        const job = (await run("scontrol", ["show", "job", merge!, "-o"], env)).stdout;
+        if (job.includes("Reason=DependencyNeverSatisfied")) return "DependencyNeverSatisfied (a shard failed)";
+        const st = /JobState=(\w+)/.exec(job)?.[1];
+        return st && !["PENDING", "RUNNING", "CONFIGURING", "COMPLETING"].includes(st) ? st : undefined;
+      });
+      expect(state, `merge.log: ${log("product-parts/merge.log")}\nshard-0.log: ${log("product-parts/shard-0.log")}`).toBe("COMPLETED");
+      const blocks = [0, 1, 2, 3].map((k) => { const p = openProductPart(join(parts, `part-${k}.part`)); p.close(); return [p.header.manifest.shard.index, p.header.products.shard?.index]; });
+      expect(blocks).toEqual([[0, 0], [0, 1], [1, 0], [1, 1]]); // task k: product block k mod 2 of replication block floor(k / 2)
+      const whole = await oneMachine;
+      expect(whole.code).toBe(0);
+      expect(stable(readFileSync(join(parts, "result.json"), "utf8"))).toBe(stable(whole.stdout));
+    } finally {
+      await settled;
+    }
+  }, TEST_MS);
 });
