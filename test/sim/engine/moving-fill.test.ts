@@ -23,6 +23,15 @@ describe("movingFillTrough: windows inside the measured days", () => {
     expect(movingFillTrough(dem, srv, 3, 20)).toBe(60 / 70);
   });
 
+  it("finds a low window among well-served days after an earlier, higher low", () => {
+    // demand 10: days 0–6 half served (first window 0.5), 7–26 all, 27–33 served 4 (0.4), 34–40 all.
+    // The running sums must drop the days that leave the window: over days 0–33 the rate is 0.77.
+    const dem = new Float64Array(41).fill(10), srv = new Float64Array(41).fill(10);
+    for (let d = 0; d < 7; d++) srv[d] = 5;
+    for (let d = 27; d < 34; d++) srv[d] = 4;
+    expect(movingFillTrough(dem, srv, 0, 41)).toBe(28 / 70);
+  });
+
   it("is NaN when no window has demand", () => {
     expect(movingFillTrough(new Float64Array(20), new Float64Array(20), 0, 20)).toBeNaN();
   });
@@ -69,6 +78,28 @@ describe("recoveryDays", () => {
     // back at 70/70 on day 16
     const { dem, srv } = days((d) => d <= 1 || d === 9);
     expect(recoveryDays(dem, srv, 2, 30, 9)).toBe(7);
+  });
+
+  it("starts at day 1 with the level of day 0, and searches from the first full window (day 6)", () => {
+    // nothing served on day 1: windows 0…6 and 1…7 at 60/70, the trough on day 6; 2…8 is full: 8 − 1
+    const { dem, srv } = days((d) => d === 1);
+    expect(recoveryDays(dem, srv, 0, 30, 1)).toBe(7);
+  });
+
+  it("counts to the first recovery after the first lowest window, not a later dip as deep", () => {
+    // days 10 and 20 unserved: windows 10…16 and 20…26 at 60/70; back at 70/70 on day 17: 7 days
+    const { dem, srv } = days((d) => d === 10 || d === 20, 40);
+    expect(recoveryDays(dem, srv, 0, 40, 10)).toBe(7);
+  });
+
+  it("a window exactly at the level counts as recovered (1 − 0.01 and 693/700 are the same double, 0.99)", () => {
+    const dem = new Float64Array(40).fill(100);
+    const dip = new Float64Array(40).fill(100);
+    dip[15] = 93;   // trough 693/700 = 0.99 = the level: never below it
+    expect(recoveryDays(dem, dip, 0, 40, 10)).toBe(0);
+    const back = new Float64Array(40).fill(100);
+    back[10] = 0; back[17] = 93;   // window 11…17 is 693/700 = the level: recovered on day 17
+    expect(recoveryDays(dem, back, 0, 40, 10)).toBe(7);
   });
 
   it("is NaN with a start at day 0, without demand before s, or without demand from s on", () => {
