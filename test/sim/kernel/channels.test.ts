@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { createSimulation } from "../../../src/sim/engine/index.ts";
 import { validateScenario } from "../../../src/sim/validate/index.ts";
-import { constant, lane, scenario, stock } from "../engine/fixtures.ts";
+import { constant, kpis, lane, scenario, stock } from "../engine/fixtures.ts";
 
 describe("channels at a node with a storage capacity", () => {
   it("units that pay backorders leave the node's stock: the next arrivals fit", () => {
@@ -44,5 +44,23 @@ describe("channels at a node with a storage capacity", () => {
     const sim = createSimulation(s, 0), seen: number[][] = [];
     while (!sim.done()) { sim.step(); seen.push([sim.onHand("store-1"), sim.onHand("store-2")]); }
     expect(seen).toEqual([[90, 96], [90, 96], [90, 96], [90, 96]]);
+  });
+
+  it("a channel's units pay what they can of larger backorders, never more", () => {
+    // store: base-stock 0, demand 10, each order split in halves over lanes of 1 and 3 days. d0:
+    // 10 backordered, orders 10 (5 + 5). d1: lane a's 5 pay 5, demand adds 10: 15; position −15 + 5
+    // on lane b: orders 10. d2: 5 more paid: 20. From d3 the two lanes bring 5 each: 20 every
+    // evening. Nothing is ever on the shelf when customers come: fill rate 0.
+    const s = scenario({
+      horizon: 6,
+      nodes: [{ id: "sup-a", kind: "supplier" }, { id: "sup-b", kind: "supplier" }, stock("store", 0)],
+      lanes: [lane("sup-a", "store", 1, { sourcing: { split: 0.5 } }), lane("sup-b", "store", 3, { sourcing: { split: 0.5 } })],
+      demand: [{ node: "store", dist: constant(10) }],
+    });
+    expect(validateScenario(s).ok).toBe(true);
+    const sim = createSimulation(s, 0), seen: number[][] = [];
+    while (!sim.done()) { sim.step(); seen.push([sim.onHand("store"), sim.backorders("store")]); }
+    expect(seen).toEqual([[0, 10], [0, 15], [0, 20], [0, 20], [0, 20], [0, 20]]);
+    expect(kpis(s)[0]["network:fillRate"]).toBe(0);
   });
 });
