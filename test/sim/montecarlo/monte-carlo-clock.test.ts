@@ -40,6 +40,13 @@ describe("monte-carlo: times from a clock that does not start at 0, cancels whil
     expect([r.a.elapsedMs, r.b.elapsedMs]).toEqual([30, 30]);
   });
 
+  it("a comparison's side B reports progress after A's time", async () => {
+    const { pool, env } = clocked();
+    const seen: number[] = [];
+    await compareMonteCarlo(pool, fakeScenario("A", 30), fakeScenario("B", 30), { chunkSize: 10, onProgress: (p: RunProgress) => seen.push(p.elapsedMs) }, env);
+    expect(seen).toEqual([10, 20, 30, 30 + 10, 30 + 20, 30 + 30]);
+  });
+
   it("an impact's later runs report progress after the earlier runs' time, and the report the whole time", async () => {
     const { pool, env } = clocked([...fakeColumns, totalCost]);
     const seen: number[] = [];
@@ -60,6 +67,13 @@ describe("monte-carlo: times from a clock that does not start at 0, cancels whil
       const ctl = new AbortController();
       await expect(go({ signal: ctl.signal, tick: () => { ctl.abort(); } })).rejects.toMatchObject({ name: "AbortError" });
     }
+    // A comparison cancelled at its last pause, while it pairs the two sides' KPIs.
+    let ticks = 0;
+    await compareMonteCarlo(pool(), fakeScenario("A", 30), fakeScenario("B", 30), { tick: () => { ticks++; } }, env);
+    const ctl = new AbortController();
+    let at = 0;
+    await expect(compareMonteCarlo(pool(), fakeScenario("A", 30), fakeScenario("B", 30), { signal: ctl.signal, tick: () => { if (++at === ticks) ctl.abort(); } }, env))
+      .rejects.toMatchObject({ name: "AbortError" });
   });
 });
 
