@@ -21,10 +21,14 @@ import { send } from "./shipment.ts";
 
 const { onHand: ON_HAND, transferred: TRANSFERRED, expedited: EXPEDITED, transferCost: TRANSFER_COST, expediteCost: EXPEDITE_COST, stride: IS } = ITEM;
 
-export function expedite(net: CompiledNetwork, st: NetworkState, i: number, t: number): void {
+/**
+ * `onInboundLanes`: what an item with several sources has on order and in transit on its own
+ * inbound lanes (kernel/sourcing.ts), part of its position but not of its item's record.
+ */
+export function expedite(net: CompiledNetwork, st: NetworkState, i: number, t: number, onInboundLanes = 0): void {
   const m = net.mitigations, from = m.expFrom[i];
   const lead = Math.max(0, Math.round(m.expLead[i]!.sample(st.expStream[i]!, 1)));
-  const p = inventoryPosition(st, i);
+  const p = inventoryPosition(st, i) + onInboundLanes;
   let q = m.expThreshold[i] - p;
   if (q <= 0) return;
   if (from >= 0) {   // from a stocking node's item (else from an outside supplier, in full)

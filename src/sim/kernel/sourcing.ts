@@ -27,10 +27,11 @@ import { pushOrder } from "./order-queue.ts";
 const { onHand: ON_HAND, owedToMe: OWED_TO_ME, owedDown: OWED_DOWN, inTransit: IN_TRANSIT, ordered: ORDERED, openToday: OPEN_TODAY, childOrdered: CHILD_ORDERED, stride: IS } = ITEM;
 
 export function reviewSourced(net: CompiledNetwork, st: NetworkState, i: number, t: number): void {
-  if (net.mitigations.expFrom[i] !== EXPEDITE_FROM.none) expedite(net, st, i, t);
   const s = st.item, { chanStart, chanList, share, rule } = net.sourcing, a = chanStart[i], b = chanStart[i + 1];
   let onOrder = 0;
   for (let k = a; k < b; k++) { const c = chanList[k] * IS; onOrder += s[c + IN_TRANSIT] + s[c + OWED_TO_ME]; }
+  // The expedite compares the same position as the order: what is on order on the lanes counts.
+  if (net.mitigations.expFrom[i] !== EXPEDITE_FROM.none) expedite(net, st, i, t, onOrder);
   const q = orderQuantity(net.itemPolicy[i], inventoryPosition(st, i) + onOrder, net.itemLevel[i], net.itemUpToOrBatch[i]);
   if (!(q > 0)) return;
   s[i * IS + ORDERED] = q;
