@@ -1,17 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { KpiColumn } from "../../../src/sim/model/batch.ts";
 import type { Scenario } from "../../../src/sim/model/scenario.ts";
-import { createKpiTable } from "../../../src/sim/montecarlo/kpi-table.ts";
-import { buildImpact, impactScenarios, mitigationNames, type ImpactSide } from "../../../src/sim/montecarlo/impact.ts";
+import { buildImpact, impactScenarios, mitigationNames } from "../../../src/sim/montecarlo/impact.ts";
 import { noTick } from "../../../src/sim/montecarlo/tick.ts";
+import { col, side } from "../../helpers/impact-sides.ts";
 
-/** A side whose replication r holds f(r, j) in column j. */
-function side(columns: KpiColumn[], f: (r: number, j: number) => number, n = 4): ImpactSide {
-  const t = createKpiTable(n, columns.length);
-  t.add({ from: 0, to: n, columns: columns.length, values: Float64Array.from({ length: n * columns.length }, (_, i) => f(Math.floor(i / columns.length), i % columns.length)) });
-  return { columns, table: t };
-}
-const col = (scope: KpiColumn["scope"], id: string, key: string): KpiColumn => ({ scope, id, key });
 const s = { name: "S", seed: 1, replications: 4, horizon: 12, warmup: 2 } as Scenario;
 const expedite = [{ from: "s", to: "a", leadTime: { type: "constant", value: 1 }, when: "position-below", threshold: 1 }];
 const lateral = { among: ["a", "b"], leadTime: { type: "constant", value: 1 }, trigger: "below-zero" };
