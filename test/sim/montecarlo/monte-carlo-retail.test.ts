@@ -1,10 +1,7 @@
 import type { Scenario } from "../../../src/sim/model/scenario.ts";
 import { describe, expect, it } from "vitest";
-import type { MonteCarloOptions, RunEnvironment } from "../../../src/sim/montecarlo/collect.ts";
-import * as core from "../../../src/sim/montecarlo/monte-carlo.ts";
-import type { ReplicationPool } from "../../../src/sim/montecarlo/replication-pool.ts";
+import { compareMonteCarlo, runMonteCarlo, strip } from "../../helpers/monte-carlo-runs.ts";
 import { createPool } from "../../../src/workers/pool.ts";
-import { stallWatchdog } from "../../../src/workers/stall-watchdog.ts";
 import { inProcessWorkers } from "../../helpers/in-process-workers.ts";
 import { readFileSync } from "node:fs";
 import * as engine from "../../../src/sim/engine/index.ts";
@@ -16,10 +13,6 @@ import { createMemoryValueStore } from "../../../src/sim/montecarlo/spilled-kpi-
  * these take most of the folder's test time, and more than 20× that under Stryker's instrumentation
  * (scripts/mutate/folders.ts).
  */
-const env: RunEnvironment = { now: () => performance.now(), watchdog: stallWatchdog };
-const runMonteCarlo = (pool: ReplicationPool, s: Scenario, opts: MonteCarloOptions = {}) => core.runMonteCarlo(pool, s, opts, env);
-const compareMonteCarlo = (pool: ReplicationPool, a: Scenario, b: Scenario, opts: MonteCarloOptions = {}) => core.compareMonteCarlo(pool, a, b, opts, env);
-const strip = ({ elapsedMs: _e, workers: _w, ...r }: { elapsedMs: number; workers: number }) => r;
 
 describe("monte-carlo on the retail network", () => {
   it("the retail network's bands are bit-identical with 1 and 3 worker threads' worth of chunks", async () => {

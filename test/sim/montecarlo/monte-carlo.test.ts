@@ -1,11 +1,8 @@
 import type { Scenario } from "../../../src/sim/model/scenario.ts";
 import { describe, expect, it } from "vitest";
-import type { MonteCarloOptions, RunEnvironment } from "../../../src/sim/montecarlo/collect.ts";
-import * as core from "../../../src/sim/montecarlo/monte-carlo.ts";
+import { compareMonteCarlo, runMonteCarlo, strip } from "../../helpers/monte-carlo-runs.ts";
 import { ScenarioError } from "../../../src/sim/montecarlo/prepare.ts";
-import type { ReplicationPool } from "../../../src/sim/montecarlo/replication-pool.ts";
 import { createPool, type WorkerFactory } from "../../../src/workers/pool.ts";
-import { stallWatchdog } from "../../../src/workers/stall-watchdog.ts";
 import { summarize } from "../../../src/sim/stats/stat.ts";
 import { fakeColumns, fakeScenario, fakeValue } from "../../helpers/fake-engine.ts";
 import { inProcessWorkers } from "../../helpers/in-process-workers.ts";
@@ -13,12 +10,6 @@ import { createSeriesReducer } from "../../../src/sim/montecarlo/series-reducer.
 import { noTick } from "../../../src/sim/montecarlo/tick.ts";
 import { fakeBatch, fakeLayout } from "../../helpers/fake-engine.ts";
 
-// The core with the clock and the stall watchdog src/workers/monte-carlo.ts gives it.
-const env: RunEnvironment = { now: () => performance.now(), watchdog: stallWatchdog };
-const runMonteCarlo = (pool: ReplicationPool, s: Scenario, opts: MonteCarloOptions = {}) => core.runMonteCarlo(pool, s, opts, env);
-const compareMonteCarlo = (pool: ReplicationPool, a: Scenario, b: Scenario, opts: MonteCarloOptions = {}) => core.compareMonteCarlo(pool, a, b, opts, env);
-
-const strip = ({ elapsedMs: _e, workers: _w, ...r }: { elapsedMs: number; workers: number }) => r;
 
 describe("monte-carlo", () => {
   it("runMonteCarlo gives bit-identical results for any worker count and chunk size", async () => {
