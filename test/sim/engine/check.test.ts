@@ -55,4 +55,18 @@ describe("checkReferences, field by field", () => {
     expectFails({ mitigations: { expedite: [{ from: "hub", to: "store", leadTime: { type: "constant", value: 1 }, costPerUnit: 1, when: "position-below", threshold: 5 }] } }, "mitigations.expedite[0].from");
     expectFails({ mitigations: { expedite: [{ from: "supplier", to: "shop", leadTime: { type: "constant", value: 1 }, costPerUnit: 1, when: "position-below", threshold: 5 }] } }, "mitigations.expedite[0].to");
   });
+
+  it("says what is wrong, not only where", () => {
+    const message = (bad: object) => { try { checkReferences({ ...s, ...bad } as Scenario); } catch (e) { return (e as Error).message; } return "accepted"; };
+    expect(message({ nodes: undefined })).toBe("scenario: expected nodes, lanes and demand arrays (validate the scenario with validateScenario first)");
+    expect(message({ horizon: 0, warmup: 0 })).toBe("horizon: must be an integer >= 1, got 0 (validate the scenario with validateScenario first)");
+    expect(message({ warmup: 30 })).toBe("warmup: must be an integer in 0 … horizon − 1, got 30 (validate the scenario with validateScenario first)");
+    expect(message({ demand: [{ node: "store", product: "b", dist: { type: "constant", value: 1 } }] })).toBe('demand[0].product: unknown product "b" (validate the scenario with validateScenario first)');
+  });
+
+  it("a lane is matched on both ends, and only a demand shock may name every node", () => {
+    // The fixture's one lane is supplier → store: an outage into the store from elsewhere names no lane.
+    expectFails({ disruptions: [{ type: "lane-outage", from: "store", to: "store", start: 1, end: 2 }] }, "disruptions[0]");
+    expectFails({ disruptions: [{ type: "node-outage", node: "*", start: 1, end: 2 }] }, "disruptions[0].node");
+  });
 });
