@@ -8,7 +8,7 @@ import { hasBillOfMaterials, KPI_DEFINITIONS } from "../model/index.ts";
 import { productsOf } from "./defaults.ts";
 
 /** The KPI keys of a scope; the assembly KPIs only when the scenario has a bill of materials. */
-export const keysFor = (scope: KpiColumn["scope"], assembly = false): string[] =>
+export const keysFor = (scope: KpiColumn["scope"], assembly: boolean): string[] =>
   KPI_DEFINITIONS.filter((d) => d.scopes.includes(scope) && (assembly || d.assemblyOnly !== true)).map((d) => d.key);
 
 export function kpiColumns(scenario: Scenario): KpiColumn[] {
