@@ -56,4 +56,22 @@ describe("compiled disruptions", () => {
     const d = compiled(base).disruptions;
     expect([d.count, d.kind.length, d.srcList.length, d.firstWindowStart, d.kinds]).toEqual([0, 0, 0, -1, 0]);
   });
+
+  it("a lane is found by both its ends: two lanes into a, the disruption on the second", () => {
+    const s: Scenario = { ...base, lanes: [...base.lanes, lane("supplier", "a", 3)], disruptions: [
+      { type: "lane-outage", from: "supplier", to: "a", start: 1, end: 2 },
+      { type: "capacity-cut", from: "dc", to: "a", factor: 0.5, start: 1, end: 2 },
+    ] };
+    expect(Array.from(compiled(s).disruptions.target)).toEqual([3, 1]);
+  });
+
+  it("without a product list, a shock may name the one default product (scenario.md), and reaches the demand of its node", () => {
+    const s = scenario({
+      nodes: [supplier, stock("a", 20), stock("b", 20)], lanes: [lane("supplier", "a", 1), lane("supplier", "b", 1)],
+      demand: [{ node: "a", dist: one }, { node: "b", dist: one }],
+      disruptions: [{ type: "demand-shock", node: "b", product: "default", multiplier: 2, start: 1, end: 3 }],
+    });
+    expect(Array.from(compiled(s).disruptions.srcList)).toEqual([1]);
+  });
 });
+
