@@ -6,7 +6,7 @@ import { compiled, kpiColumns } from "../../../src/sim/engine/index.ts";
 import { createKpiWriter } from "../../../src/sim/engine/kpis.ts";
 import { startReplication } from "../../../src/sim/engine/simulation.ts";
 import { createAccumulators, createState, simulateDay } from "../../../src/sim/kernel/index.ts";
-import { kpis, lane, scenario, stock, supplier } from "./fixtures.ts";
+import { kpis, lane, scenario, singleNode, stock, supplier } from "./fixtures.ts";
 
 describe("orderVarianceRatio", () => {
   it("is defined from two measured days: demand 10 then 20 (a shock ×2 on day 1), base-stock orders the same, ratio 1", () => {
@@ -35,6 +35,14 @@ describe("orderVarianceRatio", () => {
     const k = kpis(s)[0];
     expect(k["network:orders"]).toBeGreaterThan(0.3);   // orders on some days, not all: their variance is > 0
     expect(k["network:orders"]).toBeLessThan(0.4);
+    expect(k["node:store:orderVarianceRatio"]).toBeNaN();
+  });
+
+  it("is NaN for constant fractional demand: the rounding left in Σx² − (Σx)²/n is not variance", () => {
+    // 0.1 a day for 1,000 days: Σx and Σx² are rounded sums, so their difference is ~1e-13, not 0;
+    // divided by n − 1 it is ~1e-16, below the 1e-12 under which the engine calls a variance 0.
+    const k = kpis(singleNode(5, 0.1, 1, { horizon: 1000, warmup: 0 }))[0];
+    expect(k["network:demand"]).toBeCloseTo(0.1, 12);
     expect(k["node:store:orderVarianceRatio"]).toBeNaN();
   });
 });
