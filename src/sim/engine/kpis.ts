@@ -122,8 +122,9 @@ export function createKpiWriter(net: CompiledNetwork): KpiWriter {
       add(n, p, X.onHandValue, a[b + ITEM_SUM.onHand] * c);
       add(n, p, X.deliveredValue, a[b + ITEM_SUM.delivered] * c);
       nodeSum[n * SUMS + X.outflowValue] += (a[b + ITEM_SUM.delivered] + a[b + ITEM_SUM.shipped]) * c;
-      // A node's days of supply are in the units it delivers and ships: its components' demand is its made items' demand again.
-      if (!assembly || asm.component[i] === 0) nodeSum[n * SUMS + X.subtreeDemand] += subtreeDemand[i];
+      // A node's days of supply are in the units it delivers and ships: its components' demand is its made items' demand again,
+      // and its channels' shares (one per source) are its own item's demand again, counted upstream at each source.
+      if ((!assembly || asm.component[i] === 0) && net.sourcing.itemInto[i] === i) nodeSum[n * SUMS + X.subtreeDemand] += subtreeDemand[i];
       add(n, p, X.holding, a[b + ITEM_SUM.onHand] * net.itemHolding[i]);
       add(n, p, X.backorderCost, a[b + ITEM_SUM.backorders] * net.backorderCost);
       add(n, p, X.lostSaleCost, a[b + ITEM_SUM.lost] * net.lostSaleCost);

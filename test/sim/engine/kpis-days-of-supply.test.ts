@@ -19,6 +19,25 @@ describe("daysOfSupply upstream", () => {
     expect([k["node:dc1:onHand"], k["node:dc2:onHand"]]).toEqual([24, 8]);
     expect(k["node:dc1:daysOfSupply"]).toBe(4);   // 24 ÷ (0.75 · 8)
     expect(k["node:dc2:daysOfSupply"]).toBe(4);   // 8 ÷ (0.25 · 8)
+    // The store orders 8 a day (6 + 2), both lanes 2 days: it ends each day with 40 − 2 · 8 = 24,
+    // and its own demand is 8 — the shares it places upstream are not demand served through it.
+    expect(k["node:store:onHand"]).toBe(24);
+    expect(k["node:store:daysOfSupply"]).toBe(3);
+  });
+
+  it("a store with a primary and a backup source counts its own demand once", () => {
+    // The backup ships only while the primary's lane is out, which it never is here: the store
+    // ends each day with 40 − 2 · 8 = 24 on hand, 3 days of its demand of 8.
+    const k = kpis(scenario({
+      horizon: 20, warmup: 4,
+      nodes: [supplier, stock("dc1", 30, { kind: "dc" }), stock("dc2", 10, { kind: "dc" }), stock("store", 40)],
+      lanes: [lane("supplier", "dc1", 1), lane("supplier", "dc2", 1), lane("dc1", "store", 2, { sourcing: { role: "primary" } }), lane("dc2", "store", 2, { sourcing: { role: "backup" } })],
+      demand: [{ node: "store", dist: constant(8) }],
+    }))[0];
+    expect(k["node:store:onHand"]).toBe(24);
+    expect(k["node:store:daysOfSupply"]).toBe(3);
+    // dc1 ships all 8 a day over a 1-day lane: 30 − 8 = 22 on hand, 22 ÷ 8 days of the demand below it.
+    expect(k["node:dc1:daysOfSupply"]).toBe(2.75);
   });
 
   it("a dc holding a component counts the demand for it: 4 wheels a truck × 10 trucks a day", () => {
