@@ -96,5 +96,21 @@ describe("the shipper's running sum of what it owes", () => {
       expect(1e-9 + 2 ** 24 - 2 ** 24 - 1e-9).toBe(-1e-9);
       expect(owedAfterDay0(withDc(twoStores(allocation, 2 ** 24, 1e-9), 2 ** 25))).toBe(0);
     });
+
+    it(`is set to what the children are owed at a drift of exactly a billionth above them (${allocation})`, () => {
+      // A third store c. a orders 2^24, b 2^-29, c 2^-29 − 1e-9 (exact: the two are within a factor
+      // 2). The dc's sum, c's order first: 2^-29 − 1e-9 + 2^-29 = 2^-28 − 1e-9, above half the 2^-28
+      // between doubles near 2^24, so + 2^24 rounds up to 2^24 + 2^-28. Shipped a, b, c:
+      // 2^-28 − 2^-29 = 2^-29, − (2^-29 − 1e-9) = 1e-9: a billionth above the debts (0): set to 0.
+      // (c's level, 8.6e-10, is below the 1e-9 validation accepts: the engine is run on its own. A
+      // drift of exactly +1e-9 needs the last unit shipped to be that small.)
+      const xc = 2 ** -29 - 1e-9;
+      expect(2 ** -29 - xc).toBe(1e-9);
+      expect(xc + 2 ** -29 + 2 ** 24).toBe(2 ** 24 + 2 ** -28);
+      expect(2 ** -28 - 2 ** -29 - xc).toBe(1e-9);
+      const s = withDc(twoStores(allocation, 2 ** 24, 2 ** -29), 2 ** 25);
+      const three: Scenario = { ...s, nodes: [...s.nodes, stock("c", xc, { initialInventory: 0 })], lanes: [...s.lanes, lane("dc", "c", 1)] };
+      expect(owedAfterDay0(three)).toBe(0);
+    });
   }
 });
