@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { compiled } from "../../../src/sim/engine/index.ts";
 import { DISRUPTION } from "../../../src/sim/kernel/network.ts";
 import { hashKey } from "../../../src/sim/random/index.ts";
+import { validateScenario } from "../../../src/sim/validate/index.ts";
 import type { Scenario } from "../../../src/sim/model/index.ts";
 import { lane, scenario, stock, supplier } from "./fixtures.ts";
 
@@ -58,10 +59,14 @@ describe("compiled disruptions", () => {
   });
 
   it("a lane is found by both its ends: two lanes into a, the disruption on the second", () => {
-    const s: Scenario = { ...base, lanes: [...base.lanes, lane("supplier", "a", 3)], disruptions: [
+    // a then buys from two sources, so both its lanes carry a split (scenario.md "Several sources").
+    const split = { sourcing: { split: 0.5 } };
+    const lanes = [base.lanes[0], { ...base.lanes[1], ...split }, base.lanes[2], lane("supplier", "a", 3, split)];
+    const s: Scenario = { ...base, lanes, disruptions: [
       { type: "lane-outage", from: "supplier", to: "a", start: 1, end: 2 },
       { type: "capacity-cut", from: "dc", to: "a", factor: 0.5, start: 1, end: 2 },
     ] };
+    expect(validateScenario(s).ok).toBe(true);
     expect(Array.from(compiled(s).disruptions.target)).toEqual([3, 1]);
   });
 
@@ -71,6 +76,7 @@ describe("compiled disruptions", () => {
       demand: [{ node: "a", dist: one }, { node: "b", dist: one }],
       disruptions: [{ type: "demand-shock", node: "b", product: "default", multiplier: 2, start: 1, end: 3 }],
     });
+    expect(validateScenario(s).ok).toBe(true);
     expect(Array.from(compiled(s).disruptions.srcList)).toEqual([1]);
   });
 });
