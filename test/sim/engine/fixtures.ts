@@ -1,8 +1,33 @@
 // Small scenarios for the engine's tests, built in code so each test states what it varies.
+import { expect } from "vitest";
 import type { Distribution, Lane, NodeSpec, Scenario } from "../../../src/sim/model/index.ts";
-import { kpiColumns, runBatch } from "../../../src/sim/engine/index.ts";
+import { kpiColumns, runBatch, traceReplication } from "../../../src/sim/engine/index.ts";
+import { compile } from "../../../src/sim/engine/compile.ts";
+import { validateScenario } from "../../../src/sim/validate/index.ts";
 
 export const constant = (value: number): Distribution => ({ type: "constant", value });
+/** One unit, every time. */
+export const one: Distribution = constant(1);
+
+/** `s`, after checking that validation accepts it (the engine assumes it does). */
+export function valid(s: Scenario): Scenario {
+  const r = validateScenario(s);
+  expect(r.ok ? [] : r.errors).toEqual([]);
+  return s;
+}
+
+/** Compiles a scenario that validation accepts (compile assumes one). */
+export const build = (s: Scenario) => compile(valid(s));
+
+/** Units that departed on each lane (index), day by day over the horizon, in replication 0. */
+export function perDay(s: Scenario): number[][] {
+  const tr = traceReplication(s, 0), out = s.lanes.map(() => new Array<number>(s.horizon).fill(0));
+  for (let j = 0; j < tr.shipmentLane.length; j++) {
+    const l = tr.shipmentLane[j];
+    if (l >= 0) out[l][tr.shipmentDepart[j]] += tr.shipmentQuantity[j];
+  }
+  return out;
+}
 
 export function scenario(parts: Partial<Scenario> & Pick<Scenario, "nodes" | "lanes" | "demand">): Scenario {
   return {

@@ -10,7 +10,7 @@
 import { describe, expect, it } from "vitest";
 import { createSimulation } from "../../../src/sim/engine/index.ts";
 import type { Scenario } from "../../../src/sim/model/index.ts";
-import { lane, scenario, stock, supplier } from "../engine/fixtures.ts";
+import { lane, scenario, stock, supplier, valid } from "../engine/fixtures.ts";
 
 const rules: Scenario["allocation"][] = ["fifo", "proportional"];
 
@@ -29,7 +29,7 @@ describe("what a lane cannot take stays owed", () => {
         lanes: [lane("supplier", "store", 1, { capacity: 6 })],
         demand: [],
       });
-      const sim = createSimulation(s, 0), seen: number[][] = [];
+      const sim = createSimulation(valid(s), 0), seen: number[][] = [];
       while (!sim.done()) { sim.step(); seen.push([sim.onHand("store"), sim.inTransit("store")]); }
       expect(seen).toEqual([[0, 6], [6, 4], [10, 0], [10, 0], [10, 0]]);
     });
@@ -52,7 +52,8 @@ function twoStores(allocation: Scenario["allocation"], levelA: number, levelB: n
 
 /** The scenario with the dc's base-stock level and on hand set to `level`. */
 const withDc = (s: Scenario, level: number): Scenario => ({ ...s, nodes: s.nodes.map((n) => (n.id === "dc" ? stock("dc", level, { kind: "dc" }) : n)) });
-const owedAfterDay0 = (s: Scenario) => { const sim = createSimulation(s, 0); sim.step(); return sim.owedDownstream("dc"); };
+/** What the dc owes downstream at the end of day 0, in a scenario validation accepts. */
+const owedAfterDay0 = (s: Scenario) => { const sim = createSimulation(valid(s), 0); sim.step(); return sim.owedDownstream("dc"); };
 
 describe("the shipper's running sum of what it owes", () => {
   for (const allocation of rules) {
@@ -75,17 +76,17 @@ describe("the shipper's running sum of what it owes", () => {
     });
 
     it(`is set to what the children are owed once it has drifted by a billionth or more (${allocation})`, () => {
-      // a orders 2^40, b a few units of 2^-14 (doubles near 2^40 are 2^-12 apart). The dc, at
-      // base-stock 2^41 with 2^41 on hand, ships both in full, a first; the stores are then owed 0.
-      // b = 2^-14: the sum 2^-14 + 2^40 rounds down to 2^40; 2^40 − 2^40 − 2^-14 = −2^-14: set to 0.
-      // b = 3·2^-14: the sum rounds up to 2^40 + 2^-12; 2^40 + 2^-12 − 2^40 − 3·2^-14 = +2^-14: set to 0.
-      // Without lane limits the debts are 0 by construction; with a lane capacity (ample, on a's
-      // lane) they are summed from the children's records.
-      expect(2 ** -14 + 2 ** 40).toBe(2 ** 40);
-      expect(3 * 2 ** -14 + 2 ** 40).toBe(2 ** 40 + 2 ** -12);
-      for (const b of [2 ** -14, 3 * 2 ** -14]) {
-        for (const capA of [undefined, 2 ** 50]) {
-          expect(owedAfterDay0(withDc(twoStores(allocation, 2 ** 40, b, capA), 2 ** 41))).toBe(0);
+      // a orders 2^38, b a few units of 2^-16 (doubles near 2^38 are 2^-14 apart). The dc, at
+      // base-stock 2^39 with 2^39 on hand, ships both in full, a first; the stores are then owed 0.
+      // b = 2^-16: the sum 2^-16 + 2^38 rounds down to 2^38; 2^38 − 2^38 − 2^-16 = −2^-16: set to 0.
+      // b = 3·2^-16: the sum rounds up to 2^38 + 2^-14; 2^38 + 2^-14 − 2^38 − 3·2^-16 = +2^-16: set to 0.
+      // Without lane limits the debts are 0 by construction; with a lane capacity (ample, 2^39 on
+      // a's lane) they are summed from the children's records.
+      expect(2 ** -16 + 2 ** 38).toBe(2 ** 38);
+      expect(3 * 2 ** -16 + 2 ** 38).toBe(2 ** 38 + 2 ** -14);
+      for (const b of [2 ** -16, 3 * 2 ** -16]) {
+        for (const capA of [undefined, 2 ** 39]) {
+          expect(owedAfterDay0(withDc(twoStores(allocation, 2 ** 38, b, capA), 2 ** 39))).toBe(0);
         }
       }
     });
@@ -98,17 +99,15 @@ describe("the shipper's running sum of what it owes", () => {
     });
 
     it(`is set to what the children are owed at a drift of exactly a billionth above them (${allocation})`, () => {
-      // A third store c. a orders 2^24, b 2^-29, c 2^-29 − 1e-9 (exact: the two are within a factor
-      // 2). The dc's sum, c's order first: 2^-29 − 1e-9 + 2^-29 = 2^-28 − 1e-9, above half the 2^-28
-      // between doubles near 2^24, so + 2^24 rounds up to 2^24 + 2^-28. Shipped a, b, c:
-      // 2^-28 − 2^-29 = 2^-29, − (2^-29 − 1e-9) = 1e-9: a billionth above the debts (0): set to 0.
-      // (c's level, 8.6e-10, is below the 1e-9 validation accepts: the engine is run on its own. A
-      // drift of exactly +1e-9 needs the last unit shipped to be that small.)
-      const xc = 2 ** -29 - 1e-9;
-      expect(2 ** -29 - xc).toBe(1e-9);
-      expect(xc + 2 ** -29 + 2 ** 24).toBe(2 ** 24 + 2 ** -28);
-      expect(2 ** -28 - 2 ** -29 - xc).toBe(1e-9);
-      const s = withDc(twoStores(allocation, 2 ** 24, 2 ** -29), 2 ** 25);
+      // A third store c. a orders 2^24, b xb = 1.7252602984619137e-9, c xc = 1.0000300000000001e-9.
+      // The dc's sum, c's order first: xc + xb = 2.7252902984619138e-9, above half the 2^-28 between
+      // doubles near 2^24, so + 2^24 rounds up to 2^24 + 2^-28. Shipped a, b, c:
+      // 2^-28 − xb − xc = 1e-9 exactly: a billionth above the debts (0): set to 0.
+      const xb = 1.7252602984619137e-9, xc = 1.0000300000000001e-9;
+      expect(xc + xb).toBeGreaterThan(2 ** -29);
+      expect(xc + xb + 2 ** 24).toBe(2 ** 24 + 2 ** -28);
+      expect(2 ** -28 - xb - xc).toBe(1e-9);
+      const s = withDc(twoStores(allocation, 2 ** 24, xb), 2 ** 25);
       const three: Scenario = { ...s, nodes: [...s.nodes, stock("c", xc, { initialInventory: 0 })], lanes: [...s.lanes, lane("dc", "c", 1)] };
       expect(owedAfterDay0(three)).toBe(0);
     });
