@@ -4,12 +4,8 @@
 // short settles the store's real orders, in the order they were placed. Worked out by hand from
 // timeline.md's order of the day.
 import { describe, expect, it } from "vitest";
-import { createSimulation, traceReplication } from "../../../src/sim/engine/index.ts";
-import type { Scenario } from "../../../src/sim/model/index.ts";
-import { validateScenario } from "../../../src/sim/validate/index.ts";
-import { constant, lane, scenario, stock } from "../engine/fixtures.ts";
-
-const valid = (s: Scenario) => { const r = validateScenario(s); expect(r.ok ? [] : r.errors).toEqual([]); return s; };
+import { createSimulation } from "../../../src/sim/engine/index.ts";
+import { constant, kpis, lane, perDay, scenario, stock, valid } from "../engine/fixtures.ts";
 
 describe("a primary left with nothing", () => {
   it("gets no order that day; the orders it gets later are served oldest first when it runs short", () => {
@@ -32,9 +28,12 @@ describe("a primary left with nothing", () => {
     // day 3: the dc's 10 arrive; 80 + 10 − 10 = 80 + 10 owed = 90 → order 10; the dc can ship
     //        10 − 10 = 0 → the backup, back, takes all 10. The dc ships its last 10 owed (day 2's);
     //        its position 10 + 10 − 10 = 10: no order.
-    const tr = traceReplication(s, 0), out = s.lanes.map(() => [0, 0, 0, 0]);
-    for (let j = 0; j < tr.shipmentLane.length; j++) out[tr.shipmentLane[j]][tr.shipmentDepart[j]] += tr.shipmentQuantity[j];
-    expect(out).toEqual([[10, 10, 10, 0], [0, 0, 10, 10], [10, 0, 0, 10]]);
+    expect(perDay(s)).toEqual([[10, 10, 10, 0], [0, 0, 10, 10], [10, 0, 0, 10]]);
+    // The dc's internal fill rate: the store ordered 10 from it on days 1 and 2 (20 units). Oldest
+    // first, day 2's shipment settles day 1's order and day 3's settles day 2's: no unit leaves on
+    // the day it was ordered, 0 ÷ 20 = 0. (Newest first, day 2's 10 would settle day 2's order:
+    // 10 ÷ 20 = 0.5.)
+    expect(kpis(s)[0]["node:dc:internalFillRate"]).toBe(0);
     const sim = createSimulation(s, 0);
     sim.run();
     // end of day 3: the store 80 on hand, 20 in transit; the dc 0 on hand, owing nothing
