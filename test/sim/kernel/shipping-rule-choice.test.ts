@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { createSimulation } from "../../../src/sim/engine/index.ts";
 import type { Scenario } from "../../../src/sim/model/index.ts";
-import { lane, scenario, stock, supplier } from "../engine/fixtures.ts";
+import { lane, scenario, stock, supplier, valid } from "../engine/fixtures.ts";
 
 /**
  * dc: base-stock 12, 4 on hand, its supplier 1 day away. Store b (nothing on hand, base-stock 6)
@@ -16,14 +16,14 @@ import { lane, scenario, stock, supplier } from "../engine/fixtures.ts";
  * Returns what is in transit to a and to b at the end of day 1 (day 1's shipments).
  */
 function short(allocation: Scenario["allocation"], priorityA: number, priorityB: number): number[] {
-  const s = scenario({
+  const s = valid(scenario({
     horizon: 2, allocation,
     nodes: [supplier, stock("dc", 12, { kind: "dc", initialInventory: 4 }),
       stock("a", 20, { initialInventory: 0, priority: priorityA, policy: { type: "base-stock", level: 20, review: 2, offset: 1 } }),
       stock("b", 6, { initialInventory: 0, priority: priorityB })],
     lanes: [lane("supplier", "dc", 1), lane("dc", "a", 1), lane("dc", "b", 1)],
     demand: [],
-  });
+  }));
   const sim = createSimulation(s, 0);
   sim.step();
   expect([sim.inTransit("a"), sim.inTransit("b"), sim.owedDownstream("dc")]).toEqual([0, 4, 2]);
@@ -33,12 +33,16 @@ function short(allocation: Scenario["allocation"], priorityA: number, priorityB:
 
 describe("the allocation rule on a shortage", () => {
   it("fifo serves b's older order before a's, whatever the priorities (a comes first among the dc's downstream items)", () => {
-    // a: priority 2, b: priority 1 (a comes first among the dc's downstream items). fifo: b's 2
-    // owed since day 0 first, then a gets the other 12.
+    // Either priority pair: b's 2 owed since day 0 first, then a gets the other 14 − 2 = 12.
     expect(short("fifo", 2, 1)).toEqual([12, 2]);
+    expect(short("fifo", 1, 2)).toEqual([12, 2]);
   });
   it("priority serves a (priority 1) before b's older order", () => {
     // a: priority 1, b: priority 2: a gets all 14 (of its 20), b's 2 wait.
     expect(short("priority", 1, 2)).toEqual([14, 0]);
+  });
+  it("priority serves b (priority 1) first though a comes first among the dc's downstream items", () => {
+    // a: priority 2, b: priority 1: b gets its 2, a the other 14 − 2 = 12.
+    expect(short("priority", 2, 1)).toEqual([12, 2]);
   });
 });
