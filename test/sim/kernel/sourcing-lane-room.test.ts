@@ -5,22 +5,7 @@
 // what none can ship goes to the primary, where it waits. Every number below is worked out by
 // hand, day by day, from timeline.md's order of the day (arrivals, demand, review, shipping).
 import { describe, expect, it } from "vitest";
-import { traceReplication } from "../../../src/sim/engine/index.ts";
-import type { Scenario } from "../../../src/sim/model/index.ts";
-import { validateScenario } from "../../../src/sim/validate/index.ts";
-import { constant, lane, scenario, stock } from "../engine/fixtures.ts";
-
-const valid = (s: Scenario) => { const r = validateScenario(s); expect(r.ok ? [] : r.errors).toEqual([]); return s; };
-
-/** Units that departed on each lane (index), day by day over the horizon. */
-function perDay(s: Scenario): number[][] {
-  const tr = traceReplication(s, 0), out = s.lanes.map(() => new Array<number>(s.horizon).fill(0));
-  for (let j = 0; j < tr.shipmentLane.length; j++) {
-    const l = tr.shipmentLane[j];
-    if (l >= 0) out[l][tr.shipmentDepart[j]] += tr.shipmentQuantity[j];
-  }
-  return out;
-}
+import { constant, lane, perDay, scenario, stock, valid } from "../engine/fixtures.ts";
 
 const suppliers = [{ id: "sup-a", kind: "supplier" as const }, { id: "sup-b", kind: "supplier" as const }];
 

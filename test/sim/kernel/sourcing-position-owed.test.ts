@@ -4,11 +4,7 @@
 // Worked out by hand from timeline.md's order of the day.
 import { describe, expect, it } from "vitest";
 import { createSimulation, traceReplication } from "../../../src/sim/engine/index.ts";
-import type { Scenario } from "../../../src/sim/model/index.ts";
-import { validateScenario } from "../../../src/sim/validate/index.ts";
-import { constant, lane, scenario, stock } from "../engine/fixtures.ts";
-
-const valid = (s: Scenario) => { const r = validateScenario(s); expect(r.ok ? [] : r.errors).toEqual([]); return s; };
+import { constant, lane, scenario, stock, valid } from "../engine/fixtures.ts";
 
 describe("the position of a split-sourced item", () => {
   it("counts what an empty source owes on its lane: the order stays at the day's demand, and half of it goes to each lane", () => {

@@ -5,10 +5,7 @@
 // allocation bookkeeping (order queues for fifo, today's open order for proportional).
 import { describe, expect, it } from "vitest";
 import type { LaneSourcing, Scenario } from "../../../src/sim/model/index.ts";
-import { validateScenario } from "../../../src/sim/validate/index.ts";
-import { constant, kpis, lane, scenario, stock } from "../engine/fixtures.ts";
-
-const valid = (s: Scenario) => { const r = validateScenario(s); expect(r.ok ? [] : r.errors).toEqual([]); return s; };
+import { constant, kpis, lane, scenario, stock, valid } from "../engine/fixtures.ts";
 
 /** sup-a → dc (dcLead days), the store buying from the dc and sup-b (lead times 1); store base-stock 100, demand 10. */
 const twoSources = (allocation: Scenario["allocation"], dcStart: number, dcLead: number, rules: [LaneSourcing, LaneSourcing]) => valid(scenario({

@@ -5,11 +5,7 @@
 // last lane's rest is below 0 and it gets nothing — never a negative order, never its own fraction.
 import { describe, expect, it } from "vitest";
 import { createSimulation, traceReplication } from "../../../src/sim/engine/index.ts";
-import type { Scenario } from "../../../src/sim/model/index.ts";
-import { validateScenario } from "../../../src/sim/validate/index.ts";
-import { constant, lane, scenario, stock } from "../engine/fixtures.ts";
-
-const valid = (s: Scenario) => { const r = validateScenario(s); expect(r.ok ? [] : r.errors).toEqual([]); return s; };
+import { constant, lane, scenario, stock, valid } from "../engine/fixtures.ts";
 
 describe("a split's last lane", () => {
   it("gets nothing when the parts before it exceed the order (fractions 0.5000000005 + 0.5 + 1e-10, within 1e-9 of 1)", () => {

@@ -4,8 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { createSimulation, runBatch, traceReplication } from "../../../src/sim/engine/index.ts";
 import type { Lane, Scenario } from "../../../src/sim/model/index.ts";
-import { validateScenario } from "../../../src/sim/validate/index.ts";
-import { constant, kpis, lane, scenario, stock } from "../engine/fixtures.ts";
+import { constant, kpis, lane, scenario, stock, valid } from "../engine/fixtures.ts";
 
 const suppliers = [{ id: "sup-a", kind: "supplier" as const }, { id: "sup-b", kind: "supplier" as const }];
 
@@ -21,7 +20,6 @@ function byLane(s: Scenario): { units: number[]; days: number[][] } {
   return { units, days };
 }
 
-const valid = (s: Scenario) => { const r = validateScenario(s); expect(r.ok ? [] : r.errors).toEqual([]); return s; };
 const range = (a: number, b: number) => Array.from({ length: b - a }, (_, k) => a + k);
 
 describe("several sources", () => {
