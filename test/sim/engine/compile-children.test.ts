@@ -5,18 +5,10 @@
 // echelon item one unit of each holds (the product of the recipe quantities on the way, 1 below
 // lanes). Written out by hand.
 import { describe, expect, it } from "vitest";
-import { compile } from "../../../src/sim/engine/compile.ts";
 import { STOCKING } from "../../../src/sim/kernel/network.ts";
 import type { Scenario } from "../../../src/sim/model/index.ts";
-import { validateScenario } from "../../../src/sim/validate/index.ts";
-import { lane, scenario, stock, supplier } from "./fixtures.ts";
+import { build, lane, one, scenario, stock, supplier } from "./fixtures.ts";
 
-function build(s: Scenario) {
-  const r = validateScenario(s);
-  expect(r.ok, r.ok ? "" : JSON.stringify(r.errors)).toBe(true);
-  return compile(s);
-}
-const one = { type: "constant", value: 1 } as const;
 const { demand, downstream, demandNode } = STOCKING;
 
 describe("compiled children", () => {

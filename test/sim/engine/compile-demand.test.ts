@@ -4,17 +4,10 @@
 // of a product under `rho`, or per listed group and product), and the per-source flags the
 // kernel's demand loop reads. Written out by hand on small networks.
 import { describe, expect, it } from "vitest";
-import { compile } from "../../../src/sim/engine/compile.ts";
 import type { Distribution, Scenario } from "../../../src/sim/model/index.ts";
 import { hashKey } from "../../../src/sim/random/index.ts";
-import { validateScenario } from "../../../src/sim/validate/index.ts";
-import { lane, scenario, stock, supplier } from "./fixtures.ts";
+import { build, lane, scenario, stock, supplier } from "./fixtures.ts";
 
-function build(s: Scenario) {
-  const r = validateScenario(s);
-  expect(r.ok, r.ok ? "" : JSON.stringify(r.errors)).toBe(true);
-  return compile(s);
-}
 const normal = (mean: number, sd: number): Distribution => ({ type: "normal", mean, sd });
 /** A supplier and these stores, each one lane away; the demand as given. */
 const stores = (ids: string[], demand: Scenario["demand"], extra: Partial<Scenario> = {}) => scenario({

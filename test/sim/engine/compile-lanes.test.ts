@@ -3,19 +3,11 @@
 // uniform as whole days laneLo + ⌊u · laneN⌋ over min..max inclusive, anything else by its sampler
 // — and whether any lane or node can refuse units. Written out by hand.
 import { describe, expect, it } from "vitest";
-import { compile } from "../../../src/sim/engine/compile.ts";
 import { LANE_DRAW } from "../../../src/sim/kernel/network.ts";
 import type { Scenario } from "../../../src/sim/model/index.ts";
 import { hashKey } from "../../../src/sim/random/index.ts";
-import { validateScenario } from "../../../src/sim/validate/index.ts";
-import { lane, scenario, stock, supplier } from "./fixtures.ts";
+import { build, lane, one, scenario, stock, supplier } from "./fixtures.ts";
 
-function build(s: Scenario) {
-  const r = validateScenario(s);
-  expect(r.ok, r.ok ? "" : JSON.stringify(r.errors)).toBe(true);
-  return compile(s);
-}
-const one = { type: "constant", value: 1 } as const;
 const stores = ["a", "b", "c", "d"];
 const fan = (extra: Partial<Scenario> = {}, lanes = stores.map((id) => lane("supplier", id, 1))) => scenario({
   nodes: [supplier, ...stores.map((id) => stock(id, 20))], lanes, demand: stores.map((node) => ({ node, dist: one })), ...extra,

@@ -7,9 +7,8 @@ import { compiled } from "../../../src/sim/engine/index.ts";
 import { EXPEDITE_FROM, LATERAL_TRIGGER } from "../../../src/sim/kernel/network.ts";
 import { hashKey } from "../../../src/sim/random/index.ts";
 import type { Scenario } from "../../../src/sim/model/index.ts";
-import { lane, scenario, stock, supplier } from "./fixtures.ts";
+import { lane, one, scenario, stock, supplier } from "./fixtures.ts";
 
-const one = { type: "constant", value: 1 } as const;
 const base: Scenario = scenario({
   products: [{ id: "p", unitCost: 1 }, { id: "q", unitCost: 1 }],
   nodes: [supplier, stock("dc", 50, { kind: "dc" }), stock("a", 20), stock("b", 20), { id: "c", kind: "store", policy: { p: { type: "base-stock", level: 9 } } }],

@@ -3,18 +3,7 @@
 // product, a sourcing channel just before its item. Small networks listed out of that order, every
 // array written out by hand.
 import { describe, expect, it } from "vitest";
-import { compile } from "../../../src/sim/engine/compile.ts";
-import type { Scenario } from "../../../src/sim/model/index.ts";
-import { validateScenario } from "../../../src/sim/validate/index.ts";
-import { lane, scenario, stock, supplier } from "./fixtures.ts";
-
-/** Compiles a scenario that validation accepts (compile assumes one). */
-function build(s: Scenario) {
-  const r = validateScenario(s);
-  expect(r.ok, r.ok ? "" : JSON.stringify(r.errors)).toBe(true);
-  return compile(s);
-}
-const one = { type: "constant", value: 1 } as const;
+import { build, lane, one, scenario, stock, supplier } from "./fixtures.ts";
 
 describe("compiled item order", () => {
   it("a chain listed downstream first sorts by depth: supplier, d, a, c", () => {

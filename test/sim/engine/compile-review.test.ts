@@ -3,17 +3,8 @@
 // reviewDaily says every item that reviews at all is one (outside suppliers and channels never
 // review), and never holds with a bill of materials. Written out by hand.
 import { describe, expect, it } from "vitest";
-import { compile } from "../../../src/sim/engine/compile.ts";
-import type { Scenario } from "../../../src/sim/model/index.ts";
-import { validateScenario } from "../../../src/sim/validate/index.ts";
-import { lane, scenario, stock, supplier } from "./fixtures.ts";
+import { build, lane, one, scenario, stock, supplier } from "./fixtures.ts";
 
-function build(s: Scenario) {
-  const r = validateScenario(s);
-  expect(r.ok, r.ok ? "" : JSON.stringify(r.errors)).toBe(true);
-  return compile(s);
-}
-const one = { type: "constant", value: 1 } as const;
 const daily = (flags: { itemDailyBaseStock: Uint8Array; reviewDaily: boolean }) => [Array.from(flags.itemDailyBaseStock), flags.reviewDaily];
 
 describe("compiled review flags", () => {

@@ -4,17 +4,9 @@
 // each recipe's assembly time — and the ring is the smallest power of two ≥ min(T, horizon) + 2,
 // at most ringMax, the largest power of two with items × ring ≤ 2^23 (kernel/far-arrivals.ts).
 import { describe, expect, it } from "vitest";
-import { compile } from "../../../src/sim/engine/compile.ts";
 import type { Distribution, Scenario } from "../../../src/sim/model/index.ts";
-import { validateScenario } from "../../../src/sim/validate/index.ts";
-import { lane, scenario, stock, supplier } from "./fixtures.ts";
+import { build, lane, one, scenario, stock, supplier } from "./fixtures.ts";
 
-function build(s: Scenario) {
-  const r = validateScenario(s);
-  expect(r.ok, r.ok ? "" : JSON.stringify(r.errors)).toBe(true);
-  return compile(s);
-}
-const one = { type: "constant", value: 1 } as const;
 /** supplier → dc → store with these lead times, horizon 100 unless given. */
 const chain = (dc: number | Distribution, store: number | Distribution, extra: Partial<Scenario> = {}) => scenario({
   horizon: 100, nodes: [supplier, stock("dc", 40), stock("store", 10)],

@@ -4,18 +4,9 @@
 // 1, backups 0) and the item its arrivals go to; channels take no part in mitigations. Written out
 // by hand.
 import { describe, expect, it } from "vitest";
-import { compile } from "../../../src/sim/engine/compile.ts";
 import { EXPEDITE_FROM, SOURCING } from "../../../src/sim/kernel/network.ts";
-import type { Scenario } from "../../../src/sim/model/index.ts";
-import { validateScenario } from "../../../src/sim/validate/index.ts";
-import { lane, scenario, stock, supplier } from "./fixtures.ts";
+import { build, lane, one, scenario, stock, supplier } from "./fixtures.ts";
 
-function build(s: Scenario) {
-  const r = validateScenario(s);
-  expect(r.ok, r.ok ? "" : JSON.stringify(r.errors)).toBe(true);
-  return compile(s);
-}
-const one = { type: "constant", value: 1 } as const;
 const { none, outsideSupplier } = EXPEDITE_FROM;
 
 describe("compiled sourcing", () => {
