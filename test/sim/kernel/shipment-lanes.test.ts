@@ -5,21 +5,16 @@
 // horizon), and the trace's shipment log (one entry per lane, day and arrival). State filled by
 // hand on a dc → store lane; every number below is derived in the comments.
 import { describe, expect, it } from "vitest";
-import { compiled } from "../../../src/sim/engine/index.ts";
 import { startReplication } from "../../../src/sim/engine/simulation.ts";
 import type { CompiledNetwork } from "../../../src/sim/kernel/index.ts";
 import { ITEM, createAccumulators, createState } from "../../../src/sim/kernel/index.ts";
 import { laneRoom, logShipment, send, ship, shipPlain } from "../../../src/sim/kernel/shipment.ts";
-import { constant, lane, scenario, stock, supplier } from "../engine/fixtures.ts";
+import { lane, scenario } from "../engine/fixtures.ts";
+import { dcStore } from "./fixtures.ts";
 
 // dc: throughput 50 a day; dc → store: 1 day, at most 10 units departing a day; horizon 30
-const net = compiled(scenario({
-  nodes: [supplier, stock("dc", 100, { capacity: { throughput: 50 } }), stock("store", 20)],
-  lanes: [lane("supplier", "dc", 2), lane("dc", "store", 1, { capacity: 10 })],
-  demand: [{ node: "store", dist: constant(5) }],
-}));
-const item = (node: string) => Array.from(net.itemNode).indexOf(net.nodeIds.indexOf(node));
-const DC = item("dc"), STORE = item("store"), S = ITEM.stride, LANE = net.itemLane[STORE];
+const { net, DC, STORE, S } = dcStore("fifo", { capacity: { throughput: 50 } }, { capacity: 10 });
+const LANE = net.itemLane[STORE];
 
 /** A fresh replication of `n`, the store owed 30 by the dc. */
 function fresh(n: CompiledNetwork = net) {

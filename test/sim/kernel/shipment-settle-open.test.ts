@@ -6,20 +6,13 @@
 // orders up to 1) is rounding and is cleared; so is a debt below a billionth of a unit. State
 // filled by hand on a dc → store lane; every number below is derived in the comments.
 import { describe, expect, it } from "vitest";
-import { compiled } from "../../../src/sim/engine/index.ts";
 import { startReplication } from "../../../src/sim/engine/simulation.ts";
 import { ITEM, createAccumulators, createState } from "../../../src/sim/kernel/index.ts";
 import { owedBefore, ship } from "../../../src/sim/kernel/shipment.ts";
-import { constant, lane, scenario, stock, supplier } from "../engine/fixtures.ts";
+import { lane } from "../engine/fixtures.ts";
+import { dcStore } from "./fixtures.ts";
 
-const net = compiled(scenario({
-  nodes: [supplier, stock("dc", 100), stock("store", 20)],
-  lanes: [lane("supplier", "dc", 2), lane("dc", "store", 1)],
-  demand: [{ node: "store", dist: constant(5) }],
-  allocation: "proportional",
-}));
-const item = (node: string) => Array.from(net.itemNode).indexOf(net.nodeIds.indexOf(node));
-const DC = item("dc"), STORE = item("store"), S = ITEM.stride;
+const { net, DC, STORE, S } = dcStore("proportional");
 
 /** A fresh replication with the store owed `owed`, `today` of it ordered today (the dc owes the same). */
 function owing(owed: number, today: number) {

@@ -4,20 +4,13 @@
 // none of today's order, which stays open for the second tier, even an order below the billionth
 // of a unit at which a debt counts as rounding. State filled by hand on a dc → store lane.
 import { describe, expect, it } from "vitest";
-import { compiled } from "../../../src/sim/engine/index.ts";
 import { startReplication } from "../../../src/sim/engine/simulation.ts";
 import { ITEM, createAccumulators, createState } from "../../../src/sim/kernel/index.ts";
 import { allocateProportional } from "../../../src/sim/inventory/allocation/proportional.ts";
-import { constant, lane, scenario, stock, supplier } from "../engine/fixtures.ts";
+import { lane } from "../engine/fixtures.ts";
+import { dcStore } from "./fixtures.ts";
 
-const net = compiled(scenario({
-  nodes: [supplier, stock("dc", 100), stock("store", 20)],
-  lanes: [lane("supplier", "dc", 2), lane("dc", "store", 1)],
-  demand: [{ node: "store", dist: constant(5) }],
-  allocation: "proportional",
-}));
-const item = (node: string) => Array.from(net.itemNode).indexOf(net.nodeIds.indexOf(node));
-const DC = item("dc"), STORE = item("store"), S = ITEM.stride;
+const { net, DC, STORE, S } = dcStore("proportional");
 
 describe("today's order under proportional allocation", () => {
   it("is served after the older orders, even an order of 5e-10 units", () => {
