@@ -8,7 +8,7 @@
 // Product q (unit cost 5): store S 6, d 4 → store net −2; dc S 8 → dc on hand 4.
 // Holding costs per unit-day: dc p 1, q 2; store p 2, q 3. Pipeline holding is charged at the
 // shipping node's rate (the dc's for dc → store; nothing for what the supplier ships).
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { NodeSpec, Scenario } from "../../../src/sim/model/index.ts";
 import { kpis, lane, scenario, singleNode, supplier } from "./fixtures.ts";
 
@@ -29,7 +29,9 @@ function twoProducts(unmetDemand: Scenario["unmetDemand"]): Scenario {
 describe("per-product KPIs with backorders", () => {
   // q at the store: every morning 4 arrive, 2 clear yesterday's backorders, 2 of the day's 4 are
   // served at once and 2 are backordered: on hand 0, backorders 2, 4 delivered a day.
-  const k = kpis(twoProducts("backorder"))[0];
+  // Run inside each test (beforeEach), so that mutation testing sees which tests reach the KPI code.
+  let k: Record<string, number>;
+  beforeEach(() => { k = kpis(twoProducts("backorder"))[0]; });
 
   it("inventoryTurns: delivered value × 365 ÷ on-hand value, per product", () => {
     // p: 10 delivered × 3 × 365 ÷ ((10 + 10) × 3); q: 4 × 5 × 365 ÷ (4 × 5)
@@ -71,7 +73,9 @@ describe("per-product KPIs with lost sales", () => {
   // days only 2 arrive, 2 are sold and 2 lost; on hand is 0 every evening. The dc (S 8) ends a day
   // with 8 − that day's order: 4 and 6, mean 5; 4 + 2 = 6 are always in transit to the store.
   // 40 measured days from day 6: 20 even, 20 odd.
-  const k = kpis(twoProducts("lost"))[0];
+  // Run inside each test (beforeEach), so that mutation testing sees which tests reach the KPI code.
+  let k: Record<string, number>;
+  beforeEach(() => { k = kpis(twoProducts("lost"))[0]; });
 
   it("totalCost adds the lost-sale cost: holding 5·2 + pipeline 6·2 + lost 1·4", () => {
     expect(k["product:q:lostSales"]).toBe(1);

@@ -2,7 +2,7 @@
 // part has the scenario's nodes and days, simulates only items the scenario has, each item in
 // exactly one part, and only lanes the scenario has. Also the items' identities (`itemKeys`: node
 // and product, and for a channel the lane it stands for) and how many replications a part emits.
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { compiled, runBatch } from "../../../src/sim/engine/index.ts";
 import { itemKeys, laneKey, runProductTerms } from "../../../src/sim/engine/product-terms.ts";
 import { createReplay, replayProblem, type TermsSource } from "../../../src/sim/engine/product-replay.ts";
@@ -35,7 +35,10 @@ function part(sub: Scenario, series = false) {
 }
 
 describe("replayProblem", () => {
-  const net = compiled(whole), p = part(only("p")).source, q = part(only("q")).source;
+  const net = compiled(whole);
+  // The parts are made inside each test (beforeEach), so that mutation testing sees which tests reach runProductTerms.
+  let p: TermsSource, q: TermsSource;
+  beforeEach(() => { p = part(only("p")).source; q = part(only("q")).source; });
 
   it("accepts parts that make up the scenario", () => {
     expect(replayProblem(net, [p, q])).toBeNull();
