@@ -57,8 +57,11 @@ export function checkDemandScale(ctx: Context): void {
     const key = `${str(d!.node)}\n${str(d!.product) ?? ""}`;
     shocks.set(key, (shocks.get(key) ?? 1) * m);
   }
-  const shock = (node: string, product: string) =>
-    (shocks.get(`*\n`) ?? 1) * (shocks.get(`*\n${product}`) ?? 1) * (shocks.get(`${node}\n`) ?? 1) * (shocks.get(`${node}\n${product}`) ?? 1);
+  // A source whose product is not known (several products and none named, refused in demand.ts)
+  // counts only the shocks on every product: its own product's key would repeat theirs.
+  const shock = (node: string, product: string | undefined) =>
+    (shocks.get(`*\n`) ?? 1) * (shocks.get(`${node}\n`) ?? 1) *
+    (product === undefined ? 1 : (shocks.get(`*\n${product}`) ?? 1) * (shocks.get(`${node}\n${product}`) ?? 1));
   const isCorrelated = correlated(ctx);
   let tables = 0;
   arr(ctx.doc.demand).forEach((raw, k) => {
@@ -68,7 +71,7 @@ export function checkDemandScale(ctx: Context): void {
     const factors = arr(obj(d.seasonality)?.factors);
     const season = factors.length > 0 ? factors.reduce<number>((most, f) => Math.max(most, num(f) ?? 0), 0) : 1;
     const trend = num(d.trend) ?? 0, growth = trend > 0 ? Math.pow(1 + trend, horizon - 1) : 1;
-    const shocked = shock(str(d.node) ?? "", str(d.product) ?? (ctx.products.length === 1 ? ctx.products[0] : ""));
+    const shocked = shock(str(d.node) ?? "", str(d.product) ?? (ctx.products.length === 1 ? ctx.products[0] : undefined));
     const largest = mean * season * growth * shocked;
     if (isCorrelated(str(d.node) ?? "")) tables += countTable(obj(d.dist), season * growth * shocked);
     if (!(largest > LIMITS.amount)) return;

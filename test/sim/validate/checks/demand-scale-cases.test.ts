@@ -159,6 +159,16 @@ describe("which product a source is, for the shocks on a product", () => {
     ]);
   });
 
+  it("none among several, so the shocks on every product count once, not once more for its own product", () => {
+    // Shocks on every product (key "*" or store-1, no product): ×2 each, so 1e12 × 2 at either.
+    for (const node of ["*", "store-1"]) {
+      expect(issuesAfter((d) => { twoProducts(d); d.disruptions = [shock({ node }, 2)]; })).toEqual([
+        'demand[0].product: is required when there are several products: one of "a", "b"',
+        over(0, "2.00e12", "mean 1.00e12 × demand-shock multipliers 2.00e0, if they overlap", "shock multipliers"),
+      ]);
+    }
+  });
+
   it("the only product when there is one", () => {
     expect(issuesAfter((d) => { d.products = [{ id: "a" }]; d.demand[0].dist = { type: "constant", value: 1e12 }; d.disruptions = [shock({ node: "*", product: "a" }, 2)]; })).toEqual([
       over(0, "2.00e12", "mean 1.00e12 × demand-shock multipliers 2.00e0, if they overlap", "shock multipliers"),
