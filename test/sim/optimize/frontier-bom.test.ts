@@ -22,39 +22,51 @@ const options = {
   run: { seed: 7, replications: 20 }, search: { seed: 8, replications: 10 }, maxEvaluations: 20,
 };
 
-describe("computeFrontier on an assembly network", async () => {
-  const result = await computeFrontier(truckAssembly, options);
+describe("computeFrontier on an assembly network", () => {
+  // One test, the computation inside it: run at describe level it would run before Stryker
+  // switches a mutant on, and no test would be credited with it (docs/testing.md, "Reading a
+  // survivor"); run before each of several tests it would cost seconds each. Each block below
+  // states one property.
+  it("computeFrontier on an assembly network: every property below", async () => {
+    const result = await computeFrontier(truckAssembly, options);
 
-  it("computeFrontier's analytic points place stock at every item, made product and components, as optimizeScenario does", () => {
-    for (const method of ["single-echelon", "gsm"] as const) {
-      expect(result.curves[method].map((p) => p.serviceLevel)).toEqual(options.serviceLevels);
-      for (const p of result.curves[method]) {
-        const plan = optimizeScenario(truckAssembly, { method, serviceLevel: p.serviceLevel! });
-        const plant = plan.nodes.plant as { [product: string]: NodeOptimum };
-        expect(p.levels!.plant).toEqual({ truck: plant.truck.baseStock, engine: plant.engine.baseStock, wheel: plant.wheel.baseStock });
-        const v = replications(plan.scenario, 7, 20);
-        expect(p.fillRate.mean).toBe(summarize(v.fillRate).mean);
+    { // computeFrontier's analytic points place stock at every item, made product and components, as optimizeScenario does
+      for (const method of ["single-echelon", "gsm"] as const) {
+        expect(result.curves[method].map((p) => p.serviceLevel)).toEqual(options.serviceLevels);
+        for (const p of result.curves[method]) {
+          const plan = optimizeScenario(truckAssembly, { method, serviceLevel: p.serviceLevel! });
+          const plant = plan.nodes.plant as { [product: string]: NodeOptimum };
+          expect(p.levels!.plant).toEqual({ truck: plant.truck.baseStock, engine: plant.engine.baseStock, wheel: plant.wheel.baseStock });
+          const v = replications(plan.scenario, 7, 20);
+          expect(p.fillRate.mean).toBe(summarize(v.fillRate).mean);
+        }
       }
     }
-  });
 
-  it("computeFrontier keeps at most MAX_EVALUATIONS_IN_FLIGHT simulations in flight, though its points start together", () => {
-    expect(peak).toBe(MAX_EVALUATIONS_IN_FLIGHT);
-  });
+    { // computeFrontier keeps at most MAX_EVALUATIONS_IN_FLIGHT simulations in flight, though its points start together
+      expect(peak).toBe(MAX_EVALUATIONS_IN_FLIGHT);
+    }
 
-  it("computeFrontier's network-optimiser point sets every item's level and is measured on the frontier's replications", () => {
-    const [point] = result.curves.simulation;
-    expect(Object.keys(point.levels!.plant as object)).toEqual(["truck", "engine", "wheel"]);
-    expect(point.fillRate.ci95[0]).toBeLessThanOrEqual(point.fillRate.mean);
+    { // computeFrontier's network-optimiser point sets every item's level and is measured on the frontier's replications
+      const [point] = result.curves.simulation;
+      expect(Object.keys(point.levels!.plant as object)).toEqual(["truck", "engine", "wheel"]);
+      expect(point.fillRate.ci95[0]).toBeLessThanOrEqual(point.fillRate.mean);
+    }
   });
 });
 
-describe("computeFrontier where the items are not a spanning tree", async () => {
-  const result = await computeFrontier(truckWithSpareHub, { ...options, serviceLevels: [0.9, 0.95] });
+describe("computeFrontier where the items are not a spanning tree", () => {
+  // One test, the computation inside it: run at describe level it would run before Stryker
+  // switches a mutant on, and no test would be credited with it (docs/testing.md, "Reading a
+  // survivor"); run before each of several tests it would cost seconds each. Each block below
+  // states one property.
+  it("computeFrontier where the items are not a spanning tree: every property below", async () => {
+    const result = await computeFrontier(truckWithSpareHub, { ...options, serviceLevels: [0.9, 0.95] });
 
-  it("computeFrontier leaves the GSM curve empty and draws the others", () => {
-    expect(result.curves.gsm).toEqual([]);
-    expect(result.curves["single-echelon"]).toHaveLength(2);
-    expect(result.curves.simulation).toHaveLength(1);
+    { // computeFrontier leaves the GSM curve empty and draws the others
+      expect(result.curves.gsm).toEqual([]);
+      expect(result.curves["single-echelon"]).toHaveLength(2);
+      expect(result.curves.simulation).toHaveLength(1);
+    }
   });
 });

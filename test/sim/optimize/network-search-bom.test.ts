@@ -29,41 +29,47 @@ describe("groupStages on an assembly network", () => {
   });
 });
 
-describe("optimizeNetwork on an assembly network (target fill 0.95)", async () => {
-  const result = await optimizeNetwork(truckAssembly, {
-    objective: "target-fill", targetFill: 0.95, evaluate: engineEvaluator(),
-    search: { seed: 1, replications: 20 }, check: { seed: 2, replications: 40 }, maxEvaluations: 60,
-  });
-  const sim = result.simulation!;
+describe("optimizeNetwork on an assembly network (target fill 0.95)", () => {
+  // One test, the computation inside it: run at describe level it would run before Stryker
+  // switches a mutant on, and no test would be credited with it (docs/testing.md, "Reading a
+  // survivor"); run before each of several tests it would cost seconds each. Each block below
+  // states one property.
+  it("optimizeNetwork on an assembly network (target fill 0.95): every property below", async () => {
+    const result = await optimizeNetwork(truckAssembly, {
+      objective: "target-fill", targetFill: 0.95, evaluate: engineEvaluator(),
+      search: { seed: 1, replications: 20 }, check: { seed: 2, replications: 40 }, maxEvaluations: 60,
+    });
+    const sim = result.simulation!;
 
-  it("optimizeNetwork sets a level for every item — made product, components, stores — and the scenario it writes validates", () => {
-    const plant = result.nodes.plant as { [p: string]: NodeOptimum };
-    expect(Object.keys(plant)).toEqual(["truck", "engine", "wheel"]);
-    for (const product of ["truck", "engine", "wheel"]) expect(baseStock(result.scenario, "plant", product)).toBe(plant[product].baseStock);
-    expect(result.scenario.nodes.find((n) => n.id === "plant")!.bom).toEqual(truckAssembly.nodes.find((n) => n.id === "plant")!.bom);
-    expect(validateScenario(result.scenario).ok).toBe(true);
-  });
+    { // optimizeNetwork sets a level for every item — made product, components, stores — and the scenario it writes validates
+      const plant = result.nodes.plant as { [p: string]: NodeOptimum };
+      expect(Object.keys(plant)).toEqual(["truck", "engine", "wheel"]);
+      for (const product of ["truck", "engine", "wheel"]) expect(baseStock(result.scenario, "plant", product)).toBe(plant[product].baseStock);
+      expect(result.scenario.nodes.find((n) => n.id === "plant")!.bom).toEqual(truckAssembly.nodes.find((n) => n.id === "plant")!.bom);
+      expect(validateScenario(result.scenario).ok).toBe(true);
+    }
 
-  it("optimizeNetwork reaches the target on its search replications, as the engine measures the plan", () => {
-    expect(sim.reached).toBe(true);
-    const [fill] = networkValues(result.scenario, 1, 20, ["fillRate"]);
-    expect(interval(fill).mean).toBe(sim.fillRate.mean);
-    expect(sim.fillRate.mean).toBeGreaterThanOrEqual(0.95);
-  });
+    { // optimizeNetwork reaches the target on its search replications, as the engine measures the plan
+      expect(sim.reached).toBe(true);
+      const [fill] = networkValues(result.scenario, 1, 20, ["fillRate"]);
+      expect(interval(fill).mean).toBe(sim.fillRate.mean);
+      expect(sim.fillRate.mean).toBeGreaterThanOrEqual(0.95);
+    }
 
-  it("optimizeNetwork moves the components' levels away from its best analytic start, for less holding cost", () => {
-    const start = startScenario(truckAssembly, result);
-    const moved = ["engine", "wheel"].filter((p) => Math.abs(baseStock(result.scenario, "plant", p) - baseStock(start, "plant", p)) > 1e-9);
-    expect(moved.length, JSON.stringify({ plan: levelsOf(result.scenario).plant, start: levelsOf(start).plant })).toBeGreaterThan(0);
-    const best = sim.starts!.find((s) => s.method === sim.startedFrom)!;
-    expect(sim.holdingCost!.mean).toBeLessThan(best.holdingCost.mean);
-  });
+    { // optimizeNetwork moves the components' levels away from its best analytic start, for less holding cost
+      const start = startScenario(truckAssembly, result);
+      const moved = ["engine", "wheel"].filter((p) => Math.abs(baseStock(result.scenario, "plant", p) - baseStock(start, "plant", p)) > 1e-9);
+      expect(moved.length, JSON.stringify({ plan: levelsOf(result.scenario).plant, start: levelsOf(start).plant })).toBeGreaterThan(0);
+      const best = sim.starts!.find((s) => s.method === sim.startedFrom)!;
+      expect(sim.holdingCost!.mean).toBeLessThan(best.holdingCost.mean);
+    }
 
-  it("optimizeNetwork's plan meets the target within the 99.9% interval on fresh replications", () => {
-    const [fill] = networkValues(result.scenario, 2, 40, ["fillRate"]);
-    const { mean, half } = interval(fill);
-    expect(mean).toBe(sim.check!.fillRate.mean);
-    expect(mean + half, `fresh fill ${mean} ± ${half}`).toBeGreaterThanOrEqual(0.95);
+    { // optimizeNetwork's plan meets the target within the 99.9% interval on fresh replications
+      const [fill] = networkValues(result.scenario, 2, 40, ["fillRate"]);
+      const { mean, half } = interval(fill);
+      expect(mean).toBe(sim.check!.fillRate.mean);
+      expect(mean + half, `fresh fill ${mean} ± ${half}`).toBeGreaterThanOrEqual(0.95);
+    }
   });
 });
 
@@ -82,16 +88,22 @@ describe("optimizeNetwork's evaluations in flight", () => {
   });
 });
 
-describe("optimizeNetwork where the items are not a spanning tree", async () => {
-  const result = await optimizeNetwork(truckWithSpareHub, {
-    objective: "target-fill", targetFill: 0.9, evaluate: engineEvaluator(),
-    search: { seed: 1, replications: 10 }, check: { seed: 2, replications: 10 }, maxEvaluations: 20,
-  });
+describe("optimizeNetwork where the items are not a spanning tree", () => {
+  // One test, the computation inside it: run at describe level it would run before Stryker
+  // switches a mutant on, and no test would be credited with it (docs/testing.md, "Reading a
+  // survivor"); run before each of several tests it would cost seconds each. Each block below
+  // states one property.
+  it("optimizeNetwork where the items are not a spanning tree: every property below", async () => {
+    const result = await optimizeNetwork(truckWithSpareHub, {
+      objective: "target-fill", targetFill: 0.9, evaluate: engineEvaluator(),
+      search: { seed: 1, replications: 10 }, check: { seed: 2, replications: 10 }, maxEvaluations: 20,
+    });
 
-  it("optimizeNetwork starts from single-echelon alone and says why in the notes", () => {
-    expect(result.simulation!.starts!.map((s) => s.method)).toEqual(["single-echelon"]);
-    expect(result.notes).toEqual([expect.stringMatching(/^The search started from single-echelon alone: gsm: item \(plant, wheel\) is joined to \(plant, hub\)/)]);
-    expect(Object.keys(result.nodes.plant)).toEqual(["truck", "engine", "wheel", "hub"]);
+    { // optimizeNetwork starts from single-echelon alone and says why in the notes
+      expect(result.simulation!.starts!.map((s) => s.method)).toEqual(["single-echelon"]);
+      expect(result.notes).toEqual([expect.stringMatching(/^The search started from single-echelon alone: gsm: item \(plant, wheel\) is joined to \(plant, hub\)/)]);
+      expect(Object.keys(result.nodes.plant)).toEqual(["truck", "engine", "wheel", "hub"]);
+    }
   });
 });
 
