@@ -22,7 +22,9 @@ export function validateScenario(input: unknown): ValidationResult {
     if (tooDeep !== undefined) return { ok: false, errors: [tooDeep] };
     errors = [...reservedKeyIssues(input), ...structuralIssues(input)];
     const doc = obj(input);
-    if (doc !== undefined) errors.push(...crossReferenceIssues(doc));
+    // concat, not push(...): a network can have a million issues (1,000 nodes × 1,000 products with
+    // no lane), beyond the number of arguments a call takes.
+    if (doc !== undefined) errors = errors.concat(crossReferenceIssues(doc));
   } catch (e) {
     errors = [{ path: "", message: `could not be checked: ${e instanceof Error ? e.message : String(e)}` }];
   }
