@@ -33,7 +33,7 @@ describe("optimizeNetwork on an assembly network (target fill 0.95)", () => {
   // One test, the computation inside it: run at describe level it would run before Stryker
   // switches a mutant on, and no test would be credited with it (docs/testing.md, "Reading a
   // survivor"); run before each of several tests it would cost seconds each. Each block below
-  // states one property.
+  // states one property. The timeout is 5 minutes: instrumented by Stryker, it runs 20–50× slower.
   it("optimizeNetwork on an assembly network (target fill 0.95): every property below", async () => {
     const result = await optimizeNetwork(truckAssembly, {
       objective: "target-fill", targetFill: 0.95, evaluate: engineEvaluator(),
@@ -70,7 +70,7 @@ describe("optimizeNetwork on an assembly network (target fill 0.95)", () => {
       expect(mean).toBe(sim.check!.fillRate.mean);
       expect(mean + half, `fresh fill ${mean} ± ${half}`).toBeGreaterThanOrEqual(0.95);
     }
-  });
+  }, 300_000);
 });
 
 describe("optimizeNetwork's evaluations in flight", () => {
@@ -92,7 +92,7 @@ describe("optimizeNetwork where the items are not a spanning tree", () => {
   // One test, the computation inside it: run at describe level it would run before Stryker
   // switches a mutant on, and no test would be credited with it (docs/testing.md, "Reading a
   // survivor"); run before each of several tests it would cost seconds each. Each block below
-  // states one property.
+  // states one property. The timeout is 5 minutes: instrumented by Stryker, it runs 20–50× slower.
   it("optimizeNetwork where the items are not a spanning tree: every property below", async () => {
     const result = await optimizeNetwork(truckWithSpareHub, {
       objective: "target-fill", targetFill: 0.9, evaluate: engineEvaluator(),
@@ -104,7 +104,7 @@ describe("optimizeNetwork where the items are not a spanning tree", () => {
       expect(result.notes).toEqual([expect.stringMatching(/^The search started from single-echelon alone: gsm: item \(plant, wheel\) is joined to \(plant, hub\)/)]);
       expect(Object.keys(result.nodes.plant)).toEqual(["truck", "engine", "wheel", "hub"]);
     }
-  });
+  }, 300_000);
 });
 
 function startScenario(input: Scenario, r: OptimizationResult): Scenario {

@@ -22,7 +22,7 @@ describe("optimizeNetwork on Snyder & Shen Example 6.1 (total cost)", () => {
   // One test, the computation inside it: run at describe level it would run before Stryker
   // switches a mutant on, and no test would be credited with it (docs/testing.md, "Reading a
   // survivor"); run before each of several tests it would cost seconds each. Each block below
-  // states one property.
+  // states one property. The timeout is 5 minutes: instrumented by Stryker, it runs 20–50× slower.
   it("optimizeNetwork on Snyder & Shen Example 6.1 (total cost): every property below", async () => {
     // Search: 50 replications × 1,000 days (seed 1). Check: 400 fresh replications (seed 2).
     const optimum = clarkScarf(EXAMPLE_6_1).cost; // 47.66
@@ -67,7 +67,7 @@ describe("optimizeNetwork on Snyder & Shen Example 6.1 (total cost)", () => {
       expect(sim.check).toMatchObject({ seed: 2, replications: 400 });
       expect(sim.check!.verdict).toMatch(/^On 400 fresh replications \(seed 2\) the plan costs /);
     }
-  });
+  }, 300_000);
 });
 
 /** The best start's levels (its analytic placement × its safety factor), as the search and the check ran them. */
@@ -99,7 +99,7 @@ describe("optimizeNetwork on a DC with two stores (target fill 0.97)", () => {
   // One test, the computation inside it: run at describe level it would run before Stryker
   // switches a mutant on, and no test would be credited with it (docs/testing.md, "Reading a
   // survivor"); run before each of several tests it would cost seconds each. Each block below
-  // states one property.
+  // states one property. The timeout is 5 minutes: instrumented by Stryker, it runs 20–50× slower.
   it("optimizeNetwork on a DC with two stores (target fill 0.97): every property below", async () => {
     // Search: 30 replications (seed 1). Check: 200 fresh replications (seed 2).
     const F = 0.97;
@@ -151,7 +151,7 @@ describe("optimizeNetwork on a DC with two stores (target fill 0.97)", () => {
       expect(Math.max(ratio("dc"), ratio("a"), ratio("b")) - Math.min(ratio("dc"), ratio("a"), ratio("b"))).toBeGreaterThan(0.05);
       expect(holding.length).toBe(200);
     }
-  });
+  }, 300_000);
 });
 
 function levelOfScenario(s: Scenario, id: string): number {
