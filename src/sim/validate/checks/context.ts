@@ -54,9 +54,12 @@ export const isStocking = (n: NodeInfo | undefined) => n !== undefined && n.kind
 /** The key of the item (node, product) in maps over items. */
 export const itemKey = (node: string, product: string) => `${node}\u0000${product}`;
 
-/** `a → b → a`, each id shortened; a long cycle keeps its first 5 and last 3 ids and says how many `noun` it has. */
+/** A cycle of more than this many nodes (or products) is shortened in messages (docs/scenario-format.md). */
+const CYCLE_SHOWN_WHOLE = 10;
+
+/** `a → b → a` (the first id again at the end), each id shortened; a cycle of more than 10 keeps its first 5 and last 3 ids and says how many `noun` it has. */
 export function cyclePath(ids: readonly string[], noun = "nodes"): string {
   const names = ids.map((id) => quote(id, ""));
-  if (names.length <= 10) return names.join(" → ");
+  if (names.length - 1 <= CYCLE_SHOWN_WHOLE) return names.join(" → ");
   return `${names.slice(0, 5).join(" → ")} → … → ${names.slice(-3).join(" → ")} (${names.length - 1} ${noun})`;
 }

@@ -8,9 +8,10 @@ import { addIssue, arr, num, obj, type Context } from "./context.ts";
 /** Probabilities must sum to 1 within this (floating-point sums of decimal fractions are inexact). */
 export const PROBABILITY_TOLERANCE = 1e-9;
 
-export function checkDistribution(ctx: Context, raw: unknown, path: readonly PathSegment[], depth = 0): void {
+/** Recurses into `intermittent` sizes as deep as they go: validateScenario has already refused a document nested beyond LIMITS.depth. */
+export function checkDistribution(ctx: Context, raw: unknown, path: readonly PathSegment[]): void {
   const d = obj(raw);
-  if (d === undefined || depth > 16) return;
+  if (d === undefined) return;
   switch (d.type) {
     case "discrete": return checkDiscrete(ctx, d.values, d.probs, path);
     case "negbin": {
@@ -25,7 +26,7 @@ export function checkDistribution(ctx: Context, raw: unknown, path: readonly Pat
       if (min !== undefined && max !== undefined && max < min) addIssue(ctx, [...path, "max"], `must be >= min (${min}), got ${max}`);
       return;
     }
-    case "intermittent": return checkDistribution(ctx, d.size, [...path, "size"], depth + 1);
+    case "intermittent": return checkDistribution(ctx, d.size, [...path, "size"]);
   }
 }
 

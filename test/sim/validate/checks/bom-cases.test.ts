@@ -160,17 +160,18 @@ describe("bills of materials: cycles of recipes", () => {
       d.lanes.splice(0, 1);   // nothing is brought: every product at the plant is made there
     })).toEqual([cycle("nodes[1].bom[2].components.engine", "engine → block → engine")]);
   });
-  it("shortens a cycle of 10 products, counting its products", () => {
-    // p0 ← p1 ← … ← p9 ← p0: 11 names, so the first 5 and last 3 are kept (context.ts cyclePath) and "(10 products)" added.
-    const ps = Array.from({ length: 10 }, (_, k) => `p${k}`);
+  it("shortens a cycle of 11 products, counting its products", () => {
+    // p0 ← p1 ← … ← p10 ← p0: more than 10 products, so the first 5 and last 3 names are kept
+    // (docs/scenario-format.md; context.ts cyclePath) and "(11 products)" added.
+    const ps = Array.from({ length: 11 }, (_, k) => `p${k}`);
     expect(issuesAfter((d) => {
       d.products = [{ id: "top" }, ...ps.map((id) => ({ id }))];
       d.nodes.splice(2);
       d.lanes.splice(1);
       d.nodes[1].policy = Object.fromEntries(["top", ...ps].map((p) => [p, bs(5)]));
-      d.nodes[1].bom = ps.map((p, k) => ({ product: p, components: { [ps[(k + 1) % 10]]: 1 } }));
+      d.nodes[1].bom = ps.map((p, k) => ({ product: p, components: { [ps[(k + 1) % 11]]: 1 } }));
       d.lanes[0].products = ["top"];
       d.demand = [{ node: "plant", product: "top", dist: poisson }];
-    })).toEqual([cycle("nodes[1].bom[9].components.p0", "p0 → p1 → p2 → p3 → p4 → … → p8 → p9 → p0 (10 products)")]);
+    })).toEqual([cycle("nodes[1].bom[10].components.p0", "p0 → p1 → p2 → p3 → p4 → … → p9 → p10 → p0 (11 products)")]);
   });
 });

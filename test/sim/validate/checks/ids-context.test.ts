@@ -26,12 +26,12 @@ describe("readers", () => {
     expect([isStocking(node("supplier")), isStocking(node(undefined)), isStocking(undefined)]).toEqual([false, false, false]);
   });
 
-  it("cyclePath lists a cycle of up to 10 ids whole, and shortens a longer one to its first 5 and last 3", () => {
-    const ids = (n: number) => Array.from({ length: n }, (_, i) => `n${i}`);
-    // 10 ids (a cycle of 9 nodes, the first repeated at the end): all of them
-    expect(cyclePath(ids(10))).toBe("n0 → n1 → n2 → n3 → n4 → n5 → n6 → n7 → n8 → n9");
-    // 11 ids: n0..n4, …, n8..n10, and 10 nodes
-    expect(cyclePath(ids(11))).toBe("n0 → n1 → n2 → n3 → n4 → … → n8 → n9 → n10 (10 nodes)");
+  it("cyclePath lists a cycle of up to 10 nodes whole, and shortens a longer one to its first 5 and last 3 ids", () => {
+    // A cycle of n nodes is n + 1 ids, the first repeated at the end (docs/scenario-format.md: "a
+    // cycle of more than 10 nodes shows its first 5 and last 3").
+    const cycle = (n: number) => [...Array.from({ length: n }, (_, i) => `n${i}`), "n0"];
+    expect(cyclePath(cycle(10))).toBe("n0 → n1 → n2 → n3 → n4 → n5 → n6 → n7 → n8 → n9 → n0");
+    expect(cyclePath(cycle(11))).toBe("n0 → n1 → n2 → n3 → n4 → … → n9 → n10 → n0 (11 nodes)");
   });
 });
 
