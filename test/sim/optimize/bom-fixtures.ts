@@ -125,3 +125,18 @@ export const truckWithSpareHub: Scenario = {
   })),
   lanes: truckAssembly.lanes.map((l) => (l.from === "wheel-maker" ? lane("wheel-maker", "plant", 2, "hub") : l)),
 };
+
+/**
+ * A cyclic item graph, which validation refuses: A makes y from x and ships y to B; B makes x from
+ * y and ships x back to A. For the optimiser's own guard against a graph made from itself.
+ */
+export const cyclicItems = {
+  ...base,
+  products: [{ id: "x" }, { id: "y" }],
+  nodes: [
+    { id: "A", kind: "plant", policy: { x: bs(), y: bs() }, bom: [{ product: "y", components: { x: 1 } }] },
+    { id: "B", kind: "plant", policy: { x: bs(), y: bs() }, bom: [{ product: "x", components: { y: 1 } }] },
+  ],
+  lanes: [{ from: "A", to: "B", leadTime: c(1), products: ["y"] }, { from: "B", to: "A", leadTime: c(1), products: ["x"] }],
+  demand: [{ node: "A", product: "y", dist: c(1) }],
+} as Scenario;

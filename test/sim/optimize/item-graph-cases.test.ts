@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { NodeSpec, Scenario } from "../../../src/sim/model/index.ts";
 import { itemStagesOf } from "../../../src/sim/optimize/item-graph.ts";
 import { validateScenario } from "../../../src/sim/validate/index.ts";
-import { twoPoint } from "./bom-fixtures.ts";
+import { twoPoint, cyclicItems } from "./bom-fixtures.ts";
 import { base, bs, c } from "./fixtures.ts";
 
 /**
@@ -99,16 +99,7 @@ describe("itemStagesOf on an item graph with a cycle (a scenario validation refu
   it("names the item that is made from itself", () => {
     // A makes y from x and ships y to B; B makes x from y and ships x back to A. Items 0 (A,x),
     // 1 (A,y), 2 (B,x), 3 (B,y): (A,x) → (A,y) → (B,y) → (B,x) → (A,x), found from item 0.
-    const s = {
-      ...base,
-      products: [{ id: "x" }, { id: "y" }],
-      nodes: [
-        { id: "A", kind: "plant", policy: { x: bs, y: bs }, bom: [{ product: "y", components: { x: 1 } }] },
-        { id: "B", kind: "plant", policy: { x: bs, y: bs }, bom: [{ product: "x", components: { y: 1 } }] },
-      ],
-      lanes: [{ from: "A", to: "B", leadTime: c(1), products: ["y"] }, { from: "B", to: "A", leadTime: c(1), products: ["x"] }],
-      demand: [{ node: "A", product: "y", dist: c(1) }],
-    } as Scenario;
+    const s = cyclicItems;
     expect(() => itemStagesOf(s)).toThrow("item (A, x) is made, through its lanes and recipes, from itself: the optimiser needs an acyclic item graph");
   });
 });

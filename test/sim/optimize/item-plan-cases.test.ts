@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Scenario } from "../../../src/sim/model/index.ts";
 import { gsmRefusal, NotASpanningTreeError } from "../../../src/sim/optimize/item-plan.ts";
 import { validateScenario } from "../../../src/sim/validate/index.ts";
+import { cyclicItems } from "./bom-fixtures.ts";
 import { base, bs, c } from "./fixtures.ts";
 
 describe("gsmRefusal", () => {
@@ -37,16 +38,7 @@ describe("gsmRefusal", () => {
 
   it("passes on an error that is not about the spanning tree (a cyclic item graph, which validation refuses)", () => {
     // A makes y from x and ships y to B; B makes x from y and ships x back to A.
-    const s = {
-      ...base,
-      products: [{ id: "x" }, { id: "y" }],
-      nodes: [
-        { id: "A", kind: "plant", policy: { x: bs, y: bs }, bom: [{ product: "y", components: { x: 1 } }] },
-        { id: "B", kind: "plant", policy: { x: bs, y: bs }, bom: [{ product: "x", components: { y: 1 } }] },
-      ],
-      lanes: [{ from: "A", to: "B", leadTime: c(1), products: ["y"] }, { from: "B", to: "A", leadTime: c(1), products: ["x"] }],
-      demand: [{ node: "A", product: "y", dist: c(1) }],
-    } as Scenario;
+    const s = cyclicItems;
     expect(() => gsmRefusal(s)).toThrow(/from itself/);
   });
 
