@@ -20,7 +20,7 @@ describe("idMap: from min to max entries", () => {
     // 2 to 3 entries: 0 is "empty", 1 is one short, 4 is one over.
     const map = idMap(z.number(), "a map of numbers", 2, 3);
     expect(messages(map, {})).toEqual(["must not be empty: it must be a map of numbers"]);
-    expect(messages(map, entries(1))).toEqual(["has 1 entries; at least 2 needed: it must be a map of numbers"]);
+    expect(messages(map, entries(1))).toEqual(["has 1 entry; at least 2 needed: it must be a map of numbers"]);
     expect(messages(map, entries(2))).toEqual([]);
     expect(messages(map, entries(3))).toEqual([]);
     expect(messages(map, entries(4))).toEqual(["has 4 entries; at most 3 allowed"]);

@@ -109,8 +109,9 @@ export function perProduct<T extends z.ZodType>(single: T, what: string, plural:
  */
 export function idMap<T extends z.ZodType>(value: T, phrase: string, min: number, max: number) {
   const size = (o: unknown) => Object.keys(o as object).length;
+  const entries = (n: number) => `${n.toLocaleString("en-US")} ${n === 1 ? "entry" : "entries"}`;
   const record = z.record(z.string().regex(ID_PATTERN), value)
-    .refine((o) => size(o) >= min, { error: (iss) => `${size(iss.input) === 0 ? "must not be empty" : `has ${size(iss.input)} entries; at least ${min} needed`}: it must be ${phrase}` })
+    .refine((o) => size(o) >= min, { error: (iss) => `${size(iss.input) === 0 ? "must not be empty" : `has ${entries(size(iss.input))}; at least ${min} needed`}: it must be ${phrase}` })
     .refine((o) => size(o) <= max, { error: (iss) => `has ${size(iss.input).toLocaleString("en-US")} entries; at most ${max.toLocaleString("en-US")} allowed` })
     .meta({ minProperties: min, maxProperties: max });
   return expecting(record, phrase);
