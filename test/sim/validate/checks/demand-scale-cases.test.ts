@@ -57,6 +57,9 @@ describe("what each distribution contributes", () => {
     expect(issuesAfter(seasonal({ type: "poisson", mean: 1.5 }))).toEqual([
       over(0, "1.50e12", "mean 1.50e0 × largest seasonality factor 1.00e12", "seasonality factors"),
     ]);
+    expect(issuesAfter(seasonal({ type: "normal", mean: 1.5, sd: 0.1 }))).toEqual([
+      over(0, "1.50e12", "mean 1.50e0 × largest seasonality factor 1.00e12", "seasonality factors"),
+    ]);
     expect(issuesAfter(seasonal({ type: "gamma", mean: 1, sd: 5 }))).toEqual([]);
   });
 });

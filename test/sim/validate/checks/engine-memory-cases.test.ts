@@ -168,11 +168,12 @@ describe("engine memory: echelon lists (LIMITS.echelonPairs = 2^24)", () => {
     expect(echelon(d)).toEqual([]);
   });
   it("counts a node with an unusual id only where lanes reach it", () => {
+    // The id is the string a mutation-testing tool substitutes for string literals (engine-memory.ts 184).
     const d = ladder(1);
     d.nodes.push({ id: "Stryker was here", kind: "store", policy: base });
     expect(echelon(d)).toEqual([]);
   });
-  it("counts a cycle back to the position as nothing more, whichever node of it comes first in the file", () => {
+  it("counts a cycle back to the position as nothing more, with a node of the cycle listed before the position", () => {
     // leaf0 → top closes a cycle (reported elsewhere); top still sees 2^24 + 1 pairs with two leaves
     const d = ladder(2);
     d.lanes.push({ from: "leaf0", to: "top", leadTime: constant(1) });
