@@ -14,16 +14,17 @@ export function depthIssue(input: unknown): ValidationIssue | undefined {
   const stack: Step[] = [{ value: input, path: [] }];
   const onPath = new Set<object>();
   // Shared objects (possible from JavaScript callers) are walked again only when reached at a
-  // greater depth, so the walk stays linear in size × depth.
-  const shallowest = new WeakMap<object, number>();
+  // greater depth than before (deeper, their own nesting may pass the limit), so the walk stays
+  // linear in size × depth.
+  const deepest = new WeakMap<object, number>();
   while (stack.length > 0) {
     const step = stack.pop()!;
     if ("exit" in step) { onPath.delete(step.exit); continue; }
     const { value, path } = step;
     if (typeof value !== "object" || value === null) continue;
     if (onPath.has(value)) return { path: formatPath(path), message: "contains itself (a JavaScript object that refers back to one that holds it); a scenario is a tree" };
-    if ((shallowest.get(value) ?? Infinity) <= path.length) continue;
-    shallowest.set(value, path.length);
+    if ((deepest.get(value) ?? -1) >= path.length) continue;
+    deepest.set(value, path.length);
     if (path.length >= LIMITS.depth) {
       return { path: formatPath(path), message: `is nested more than ${LIMITS.depth} levels deep; a scenario never needs that many` };
     }
