@@ -23,7 +23,7 @@ export function validateScenario(input: unknown): ValidationResult {
     errors = [...reservedKeyIssues(input), ...structuralIssues(input)];
     const doc = obj(input);
     // concat, not push(...): a network can have a million issues (1,000 nodes × 1,000 products with
-    // no lane), beyond the number of arguments a call takes.
+    // no lane), and spreading them as one call's arguments overflows the stack.
     if (doc !== undefined) errors = errors.concat(crossReferenceIssues(doc));
   } catch (e) {
     errors = [{ path: "", message: `could not be checked: ${e instanceof Error ? e.message : String(e)}` }];

@@ -112,7 +112,7 @@ export function idMap<T extends z.ZodType>(value: T, phrase: string, min: number
   const entries = (n: number) => `${n.toLocaleString("en-US")} ${n === 1 ? "entry" : "entries"}`;
   const record = z.record(z.string().regex(ID_PATTERN), value)
     .refine((o) => size(o) >= min, { error: (iss) => `${size(iss.input) === 0 ? "must not be empty" : `has ${entries(size(iss.input))}; at least ${min} needed`}: it must be ${phrase}` })
-    .refine((o) => size(o) <= max, { error: (iss) => `has ${size(iss.input).toLocaleString("en-US")} entries; at most ${max.toLocaleString("en-US")} allowed` })
+    .refine((o) => size(o) <= max, { error: (iss) => `has ${entries(size(iss.input))}; at most ${max.toLocaleString("en-US")} allowed` })
     .meta({ minProperties: min, maxProperties: max });
   return expecting(record, phrase);
 }
