@@ -316,7 +316,7 @@ describe("validateScenario reports cross-reference problems", () => {
       d.replications = 1_000_000;
       d.horizon = 36_500;
     })).toEqual([
-      "replications: asks for too much work: replications × horizon × stocked (node, product) pairs = 1,000,000 × 36,500 × 4 = 1.46e+11 node-days, over the limit of 2e+10; use at most 136,986 replications with this horizon and network, or shorten the horizon",
+      "replications: asks for too much work: replications × horizon × stocked (node, product) pairs = 1,000,000 × 36,500 × 4 = 1.46e11 node-days, over the limit of 2.00e10; use at most 136,986 replications with this horizon and network, or shorten the horizon",
     ]);
   });
 });

@@ -7,8 +7,9 @@
  */
 import { LIMITS } from "../limits.ts";
 import { addIssue, arr, num, obj, str, type Context, type Json } from "./context.ts";
+import { overLimit, scientific } from "./over-limit.ts";
 
-const sci = (x: number) => (Number.isFinite(x) ? x.toExponential(2).replace("e+", "e") : "Infinity");
+const sci = (x: number) => scientific(x, 2);
 
 /** A demand distribution's mean, or its largest value when it draws from listed values or a range. */
 function dailyMean(d: Json | undefined): number {
@@ -79,13 +80,15 @@ export function checkDemandScale(ctx: Context): void {
     if (season !== 1) terms.push(`largest seasonality factor ${sci(season)}`);
     if (growth !== 1) terms.push(`trend growth (1 + ${trend})^${horizon - 1} = ${sci(growth)}`);
     if (shocked !== 1) terms.push(`demand-shock multipliers ${sci(shocked)}, if they overlap`);
+    const shown = overLimit(largest, LIMITS.amount, 2);
     addIssue(ctx, ["demand", k],
-      `can reach a daily mean of ${sci(largest)} units (${terms.join(" × ")}), over the limit of ${sci(LIMITS.amount)} units a day, ` +
+      `can reach a daily mean of ${shown.value} units (${terms.join(" × ")}), over the limit of ${shown.limit} units a day, ` +
       `beyond which totals over the horizon lose their precision or overflow; lower the ${growth !== 1 ? "trend" : season !== 1 ? "seasonality factors" : "shock multipliers"}`);
   });
   if (tables > LIMITS.countTables) {
+    const shown = overLimit(tables, LIMITS.countTables, 2);
     addIssue(ctx, ["demandCorrelation"],
-      `makes poisson and negbin sources with large means keep tables of ${sci(tables)} cumulative probabilities in all for their exact quantiles ` +
-      `(about 20 sd each, 8 bytes an entry), over the limit of ${sci(LIMITS.countTables)}; correlate fewer of them, or use normal or gamma demand for the large ones`);
+      `makes poisson and negbin sources with large means keep tables of ${shown.value} cumulative probabilities in all for their exact quantiles ` +
+      `(about 20 sd each, 8 bytes an entry), over the limit of ${shown.limit}; correlate fewer of them, or use normal or gamma demand for the large ones`);
   }
 }

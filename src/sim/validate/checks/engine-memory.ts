@@ -6,8 +6,8 @@
  */
 import { LIMITS } from "../limits.ts";
 import { addIssue, arr, count, isStocking, num, obj, quote, str, type Context, type Json } from "./context.ts";
+import { overLimit } from "./over-limit.ts";
 
-const sci = (x: number) => x.toExponential(1).replace("e+", "e");
 
 export function checkEngineMemory(ctx: Context): void {
   checkPairs(ctx);
@@ -96,9 +96,10 @@ function checkTransit(ctx: Context): void {
   const total = parts.reduce((n, p) => n + p.pairs * p.days, 0);
   if (total <= LIMITS.transitDays) return;
   const worst = parts.reduce((a, b) => (b.pairs * b.days > a.pairs * a.days ? b : a));
+  const shown = overLimit(total, LIMITS.transitDays, 1);
   addIssue(ctx, worst.path,
-    `lets too much be in transit at once: stocked pairs × longest transit (days, at most the horizon) sum to ${sci(total)} over the lanes, ` +
-    `over the limit of ${sci(LIMITS.transitDays)} (each shipment in transit is kept until it arrives); ` +
+    `lets too much be in transit at once: stocked pairs × longest transit (days, at most the horizon) sum to ${shown.value} over the lanes, ` +
+    `over the limit of ${shown.limit} (each shipment in transit is kept until it arrives); ` +
     `the largest share is ${worst.what}: ${count(worst.pairs)} pairs × ${count(worst.days)} days; shorten the lead time or the horizon`);
 }
 
@@ -113,9 +114,10 @@ function checkSeasonalTables(ctx: Context): void {
   });
   const factors = profiles.size * horizon;
   if (factors <= LIMITS.seasonalDays) return;
+  const shown = overLimit(factors, LIMITS.seasonalDays, 1);
   addIssue(ctx, ["demand"],
-    `has ${count(profiles.size)} distinct seasonality and trend profiles × horizon ${count(horizon)} = ${sci(factors)} daily factors, ` +
-    `over the limit of ${sci(LIMITS.seasonalDays)} (each profile's factors are computed for every day ahead of the run); share profiles between sources or shorten the horizon`);
+    `has ${count(profiles.size)} distinct seasonality and trend profiles × horizon ${count(horizon)} = ${shown.value} daily factors, ` +
+    `over the limit of ${shown.limit} (each profile's factors are computed for every day ahead of the run); share profiles between sources or shorten the horizon`);
 }
 
 /** Demand shocks list the sources they multiply (engine/compile-disruptions.ts). */
@@ -136,8 +138,9 @@ function checkShockLists(ctx: Context): void {
     listed += node === "*" ? all : atNode.get(node ?? "") ?? 0;
   }
   if (listed <= LIMITS.shockSources) return;
+  const shown = overLimit(listed, LIMITS.shockSources, 1);
   addIssue(ctx, ["disruptions"],
-    `has demand shocks that together apply to ${sci(listed)} demand sources (a shock on "*" applies to every one), over the limit of ${sci(LIMITS.shockSources)}; ` +
+    `has demand shocks that together apply to ${shown.value} demand sources (a shock on "*" applies to every one), over the limit of ${shown.limit}; ` +
     `merge shocks with the same window, or name the nodes they hit`);
 }
 
@@ -152,8 +155,9 @@ function checkLateralPeers(ctx: Context): void {
   let peers = 0;
   for (const n of perProduct.values()) peers += n * (n - 1);
   if (peers <= LIMITS.lateralPeers) return;
+  const shown = overLimit(peers, LIMITS.lateralPeers, 1);
   addIssue(ctx, ["mitigations", "lateralTransfers", "among"],
-    `pairs every node with every other for each product they share: ${sci(peers)} peer links, over the limit of ${sci(LIMITS.lateralPeers)}; list fewer nodes`);
+    `pairs every node with every other for each product they share: ${shown.value} peer links, over the limit of ${shown.limit}; list fewer nodes`);
 }
 
 /**
@@ -188,9 +192,10 @@ function checkEchelonLists(ctx: Context): void {
     if (s > worstSize) { worst = id; worstSize = s; }
   });
   if (listed <= LIMITS.echelonPairs) return;
+  const shown = overLimit(listed, LIMITS.echelonPairs, 1);
   addIssue(ctx, ["nodes", ctx.nodes.get(worst)?.index ?? 0, "policy"],
-    `echelon-base-stock policies look down the network at ${sci(listed)} (node, product) pairs in all (each echelon position sums every pair at or below it), ` +
-    `over the limit of ${sci(LIMITS.echelonPairs)}; the most from ${quote(worst)}: ${count(worstSize)}; use base-stock on the upper stages or fewer products`);
+    `echelon-base-stock policies look down the network at ${shown.value} (node, product) pairs in all (each echelon position sums every pair at or below it), ` +
+    `over the limit of ${shown.limit}; the most from ${quote(worst)}: ${count(worstSize)}; use base-stock on the upper stages or fewer products`);
 }
 
 /** Random outages: each is drawn over the whole horizon, and can start and end on every day (kernel/disruptions.ts). */
@@ -200,8 +205,9 @@ function checkRandomOutages(ctx: Context): void {
   const outages = arr(ctx.doc.disruptions).filter((raw) => str(obj(raw)?.type) === "random-outage").length;
   const days = outages * horizon;
   if (days <= LIMITS.outageDays) return;
+  const shown = overLimit(days, LIMITS.outageDays, 1);
   addIssue(ctx, ["disruptions"],
-    `has ${count(outages)} random outages × horizon ${count(horizon)} = ${sci(days)} outage-days, over the limit of ${sci(LIMITS.outageDays)} ` +
+    `has ${count(outages)} random outages × horizon ${count(horizon)} = ${shown.value} outage-days, over the limit of ${shown.limit} ` +
     `(each replication lists every outage's start and end, up to two a day); use fewer random outages or a shorter horizon`);
 }
 
@@ -214,7 +220,8 @@ function checkRecipeComponents(ctx: Context): void {
     if (n > worstCount) [worst, worstCount] = [i, n];
   });
   if (total <= LIMITS.recipeComponents) return;
+  const shown = overLimit(total, LIMITS.recipeComponents, 1);
   addIssue(ctx, ["nodes", worst, "bom"],
-    `the recipes of all nodes list ${sci(total)} components in all, over the limit of ${sci(LIMITS.recipeComponents)}; ` +
+    `the recipes of all nodes list ${shown.value} components in all, over the limit of ${shown.limit}; ` +
     `the most here: ${count(worstCount)}; make fewer products at each node, or from fewer components`);
 }

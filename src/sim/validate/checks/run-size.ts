@@ -7,6 +7,7 @@
 import { KPI_DEFINITIONS } from "../../model/kpis.ts";
 import { LIMITS } from "../limits.ts";
 import { addIssue, arr, count, isStocking, num, obj, type Context } from "./context.ts";
+import { overLimit } from "./over-limit.ts";
 
 export function checkRunSize(ctx: Context): void {
   const horizon = ctx.horizon, warmup = num(ctx.doc.warmup), replications = num(ctx.doc.replications);
@@ -20,8 +21,9 @@ export function checkRunSize(ctx: Context): void {
   const work = replications * horizon * pairs;
   if (work <= LIMITS.nodeDays) return;
   const most = Math.max(1, Math.floor(LIMITS.nodeDays / (horizon * pairs)));
+  const shown = overLimit(work, LIMITS.nodeDays, 2);
   addIssue(ctx, ["replications"],
-    `asks for too much work: replications × horizon × stocked (node, product) pairs = ${count(replications)} × ${count(horizon)} × ${count(pairs)} = ${work.toExponential(2)} node-days, over the limit of ${LIMITS.nodeDays.toExponential(0)}; ` +
+    `asks for too much work: replications × horizon × stocked (node, product) pairs = ${count(replications)} × ${count(horizon)} × ${count(pairs)} = ${shown.value} node-days, over the limit of ${shown.limit}; ` +
     `use at most ${count(most)} replications with this horizon and network, or shorten the horizon`);
 }
 
@@ -39,9 +41,10 @@ function checkKpiValues(ctx: Context, replications: number): void {
   const values = replications * columns;
   if (values <= LIMITS.kpiValues) return;
   const most = Math.max(1, Math.floor(LIMITS.kpiValues / columns));
+  const shown = overLimit(values, LIMITS.kpiValues, 2);
   addIssue(ctx, ["replications"],
     `keeps too many per-replication KPI values: replications × KPI columns = ${count(replications)} × ${count(columns)} ` +
-    `(${network} for the network + ${count(stocking)} stocking node${stocking === 1 ? "" : "s"} × ${perNode} + ${count(products)} product${products === 1 ? "" : "s"} × ${perProduct}) = ${values.toExponential(2)}, ` +
-    `over the limit of ${LIMITS.kpiValues.toExponential(0)} (8 bytes each, kept for exact percentiles); ` +
+    `(${network} for the network + ${count(stocking)} stocking node${stocking === 1 ? "" : "s"} × ${perNode} + ${count(products)} product${products === 1 ? "" : "s"} × ${perProduct}) = ${shown.value}, ` +
+    `over the limit of ${shown.limit} (8 bytes each, kept for exact percentiles); ` +
     `use at most ${count(most)} replications with this network, or split the run into smaller ones`);
 }

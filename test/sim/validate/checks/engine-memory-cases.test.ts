@@ -32,7 +32,8 @@ describe("engine memory: seasonality and trend tables (LIMITS.seasonalDays = 2^2
   });
   it("refuses 513 profiles × 32,768 days, at demand", () => {
     expect(issues(trends(513))).toEqual([
-      "demand: has 513 distinct seasonality and trend profiles × horizon 32,768 = 1.7e7 daily factors, over the limit of 1.7e7 " +
+      // 16,809,984 against 16,777,216: at one or two digits both would read 1.7e7 or 1.68e7
+      "demand: has 513 distinct seasonality and trend profiles × horizon 32,768 = 1.681e7 daily factors, over the limit of 1.678e7 " +
       "(each profile's factors are computed for every day ahead of the run); share profiles between sources or shorten the horizon",
     ]);
   });
@@ -46,22 +47,23 @@ describe("engine memory: demand-shock source lists (LIMITS.shockSources = 2^24)"
     d.disruptions = Array.from({ length: shocks }, () => ({ type: "demand-shock", node, multiplier: 1, start: 0, end: 5 }));
     return d;
   };
-  const refusal = "disruptions: has demand shocks that together apply to 1.7e7 demand sources (a shock on \"*\" applies to every one), " +
-    "over the limit of 1.7e7; merge shocks with the same window, or name the nodes they hit";
+  /** Sources listed and the limit 2^24 = 16,777,216, at the precision that tells them apart. */
+  const refusal = (listed: string, limit: string) => `disruptions: has demand shocks that together apply to ${listed} demand sources (a shock on "*" applies to every one), ` +
+    `over the limit of ${limit}; merge shocks with the same window, or name the nodes they hit`;
 
   it("accepts 4,096 shocks on store-1 × its 4,096 sources = 2^24 (store-2's source is not listed)", () => {
     expect(LIMITS.shockSources).toBe(2 ** 24);
     expect(issues(shocked(4096, "store-1"))).toEqual([]);
   });
   it("refuses 4,097 shocks on store-1 × 4,096 sources, at disruptions", () => {
-    expect(issues(shocked(4097, "store-1"))).toEqual([refusal]);
+    expect(issues(shocked(4097, "store-1"))).toEqual([refusal("1.6781e7", "1.6777e7")]);   // 16,781,312
   });
   it("counts a shock on \"*\" for every source that names its node, not one without (which the schema refuses)", () => {
     // 4,095 × 4,097 sources = 16,777,215 <= 2^24; a source with no node adds nothing
     expect(issues(shocked(4095, "*", [{ dist: constant(1) }])).filter((i) => i.startsWith("disruptions:"))).toEqual([]);
   });
   it("refuses 4,097 shocks on \"*\" × 4,097 sources, at disruptions", () => {
-    expect(issues(shocked(4097, "*"))).toEqual([refusal]);
+    expect(issues(shocked(4097, "*"))).toEqual([refusal("1.679e7", "1.678e7")]);   // 16,785,409
   });
 });
 
@@ -72,8 +74,8 @@ describe("engine memory: demand-shock source lists, malformed", () => {
     d.demand = Array.from({ length: 4097 }, () => ({ node: "", dist: constant(1) }));
     d.disruptions = Array.from({ length: 4096 }, () => ({ type: "demand-shock", multiplier: 1, start: 0, end: 5 }));
     expect(issues(d).filter((i) => i.startsWith("disruptions:"))).toEqual([
-      "disruptions: has demand shocks that together apply to 1.7e7 demand sources (a shock on \"*\" applies to every one), " +
-      "over the limit of 1.7e7; merge shocks with the same window, or name the nodes they hit",
+      "disruptions: has demand shocks that together apply to 1.6781e7 demand sources (a shock on \"*\" applies to every one), " +
+      "over the limit of 1.6777e7; merge shocks with the same window, or name the nodes they hit",
     ]);
   });
 });
@@ -103,7 +105,7 @@ describe("engine memory: lateral-transfer peers (LIMITS.lateralPeers = 2^24)", (
   });
   it("refuses 488 × 130 × 129 + 512 × 132 × 131 = 17,037,264 links, at mitigations.lateralTransfers.among", () => {
     expect(links(peers(130))).toEqual([
-      "mitigations.lateralTransfers.among: pairs every node with every other for each product they share: 1.7e7 peer links, over the limit of 1.7e7; list fewer nodes",
+      "mitigations.lateralTransfers.among: pairs every node with every other for each product they share: 1.70e7 peer links, over the limit of 1.68e7; list fewer nodes",
     ]);
   });
 });
@@ -137,9 +139,10 @@ describe("engine memory: echelon lists (LIMITS.echelonPairs = 2^24)", () => {
     return d;
   }
   const echelon = (d: Doc) => issues(d).filter((i) => i.includes("echelon-base-stock policies"));
-  const refusal = (at: string, listed: string, worst: string, size: string) =>
+  /** `listed` and `limit`: the pairs listed and 2^24, at the precision that tells them apart. */
+  const refusal = (at: string, listed: string, limit: string, worst: string, size: string) =>
     `nodes[${at}].policy: echelon-base-stock policies look down the network at ${listed} (node, product) pairs in all (each echelon position sums every pair at or below it), ` +
-    `over the limit of 1.7e7; the most from "${worst}": ${size}; use base-stock on the upper stages or fewer products`;
+    `over the limit of ${limit}; the most from "${worst}": ${size}; use base-stock on the upper stages or fewer products`;
 
   const notTree = `nodes[1].policy: is "echelon-base-stock", which needs one supplier per product (a tree), but the scenario has a sourcing rule; use "base-stock", "sS" or "sQ" here`;
   it("lets one echelon position look at exactly 2^24 pairs (only p0 of top's map is echelon; base-stock nodes list nothing)", () => {
@@ -148,19 +151,19 @@ describe("engine memory: echelon lists (LIMITS.echelonPairs = 2^24)", () => {
     expect(issues(ladder(1))).toEqual([notTree]);
   });
   it("refuses one that looks at 2^24 + 1 pairs, at its policy", () => {
-    expect(issues(ladder(2))).toEqual([notTree, refusal("1", "1.7e7", "top", "16,777,217")]);
+    expect(issues(ladder(2))).toEqual([notTree, refusal("1", "1.6777217e7", "1.6777216e7", "top", "16,777,217")]);
   });
   it("names the first of two positions that look at as many pairs", () => {
     const d = ladder(1);
     d.nodes.splice(2, 0, { id: "twin", kind: "dc", policy: { type: "echelon-base-stock", level: 10 } });   // stocks p0..p2: 3 positions
     d.lanes.push({ from: "sup", to: "twin", leadTime: constant(1) }, { from: "twin", to: "top", leadTime: constant(1) });
     // twin sees itself + top's 2^24 = 2^24 + 1 pairs, × 3 products; top 2^24: 4 × 2^24 + 3 in all
-    expect(echelon(d)).toEqual([refusal("2", "6.7e7", "twin", "50,331,651")]);
+    expect(echelon(d)).toEqual([refusal("2", "6.7e7", "1.7e7", "twin", "50,331,651")]);
     // two equal positions: the first in the file is named
     d.nodes[2].policy = { p1: { type: "echelon-base-stock", level: 10 } };
     d.nodes.push({ id: "twin2", kind: "dc", policy: { p2: { type: "echelon-base-stock", level: 10 } } });
     d.lanes.push({ from: "sup", to: "twin2", leadTime: constant(1) }, { from: "twin2", to: "top", leadTime: constant(1) });
-    expect(echelon(d)).toEqual([refusal("2", "5.0e7", "twin", "16,777,217")]);
+    expect(echelon(d)).toEqual([refusal("2", "5.0e7", "1.7e7", "twin", "16,777,217")]);
   });
   it("ignores lanes whose from or to is not an id (the schema reports them)", () => {
     const d = ladder(1);
@@ -179,7 +182,7 @@ describe("engine memory: echelon lists (LIMITS.echelonPairs = 2^24)", () => {
     d.lanes.push({ from: "leaf0", to: "top", leadTime: constant(1) });
     const leaf0 = d.nodes.findIndex((n: Doc) => n.id === "leaf0");
     d.nodes.splice(1, 0, ...d.nodes.splice(leaf0, 1));   // leaf0 first, top now nodes[2]
-    expect(echelon(d)).toEqual([refusal("2", "1.7e7", "top", "16,777,217")]);
+    expect(echelon(d)).toEqual([refusal("2", "1.6777217e7", "1.6777216e7", "top", "16,777,217")]);
   });
 });
 
@@ -199,7 +202,7 @@ describe("engine memory: random outages (LIMITS.outageDays = 4e6)", () => {
   });
   it("refuses 126 × 32,000, at disruptions", () => {
     expect(issues(outages(126))).toEqual([
-      "disruptions: has 126 random outages × horizon 32,000 = 4.0e6 outage-days, over the limit of 4.0e6 " +
+      "disruptions: has 126 random outages × horizon 32,000 = 4.03e6 outage-days, over the limit of 4.00e6 " +
       "(each replication lists every outage's start and end, up to two a day); use fewer random outages or a shorter horizon",
     ]);
   });

@@ -30,12 +30,16 @@ function net(lead: unknown, bigLead = 9999): Doc {
 
 const issues = (d: Doc) => { const r = validateScenario(d); return r.ok ? [] : r.errors.map((e) => `${e.path}: ${e.message}`); };
 
-/** The transit issue: total (as 1.0e7 for anything from 9.95e6 to 1.05e7), and the largest share. */
-const transit = (path: string, total: string, what: string, pairs: string, days: string) =>
+/**
+ * The transit issue: the total and the limit 1e7 at one precision, one digit after the point or as
+ * many more as the total needs to print above the limit (10,000,001 as 1.0000001e7 against
+ * 1.0000000e7), and the largest share.
+ */
+const transit = (path: string, total: string, limit: string, what: string, pairs: string, days: string) =>
   `${path}: lets too much be in transit at once: stocked pairs × longest transit (days, at most the horizon) sum to ${total} over the lanes, ` +
-  `over the limit of 1.0e7 (each shipment in transit is kept until it arrives); the largest share is ${what}: ${pairs} pairs × ${days} days; shorten the lead time or the horizon`;
-/** 1,000 pairs × 9,999 days at lanes[0] is the largest share while the rest is a few thousand pair-days. */
-const bigLane = transit("lanes[0].leadTime", "1.0e7", `lanes[0] ("sup" → "big")`, "1,000", "9,999");
+  `over the limit of ${limit} (each shipment in transit is kept until it arrives); the largest share is ${what}: ${pairs} pairs × ${days} days; shorten the lead time or the horizon`;
+/** 9,999,000 + 1,001 = 10,000,001; 1,000 pairs × 9,999 days at lanes[0] is the largest share. */
+const bigLane = transit("lanes[0].leadTime", "1.0000001e7", "1.0000000e7", `lanes[0] ("sup" → "big")`, "1,000", "9,999");
 
 describe("engine memory: the longest lead time of each distribution, against LIMITS.transitDays", () => {
   it("takes a constant's value: 1,000 days is exactly the limit, 1,001 one pair-day over", () => {
@@ -109,7 +113,7 @@ describe("engine memory: what else adds to the transit days", () => {
   });
 
   it("counts an expedite's lead time for the pairs stocked at its destination, at mitigations.expedite[k].leadTime", () => {
-    // lanes: 1,000 pairs × 1 day + 1 pair × 0 days; expedite to "big": 1,000 pairs × 9,999 or 10,000 days
+    // lanes: 1,000 pairs × 1 day + 1 pair × 0 days; expedite to "big": 1,000 pairs × 9,999 or 10,000 days (10,001,000 in all)
     const expedite = (days: number) => {
       const d = net(constant(0), 1);
       d.mitigations = { expedite: [{ from: "sup", to: "big", leadTime: constant(days), when: "position-below", threshold: 5 }] };
@@ -117,7 +121,7 @@ describe("engine memory: what else adds to the transit days", () => {
     };
     expect(issues(expedite(9999))).toEqual([]);
     expect(issues(expedite(10_000))).toEqual([
-      transit("mitigations.expedite[0].leadTime", "1.0e7", "mitigations.expedite[0]", "1,000", "10,000"),
+      transit("mitigations.expedite[0].leadTime", "1.0001e7", "1.0000e7", "mitigations.expedite[0]", "1,000", "10,000"),
     ]);
   });
 
@@ -130,17 +134,18 @@ describe("engine memory: what else adds to the transit days", () => {
     };
     expect(issues(lateral(9989))).toEqual([]);
     expect(issues(lateral(9990))).toEqual([
-      transit("mitigations.lateralTransfers.leadTime", "1.0e7", "mitigations.lateralTransfers", "1,001", "9,990"),
+      transit("mitigations.lateralTransfers.leadTime", "1.0001e7", "1.0000e7", "mitigations.lateralTransfers", "1,001", "9,990"),
     ]);
   });
 
   it("names a lane by its from and to, \"?\" for one that is not an id, and counts it into a node whose id is not one either", () => {
-    // A lane whose "to" is not a string resolves to the node with id "" (both refused by the schema): its 1,000 pairs × 10,001 days are the largest share.
+    // A lane whose "to" is not a string resolves to the node with id "" (both refused by the schema): its 1,000 pairs × 10,001 days are the largest share
+    // (1,000 × 1 + 1 × 1,000 + 10,001,000 = 10,003,000 in all).
     const d = net(constant(1000), 1);
     d.nodes.push({ id: "", kind: "store", policy: { type: "base-stock", level: 10 } });
     d.lanes.push({ from: 5, to: 7, leadTime: constant(10_001) });
     expect(issues(d).filter((i) => i.includes("in transit"))).toEqual([
-      transit("lanes[2].leadTime", "1.0e7", `lanes[2] ("?" → "?")`, "1,000", "10,001"),
+      transit("lanes[2].leadTime", "1.0003e7", "1.0000e7", `lanes[2] ("?" → "?")`, "1,000", "10,001"),
     ]);
   });
 });
@@ -153,7 +158,7 @@ describe("engine memory: assembly and degenerate transit parts", () => {
     d.products = Array.from({ length: 300 }, (_, p) => ({ id: `p${p}` }));
     d.nodes[1].bom = Array.from({ length: 300 }, (_, r) => ({ product: r === 0 ? 5 : `p${r}`, components: {}, assemblyTime: 36_500 }));
     expect(issues(d).filter((i) => i.includes("in transit"))).toEqual([
-      transit("nodes[1].bom[0].assemblyTime", "1.1e7", `nodes[1].bom[0] (the assembly of "?")`, "1", "36,500"),
+      transit("nodes[1].bom[0].assemblyTime", "1.1e7", "1.0e7", `nodes[1].bom[0] (the assembly of "?")`, "1", "36,500"),
     ]);
     d.nodes[1].bom.length = 273;   // 273 × 36,500 = 9,964,500
     expect(issues(d).filter((i) => i.includes("in transit"))).toEqual([]);

@@ -66,8 +66,8 @@ describe("the node and product indexes", () => {
       d.replications = 1_000_000;
     })).toEqual([
       'nodes[3].policy: is required: a stocking node (kind "store") needs an inventory policy',
-      "replications: asks for too much work: replications × horizon × stocked (node, product) pairs = 1,000,000 × 36,000 × 3 = 1.08e+11 node-days, " +
-        "over the limit of 2e+10; use at most 185,185 replications with this horizon and network, or shorten the horizon",
+      "replications: asks for too much work: replications × horizon × stocked (node, product) pairs = 1,000,000 × 36,000 × 3 = 1.08e11 node-days, " +
+        "over the limit of 2.00e10; use at most 185,185 replications with this horizon and network, or shorten the horizon",
     ]);
   });
 });

@@ -32,11 +32,11 @@ const errors = (doc: unknown) => {
 describe("total work at most 2e10 node-days", () => {
   it("accepts exactly 2e10 (1,000,000 × 20,000 days × 1 pair), refuses one day more", () => {
     expect(errors(net(1, 1, 1_000_000, 20_000))).toEqual([]);
-    // 1,000,000 × 20,001 × 1 = 2.0001e10; at most floor(2e10 / 20,001) = floor(999,950.002) = 999,950 replications
+    // 1,000,000 × 20,001 × 1 = 2.0001e10 (2.00e10 at two digits, like the limit, hence four); at most floor(2e10 / 20,001) = floor(999,950.002) = 999,950 replications
     expect(errors(net(1, 1, 1_000_000, 20_001))).toEqual([{
       path: "replications",
-      message: "asks for too much work: replications × horizon × stocked (node, product) pairs = 1,000,000 × 20,001 × 1 = 2.00e+10 node-days, " +
-        "over the limit of 2e+10; use at most 999,950 replications with this horizon and network, or shorten the horizon",
+      message: "asks for too much work: replications × horizon × stocked (node, product) pairs = 1,000,000 × 20,001 × 1 = 2.0001e10 node-days, " +
+        "over the limit of 2.0000e10; use at most 999,950 replications with this horizon and network, or shorten the horizon",
     }]);
   });
 
@@ -45,8 +45,8 @@ describe("total work at most 2e10 node-days", () => {
       { path: "horizon", message: "must be a whole number from 1 to 36,500, got 100000000000" },
       {
         path: "replications",
-        message: "asks for too much work: replications × horizon × stocked (node, product) pairs = 1 × 100,000,000,000 × 1 = 1.00e+11 node-days, " +
-          "over the limit of 2e+10; use at most 1 replications with this horizon and network, or shorten the horizon",
+        message: "asks for too much work: replications × horizon × stocked (node, product) pairs = 1 × 100,000,000,000 × 1 = 1.00e11 node-days, " +
+          "over the limit of 2.00e10; use at most 1 replications with this horizon and network, or shorten the horizon",
       },
     ]);
   });
@@ -62,11 +62,11 @@ describe("total work at most 2e10 node-days", () => {
 describe("per-replication KPI values at most 1e9", () => {
   it("accepts exactly 1e9 (400,000 × (32 + 70 × 35 + 1 × 18 = 2,500 columns)), refuses one replication more", () => {
     expect(errors(net(70, 1, 400_000, 100))).toEqual([]);
-    // 400,001 × 2,500 = 1.0000025e9; at most floor(1e9 / 2,500) = 400,000
+    // 400,001 × 2,500 = 1.0000025e9 (1.000003e9 at the first precision that tells it from 1e9); at most floor(1e9 / 2,500) = 400,000
     expect(errors(net(70, 1, 400_001, 100))).toEqual([{
       path: "replications",
       message: "keeps too many per-replication KPI values: replications × KPI columns = 400,001 × 2,500 " +
-        "(32 for the network + 70 stocking nodes × 35 + 1 product × 18) = 1.00e+9, over the limit of 1e+9 (8 bytes each, kept for exact percentiles); " +
+        "(32 for the network + 70 stocking nodes × 35 + 1 product × 18) = 1.000003e9, over the limit of 1.000000e9 (8 bytes each, kept for exact percentiles); " +
         "use at most 400,000 replications with this network, or split the run into smaller ones",
     }]);
   });
@@ -77,7 +77,7 @@ describe("per-replication KPI values at most 1e9", () => {
     expect(errors(net(1, 60, 1_000_000, 100))).toEqual([{
       path: "replications",
       message: "keeps too many per-replication KPI values: replications × KPI columns = 1,000,000 × 1,147 " +
-        "(32 for the network + 1 stocking node × 35 + 60 products × 18) = 1.15e+9, over the limit of 1e+9 (8 bytes each, kept for exact percentiles); " +
+        "(32 for the network + 1 stocking node × 35 + 60 products × 18) = 1.15e9, over the limit of 1.00e9 (8 bytes each, kept for exact percentiles); " +
         "use at most 871,839 replications with this network, or split the run into smaller ones",
     }]);
   });

@@ -22,7 +22,7 @@ describe("checkRunSize", () => {
     expect(v.ok ? [] : v.errors).toEqual([{
       path: "replications",
       message: "keeps too many per-replication KPI values: replications × KPI columns = 1,000,000 × 35,050 " +
-        "(32 for the network + 1,000 stocking nodes × 35 + 1 product × 18) = 3.51e+10, over the limit of 1e+9 (8 bytes each, kept for exact percentiles); " +
+        "(32 for the network + 1,000 stocking nodes × 35 + 1 product × 18) = 3.51e10, over the limit of 1.00e9 (8 bytes each, kept for exact percentiles); " +
         "use at most 28,530 replications with this network, or split the run into smaller ones",
     }]);
   });
