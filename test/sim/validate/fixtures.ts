@@ -45,6 +45,13 @@ export function issuesAfter(edit: (doc: Record<string, any>) => void, doc = smal
   return r.ok ? [] : r.errors.map((e: ValidationIssue) => (e.path === "" ? e.message : `${e.path}: ${e.message}`));
 }
 
+/** The issues for `doc` as it is. */
+export const issuesOf = (doc: Record<string, any>): string[] => issuesAfter(() => {}, doc);
+
+/** A constant distribution, and a base-stock policy: the shapes most cases build. */
+export const constant = (value: number) => ({ type: "constant", value });
+export const bs = (level: number) => ({ type: "base-stock", level });
+
 /** A distribution network at the node limit: supplier → plant → `dcs` DCs → stores, demand at every store. */
 export function large(nodes = 2_000, dcs = 40): Record<string, any> {
   const doc = small();

@@ -3,9 +3,8 @@
 // the input most resembles: fewest fields of the wrong type, unknown keys (other than "x-" notes)
 // or missing discriminators at the branch's top, then fewest issues, then the first branch.
 import { describe, expect, it } from "vitest";
-import { issuesAfter } from "./fixtures.ts";
+import { bs, issuesAfter } from "./fixtures.ts";
 
-const bs = (level: number) => ({ type: "base-stock", level });
 const NOT_ID = "is not a product id (1 to 64 letters, digits, '_', '.' or '-', other than __proto__, constructor, prototype (reserved by JavaScript))";
 const POLICY_TYPES = 'one of "base-stock", "echelon-base-stock", "sS", "sQ"';
 /** small()'s issues after `edit`, only those whose path starts with `prefix`. */

@@ -2,9 +2,8 @@
 // the boundary cases of reading recipes and relating them to lanes, demand and each other, each
 // asserted as the exact issue list.
 import { describe, expect, it } from "vitest";
-import { issuesAfter } from "../fixtures.ts";
+import { bs, issuesAfter } from "../fixtures.ts";
 
-const bs = (level: number) => ({ type: "base-stock", level });
 const lead = (value: number) => ({ type: "constant", value });
 const poisson = { type: "poisson", mean: 1 };
 const ID_REQUIRED = "is required: an id of 1 to 64 letters, digits, '_', '.' or '-', other than __proto__, constructor, prototype (reserved by JavaScript)";

@@ -3,9 +3,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { LIMITS, parseScenarioJson, validateScenario } from "../../../../src/sim/validate/index.ts";
-import { issuesAfter, small } from "../fixtures.ts";
+import { bs, issuesAfter, small } from "../fixtures.ts";
 
-const bs = (level: number) => ({ type: "base-stock", level });
 const lead = (value: number) => ({ type: "constant", value });
 
 /**

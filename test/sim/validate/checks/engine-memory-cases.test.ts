@@ -2,17 +2,15 @@
 // every limit is inclusive) and passed by one (refused, with its message), plus malformed documents
 // the checks must read without tripping.
 import { describe, expect, it } from "vitest";
-import { LIMITS, validateScenario } from "../../../../src/sim/validate/index.ts";
-import { small } from "../fixtures.ts";
+import { LIMITS } from "../../../../src/sim/validate/index.ts";
+import { constant, issuesOf, small } from "../fixtures.ts";
 
 type Doc = Record<string, any>;
-const issues = (d: Doc) => { const r = validateScenario(d); return r.ok ? [] : r.errors.map((e) => `${e.path}: ${e.message}`); };
-const constant = (value: number) => ({ type: "constant", value });
 const base = { type: "base-stock", level: 10 };
 
 describe("engine memory: malformed recipes", () => {
   it("reads a recipe that is not an object as nothing (the schema reports it), for assembly days and components alike", () => {
-    expect(issues({ ...small(), nodes: small().nodes.map((n: Doc, i: number) => (i === 1 ? { ...n, bom: [5] } : n)) })).toEqual([
+    expect(issuesOf({ ...small(), nodes: small().nodes.map((n: Doc, i: number) => (i === 1 ? { ...n, bom: [5] } : n)) })).toEqual([
       "nodes[1].bom[0]: must be an object, got 5",
     ]);
   });
@@ -28,10 +26,10 @@ describe("engine memory: seasonality and trend tables (LIMITS.seasonalDays = 2^2
   };
   it("accepts 512 profiles × 32,768 days = 2^24 daily factors", () => {
     expect(LIMITS.seasonalDays).toBe(2 ** 24);
-    expect(issues(trends(512))).toEqual([]);
+    expect(issuesOf(trends(512))).toEqual([]);
   });
   it("refuses 513 profiles × 32,768 days, at demand", () => {
-    expect(issues(trends(513))).toEqual([
+    expect(issuesOf(trends(513))).toEqual([
       // 16,809,984 against 16,777,216: at one or two digits both would read 1.7e7 or 1.68e7
       "demand: has 513 distinct seasonality and trend profiles × horizon 32,768 = 1.681e7 daily factors, over the limit of 1.678e7 " +
       "(each profile's factors are computed for every day ahead of the run); share profiles between sources or shorten the horizon",
@@ -53,17 +51,17 @@ describe("engine memory: demand-shock source lists (LIMITS.shockSources = 2^24)"
 
   it("accepts 4,096 shocks on store-1 × its 4,096 sources = 2^24 (store-2's source is not listed)", () => {
     expect(LIMITS.shockSources).toBe(2 ** 24);
-    expect(issues(shocked(4096, "store-1"))).toEqual([]);
+    expect(issuesOf(shocked(4096, "store-1"))).toEqual([]);
   });
   it("refuses 4,097 shocks on store-1 × 4,096 sources, at disruptions", () => {
-    expect(issues(shocked(4097, "store-1"))).toEqual([refusal("1.6781e7", "1.6777e7")]);   // 16,781,312
+    expect(issuesOf(shocked(4097, "store-1"))).toEqual([refusal("1.6781e7", "1.6777e7")]);   // 16,781,312
   });
   it("counts a shock on \"*\" for every source that names its node, not one without (which the schema refuses)", () => {
     // 4,095 × 4,097 sources = 16,777,215 <= 2^24; a source with no node adds nothing
-    expect(issues(shocked(4095, "*", [{ dist: constant(1) }])).filter((i) => i.startsWith("disruptions:"))).toEqual([]);
+    expect(issuesOf(shocked(4095, "*", [{ dist: constant(1) }])).filter((i) => i.startsWith("disruptions:"))).toEqual([]);
   });
   it("refuses 4,097 shocks on \"*\" × 4,097 sources, at disruptions", () => {
-    expect(issues(shocked(4097, "*"))).toEqual([refusal("1.679e7", "1.678e7")]);   // 16,785,409
+    expect(issuesOf(shocked(4097, "*"))).toEqual([refusal("1.679e7", "1.678e7")]);   // 16,785,409
   });
 });
 
@@ -73,7 +71,7 @@ describe("engine memory: demand-shock source lists, malformed", () => {
     const d = small();
     d.demand = Array.from({ length: 4097 }, () => ({ node: "", dist: constant(1) }));
     d.disruptions = Array.from({ length: 4096 }, () => ({ type: "demand-shock", multiplier: 1, start: 0, end: 5 }));
-    expect(issues(d).filter((i) => i.startsWith("disruptions:"))).toEqual([
+    expect(issuesOf(d).filter((i) => i.startsWith("disruptions:"))).toEqual([
       "disruptions: has demand shocks that together apply to 1.6781e7 demand sources (a shock on \"*\" applies to every one), " +
       "over the limit of 1.6777e7; merge shocks with the same window, or name the nodes they hit",
     ]);
@@ -97,7 +95,7 @@ describe("engine memory: lateral-transfer peers (LIMITS.lateralPeers = 2^24)", (
     d.mitigations = { lateralTransfers: { among: [...Array.from({ length: k }, (_, j) => j), "r1", "r2"], leadTime: constant(1), trigger: "below-zero" } };
     return d;
   };
-  const links = (d: Doc) => issues(d).filter((i) => i.includes("peer links"));
+  const links = (d: Doc) => issuesOf(d).filter((i) => i.includes("peer links"));
   it("accepts 488 × 129 × 128 + 512 × 131 × 130 = 16,777,216 = 2^24 links", () => {
     expect(LIMITS.lateralPeers).toBe(2 ** 24);
     expect(488 * 129 * 128 + 512 * 131 * 130).toBe(2 ** 24);
@@ -138,7 +136,7 @@ describe("engine memory: echelon lists (LIMITS.echelonPairs = 2^24)", () => {
     d.demand = [...layer(23), ...Array.from({ length: leaves }, (_, j) => `leaf${j}`)].flatMap((node) => ["p0", "p1", "p2"].map((product) => ({ node, product, dist: constant(1) })));
     return d;
   }
-  const echelon = (d: Doc) => issues(d).filter((i) => i.includes("echelon-base-stock policies"));
+  const echelon = (d: Doc) => issuesOf(d).filter((i) => i.includes("echelon-base-stock policies"));
   /** `listed` and `limit`: the pairs listed and 2^24, at the precision that tells them apart. */
   const refusal = (at: string, listed: string, limit: string, worst: string, size: string) =>
     `nodes[${at}].policy: echelon-base-stock policies look down the network at ${listed} (node, product) pairs in all (each echelon position sums every pair at or below it), ` +
@@ -148,10 +146,10 @@ describe("engine memory: echelon lists (LIMITS.echelonPairs = 2^24)", () => {
   it("lets one echelon position look at exactly 2^24 pairs (only p0 of top's map is echelon; base-stock nodes list nothing)", () => {
     expect(LIMITS.echelonPairs).toBe(2 ** 24);
     // The ladder is no tree, which echelon-base-stock refuses (policies.ts); the lists are measured all the same.
-    expect(issues(ladder(1))).toEqual([notTree]);
+    expect(issuesOf(ladder(1))).toEqual([notTree]);
   });
   it("refuses one that looks at 2^24 + 1 pairs, at its policy", () => {
-    expect(issues(ladder(2))).toEqual([notTree, refusal("1", "1.6777217e7", "1.6777216e7", "top", "16,777,217")]);
+    expect(issuesOf(ladder(2))).toEqual([notTree, refusal("1", "1.6777217e7", "1.6777216e7", "top", "16,777,217")]);
   });
   it("names the first of two positions that look at as many pairs", () => {
     const d = ladder(1);
@@ -198,10 +196,10 @@ describe("engine memory: random outages (LIMITS.outageDays = 4e6)", () => {
   };
   it("accepts 125 random outages × horizon 32,000 = 4e6 outage-days", () => {
     expect(LIMITS.outageDays).toBe(4e6);
-    expect(issues(outages(125))).toEqual([]);
+    expect(issuesOf(outages(125))).toEqual([]);
   });
   it("refuses 126 × 32,000, at disruptions", () => {
-    expect(issues(outages(126))).toEqual([
+    expect(issuesOf(outages(126))).toEqual([
       "disruptions: has 126 random outages × horizon 32,000 = 4.03e6 outage-days, over the limit of 4.00e6 " +
       "(each replication lists every outage's start and end, up to two a day); use fewer random outages or a shorter horizon",
     ]);

@@ -3,11 +3,10 @@
 // refused above LIMITS.transitDays = 1e7. Each case puts the total exactly at the limit (accepted:
 // the limit is inclusive) or one day's pair over it (refused), with the lead time under test deciding.
 import { describe, expect, it } from "vitest";
-import { LIMITS, validateScenario } from "../../../../src/sim/validate/index.ts";
-import { small } from "../fixtures.ts";
+import { LIMITS } from "../../../../src/sim/validate/index.ts";
+import { constant, issuesOf, small } from "../fixtures.ts";
 
 type Doc = Record<string, any>;
-const constant = (value: number) => ({ type: "constant", value });
 
 /**
  * 1,000 products; store "big" stocks all of them (1,000 pairs) behind a lane of `bigLead` days,
@@ -28,7 +27,6 @@ function net(lead: unknown, bigLead = 9999): Doc {
   return d;
 }
 
-const issues = (d: Doc) => { const r = validateScenario(d); return r.ok ? [] : r.errors.map((e) => `${e.path}: ${e.message}`); };
 
 /**
  * The transit issue: the total and the limit 1e7 at one precision, one digit after the point or as
@@ -44,42 +42,42 @@ const bigLane = transit("lanes[0].leadTime", "1.0000001e7", "1.0000000e7", `lane
 describe("engine memory: the longest lead time of each distribution, against LIMITS.transitDays", () => {
   it("takes a constant's value: 1,000 days is exactly the limit, 1,001 one pair-day over", () => {
     expect(LIMITS.transitDays).toBe(1e7);
-    expect(issues(net(constant(1000)))).toEqual([]);
-    expect(issues(net(constant(1001)))).toEqual([bigLane]);
+    expect(issuesOf(net(constant(1000)))).toEqual([]);
+    expect(issuesOf(net(constant(1001)))).toEqual([bigLane]);
   });
 
   it("takes a uniform's max", () => {
-    expect(issues(net({ type: "uniform", min: 0, max: 1000 }))).toEqual([]);
-    expect(issues(net({ type: "uniform", min: 0, max: 1001 }))).toEqual([bigLane]);
+    expect(issuesOf(net({ type: "uniform", min: 0, max: 1000 }))).toEqual([]);
+    expect(issuesOf(net({ type: "uniform", min: 0, max: 1001 }))).toEqual([bigLane]);
   });
 
   it("takes the largest of a discrete's or an empirical's values, wherever it is in the list", () => {
     const discrete = (big: number) => ({ type: "discrete", values: [3, big, 7], probs: [0.25, 0.5, 0.25] });
-    expect(issues(net(discrete(1000)))).toEqual([]);
-    expect(issues(net(discrete(1001)))).toEqual([bigLane]);
-    expect(issues(net({ type: "empirical", values: [1000, 5] }))).toEqual([]);
-    expect(issues(net({ type: "empirical", values: [5, 1001] }))).toEqual([bigLane]);
+    expect(issuesOf(net(discrete(1000)))).toEqual([]);
+    expect(issuesOf(net(discrete(1001)))).toEqual([bigLane]);
+    expect(issuesOf(net({ type: "empirical", values: [1000, 5] }))).toEqual([]);
+    expect(issuesOf(net({ type: "empirical", values: [5, 1001] }))).toEqual([bigLane]);
   });
 
   it("takes an intermittent's size distribution", () => {
-    expect(issues(net({ type: "intermittent", probability: 0.5, size: constant(1000) }))).toEqual([]);
-    expect(issues(net({ type: "intermittent", probability: 0.5, size: { type: "uniform", min: 2, max: 1001 } }))).toEqual([bigLane]);
+    expect(issuesOf(net({ type: "intermittent", probability: 0.5, size: constant(1000) }))).toEqual([]);
+    expect(issuesOf(net({ type: "intermittent", probability: 0.5, size: { type: "uniform", min: 2, max: 1001 } }))).toEqual([bigLane]);
   });
 
   it("takes a poisson's mean + 6 √mean, rounded up", () => {
     // 827 + 6 × 28.758 = 999.55 → 1,000 days; 828 + 6 × 28.775 = 1,000.65 → 1,001 days
-    expect(issues(net({ type: "poisson", mean: 827 }))).toEqual([]);
-    expect(issues(net({ type: "poisson", mean: 828 }))).toEqual([bigLane]);
+    expect(issuesOf(net({ type: "poisson", mean: 827 }))).toEqual([]);
+    expect(issuesOf(net({ type: "poisson", mean: 828 }))).toEqual([bigLane]);
   });
 
   it.each(["normal", "gamma", "negbin"])("takes a %s's mean + 6 sd, rounded up", (type) => {
-    expect(issues(net({ type, mean: 400, sd: 100 }))).toEqual([]);           // 400 + 600 = 1,000
-    expect(issues(net({ type, mean: 400, sd: 100.1 }))).toEqual([bigLane]);  // 400 + 600.6 → 1,001
-    expect(issues(net({ type, mean: 401, sd: 100 }))).toEqual([bigLane]);    // 401 + 600 = 1,001
+    expect(issuesOf(net({ type, mean: 400, sd: 100 }))).toEqual([]);           // 400 + 600 = 1,000
+    expect(issuesOf(net({ type, mean: 400, sd: 100.1 }))).toEqual([bigLane]);  // 400 + 600.6 → 1,001
+    expect(issuesOf(net({ type, mean: 401, sd: 100 }))).toEqual([bigLane]);    // 401 + 600 = 1,001
   });
 
   it("counts nothing for a lead time of an unknown type, which only the schema reports", () => {
-    expect(issues(net({ type: "weird", value: 1e6 }))).toEqual([
+    expect(issuesOf(net({ type: "weird", value: 1e6 }))).toEqual([
       `lanes[1].leadTime.type: must be one of "constant", "normal", "poisson", "gamma", "negbin", "uniform", "discrete", "empirical", "intermittent", got "weird"`,
     ]);
   });
@@ -92,24 +90,24 @@ describe("engine memory: what else adds to the transit days", () => {
       d.disruptions = extra.map((extraDays, k) => ({ type: "lane-delay", from: "sup", to: "one", extraDays, start: 10 * k, end: 10 * k + 5 }));
       return d;
     };
-    expect(issues(delayed(400))).toEqual([]);                 // 600 + 400 = 1,000
-    expect(issues(delayed(401))).toEqual([bigLane]);          // 600 + 401 = 1,001
-    expect(issues(delayed(200, 201))).toEqual([bigLane]);     // 600 + 200 + 201 = 1,001
+    expect(issuesOf(delayed(400))).toEqual([]);                 // 600 + 400 = 1,000
+    expect(issuesOf(delayed(401))).toEqual([bigLane]);          // 600 + 401 = 1,001
+    expect(issuesOf(delayed(200, 201))).toEqual([bigLane]);     // 600 + 200 + 201 = 1,001
     const other = delayed();                                   // a delay on another lane, or another kind of disruption, adds nothing here
     other.disruptions = [
       { type: "lane-outage", from: "sup", to: "one", start: 0, end: 5 },
       { type: "lane-delay", from: "one", to: "sup", extraDays: 30_000, start: 0, end: 5 },
     ];
     other.lanes[1].leadTime = constant(1000);
-    expect(issues(other).filter((i) => i.includes("in transit"))).toEqual([]);
+    expect(issuesOf(other).filter((i) => i.includes("in transit"))).toEqual([]);
   });
 
   it("counts only the products a lane carries that its destination stocks", () => {
     const d = net(constant(1000));
     d.lanes[1].products = ["p0", "p1", "p2"];   // "one" stocks only p0: 1 pair, the total stays at the limit
-    expect(issues(d)).toEqual([]);
+    expect(issuesOf(d)).toEqual([]);
     d.lanes[1].leadTime = constant(1001);
-    expect(issues(d)).toEqual([bigLane]);
+    expect(issuesOf(d)).toEqual([bigLane]);
   });
 
   it("counts an expedite's lead time for the pairs stocked at its destination, at mitigations.expedite[k].leadTime", () => {
@@ -119,8 +117,8 @@ describe("engine memory: what else adds to the transit days", () => {
       d.mitigations = { expedite: [{ from: "sup", to: "big", leadTime: constant(days), when: "position-below", threshold: 5 }] };
       return d;
     };
-    expect(issues(expedite(9999))).toEqual([]);
-    expect(issues(expedite(10_000))).toEqual([
+    expect(issuesOf(expedite(9999))).toEqual([]);
+    expect(issuesOf(expedite(10_000))).toEqual([
       transit("mitigations.expedite[0].leadTime", "1.0001e7", "1.0000e7", "mitigations.expedite[0]", "1,000", "10,000"),
     ]);
   });
@@ -132,8 +130,8 @@ describe("engine memory: what else adds to the transit days", () => {
       d.mitigations = { lateralTransfers: { among: ["big", "one"], leadTime: constant(days), trigger: "below-zero" } };
       return d;
     };
-    expect(issues(lateral(9989))).toEqual([]);
-    expect(issues(lateral(9990))).toEqual([
+    expect(issuesOf(lateral(9989))).toEqual([]);
+    expect(issuesOf(lateral(9990))).toEqual([
       transit("mitigations.lateralTransfers.leadTime", "1.0001e7", "1.0000e7", "mitigations.lateralTransfers", "1,001", "9,990"),
     ]);
   });
@@ -144,7 +142,7 @@ describe("engine memory: what else adds to the transit days", () => {
     const d = net(constant(1000), 1);
     d.nodes.push({ id: "", kind: "store", policy: { type: "base-stock", level: 10 } });
     d.lanes.push({ from: 5, to: 7, leadTime: constant(10_001) });
-    expect(issues(d).filter((i) => i.includes("in transit"))).toEqual([
+    expect(issuesOf(d).filter((i) => i.includes("in transit"))).toEqual([
       transit("lanes[2].leadTime", "1.0003e7", "1.0000e7", `lanes[2] ("?" → "?")`, "1,000", "10,001"),
     ]);
   });
@@ -157,11 +155,11 @@ describe("engine memory: assembly and degenerate transit parts", () => {
     d.horizon = 36_500; d.warmup = 0; d.replications = 1;
     d.products = Array.from({ length: 300 }, (_, p) => ({ id: `p${p}` }));
     d.nodes[1].bom = Array.from({ length: 300 }, (_, r) => ({ product: r === 0 ? 5 : `p${r}`, components: {}, assemblyTime: 36_500 }));
-    expect(issues(d).filter((i) => i.includes("in transit"))).toEqual([
+    expect(issuesOf(d).filter((i) => i.includes("in transit"))).toEqual([
       transit("nodes[1].bom[0].assemblyTime", "1.1e7", "1.0e7", `nodes[1].bom[0] (the assembly of "?")`, "1", "36,500"),
     ]);
     d.nodes[1].bom.length = 273;   // 273 × 36,500 = 9,964,500
-    expect(issues(d).filter((i) => i.includes("in transit"))).toEqual([]);
+    expect(issuesOf(d).filter((i) => i.includes("in transit"))).toEqual([]);
   });
 
   it("leaves out a lane that carries nothing its destination stocks, however its days add up", () => {
@@ -170,6 +168,6 @@ describe("engine memory: assembly and degenerate transit parts", () => {
     const d = net(constant(0));
     d.lanes[1].products = ["p1"];
     d.disruptions = [1, 2].map((k) => ({ type: "lane-delay", from: "sup", to: "one", extraDays: -1e308, start: k, end: k + 1 }));
-    expect(issues(d).filter((i) => i.includes("in transit"))).toEqual([]);
+    expect(issuesOf(d).filter((i) => i.includes("in transit"))).toEqual([]);
   });
 });

@@ -1,10 +1,9 @@
 // The lane graph (docs/scenario-format.md, "Lanes"): a cycle is reported once, at the lane that
 // closes it; a made product is not expected from a lane's source.
 import { describe, expect, it } from "vitest";
-import { issuesAfter } from "../fixtures.ts";
+import { bs, issuesAfter } from "../fixtures.ts";
 
 const lead = { type: "constant", value: 2 };
-const bs = (level: number) => ({ type: "base-stock", level });
 
 describe("the lane graph", () => {
   it("reports a lane from a node to itself once, also when the node is reached before its turn", () => {
