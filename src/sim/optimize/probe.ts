@@ -46,7 +46,8 @@ export function createProbe(toScenario: (levels: Float64Array) => Scenario, eval
     if (known) return known;
     const point = { levels: Float64Array.from(levels), estimate: await evaluate(toScenario(levels), run) };
     seen.set(key, point);
-    onEvaluation?.(++evaluations);
+    evaluations++;   // counted with or without a listener: the search's budget reads it
+    onEvaluation?.(evaluations);
     return point;
   };
   return Object.defineProperty(probe, "evaluations", { get: () => evaluations }) as Probe;

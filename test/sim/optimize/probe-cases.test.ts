@@ -56,9 +56,12 @@ describe("createProbe", () => {
     const probe = createProbe(toScenario, counting().evaluate, { seed: 1, replications: 2 }, (n) => seen.push(n));
     for (const l of [1, 2, 1, 3]) await probe(Float64Array.of(l)); // the second 1 is remembered
     expect(seen).toEqual([1, 2, 3]);
-    // Without a callback the probe still simulates.
+    // Without a callback the probe still simulates, and still counts: the pattern search's budget
+    // reads `evaluations`, so an uncounted probe would never run out of it.
     const quiet = createProbe(toScenario, counting().evaluate, { seed: 1, replications: 2 });
     await expect(quiet(Float64Array.of(4))).resolves.toMatchObject({ levels: Float64Array.of(4), estimate: { holdingCost: { mean: 4 } } });
+    await quiet(Float64Array.of(5));
+    expect(quiet.evaluations).toBe(2);
   });
 });
 
