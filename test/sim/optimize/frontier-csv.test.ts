@@ -1,7 +1,7 @@
 // The trade-off curve's CSV (the CLI's --format csv and the app's "Data (CSV)"): one row per point, figures as computed.
 import { describe, expect, it } from "vitest";
 import { FRONTIER_CSV_HEADER, frontierToCsv, type FrontierResult } from "../../../src/sim/optimize/index.ts";
-import { smallFrontier } from "../../ui/frontier/fixture.ts";
+import { smallFrontier } from "./small-frontier.ts";
 
 describe("frontierToCsv", () => {
   // One test, the computation inside it: run at describe level it would run before Stryker
