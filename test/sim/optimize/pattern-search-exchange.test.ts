@@ -183,4 +183,18 @@ describe("patternSearch, exchanges", () => {
     expect(calls).toEqual([[7, 8], [8, 7], [9, 8], [8, 9]]);
     expect(steps).toEqual([["refine", [8, 8], "steps halved"]]);
   });
+
+  it("skips a step up that changes no level (a level so large that the step rounds away) when looking for a free one", async () => {
+    // "big" sits at 2^60, where doubles are 256 apart: its steps of ±1 round back to 2^60, so both
+    // its trials are null (not simulated). a (step 1): fill ±1/64 and cost ±1 per unit. From
+    // [2^60, 8] at fill F: a↓ misses F, a↑ costs more, no pair has two trials: the steps halve.
+    // The free-step search must pass over big's null trial rather than read its point.
+    // The steps up are tried while 1 + 2 (active groups) <= 3 evaluations; after them, 2 + 2 > 3 stops the search.
+    const big = 2 ** 60;
+    const model: Model = (x) => ({ fill: 0.5 + (x[1] - 8) / 64, cost: x[1] });
+    const groups: StageGroup[] = [{ members: [0], ids: ["big"], scale: 2 }, { members: [1], ids: ["a"], scale: 2 }];
+    const { steps, calls } = await run(model, groups, [big, 8], 3);
+    expect(calls).toEqual([[big, 7], [big, 9]]);
+    expect(steps).toEqual([["refine", [big, 8], "steps halved"]]);
+  });
 });
