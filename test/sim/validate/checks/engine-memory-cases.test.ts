@@ -35,6 +35,21 @@ describe("engine memory: seasonality and trend tables (LIMITS.seasonalDays = 2^2
       "(each profile's factors are computed for every day ahead of the run); share profiles between sources or shorten the horizon",
     ]);
   });
+  it("counts a seasonality without a trend as a profile, and sources with the same seasonality and trend as one", () => {
+    // 513 sources, each with its own two-day cycle [1, 1 + k/1024] and no trend: 513 profiles, refused as above;
+    // the same 513 sources all on the first cycle share one profile, and a 514th without either adds none.
+    const seasons = (distinct: boolean) => {
+      const d = small();
+      d.horizon = 32_768; d.warmup = 0; d.replications = 1;
+      d.demand = [
+        ...Array.from({ length: 513 }, (_, k) => ({ node: "store-1", dist: constant(1), seasonality: { cycle: 2, factors: [1, 1 + (distinct ? k : 0) / 1024] } })),
+        { node: "store-1", dist: constant(1) },
+      ];
+      return d;
+    };
+    expect(issuesOf(seasons(true)).filter((i) => i.startsWith("demand:"))).toEqual([expect.stringContaining("513 distinct seasonality and trend profiles × horizon 32,768")]);
+    expect(issuesOf(seasons(false)).filter((i) => i.startsWith("demand:"))).toEqual([]);
+  });
 });
 
 describe("engine memory: demand-shock source lists (LIMITS.shockSources = 2^24)", () => {
