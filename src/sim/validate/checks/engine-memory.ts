@@ -8,7 +8,6 @@ import { LIMITS } from "../limits.ts";
 import { addIssue, arr, count, isStocking, num, obj, quote, str, type Context, type Json } from "./context.ts";
 import { overLimit } from "./over-limit.ts";
 
-
 export function checkEngineMemory(ctx: Context): void {
   checkPairs(ctx);
   checkTransit(ctx);
@@ -94,7 +93,8 @@ function checkTransit(ctx: Context): void {
     add(["nodes", i, "bom", r, "assemblyTime"], `nodes[${i}].bom[${r}] (the assembly of ${quote(str(obj(recipe)?.product) ?? "?")})`, 1, num(obj(recipe)?.assemblyTime) ?? 0);
   }));
   const total = parts.reduce((n, p) => n + p.pairs * p.days, 0);
-  if (total <= LIMITS.transitDays) return;
+  // Not `total <= limit`: a lead time the schema refuses (a poisson with a negative mean) makes it NaN.
+  if (!(total > LIMITS.transitDays)) return;
   const worst = parts.reduce((a, b) => (b.pairs * b.days > a.pairs * a.days ? b : a));
   const shown = overLimit(total, LIMITS.transitDays, 1);
   addIssue(ctx, worst.path,

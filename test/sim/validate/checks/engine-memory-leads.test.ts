@@ -27,7 +27,6 @@ function net(lead: unknown, bigLead = 9999): Doc {
   return d;
 }
 
-
 /**
  * The transit issue: the total and the limit 1e7 at one precision, one digit after the point or as
  * many more as the total needs to print above the limit (10,000,001 as 1.0000001e7 against
@@ -74,6 +73,12 @@ describe("engine memory: the longest lead time of each distribution, against LIM
     expect(issuesOf(net({ type, mean: 400, sd: 100 }))).toEqual([]);           // 400 + 600 = 1,000
     expect(issuesOf(net({ type, mean: 400, sd: 100.1 }))).toEqual([bigLane]);  // 400 + 600.6 → 1,001
     expect(issuesOf(net({ type, mean: 401, sd: 100 }))).toEqual([bigLane]);    // 401 + 600 = 1,001
+  });
+
+  it("reports only the schema's issue for a poisson lead time with a negative mean (its √mean is NaN)", () => {
+    const found = issuesOf(net({ type: "poisson", mean: -4 }));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^lanes\[1\]\.leadTime\.mean: /);
   });
 
   it("counts nothing for a lead time of an unknown type, which only the schema reports", () => {

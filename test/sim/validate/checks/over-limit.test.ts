@@ -23,6 +23,12 @@ describe("overLimit", () => {
     expect(overLimit(1 + 2 ** -52, 1, 0)).toEqual({ value: "1.0000000000000002e0", limit: "1.0000000000000000e0" });
   });
 
+  it("prints NaN, or a count not above the limit, at the digits asked", () => {
+    expect(overLimit(Number.NaN, 1e7, 1)).toEqual({ value: "NaN", limit: "1.0e7" });
+    expect(overLimit(2 ** 24, 2 ** 24, 1)).toEqual({ value: "1.7e7", limit: "1.7e7" });
+    expect(overLimit(5, 1e7, 2)).toEqual({ value: "5.00e0", limit: "1.00e7" });
+  });
+
   it("prints a count past every double as Infinity", () => {
     expect(overLimit(Infinity, 1e12, 2)).toEqual({ value: "Infinity", limit: "1.00e12" });
   });
