@@ -78,7 +78,7 @@ describe("optimizeNetwork's verdict (target fill 0.75)", () => {
 
 describe("optimizeNetwork's verdict (total cost)", () => {
   it("gives the plan's cost per day against the best start's, with their intervals", async () => {
-    // The total cost l + 1 falls with the level, so the compass search on k ends at k = 0:
+    // The total cost l + 1 rises with the level, so the compass search on k ends at k = 0:
     // from 1, 0.5 is cheaper, then 0, and nothing below 0 is tried.
     const c = await check("total-cost", plan(est(0.7, 0.69, 0.71)));
     expect(c.verdict).toBe(`${ON} the plan costs 88.40 [87.90, 88.90] per day, against 90.00 [89.50, 90.50] for the best analytic start (single-echelon × 0.000).`);
