@@ -7,9 +7,13 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
+import strykerVitest from "../../vitest.stryker.config.ts";
 
 const root = resolve(import.meta.dirname, "..", "..");
 const IMPORT = /(?:from\s+|import\s*\(\s*|import\s+)["'](\.{1,2}\/[^"']+)["']/g;
+
+/** What `strykerTests` lists, as vitest.stryker.config.ts writes it (checked below, so the two cannot drift apart). */
+const STRYKER_INCLUDE = ["test/sim/**/*.test.ts", "test/scenario*.test.ts"];
 
 /** The test files vitest.stryker.config.ts includes: test/sim/**\/*.test.ts and test/scenario*.test.ts. */
 function strykerTests(): string[] {
@@ -50,6 +54,10 @@ describe("the Stryker sandbox", () => {
     expect(tests.length).toBeGreaterThan(100);
     const missing = [...reached(tests)].filter(([path]) => ignored(path)).map(([path, importer]) => `${importer} imports ${path}`);
     expect(missing).toEqual([]);
+  });
+
+  it("lists the test files vitest.stryker.config.ts includes", () => {
+    expect(strykerVitest.test?.include).toEqual(STRYKER_INCLUDE);
   });
 
   it("would catch the import that once hid frontier-csv.test.ts", async () => {
