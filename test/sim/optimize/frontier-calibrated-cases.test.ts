@@ -7,16 +7,11 @@
 import { describe, expect, it } from "vitest";
 import type { Scenario } from "../../../src/sim/model/index.ts";
 import { calibrateNodeByNode } from "../../../src/sim/optimize/frontier-calibrated.ts";
-import { base, bs, c } from "./fixtures.ts";
+import { poissonStore } from "./fixtures.ts";
 
 /** z of a 95% cycle service level, where the bracket starts (the module's Z95). */
 const Z95 = 1.6448536269514722;
-const store: Scenario = {
-  ...base,
-  nodes: [{ id: "sup", kind: "supplier" }, { id: "s", kind: "store", holdingCost: 1, policy: bs }],
-  lanes: [{ from: "sup", to: "s", leadTime: c(4) }],
-  demand: [{ node: "s", dist: { type: "poisson", mean: 16 } }],
-};
+const store = poissonStore;
 /** The placement's level at z: 64 + 8z (both terms exact in binary floating point). */
 const levelAt = (z: number) => 64 + 8 * z;
 const fillOf = (level: number) => 0.25 + (level - 64) / 256;

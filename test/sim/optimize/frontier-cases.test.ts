@@ -11,7 +11,7 @@ import {
   computeFrontier, optimizeScenario, sweep,
   type FrontierCurve, type FrontierEvaluator, type FrontierOptions, type Replications, type RunSpec,
 } from "../../../src/sim/optimize/index.ts";
-import { base, bs, c } from "./fixtures.ts";
+import { base, bs, c, poissonStore } from "./fixtures.ts";
 
 const RUN: RunSpec = { seed: 7, replications: 4 };
 const SEARCH: RunSpec = { seed: 8, replications: 3 };
@@ -19,12 +19,7 @@ const SEARCH: RunSpec = { seed: 8, replications: 3 };
 const levelsOf = (s: Scenario) => s.nodes.filter((n) => n.policy).map((n) => (n.policy as { level: number }).level);
 
 // One store behind a supplier (4 days), Poisson(16): single-echelon and GSM place it alike.
-const store: Scenario = {
-  ...base,
-  nodes: [{ id: "sup", kind: "supplier" }, { id: "s", kind: "store", holdingCost: 1, policy: bs }],
-  lanes: [{ from: "sup", to: "s", leadTime: c(4) }],
-  demand: [{ node: "s", dist: { type: "poisson", mean: 16 } }],
-};
+const store = poissonStore;
 // A DC (4 days from the supplier) and a store (4 days from the DC), Poisson(16) at the store.
 // At safety factor z single-echelon places (64 + 8z, 64 + 8z); GSM passes orders through the DC
 // (level 0) and the store covers 8 days: 128 + 4·√8·z = 128 + 8√2·z.

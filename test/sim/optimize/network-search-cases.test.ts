@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import type { Scenario } from "../../../src/sim/model/index.ts";
 import { optimizeNetwork, type Estimate, type NetworkSearchProgress, type PlanEstimate, type RunSpec } from "../../../src/sim/optimize/index.ts";
-import { base, bs, c } from "./fixtures.ts";
+import { base, bs, c, poissonStore } from "./fixtures.ts";
 
 const SEARCH = { seed: 42, replications: 40 }, CHECK = { seed: 43, replications: 200 };
 const est = (mean: number, lo: number, hi: number): Estimate => ({ mean, ci95: [lo, hi] });
@@ -27,12 +27,7 @@ function standIn(at: (levels: number[], run: RunSpec) => PlanEstimate) {
 
 // One store behind a supplier (4 days), Poisson(16), z = 2: μ·τ = 16·4 = 64 and z·σ·√τ =
 // 2·4·√4 = 16, so single-echelon and GSM (one stage: it promises 0) both start at 64 + 16k.
-const store: Scenario = {
-  ...base,
-  nodes: [{ id: "sup", kind: "supplier" }, { id: "s", kind: "store", holdingCost: 1, policy: bs }],
-  lanes: [{ from: "sup", to: "s", leadTime: c(4) }],
-  demand: [{ node: "s", dist: { type: "poisson", mean: 16 } }],
-};
+const store = poissonStore;
 // The store's fill rate rises by 1/64 per unit above 64 (0.75 at 80, k = 1); its holding cost is
 // its level, its value on hand twice that. Every figure is a dyadic fraction: equalities are exact.
 const storeAt = ([l]: number[]): PlanEstimate => {

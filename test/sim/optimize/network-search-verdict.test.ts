@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import type { Scenario } from "../../../src/sim/model/index.ts";
 import { optimizeNetwork, type Estimate, type NetworkObjective, type PlanEstimate, type RunSpec, type TargetMeasure } from "../../../src/sim/optimize/index.ts";
-import { base, bs, c } from "./fixtures.ts";
+import { c, poissonStore } from "./fixtures.ts";
 
 const SEARCH = { seed: 42, replications: 40 }, CHECK = { seed: 43, replications: 200 };
 const est = (mean: number, lo: number, hi: number): Estimate => ({ mean, ci95: [lo, hi] });
@@ -12,12 +12,7 @@ const est = (mean: number, lo: number, hi: number): Estimate => ({ mean, ci95: [
 // One store behind a supplier (4 days), Poisson(16), z = 2: its level is 64 + 16k (μ·τ = 64,
 // z·σ·√τ = 2·4·2 = 16). On the search replications its fill rate is 0.5 + (level − 64)/64: the
 // target 0.75 is reached first at k = 1 (level 80), so the best start is "single-echelon × 1.000".
-const store: Scenario = {
-  ...base,
-  nodes: [{ id: "sup", kind: "supplier" }, { id: "s", kind: "store", holdingCost: 1, policy: bs }],
-  lanes: [{ from: "sup", to: "s", leadTime: c(4) }],
-  demand: [{ node: "s", dist: { type: "poisson", mean: 16 } }],
-};
+const store = poissonStore;
 const searchAt = (l: number): PlanEstimate => {
   const f = 0.5 + (l - 64) / 64;
   return { fillRate: est(f, f - 1 / 64, f + 1 / 64), holdingCost: est(l, l - 1, l + 1), totalCost: est(l + 1, l, l + 2), onHandValue: est(2 * l, 2 * l - 2, 2 * l + 2) };

@@ -2,15 +2,10 @@ import { describe, expect, it } from "vitest";
 import type { Scenario } from "../../../src/sim/model/index.ts";
 import { buildResult, optimizeScenario, planScenario, resolveTarget, type NodeOptimum } from "../../../src/sim/optimize/index.ts";
 import { validateScenario } from "../../../src/sim/validate/index.ts";
-import { base, bs, c } from "./fixtures.ts";
+import { base, bs, c, poissonStore } from "./fixtures.ts";
 
 // One store behind a supplier (4 days), Poisson(16): μ = 16, σ = 4, τ = 4, so μ·τ = 64.
-const store: Scenario = {
-  ...base,
-  nodes: [{ id: "sup", kind: "supplier" }, { id: "s", kind: "store", holdingCost: 1, policy: bs }],
-  lanes: [{ from: "sup", to: "s", leadTime: c(4) }],
-  demand: [{ node: "s", dist: { type: "poisson", mean: 16 } }],
-};
+const store = poissonStore;
 const twoPoint = (mean: number, sd: number) => ({ type: "discrete", values: [mean - sd, mean + sd], probs: [0.5, 0.5] }) as const;
 
 describe("resolveTarget: the service level's bounds", () => {

@@ -9,33 +9,10 @@
 // (t·(F − from)/achieved·1.02, or 2t when nothing was achieved) while t ≤ 8 and the budget lasts.
 import { describe, expect, it } from "vitest";
 import { patternSearch } from "../../../src/sim/optimize/pattern-search.ts";
-import type { Goal, Point, Probe } from "../../../src/sim/optimize/probe.ts";
+import type { Goal } from "../../../src/sim/optimize/probe.ts";
 import type { StageGroup } from "../../../src/sim/optimize/stage-groups.ts";
+import { pointOf, probeOf, recorder, type Model } from "./pattern-search-harness.ts";
 
-type Model = (x: readonly number[]) => { fill: number; cost: number };
-const est = (v: number) => ({ mean: v, ci95: [v, v] as const });
-const pointOf = (model: Model, levels: readonly number[]): Point => {
-  const { fill, cost } = model(levels);
-  return { levels: Float64Array.from(levels), estimate: { fillRate: est(fill), holdingCost: est(cost), totalCost: est(cost), onHandValue: est(cost) } };
-};
-/** A probe that simulates nothing: it logs every call and counts each one as an evaluation. */
-function probeOf(model: Model) {
-  const calls: number[][] = [];
-  const probe = async (levels: Float64Array) => {
-    calls.push(Array.from(levels));
-    return pointOf(model, Array.from(levels));
-  };
-  return { probe: Object.defineProperty(probe, "evaluations", { get: () => calls.length }) as Probe, calls };
-}
-/** Records every onStep call; a search that never ends fails here instead of hanging. */
-function recorder() {
-  const steps: [string, number[], string][] = [];
-  const onStep = (kind: "move" | "refine", p: Point, note: string) => {
-    if (steps.length >= 100) throw new Error("runaway search");
-    steps.push([kind, Array.from(p.levels), note]);
-  };
-  return { steps, onStep };
-}
 const goal: Goal = { objective: "target-fill", targetFill: 0.5, minimize: "holding-cost", targetAt: "mean" };
 const close = (actual: number[][], expected: number[][]) => {
   expect(actual.length).toBe(expected.length);

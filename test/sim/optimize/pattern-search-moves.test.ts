@@ -7,33 +7,10 @@
 // below minStep × scale (default 1/32) or when the next batch of moves would exceed the budget.
 import { describe, expect, it } from "vitest";
 import { patternSearch } from "../../../src/sim/optimize/pattern-search.ts";
-import type { Goal, Point, Probe } from "../../../src/sim/optimize/probe.ts";
+import type { Goal } from "../../../src/sim/optimize/probe.ts";
 import type { StageGroup } from "../../../src/sim/optimize/stage-groups.ts";
+import { pointOf, probeOf, recorder, type Model } from "./pattern-search-harness.ts";
 
-type Model = (x: readonly number[]) => { fill: number; cost: number };
-const est = (v: number) => ({ mean: v, ci95: [v, v] as const });
-const pointOf = (model: Model, levels: readonly number[]): Point => {
-  const { fill, cost } = model(levels);
-  return { levels: Float64Array.from(levels), estimate: { fillRate: est(fill), holdingCost: est(cost), totalCost: est(cost), onHandValue: est(cost) } };
-};
-/** A probe that simulates nothing: it logs every call and counts each one as an evaluation. */
-function probeOf(model: Model) {
-  const calls: number[][] = [];
-  const probe = async (levels: Float64Array) => {
-    calls.push(Array.from(levels));
-    return pointOf(model, Array.from(levels));
-  };
-  return { probe: Object.defineProperty(probe, "evaluations", { get: () => calls.length }) as Probe, calls };
-}
-/** Records every onStep call; a search that never ends fails here instead of hanging. */
-function recorder() {
-  const steps: [string, number[], string][] = [];
-  const onStep = (kind: "move" | "refine", p: Point, note: string) => {
-    if (steps.length >= 100) throw new Error("runaway search");
-    steps.push([kind, Array.from(p.levels), note]);
-  };
-  return { steps, onStep };
-}
 const totalCost: Goal = { objective: "total-cost", targetFill: 0, minimize: "holding-cost", targetAt: "mean" };
 const targetFill = (F: number): Goal => ({ objective: "target-fill", targetFill: F, minimize: "holding-cost", targetAt: "mean" });
 

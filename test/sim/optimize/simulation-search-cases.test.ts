@@ -1,18 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { Scenario } from "../../../src/sim/model/index.ts";
 import { optimizeBySimulation, optimizeScenario, type FillEstimate, type NodeOptimum } from "../../../src/sim/optimize/index.ts";
-import { base, bs, c } from "./fixtures.ts";
+import { base, bs, c, poissonStore } from "./fixtures.ts";
 
 // One store behind a supplier (4 days), Poisson(16): GSM at z = 2 gives μ·τ = 16·4 = 64 and a
 // safety stock of 2·4·√4 = 16, so the level at safety factor k is 64 + 16k. The stand-in
 // simulator reads k back from the level and answers a fill rate that is a known function of k;
 // every figure below is a dyadic fraction, so equalities are exact.
-const store: Scenario = {
-  ...base,
-  nodes: [{ id: "sup", kind: "supplier" }, { id: "s", kind: "store", holdingCost: 1, policy: bs }],
-  lanes: [{ from: "sup", to: "s", leadTime: c(4) }],
-  demand: [{ node: "s", dist: { type: "poisson", mean: 16 } }],
-};
+const store = poissonStore;
 const factorOf = (s: Scenario) => ((s.nodes[1].policy as { level: number }).level - 64) / 16;
 const fake = (fillAt: (k: number) => number) => {
   const seen: number[] = [];
