@@ -14,6 +14,14 @@ describe("the lane graph", () => {
     ]);
   });
 
+  it("follows every lane out of a node, not only its last: a cycle through dc-west's first lane is found", () => {
+    // dc-west's lanes go to store-1 (lanes[2]) and store-2 (lanes[3]); store-1 → dc-west (lanes[4])
+    // closes dc-west → store-1 → dc-west, reached only through the first of them
+    expect(issuesAfter((d) => d.lanes.push({ from: "store-1", to: "dc-west", leadTime: lead })).filter((i) => i.includes("closes a cycle"))).toEqual([
+      "lanes[4]: closes a cycle: dc-west → store-1 → dc-west; lanes must not form a cycle",
+    ]);
+  });
+
   it("reports a made product that a lane also carries as made and brought, not as missing at the lane's source", () => {
     // the plant makes trucks from engines and wheels that "parts" brings on a lane without a
     // products list (so it carries trucks too); "parts" does not stock trucks, but the one
