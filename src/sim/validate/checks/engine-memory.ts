@@ -70,7 +70,10 @@ function checkTransit(ctx: Context): void {
   };
   const parts: Transit[] = [];
   const add = (path: Transit["path"], what: string, pairs: number, lead: number) => {
-    if (pairs > 0) parts.push({ path, what, pairs, days: Math.min(Math.ceil(lead), horizon) });
+    // A lead time the schema refuses (a poisson with a negative mean) reads NaN: it adds nothing,
+    // rather than hide the other lanes' total behind a NaN.
+    const days = Math.min(Math.ceil(lead), horizon);
+    if (pairs > 0 && !Number.isNaN(days)) parts.push({ path, what, pairs, days });
   };
   arr(ctx.doc.lanes).forEach((raw, k) => {
     const l = obj(raw);
@@ -93,8 +96,7 @@ function checkTransit(ctx: Context): void {
     add(["nodes", i, "bom", r, "assemblyTime"], `nodes[${i}].bom[${r}] (the assembly of ${quote(str(obj(recipe)?.product) ?? "?")})`, 1, num(obj(recipe)?.assemblyTime) ?? 0);
   }));
   const total = parts.reduce((n, p) => n + p.pairs * p.days, 0);
-  // Not `total <= limit`: a lead time the schema refuses (a poisson with a negative mean) makes it NaN.
-  if (!(total > LIMITS.transitDays)) return;
+  if (total <= LIMITS.transitDays) return;
   const worst = parts.reduce((a, b) => (b.pairs * b.days > a.pairs * a.days ? b : a));
   const shown = overLimit(total, LIMITS.transitDays, 1);
   addIssue(ctx, worst.path,

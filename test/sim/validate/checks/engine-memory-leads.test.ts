@@ -81,6 +81,12 @@ describe("engine memory: the longest lead time of each distribution, against LIM
     expect(found[0]).toMatch(/^lanes\[1\]\.leadTime\.mean: /);
   });
 
+  it("still counts the other lanes beside such a lead time: it adds nothing, and the total stays a number", () => {
+    // big's lane alone: 1,000 pairs × 10,001 days = 10,001,000 > 10^7, beside one's refused lead time
+    const found = issuesOf(net({ type: "poisson", mean: -4 }, 10_001)).filter((i) => i.includes("in transit"));
+    expect(found).toEqual([transit("lanes[0].leadTime", "1.0001e7", "1.0000e7", `lanes[0] ("sup" → "big")`, "1,000", "10,001")]);
+  });
+
   it("counts nothing for a lead time of an unknown type, which only the schema reports", () => {
     expect(issuesOf(net({ type: "weird", value: 1e6 }))).toEqual([
       `lanes[1].leadTime.type: must be one of "constant", "normal", "poisson", "gamma", "negbin", "uniform", "discrete", "empirical", "intermittent", got "weird"`,
