@@ -10,11 +10,9 @@ const MOST_DIGITS = 16;
 export const scientific = (x: number, digits: number) => (Number.isFinite(x) ? x.toExponential(digits).replace("e+", "e") : String(x));
 
 export function overLimit(value: number, limit: number, digits: number): { readonly value: string; readonly limit: string } {
-  // Only a count above its limit has digits that tell them apart; NaN or one at or below it is printed as asked.
-  if (!(value > limit)) return { value: scientific(value, digits), limit: scientific(limit, digits) };
-  for (let d = digits; d < MOST_DIGITS; d++) {
+  for (let d = digits; ; d++) {
     const texts = { value: scientific(value, d), limit: scientific(limit, d) };
-    if (Number(texts.value) > Number(texts.limit)) return texts;
+    // NaN, or a count not above its limit, has no digits that tell the two apart: printed as asked.
+    if (!(value > limit) || d >= MOST_DIGITS || Number(texts.value) > Number(texts.limit)) return texts;
   }
-  return { value: scientific(value, MOST_DIGITS), limit: scientific(limit, MOST_DIGITS) };
 }
