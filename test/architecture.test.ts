@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { imports } from "./helpers/imports.ts";
 
 const root = join(import.meta.dirname, "..");
 const files = (dir: string): string[] =>
@@ -13,10 +14,6 @@ const files = (dir: string): string[] =>
     return statSync(p).isDirectory() ? files(p) : /\.ts$/.test(f) ? [p] : [];
   });
 const exists = (p: string) => { try { statSync(join(root, p)); return true; } catch { return false; } };
-/** Every import of a source file: its specifier and whether the statement imports types only. */
-const imports = (src: string) =>
-  [...src.matchAll(/(?:^|\n)\s*(?:import|export)\s+(type\s)?[^;]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)|(?:^|\n)\s*import\s+["']([^"']+)["']/g)]
-    .map((m) => ({ spec: m[2] ?? m[3] ?? m[4], typeOnly: m[1] !== undefined }));
 
 interface Layer {
   readonly layer: string;

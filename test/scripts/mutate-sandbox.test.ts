@@ -8,9 +8,9 @@ import { dirname, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import strykerVitest from "../../vitest.stryker.config.ts";
+import { imports } from "../helpers/imports.ts";
 
 const root = resolve(import.meta.dirname, "..", "..");
-const IMPORT = /(?:from\s+|import\s*\(\s*|import\s+)["'](\.{1,2}\/[^"']+)["']/g;
 
 /** What `strykerTests` lists, as vitest.stryker.config.ts writes it (checked below, so the two cannot drift apart). */
 const STRYKER_INCLUDE = ["test/sim/**/*.test.ts", "test/scenario*.test.ts"];
@@ -30,7 +30,8 @@ function reached(files: readonly string[]): Map<string, string> {
   while (queue.length > 0) {
     const file = queue.pop()!;
     if (!file.startsWith("test/")) continue;   // src is always in the sandbox
-    for (const [, spec] of readFileSync(join(root, file), "utf8").matchAll(IMPORT)) {
+    for (const { spec } of imports(readFileSync(join(root, file), "utf8"))) {
+      if (!spec.startsWith(".")) continue;   // a package, always installed in the sandbox
       const target = relative(root, resolve(root, dirname(file), spec)).split("\\").join("/");
       if (from.has(target) || !existsSync(join(root, target))) continue;
       from.set(target, file);
