@@ -1,7 +1,7 @@
 // A small valid scenario to mutate in tests: supplier → plant → dc → two stores, one product.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { validateScenario, type ValidationIssue } from "../../../src/sim/validate/index.ts";
+import { LIMITS, validateScenario, type ValidationIssue } from "../../../src/sim/validate/index.ts";
 
 export const root = join(import.meta.dirname, "..", "..", "..");
 export const retailText = readFileSync(join(root, "scenarios", "retail-3-echelon.json"), "utf8");
@@ -67,4 +67,12 @@ export function large(nodes = 2_000, dcs = 40): Record<string, any> {
     if (!isDc) doc.demand.push({ node: id, dist: { type: "normal", mean: 5, sd: 2 } });
   }
   return doc;
+}
+
+/** Runs `body` with LIMITS[key] set to `value`, restoring it afterwards: a limit far too large to reach in a test is lowered to test its boundary. */
+export function withLimit(key: keyof typeof LIMITS, value: number, body: () => void): void {
+  const limits = LIMITS as Record<keyof typeof LIMITS, number>;
+  const saved = limits[key];
+  limits[key] = value;
+  try { body(); } finally { limits[key] = saved; }
 }

@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { LIMITS, parseScenarioJson, validateScenario } from "../../../../src/sim/validate/index.ts";
-import { bs, issuesAfter, small } from "../fixtures.ts";
+import { bs, issuesAfter, small, withLimit } from "../fixtures.ts";
 
 const lead = (value: number) => ({ type: "constant", value });
 
@@ -226,16 +226,10 @@ describe("bills of materials: hostile input", () => {
       .toContain("nodes[1].bom[0].components: has 1,002 entries; at most 1,000 allowed");
   });
   it("refuses more (recipe, component) entries in all than LIMITS.recipeComponents, at the node with the most", () => {
-    const limits = LIMITS as { recipeComponents: number };
-    const saved = limits.recipeComponents;
-    limits.recipeComponents = 2;   // the real bound, 2^24 entries, takes a 17-million-entry document to reach
-    try {
-      expect(after((d) => plant(d).bom.push({ product: "engine", components: { wheel: 1 } }))).toContain(
-        "nodes[1].bom: the recipes of all nodes list 3.0e0 components in all, over the limit of 2.0e0; the most here: 3; make fewer products at each node, or from fewer components",
-      );
-    } finally {
-      limits.recipeComponents = saved;
-    }
+    // the real bound, 2^24 entries, takes a 17-million-entry document to reach
+    withLimit("recipeComponents", 2, () => expect(after((d) => plant(d).bom.push({ product: "engine", components: { wheel: 1 } }))).toContain(
+      "nodes[1].bom: the recipes of all nodes list 3.0e0 components in all, over the limit of 2.0e0; the most here: 3; make fewer products at each node, or from fewer components",
+    ));
   });
   it("counts units in assembly as in transit for the memory limit, naming the recipe", () => {
     const issues = issuesAfter((d) => {

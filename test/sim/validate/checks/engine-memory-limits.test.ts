@@ -2,16 +2,7 @@
 // the test: the real bounds (10^6 stocked pairs, 2^24 recipe components) take documents of millions
 // of entries to reach. The limit is inclusive; the issue names the first node with the most.
 import { describe, expect, it } from "vitest";
-import { LIMITS } from "../../../../src/sim/validate/index.ts";
-import { issuesOf, small } from "../fixtures.ts";
-
-/** Runs `body` with LIMITS[key] set to `value`, restoring it afterwards. */
-function withLimit(key: "stockedPairs" | "recipeComponents", value: number, body: () => void): void {
-  const limits = LIMITS as Record<typeof key, number>;
-  const saved = limits[key];
-  limits[key] = value;
-  try { body(); } finally { limits[key] = saved; }
-}
+import { issuesOf, small, withLimit } from "../fixtures.ts";
 
 describe("engine memory: stocked pairs, at the limit", () => {
   it("accepts exactly LIMITS.stockedPairs pairs and refuses one more", () => {
